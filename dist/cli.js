@@ -1,0 +1,12632 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
+/***/ 5940:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Argument = void 0;
+class Argument {
+    constructor(value, range) {
+        this.value = value;
+        this.range = range;
+    }
+    toString() {
+        return this.value;
+    }
+    getRange() {
+        return this.range;
+    }
+    getValue() {
+        return this.value;
+    }
+    isAfter(position) {
+        if (this.range.end.line < position.line) {
+            return false;
+        }
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+    }
+    isBefore(position) {
+        if (this.range.start.line < position.line) {
+            return true;
+        }
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+    }
+}
+exports.Argument = Argument;
+
+
+/***/ }),
+
+/***/ 4022:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Comment = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const line_1 = __nccwpck_require__(7005);
+const util_1 = __nccwpck_require__(7459);
+class Comment extends line_1.Line {
+    constructor(document, range) {
+        super(document, range);
+    }
+    toString() {
+        const content = this.getContent();
+        if (content) {
+            return "# " + content;
+        }
+        return "#";
+    }
+    /**
+     * Returns the content of this comment. This excludes leading and
+     * trailing whitespace as well as the # symbol. If the comment only
+     * consists of whitespace, the empty string will be returned.
+     */
+    getContent() {
+        let range = this.getContentRange();
+        if (range === null) {
+            return "";
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+    }
+    /**
+     * Returns a range that includes the content of the comment
+     * excluding any leading and trailing whitespace as well as the #
+     * symbol. May return null if the comment only consists of whitespace
+     * characters.
+     */
+    getContentRange() {
+        let range = this.getRange();
+        const startOffset = this.document.offsetAt(range.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
+        let start = -1;
+        let end = -1;
+        // skip the first # symbol
+        for (let i = 1; i < raw.length; i++) {
+            if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+                start = i;
+                break;
+            }
+        }
+        if (start === -1) {
+            return null;
+        }
+        // go backwards up to the first # symbol
+        for (let i = raw.length - 1; i >= 1; i--) {
+            if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+                end = i + 1;
+                break;
+            }
+        }
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
+    }
+}
+exports.Comment = Comment;
+
+
+/***/ }),
+
+/***/ 9933:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Dockerfile = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const ast = __nccwpck_require__(8390);
+const imageTemplate_1 = __nccwpck_require__(3520);
+const from_1 = __nccwpck_require__(5377);
+const util_1 = __nccwpck_require__(7459);
+const main_1 = __nccwpck_require__(8390);
+class Dockerfile extends imageTemplate_1.ImageTemplate {
+    constructor(document) {
+        super();
+        this.initialInstructions = new imageTemplate_1.ImageTemplate();
+        this.buildStages = [];
+        this.directives = [];
+        /**
+         * Whether a FROM instruction has been added to this Dockerfile or not.
+         */
+        this.foundFrom = false;
+        this.document = document;
+    }
+    getEscapeCharacter() {
+        for (const directive of this.directives) {
+            if (directive.getDirective() === ast.Directive.escape) {
+                const value = directive.getValue();
+                if (value === '\\' || value === '`') {
+                    return value;
+                }
+            }
+        }
+        return '\\';
+    }
+    getInitialARGs() {
+        return this.initialInstructions.getARGs();
+    }
+    getContainingImage(position) {
+        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range)) {
+            // not inside the document, invalid position
+            return null;
+        }
+        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
+            if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+                return this.initialInstructions;
+            }
+        }
+        for (const buildStage of this.buildStages) {
+            if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+                return buildStage;
+            }
+        }
+        return this;
+    }
+    addInstruction(instruction) {
+        if (instruction.getKeyword() === main_1.Keyword.FROM) {
+            this.currentBuildStage = new imageTemplate_1.ImageTemplate();
+            this.buildStages.push(this.currentBuildStage);
+            this.foundFrom = true;
+        }
+        else if (!this.foundFrom) {
+            this.initialInstructions.addInstruction(instruction);
+        }
+        if (this.foundFrom) {
+            this.currentBuildStage.addInstruction(instruction);
+        }
+        super.addInstruction(instruction);
+    }
+    setDirectives(directives) {
+        this.directives = directives;
+    }
+    getDirective() {
+        return this.directives.length === 0 ? null : this.directives[0];
+    }
+    getDirectives() {
+        return this.directives;
+    }
+    resolveVariable(variable, line) {
+        for (let from of this.getFROMs()) {
+            let range = from.getRange();
+            if (range.start.line <= line && line <= range.end.line) {
+                // resolve the FROM variable against the initial ARGs
+                let initialARGs = new imageTemplate_1.ImageTemplate();
+                for (let instruction of this.initialInstructions.getARGs()) {
+                    initialARGs.addInstruction(instruction);
+                }
+                return initialARGs.resolveVariable(variable, line);
+            }
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+            return undefined;
+        }
+        let resolvedVariable = image.resolveVariable(variable, line);
+        if (resolvedVariable === null) {
+            // refers to an uninitialized ARG variable,
+            // try resolving it against the initial ARGs then
+            let initialARGs = new imageTemplate_1.ImageTemplate();
+            for (let instruction of this.initialInstructions.getARGs()) {
+                initialARGs.addInstruction(instruction);
+            }
+            return initialARGs.resolveVariable(variable, line);
+        }
+        return resolvedVariable;
+    }
+    getAvailableVariables(currentLine) {
+        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
+            let variables = [];
+            for (let arg of this.getInitialARGs()) {
+                let property = arg.getProperty();
+                if (property) {
+                    variables.push(property.getName());
+                }
+            }
+            return variables;
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
+        return image ? image.getAvailableVariables(currentLine) : [];
+    }
+    getParentStage(image) {
+        const templateFrom = image.getFROM();
+        const imageName = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName === null) {
+            return null;
+        }
+        for (const from of this.getFROMs()) {
+            if (from.getBuildStage() === imageName) {
+                const range = from.getRange();
+                // on the same line then it's an image that shares the name as the build stage
+                if (range.start.line === templateFrom.getRange().start.line) {
+                    return null;
+                }
+                return this.getContainingImage(range.start);
+            }
+        }
+        return null;
+    }
+    getStageHierarchy(line) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+            return [];
+        }
+        const stages = [image];
+        let stage = this.getParentStage(image);
+        while (stage !== null) {
+            stages.splice(0, 0, stage);
+            stage = this.getParentStage(stage);
+        }
+        return stages;
+    }
+    getAvailableWorkingDirectories(line) {
+        const availableDirectories = new Set();
+        for (const image of this.getStageHierarchy(line)) {
+            for (const workdir of image.getWORKDIRs()) {
+                if (workdir.getRange().end.line < line) {
+                    let directory = workdir.getAbsolutePath();
+                    if (directory !== undefined && directory !== null) {
+                        if (!directory.endsWith("/")) {
+                            directory += "/";
+                        }
+                        availableDirectories.add(directory);
+                    }
+                }
+            }
+        }
+        return Array.from(availableDirectories);
+    }
+    /**
+     * Internally reorganize the comments in the Dockerfile and allocate
+     * them to the relevant build stages that they belong to.
+     */
+    organizeComments() {
+        const comments = this.getComments();
+        for (let i = 0; i < comments.length; i++) {
+            if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
+                this.initialInstructions.addComment(comments[i]);
+            }
+            else {
+                for (const buildStage of this.buildStages) {
+                    if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
+                        buildStage.addComment(comments[i]);
+                    }
+                }
+            }
+        }
+    }
+    getRange() {
+        const comments = this.getComments();
+        const instructions = this.getInstructions();
+        let range = null;
+        if (comments.length === 0) {
+            if (instructions.length > 0) {
+                range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+            }
+        }
+        else if (instructions.length === 0) {
+            range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+        }
+        else {
+            const commentStart = comments[0].getRange().start;
+            const commentEnd = comments[comments.length - 1].getRange().end;
+            const instructionStart = instructions[0].getRange().start;
+            const instructionEnd = instructions[instructions.length - 1].getRange().end;
+            if (commentStart.line < instructionStart.line) {
+                if (commentEnd.line < instructionEnd.line) {
+                    range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+                }
+                range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+            }
+            else if (commentEnd.line < instructionEnd.line) {
+                range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+            }
+            else {
+                range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+            }
+        }
+        if (range === null) {
+            if (this.directives.length === 0) {
+                return null;
+            }
+            return this.directives[0].getRange();
+        }
+        else if (this.directives.length === 0) {
+            return range;
+        }
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
+    }
+}
+exports.Dockerfile = Dockerfile;
+
+
+/***/ }),
+
+/***/ 1077:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Flag = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const flagOption_1 = __nccwpck_require__(3700);
+class Flag {
+    constructor(document, range, name, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+            let offset = document.offsetAt(valueRange.start);
+            let nameStart = -1;
+            let valueStart = -1;
+            let hasOptions = false;
+            for (let i = 0; i < value.length; i++) {
+                switch (value.charAt(i)) {
+                    case '=':
+                        hasOptions = true;
+                        if (valueStart === -1) {
+                            valueStart = i + 1;
+                            break;
+                        }
+                        break;
+                    case ',':
+                        this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
+                        nameStart = -1;
+                        valueStart = -1;
+                        break;
+                    default:
+                        if (nameStart === -1) {
+                            nameStart = i;
+                        }
+                        break;
+                }
+            }
+            if (hasOptions && nameStart !== -1) {
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
+            }
+        }
+    }
+    createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+            return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
+    }
+    toString() {
+        if (this.valueRange) {
+            return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+    }
+    /**
+     * Returns the range that encompasses this entire flag. This includes the
+     * -- prefix in the beginning to the last character of the flag's value (if
+     * it has been defined).
+     *
+     * @return the entire range of this flag
+     */
+    getRange() {
+        return this.range;
+    }
+    /**
+     * Returns the name of this flag. The name does not include the -- prefix.
+     * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+     * not --interval.
+     *
+     * @return this flag's name
+     */
+    getName() {
+        return this.name;
+    }
+    /**
+     * Returns the range that encompasses the flag's name
+     *
+     * @return the range containing the flag's name
+     */
+    getNameRange() {
+        return this.nameRange;
+    }
+    /**
+     * Returns the value that has been set to this flag. May be null if the
+     * flag is invalid and has no value set like a --start-period. If the flag
+     * is instead a --start-period= with an equals sign then the flag's value
+     * is the empty string.
+     *
+     * @return this flag's value if it has been defined, null otherwise
+     */
+    getValue() {
+        return this.value;
+    }
+    /**
+     * Returns the range that encompasses this flag's value. If no value has
+     * been set then null will be returned.
+     *
+     * @return the range containing this flag's value, or null if the flag
+     *         has no value defined
+     */
+    getValueRange() {
+        return this.valueRange;
+    }
+    getOption(name) {
+        for (const option of this.options) {
+            if (option.getName() === name) {
+                return option;
+            }
+        }
+        return null;
+    }
+    getOptions() {
+        return this.options;
+    }
+    hasOptions() {
+        return this.options.length > 0;
+    }
+}
+exports.Flag = Flag;
+
+
+/***/ }),
+
+/***/ 3700:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FlagOption = void 0;
+class FlagOption {
+    constructor(range, name, nameRange, value, valueRange) {
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+    }
+    toString() {
+        if (this.valueRange !== null) {
+            return this.name + "=" + this.value;
+        }
+        return this.name;
+    }
+    getRange() {
+        return this.range;
+    }
+    getName() {
+        return this.name;
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    getValue() {
+        return this.value;
+    }
+    getValueRange() {
+        return this.valueRange;
+    }
+}
+exports.FlagOption = FlagOption;
+
+
+/***/ }),
+
+/***/ 7599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Heredoc = void 0;
+/**
+ * Heredoc represents a here-document that has been embedded in a
+ * Dockerfile.
+ *
+ * This API is experimental and subject to change.
+ */
+class Heredoc {
+    constructor(startRange, name, nameRange, contentRange, endRange) {
+        this.startRange = startRange;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.contentRange = contentRange;
+        this.endRange = endRange;
+    }
+    /**
+     * Returns the name of the here-document.
+     *
+     * This API is experimental and subject to change.
+     */
+    getName() {
+        return this.name;
+    }
+    /**
+     * Returns the range of the start operator and the name. If the
+     * here-document is initialized with <<EOT then the start range would
+     * encompass all five characters.
+     *
+     * This API is experimental and subject to change.
+     */
+    getStartRange() {
+        return this.startRange;
+    }
+    /**
+     * Returns the range of this here-document's name that is declared at
+     * the beginning of the here-document with the operator. If the
+     * here-document is initialized with <<EOT then the name range would
+     * encompass the latter three "EOT" characters.
+     *
+     * This API is experimental and subject to change.
+     */
+    getNameRange() {
+        return this.nameRange;
+    }
+    /**
+     * Returns the range of the content of this here-document. This may
+     * be null if the here-document has no content because:
+     * - the start range is the only thing that was declared
+     * - the end range was declared immediately and there is no content
+     *
+     * This API is experimental and subject to change.
+     */
+    getContentRange() {
+        return this.contentRange;
+    }
+    /**
+     * Returns the range of the here-document's name on a line that
+     * represents the end of the here-document.
+     *
+     * This API is experimental and subject to change.
+     */
+    getDelimiterRange() {
+        return this.endRange;
+    }
+}
+exports.Heredoc = Heredoc;
+
+
+/***/ }),
+
+/***/ 3520:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ImageTemplate = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const arg_1 = __nccwpck_require__(4381);
+const cmd_1 = __nccwpck_require__(5517);
+const copy_1 = __nccwpck_require__(444);
+const env_1 = __nccwpck_require__(1822);
+const entrypoint_1 = __nccwpck_require__(1835);
+const from_1 = __nccwpck_require__(5377);
+const healthcheck_1 = __nccwpck_require__(1167);
+const onbuild_1 = __nccwpck_require__(5554);
+const util_1 = __nccwpck_require__(7459);
+const workdir_1 = __nccwpck_require__(7529);
+class ImageTemplate {
+    constructor() {
+        this.comments = [];
+        this.instructions = [];
+    }
+    addComment(comment) {
+        this.comments.push(comment);
+    }
+    getComments() {
+        return this.comments;
+    }
+    addInstruction(instruction) {
+        this.instructions.push(instruction);
+    }
+    getInstructions() {
+        return this.instructions;
+    }
+    getInstructionAt(line) {
+        for (let instruction of this.instructions) {
+            if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+                return instruction;
+            }
+        }
+        return null;
+    }
+    /**
+     * Gets all the ARG instructions that are defined in this image.
+     */
+    getARGs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof arg_1.Arg) {
+                args.push(instruction);
+            }
+        }
+        return args;
+    }
+    /**
+     * Gets all the CMD instructions that are defined in this image.
+     */
+    getCMDs() {
+        let cmds = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof cmd_1.Cmd) {
+                cmds.push(instruction);
+            }
+        }
+        return cmds;
+    }
+    /**
+     * Gets all the COPY instructions that are defined in this image.
+     */
+    getCOPYs() {
+        let copies = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof copy_1.Copy) {
+                copies.push(instruction);
+            }
+        }
+        return copies;
+    }
+    /**
+     * Gets all the ENTRYPOINT instructions that are defined in this image.
+     */
+    getENTRYPOINTs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof entrypoint_1.Entrypoint) {
+                froms.push(instruction);
+            }
+        }
+        return froms;
+    }
+    /**
+     * Gets all the ENV instructions that are defined in this image.
+     */
+    getENVs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof env_1.Env) {
+                args.push(instruction);
+            }
+        }
+        return args;
+    }
+    getFROM() {
+        for (const instruction of this.instructions) {
+            if (instruction instanceof from_1.From) {
+                return instruction;
+            }
+        }
+        return null;
+    }
+    /**
+     * Gets all the FROM instructions that are defined in this image.
+     */
+    getFROMs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof from_1.From) {
+                froms.push(instruction);
+            }
+        }
+        return froms;
+    }
+    /**
+     * Gets all the HEALTHCHECK instructions that are defined in this image.
+     */
+    getHEALTHCHECKs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof healthcheck_1.Healthcheck) {
+                froms.push(instruction);
+            }
+        }
+        return froms;
+    }
+    getWORKDIRs() {
+        const workdirs = [];
+        for (const instruction of this.instructions) {
+            if (instruction instanceof workdir_1.Workdir) {
+                workdirs.push(instruction);
+            }
+        }
+        return workdirs;
+    }
+    getOnbuildTriggers() {
+        let triggers = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof onbuild_1.Onbuild) {
+                let trigger = instruction.getTriggerInstruction();
+                if (trigger) {
+                    triggers.push(trigger);
+                }
+            }
+        }
+        return triggers;
+    }
+    getAvailableVariables(currentLine) {
+        const variables = [];
+        for (const arg of this.getARGs()) {
+            if (arg.isBefore(currentLine)) {
+                const property = arg.getProperty();
+                if (property) {
+                    const variable = property.getName();
+                    if (variables.indexOf(variable) === -1) {
+                        variables.push(variable);
+                    }
+                }
+            }
+        }
+        for (const env of this.getENVs()) {
+            if (env.isBefore(currentLine)) {
+                for (const property of env.getProperties()) {
+                    const variable = property.getName();
+                    if (variables.indexOf(variable) === -1) {
+                        variables.push(variable);
+                    }
+                }
+            }
+        }
+        return variables;
+    }
+    /**
+     * Resolves a variable with the given name at the specified line
+     * to its value. If null is returned, then the variable has been
+     * defined but no value was given. If undefined is returned, then
+     * a variable with the given name has not been defined yet as of
+     * the given line.
+     *
+     * @param variable the name of the variable to resolve
+     * @param line the line number that the variable is on, zero-based
+     * @return the value of the variable as defined by an ARG or ENV
+     *         instruction, or null if no value has been specified, or
+     *         undefined if a variable with the given name has not
+     *         been defined
+     */
+    resolveVariable(variable, line) {
+        let envs = this.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+            if (envs[i].isBefore(line)) {
+                for (let property of envs[i].getProperties()) {
+                    if (property.getName() === variable) {
+                        return property.getValue();
+                    }
+                }
+            }
+        }
+        let args = this.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+            if (args[i].isBefore(line)) {
+                let property = args[i].getProperty();
+                if (property && property.getName() === variable) {
+                    return property.getValue();
+                }
+            }
+        }
+        return undefined;
+    }
+    getRange() {
+        const instructions = this.getInstructions();
+        if (instructions.length === 0) {
+            // all templates should have instructions, this only happens for
+            // the initial set of instruction
+            return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
+        }
+        const instructionStart = instructions[0].getRange().start;
+        const instructionEnd = instructions[instructions.length - 1].getRange().end;
+        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+    }
+    contains(position) {
+        const range = this.getRange();
+        if (range === null) {
+            return false;
+        }
+        return util_1.Util.isInsideRange(position, range);
+    }
+}
+exports.ImageTemplate = ImageTemplate;
+
+
+/***/ }),
+
+/***/ 5279:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Instruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const util_1 = __nccwpck_require__(7459);
+const line_1 = __nccwpck_require__(7005);
+const argument_1 = __nccwpck_require__(5940);
+const heredoc_1 = __nccwpck_require__(7599);
+const variable_1 = __nccwpck_require__(3743);
+const main_1 = __nccwpck_require__(8390);
+class Instruction extends line_1.Line {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range);
+        this.dockerfile = dockerfile;
+        this.escapeChar = escapeChar;
+        this.instruction = instruction;
+        this.instructionRange = instructionRange;
+    }
+    toString() {
+        let value = this.getKeyword();
+        for (let arg of this.getRawArguments()) {
+            value += ' ';
+            value += arg.getValue();
+        }
+        return value;
+    }
+    getRangeContent(range) {
+        if (range === null) {
+            return null;
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+    }
+    getInstructionRange() {
+        return this.instructionRange;
+    }
+    getInstruction() {
+        return this.instruction;
+    }
+    getKeyword() {
+        return this.getInstruction().toUpperCase();
+    }
+    getArgumentsRange() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return null;
+        }
+        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
+    }
+    getArgumentsRanges() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return [];
+        }
+        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
+            return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
+        }
+        let ranges = [];
+        let end = -1;
+        let startPosition = args[0].getRange().start;
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        for (let i = 0; i < fullArgs.length; i++) {
+            let char = fullArgs.charAt(i);
+            if (char === this.escapeChar) {
+                let next = fullArgs.charAt(i + 1);
+                if (next === ' ' || next === '\t') {
+                    whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                        switch (fullArgs.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                continue;
+                            case '\r':
+                                j++;
+                            case '\n':
+                                if (startPosition !== null) {
+                                    ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                                }
+                                startPosition = null;
+                                start = true;
+                                comment = false;
+                                i = j;
+                                break whitespaceCheck;
+                            default:
+                                break whitespaceCheck;
+                        }
+                    }
+                }
+                else if (next === '\r') {
+                    if (startPosition !== null) {
+                        ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                        startPosition = null;
+                    }
+                    start = true;
+                    comment = false;
+                    i += 2;
+                }
+                else if (next === '\n') {
+                    if (startPosition !== null) {
+                        ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                    }
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                    i++;
+                }
+                else {
+                    i++;
+                }
+            }
+            else if (util_1.Util.isNewline(char)) {
+                if (comment) {
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                }
+            }
+            else {
+                if (!comment) {
+                    if (startPosition === null) {
+                        if (char === '#') {
+                            comment = true;
+                            continue;
+                        }
+                        let position = this.document.positionAt(offset + i);
+                        if (position.character !== 0) {
+                            startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                        }
+                    }
+                    end = i;
+                }
+            }
+        }
+        if (startPosition === null) {
+            // should only happen if the last argument is on its own line with
+            // no leading whitespace
+            ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+        }
+        else {
+            ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+        }
+        return ranges;
+    }
+    getRawArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return null;
+        }
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
+    }
+    getArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return null;
+        }
+        let content = "";
+        let ranges = this.getArgumentsRanges();
+        let documentText = this.document.getText();
+        for (let range of ranges) {
+            content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        }
+        return content;
+    }
+    getArguments() {
+        return this.getRawArguments();
+    }
+    getRawArguments() {
+        let args = [];
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        let found = -1;
+        // determines whether the parser has found a space or tab
+        // whitespace character that's a part of an escaped newline sequence
+        let escapedWhitespaceDetected = false;
+        // determines if the parser is currently in an escaped newline sequence
+        let escaping = false;
+        let escapeMarker = -1;
+        let escapedArg = "";
+        for (let i = 0; i < fullArgs.length; i++) {
+            let char = fullArgs.charAt(i);
+            if (util_1.Util.isWhitespace(char)) {
+                if (escaping) {
+                    escapedWhitespaceDetected = true;
+                    if (util_1.Util.isNewline(char)) {
+                        // reached a newline, any previously
+                        // detected whitespace should be ignored
+                        escapedWhitespaceDetected = false;
+                        if (comment) {
+                            // reached a newline, no longer in a comment
+                            comment = false;
+                            start = true;
+                        }
+                    }
+                    continue;
+                }
+                else if (found !== -1) {
+                    if (escapeMarker === -1) {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
+                    }
+                    else {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                    }
+                    escapeMarker = -1;
+                    escapedArg = "";
+                    found = -1;
+                }
+            }
+            else if (char === this.escapeChar) {
+                let next = fullArgs.charAt(i + 1);
+                if (next === ' ' || next === '\t') {
+                    whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                        let newlineCheck = fullArgs.charAt(j);
+                        switch (newlineCheck) {
+                            case ' ':
+                            case '\t':
+                                continue;
+                            case '\r':
+                                j++;
+                            case '\n':
+                                comment = false;
+                                escaping = true;
+                                start = true;
+                                if (found !== -1) {
+                                    escapeMarker = i;
+                                }
+                                i = j;
+                                break whitespaceCheck;
+                            default:
+                                escapeMarker = i;
+                                if (found === -1) {
+                                    i = j - 1;
+                                }
+                                break whitespaceCheck;
+                        }
+                    }
+                }
+                else if (next === '\r') {
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1 && escapeMarker === -1) {
+                        escapeMarker = i;
+                    }
+                    i += 2;
+                }
+                else if (next === '\n') {
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1 && escapeMarker === -1) {
+                        escapeMarker = i;
+                    }
+                    i++;
+                }
+                else {
+                    if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                        escapedArg = "";
+                        found = -1;
+                    }
+                    escapeMarker = -1;
+                    escapedWhitespaceDetected = false;
+                    escaping = false;
+                    if (next === '$') {
+                        escapedArg = escapedArg + char + next;
+                    }
+                    else if (next === '') {
+                        // reached EOF, stop processing
+                        break;
+                    }
+                    else {
+                        escapedArg = escapedArg + next;
+                    }
+                    if (found === -1) {
+                        found = i;
+                    }
+                    i++;
+                }
+            }
+            else if (!comment) {
+                if (start && char === '#') {
+                    comment = true;
+                }
+                else {
+                    if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                        escapedArg = "";
+                        found = -1;
+                    }
+                    escapedWhitespaceDetected = false;
+                    escaping = false;
+                    escapeMarker = -1;
+                    escapedArg = escapedArg + char;
+                    if (found === -1) {
+                        found = i;
+                    }
+                }
+                // non-whitespace character detected, reset
+                start = false;
+            }
+        }
+        if (found !== -1) {
+            if (escapeMarker === -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+            }
+            else {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+            }
+        }
+        return args;
+    }
+    getExpandedArguments() {
+        let args = this.getArguments();
+        for (let i = 0; i < args.length; i++) {
+            const argRange = args[i].getRange();
+            let offset = this.document.offsetAt(argRange.start);
+            const variables = this.parseVariables(offset, args[i].getValue());
+            const swaps = [];
+            let requiresExpansion = false;
+            for (let variable of variables) {
+                const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+                swaps.push(value);
+                requiresExpansion = requiresExpansion || value !== undefined;
+            }
+            if (requiresExpansion) {
+                let expanded = "";
+                for (let j = 0; j < swaps.length; j++) {
+                    const variableRange = variables[j].getRange();
+                    const start = this.document.offsetAt(variableRange.start);
+                    const end = this.document.offsetAt(variableRange.end);
+                    if (swaps[j]) {
+                        // replace variable with its resolved value
+                        expanded += this.document.getText().substring(offset, start);
+                        expanded += swaps[j];
+                        offset = end;
+                    }
+                    else {
+                        expanded += this.document.getText().substring(offset, end);
+                        offset = end;
+                    }
+                }
+                const argEnd = this.document.offsetAt(argRange.end);
+                if (argEnd !== offset) {
+                    // if the variable's range doesn't match the argument,
+                    // append the remaining text
+                    expanded += this.document.getText().substring(offset, argEnd);
+                }
+                args[i] = new argument_1.Argument(expanded, argRange);
+            }
+        }
+        return args;
+    }
+    getVariables() {
+        const variables = [];
+        const args = this.getRawArguments();
+        for (const arg of args) {
+            let range = arg.getRange();
+            let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+            const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
+            for (const parsedVariable of parsedVariables) {
+                variables.push(parsedVariable);
+            }
+        }
+        return variables;
+    }
+    parseVariables(offset, arg) {
+        let variables = [];
+        variableLoop: for (let i = 0; i < arg.length; i++) {
+            switch (arg.charAt(i)) {
+                case this.escapeChar:
+                    if (arg.charAt(i + 1) === '$') {
+                        i++;
+                    }
+                    break;
+                case '$':
+                    if (arg.charAt(i + 1) === '{') {
+                        let escapedString = "${";
+                        let escapedName = "";
+                        let nameEnd = -1;
+                        let escapedSubstitutionParameter = "";
+                        let substitutionStart = -1;
+                        let substitutionEnd = -1;
+                        let modifierRead = -1;
+                        nameLoop: for (let j = i + 2; j < arg.length; j++) {
+                            let char = arg.charAt(j);
+                            switch (char) {
+                                case this.escapeChar:
+                                    for (let k = j + 1; k < arg.length; k++) {
+                                        switch (arg.charAt(k)) {
+                                            case ' ':
+                                            case '\t':
+                                            case '\r':
+                                                // ignore whitespace
+                                                continue;
+                                            case '\n':
+                                                // escape this newline
+                                                j = k;
+                                                continue nameLoop;
+                                        }
+                                    }
+                                    break;
+                                case '}':
+                                    escapedString += '}';
+                                    let modifier = null;
+                                    let modifierRange = null;
+                                    let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
+                                    let substitutionRange = null;
+                                    if (nameEnd === -1) {
+                                        nameEnd = j;
+                                    }
+                                    else if (nameEnd + 1 === j) {
+                                        modifier = "";
+                                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
+                                    }
+                                    else {
+                                        if (substitutionStart === -1) {
+                                            // no substitution parameter found,
+                                            // but a modifier character existed,
+                                            // just offset the range by 1 from
+                                            // the modifier character
+                                            substitutionStart = modifierRead + 1;
+                                            substitutionEnd = modifierRead + 1;
+                                        }
+                                        else {
+                                            // offset one more from the last
+                                            // character found
+                                            substitutionEnd = substitutionEnd + 1;
+                                        }
+                                        modifier = arg.substring(modifierRead, modifierRead + 1);
+                                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
+                                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
+                                    }
+                                    let start = this.document.positionAt(offset + i);
+                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), escapedString));
+                                    i = j;
+                                    continue variableLoop;
+                                case ':':
+                                    if (nameEnd === -1) {
+                                        nameEnd = j;
+                                    }
+                                    else if (modifierRead !== -1) {
+                                        if (substitutionStart === -1) {
+                                            substitutionStart = j;
+                                            substitutionEnd = j;
+                                        }
+                                        else {
+                                            substitutionEnd = j;
+                                        }
+                                        escapedSubstitutionParameter += ':';
+                                    }
+                                    else {
+                                        modifierRead = j;
+                                    }
+                                    escapedString += ':';
+                                    break;
+                                case '\n':
+                                case '\r':
+                                case ' ':
+                                case '\t':
+                                    break;
+                                default:
+                                    if (nameEnd === -1) {
+                                        escapedName += char;
+                                    }
+                                    else if (modifierRead !== -1) {
+                                        if (substitutionStart === -1) {
+                                            substitutionStart = j;
+                                            substitutionEnd = j;
+                                        }
+                                        else {
+                                            substitutionEnd = j;
+                                        }
+                                        escapedSubstitutionParameter += char;
+                                    }
+                                    else {
+                                        modifierRead = j;
+                                    }
+                                    escapedString += char;
+                                    break;
+                            }
+                        }
+                        // no } found, not a valid variable, stop processing
+                        break variableLoop;
+                    }
+                    else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
+                        // $ followed by whitespace or EOF, ignore this variable
+                        continue;
+                    }
+                    else {
+                        let escapedName = "";
+                        nameLoop: for (let j = i + 1; j < arg.length; j++) {
+                            let char = arg.charAt(j);
+                            switch (char) {
+                                case '\r':
+                                case '\n':
+                                case ' ':
+                                case '\t':
+                                    continue;
+                                case '$':
+                                case '\'':
+                                case '"':
+                                    let varStart = this.document.positionAt(offset + i);
+                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== undefined, this.isBuildVariable(escapedName, varStart.line), '$' + escapedName));
+                                    i = j - 1;
+                                    continue variableLoop;
+                                case this.escapeChar:
+                                    for (let k = j + 1; k < arg.length; k++) {
+                                        switch (arg.charAt(k)) {
+                                            case ' ':
+                                            case '\t':
+                                            case '\r':
+                                                // ignore whitespace
+                                                continue;
+                                            case '\n':
+                                                // escape this newline
+                                                j = k;
+                                                continue nameLoop;
+                                        }
+                                    }
+                                    // reached EOF after an escape character
+                                    let start = this.document.positionAt(offset + i);
+                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), '$' + escapedName));
+                                    break variableLoop;
+                            }
+                            if (char.match(/^[a-z0-9_]+$/i) === null) {
+                                let varStart = this.document.positionAt(offset + i);
+                                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== undefined, this.isBuildVariable(escapedName, varStart.line), '$' + escapedName));
+                                i = j - 1;
+                                continue variableLoop;
+                            }
+                            escapedName += char;
+                        }
+                        let start = this.document.positionAt(offset + i);
+                        variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), '$' + escapedName));
+                    }
+                    break variableLoop;
+            }
+        }
+        return variables;
+    }
+    isBuildVariable(variable, line) {
+        if (this.getKeyword() === main_1.Keyword.FROM) {
+            for (const initialArg of this.dockerfile.getInitialARGs()) {
+                const arg = initialArg;
+                const property = arg.getProperty();
+                if (property && variable === property.getName()) {
+                    return true;
+                }
+            }
+            return undefined;
+        }
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let envs = image.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+            if (envs[i].isBefore(line)) {
+                for (let property of envs[i].getProperties()) {
+                    if (property.getName() === variable) {
+                        return false;
+                    }
+                }
+            }
+        }
+        let args = image.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+            if (args[i].isBefore(line)) {
+                let property = args[i].getProperty();
+                if (property && property.getName() === variable) {
+                    return true;
+                }
+            }
+        }
+        return undefined;
+    }
+    createSingleLineHeredocs(args) {
+        const heredocs = [];
+        // instruction only on one line, if heredocs exist they would be incomplete
+        for (const arg of args) {
+            const value = arg.getValue();
+            if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+            }
+        }
+        return heredocs;
+    }
+    getName(nameRange) {
+        const content = this.document.getText(nameRange);
+        let escaping = false;
+        let name = "";
+        nameLoop: for (let i = 0; i < content.length; i++) {
+            const ch = content.charAt(i);
+            switch (ch) {
+                case this.escapeChar:
+                    escaping = true;
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                break;
+                            case '\r':
+                                i = j + 1;
+                                continue nameLoop;
+                            case '\n':
+                                i = j;
+                                continue nameLoop;
+                            default:
+                                name += content.charAt(j);
+                                i = j;
+                                continue nameLoop;
+                        }
+                    }
+                    break;
+                case '#':
+                    if (escaping) {
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\n':
+                                    i = j;
+                                    continue nameLoop;
+                            }
+                        }
+                    }
+                case ' ':
+                case '\t':
+                case '\r':
+                case '\n':
+                    if (escaping) {
+                        break;
+                    }
+                default:
+                    name += ch;
+                    break;
+            }
+        }
+        return name;
+    }
+    getNameRange(startRange) {
+        const content = this.document.getText(startRange);
+        let endFound = false;
+        let searchHyphen = false;
+        let start = -1;
+        let end = -1;
+        let escaping = false;
+        let quote = null;
+        contentLoop: for (let i = 0; i < content.length; i++) {
+            const ch = content.charAt(i);
+            switch (ch) {
+                case '"':
+                case '\'':
+                    if (quote === ch) {
+                        break contentLoop;
+                    }
+                    quote = ch;
+                    continue;
+                case this.escapeChar:
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case '\n':
+                                escaping = true;
+                                j = i;
+                                continue contentLoop;
+                        }
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                case '\r':
+                case '\n':
+                    break;
+                case '<':
+                    if (endFound) {
+                        searchHyphen = true;
+                    }
+                    else {
+                        endFound = true;
+                    }
+                    break;
+                case '-':
+                    if (searchHyphen) {
+                        searchHyphen = false;
+                        break;
+                    }
+                case '#':
+                    if (escaping) {
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\n':
+                                    i = j;
+                                    continue contentLoop;
+                            }
+                        }
+                    }
+                default:
+                    if (start === -1) {
+                        start = i;
+                    }
+                    if (quote !== null) {
+                        end = i + 1;
+                        break;
+                    }
+                    break contentLoop;
+            }
+        }
+        if (start === -1) {
+            return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
+        }
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
+        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
+    }
+    getHeredocs() {
+        const args = this.getArguments();
+        if (args.length === 0) {
+            return [];
+        }
+        const heredocs = [];
+        const range = this.getRange();
+        if (range.start.line === range.end.line) {
+            // instruction only on one line, if heredocs exist they would be incomplete
+            return this.createSingleLineHeredocs(args);
+        }
+        const heredocDefinitions = [];
+        let heredocsProcessed = false;
+        let escaping = false;
+        let contentStart = -1;
+        let contentEnd = -1;
+        let lineStart = -1;
+        let currentHeredoc = 0;
+        const startOffset = this.document.offsetAt(args[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i = 0; i < content.length; i++) {
+            switch (content.charAt(i)) {
+                case this.escapeChar:
+                    escaping = true;
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                break;
+                            case '\r':
+                                j++;
+                            case '\n':
+                                i = j;
+                                continue contentLoop;
+                            default:
+                                i = j;
+                                continue contentLoop;
+                        }
+                    }
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    if (escaping) {
+                        break;
+                    }
+                    if (heredocsProcessed) {
+                        if (contentStart === -1) {
+                            contentStart = i;
+                        }
+                        contentEnd = i;
+                        const arg = heredocDefinitions[currentHeredoc];
+                        const startRange = arg.getRange();
+                        const nameRange = this.getNameRange(startRange);
+                        const name = this.getName(nameRange);
+                        const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
+                        if (delimiterRange !== null) {
+                            const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
+                            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+                            contentStart = -1;
+                            currentHeredoc++;
+                        }
+                        lineStart = -1;
+                    }
+                    else {
+                        // found a newline that hasn't been escaped,
+                        // must be in a heredoc
+                        const offsetLimit = startOffset + i;
+                        for (const arg of args) {
+                            // check if this argument is on the initial line of the instruction,
+                            // note that it may not all be on the same line due to escaped newlines,
+                            // because of that we need to use offset checks instead of line checks
+                            // as an argument being on a different line in the document does not
+                            // imply it is on a different line from the Dockerfile's point of view
+                            if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
+                                if (arg.getValue().startsWith("<<")) {
+                                    heredocDefinitions.push(arg);
+                                }
+                            }
+                            else {
+                                break;
+                            }
+                        }
+                        heredocsProcessed = true;
+                        lineStart = -1;
+                        continue contentLoop;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    if (escaping) {
+                        break;
+                    }
+                case '#':
+                    if (escaping) {
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\n':
+                                    i = j;
+                                    continue contentLoop;
+                            }
+                        }
+                    }
+                default:
+                    if (escaping) {
+                        escaping = false;
+                    }
+                    if (heredocsProcessed) {
+                        if (contentStart === -1) {
+                            contentStart = i;
+                        }
+                        if (lineStart === -1) {
+                            lineStart = i;
+                        }
+                    }
+                    break;
+            }
+        }
+        if (heredocsProcessed) {
+            const arg = heredocDefinitions[currentHeredoc];
+            const startRange = arg.getRange();
+            const nameRange = this.getNameRange(startRange);
+            const name = this.getName(nameRange);
+            let contentRange = null;
+            // check if the last line of this instruction matches the name of the last heredoc
+            const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+            if (delimiterRange === null) {
+                contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
+            }
+            else if (contentEnd !== -1) {
+                contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
+            }
+            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+            currentHeredoc++;
+            for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
+                const arg = heredocDefinitions[currentHeredoc];
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+                currentHeredoc++;
+            }
+        }
+        else {
+            // instruction only on one line, if heredocs exist they would be incomplete
+            return this.createSingleLineHeredocs(args);
+        }
+        return heredocs;
+    }
+    getDelimiterRange(startArg, name, candidateRange) {
+        const text = this.document.getText(candidateRange);
+        if (startArg.getValue().startsWith("<<-")) {
+            // remove tabs in the front
+            let index = 0;
+            while (text.charAt(index) === '\t') {
+                index++;
+            }
+            if (text.substring(index) === name) {
+                return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
+            }
+            return null;
+        }
+        return text === name ? candidateRange : null;
+    }
+}
+exports.Instruction = Instruction;
+
+
+/***/ }),
+
+/***/ 9618:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Add = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Add extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+}
+exports.Add = Add;
+
+
+/***/ }),
+
+/***/ 4381:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Arg = void 0;
+const property_1 = __nccwpck_require__(9602);
+const propertyInstruction_1 = __nccwpck_require__(4984);
+class Arg extends propertyInstruction_1.PropertyInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.property = null;
+        const args = this.getPropertyArguments();
+        if (args.length === 1) {
+            this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
+        }
+        else {
+            this.property = null;
+        }
+    }
+    /**
+     * Returns the variable defined by this ARG. This may be null if
+     * this ARG instruction is malformed and has no variable
+     * declaration.
+     */
+    getProperty() {
+        return this.property;
+    }
+}
+exports.Arg = Arg;
+
+
+/***/ }),
+
+/***/ 5517:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Cmd = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Cmd extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Cmd = Cmd;
+
+
+/***/ }),
+
+/***/ 444:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Copy = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Copy extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+    getFromFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
+    }
+    /**
+     * Returns there here-documents that are defined in this RUN
+     * instruction.
+     *
+     * This API is experimental and subject to change.
+     */
+    getHeredocs() {
+        return super.getHeredocs();
+    }
+}
+exports.Copy = Copy;
+
+
+/***/ }),
+
+/***/ 1835:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Entrypoint = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Entrypoint extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Entrypoint = Entrypoint;
+
+
+/***/ }),
+
+/***/ 1822:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Env = void 0;
+const propertyInstruction_1 = __nccwpck_require__(4984);
+class Env extends propertyInstruction_1.PropertyInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getProperties() {
+        return super.getProperties();
+    }
+}
+exports.Env = Env;
+
+
+/***/ }),
+
+/***/ 5377:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.From = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
+class From extends modifiableInstruction_1.ModifiableInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+    getImage() {
+        const args = this.getArguments();
+        return args.length > 0 ? args[0].getValue() : null;
+    }
+    /**
+     * Returns the name of the image that will be used as the base image.
+     *
+     * @return the base image's name, or null if unspecified
+     */
+    getImageName() {
+        const imageName = this.getRangeContent(this.getImageNameRange());
+        if (imageName === null) {
+            return null;
+        }
+        let commented = false;
+        let escaped = false;
+        let name = "";
+        for (let i = 0; i < imageName.length; i++) {
+            const ch = imageName.charAt(i);
+            switch (ch) {
+                case this.escapeChar:
+                    escaped = true;
+                    break;
+                case '\r':
+                    continue;
+                case '\n':
+                    commented = false;
+                    break;
+                case ' ':
+                case '\t':
+                    break;
+                case '#':
+                    if (escaped) {
+                        commented = true;
+                    }
+                    else {
+                        name = name + ch;
+                        escaped = false;
+                    }
+                    break;
+                default:
+                    if (!commented) {
+                        name = name + ch;
+                        escaped = false;
+                    }
+                    break;
+            }
+        }
+        return name;
+    }
+    /**
+     * Returns the range that covers the name of the image used by
+     * this instruction.
+     *
+     * @return the range of the name of this instruction's argument,
+     *         or null if no image has been specified
+     */
+    getImageNameRange() {
+        let range = this.getImageRange();
+        if (range) {
+            let registryRange = this.getRegistryRange();
+            if (registryRange) {
+                range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+            }
+            let tagRange = this.getImageTagRange();
+            let digestRange = this.getImageDigestRange();
+            if (tagRange === null) {
+                if (digestRange !== null) {
+                    range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+                }
+            }
+            else {
+                range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+            }
+            return range;
+        }
+        return null;
+    }
+    /**
+     * Returns the range that covers the image argument of this
+     * instruction. This includes the tag or digest of the image if
+     * it has been specified by the instruction.
+     *
+     * @return the range of the image argument, or null if no image
+     *         has been specified
+     */
+    getImageRange() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0].getRange() : null;
+    }
+    getImageTag() {
+        return this.getRangeContent(this.getImageTagRange());
+    }
+    /**
+     * Returns the range in the document that the tag of the base
+     * image encompasses.
+     *
+     * @return the base image's tag's range in the document, or null
+     *         if no tag has been specified
+     */
+    getImageTagRange() {
+        const range = this.getImageRange();
+        if (range) {
+            const rangeStartOffset = this.document.offsetAt(range.start);
+            const content = this.getRangeContent(range);
+            const atIndex = this.indexOf(rangeStartOffset, content, '@');
+            const slashIndex = content.indexOf('/');
+            if (atIndex === -1) {
+                const colonIndex = this.lastIndexOf(rangeStartOffset, content, ':');
+                if (colonIndex > slashIndex) {
+                    return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
+                }
+            }
+            const subcontent = content.substring(0, atIndex);
+            const subcolonIndex = subcontent.indexOf(':');
+            if (subcolonIndex === -1) {
+                return null;
+            }
+            if (slashIndex === -1) {
+                // slash not found suggests no registry and no namespace defined
+                return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
+            }
+            // both colon and slash found, check if it is a port
+            if (subcolonIndex < slashIndex) {
+                return null;
+            }
+            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
+        }
+        return null;
+    }
+    getImageDigest() {
+        return this.getRangeContent(this.getImageDigestRange());
+    }
+    /**
+     * Returns the range in the document that the digest of the base
+     * image encompasses.
+     *
+     * @return the base image's digest's range in the document, or null
+     *         if no digest has been specified
+     */
+    getImageDigestRange() {
+        let range = this.getImageRange();
+        if (range) {
+            let content = this.getRangeContent(range);
+            let index = this.lastIndexOf(this.document.offsetAt(range.start), content, '@');
+            if (index !== -1) {
+                return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
+            }
+        }
+        return null;
+    }
+    indexOf(documentOffset, content, searchString) {
+        let index = content.indexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+            const position = documentOffset + index;
+            const variableRange = variables[i].getRange();
+            if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+                const offset = this.document.offsetAt(variableRange.end) - documentOffset;
+                const substring = content.substring(offset);
+                const subIndex = substring.indexOf(searchString);
+                if (subIndex === -1) {
+                    return -1;
+                }
+                index = subIndex + offset;
+                i = -1;
+                continue;
+            }
+        }
+        return index;
+    }
+    lastIndexOf(documentOffset, content, searchString) {
+        let index = content.lastIndexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+            const position = documentOffset + index;
+            const variableRange = variables[i].getRange();
+            if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+                index = content.substring(0, index).lastIndexOf(searchString);
+                if (index === -1) {
+                    return -1;
+                }
+                i = -1;
+                continue;
+            }
+        }
+        return index;
+    }
+    getRegistry() {
+        return this.getRangeContent(this.getRegistryRange());
+    }
+    getRegistryRange() {
+        const range = this.getImageRange();
+        if (range) {
+            const tagRange = this.getImageTagRange();
+            const digestRange = this.getImageDigestRange();
+            if (tagRange === null) {
+                if (digestRange !== null) {
+                    range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+                }
+            }
+            else {
+                range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+            }
+            const content = this.getRangeContent(range);
+            const rangeStart = this.document.offsetAt(range.start);
+            const startingSlashIndex = this.indexOf(rangeStart, content, '/');
+            if (startingSlashIndex === -1) {
+                return null;
+            }
+            const portIndex = this.indexOf(rangeStart, content, ':');
+            const dotIndex = this.indexOf(rangeStart, content, '.');
+            // hostname detected
+            if (portIndex !== -1 || dotIndex !== -1) {
+                return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            }
+            const registry = content.substring(0, startingSlashIndex);
+            // localhost registry detected
+            if (registry === 'localhost') {
+                return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            }
+        }
+        return null;
+    }
+    getBuildStage() {
+        let range = this.getBuildStageRange();
+        return range === null ? null : this.getRangeContent(range);
+    }
+    getBuildStageRange() {
+        let args = this.getArguments();
+        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
+            return args[2].getRange();
+        }
+        return null;
+    }
+    getPlatformFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
+    }
+}
+exports.From = From;
+
+
+/***/ }),
+
+/***/ 1167:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Healthcheck = void 0;
+const modifiableInstruction_1 = __nccwpck_require__(2393);
+class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        argument = argument.toUpperCase();
+        return argument === "CMD" || argument === "NONE";
+    }
+    getSubcommand() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0] : null;
+    }
+}
+exports.Healthcheck = Healthcheck;
+
+
+/***/ }),
+
+/***/ 3871:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Label = void 0;
+const propertyInstruction_1 = __nccwpck_require__(4984);
+const util_1 = __nccwpck_require__(7459);
+class Label extends propertyInstruction_1.PropertyInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getVariables() {
+        const variables = super.getVariables();
+        const properties = this.getProperties();
+        // iterate over all of this LABEL's properties
+        for (const property of properties) {
+            const value = property.getUnescapedValue();
+            // check if the value is contained in single quotes,
+            // single quotes would indicate a literal value
+            if (value !== null && value.length > 2 && value.charAt(0) === '\'' && value.charAt(value.length - 1) === '\'') {
+                const range = property.getValueRange();
+                for (let i = 0; i < variables.length; i++) {
+                    // if a variable is in a single quote, remove it from the list
+                    if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
+                        variables.splice(i, 1);
+                        i--;
+                    }
+                }
+            }
+        }
+        return variables;
+    }
+    getProperties() {
+        return super.getProperties();
+    }
+}
+exports.Label = Label;
+
+
+/***/ }),
+
+/***/ 5554:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Onbuild = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const parser_1 = __nccwpck_require__(7988);
+const instruction_1 = __nccwpck_require__(5279);
+class Onbuild extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getTrigger() {
+        let trigger = this.getTriggerWord();
+        return trigger === null ? null : trigger.toUpperCase();
+    }
+    getTriggerWord() {
+        return this.getRangeContent(this.getTriggerRange());
+    }
+    getTriggerRange() {
+        let args = this.getArguments();
+        return args.length > 0 ? args[0].getRange() : null;
+    }
+    getTriggerInstruction() {
+        let triggerRange = this.getTriggerRange();
+        if (triggerRange === null) {
+            return null;
+        }
+        let args = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+    }
+}
+exports.Onbuild = Onbuild;
+
+
+/***/ }),
+
+/***/ 7224:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Run = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Run extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+    /**
+     * Returns there here-documents that are defined in this RUN
+     * instruction.
+     *
+     * This API is experimental and subject to change.
+     */
+    getHeredocs() {
+        return super.getHeredocs();
+    }
+}
+exports.Run = Run;
+
+
+/***/ }),
+
+/***/ 7523:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Shell = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Shell extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Shell = Shell;
+
+
+/***/ }),
+
+/***/ 4301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Stopsignal = void 0;
+const instruction_1 = __nccwpck_require__(5279);
+class Stopsignal extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Stopsignal = Stopsignal;
+
+
+/***/ }),
+
+/***/ 3998:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.User = void 0;
+const instruction_1 = __nccwpck_require__(5279);
+class User extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.User = User;
+
+
+/***/ }),
+
+/***/ 1347:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Volume = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Volume extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Volume = Volume;
+
+
+/***/ }),
+
+/***/ 7529:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Workdir = void 0;
+const instruction_1 = __nccwpck_require__(5279);
+class Workdir extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    /**
+     * Returns the path that has been defined. Note that this path may
+     * be absolute or relative depending on what was written in the
+     * instruction.
+     *
+     * @return the working directory's path, or null if this
+     *         instruction has no arguments
+     */
+    getPath() {
+        return this.getArgumentsContent();
+    }
+    /**
+     * Returns the absolute path that this instruction resolves to. The
+     * function will inspect prior WORKDIR instructions in the current
+     * image or another build stage in the Dockerfile to try to
+     * determine this.
+     *
+     * @return the absolute path of the working directory, or null if
+     *         this instruction has no arguments, or undefined if it
+     *         cannot be determined because only relative paths could be
+     *         found
+     */
+    getAbsolutePath() {
+        const path = this.getPath();
+        if (path === null || path.startsWith("/")) {
+            return path;
+        }
+        const startLine = this.getRange().start.line;
+        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
+        for (let i = hierarchy.length - 1; i >= 0; i--) {
+            const workdirs = hierarchy[i].getWORKDIRs();
+            for (let j = workdirs.length - 1; j >= 0; j--) {
+                if (workdirs[j].getRange().start.line < startLine) {
+                    const parent = workdirs[j].getAbsolutePath();
+                    if (parent === undefined || parent === null) {
+                        return undefined;
+                    }
+                    return parent.endsWith("/") ? parent + path : parent + "/" + path;
+                }
+            }
+        }
+        return undefined;
+    }
+}
+exports.Workdir = Workdir;
+
+
+/***/ }),
+
+/***/ 3702:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JSONArgument = void 0;
+const argument_1 = __nccwpck_require__(5940);
+class JSONArgument extends argument_1.Argument {
+    constructor(value, range, jsonRange) {
+        super(value, range);
+        this.jsonRange = jsonRange;
+    }
+    getJSONRange() {
+        return this.jsonRange;
+    }
+    getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
+    }
+}
+exports.JSONArgument = JSONArgument;
+
+
+/***/ }),
+
+/***/ 5305:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JSONInstruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const argument_1 = __nccwpck_require__(5940);
+const jsonArgument_1 = __nccwpck_require__(3702);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
+class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+            return;
+        }
+        const args = this.getArguments();
+        if (args.length === 1 && args[0].getValue() === "[]") {
+            let argRange = args[0].getRange();
+            this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+            this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+            return;
+        }
+        else if (args.length === 2 && args[0].getValue() === '[' && args[1].getValue() === ']') {
+            this.openingBracket = args[0];
+            this.closingBracket = args[1];
+            return;
+        }
+        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
+        let start = -1;
+        let last = "";
+        let quoted = false;
+        let escapedArg = "";
+        argsCheck: for (let i = 0; i < argsContent.length; i++) {
+            let char = argsContent.charAt(i);
+            switch (char) {
+                case '[':
+                    if (last === "") {
+                        this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                        last = '[';
+                    }
+                    else if (quoted) {
+                        escapedArg = escapedArg + char;
+                    }
+                    else {
+                        break argsCheck;
+                    }
+                    break;
+                case '"':
+                    if (last === '[' || last === ',') {
+                        start = i;
+                        quoted = true;
+                        last = '"';
+                        escapedArg = escapedArg + char;
+                        continue;
+                    }
+                    else if (last === '"') {
+                        if (quoted) {
+                            escapedArg = escapedArg + char;
+                            // quoted string done
+                            quoted = false;
+                            this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
+                            escapedArg = "";
+                        }
+                        else {
+                            // should be a , or a ]
+                            break argsCheck;
+                        }
+                    }
+                    else {
+                        break argsCheck;
+                    }
+                    break;
+                case ',':
+                    if (quoted) {
+                        escapedArg = escapedArg + char;
+                    }
+                    else {
+                        if (last === '"') {
+                            last = ',';
+                        }
+                        else {
+                            break argsCheck;
+                        }
+                    }
+                    break;
+                case ']':
+                    if (quoted) {
+                        escapedArg = escapedArg + char;
+                    }
+                    else if (last !== "") {
+                        this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                        break argsCheck;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    break;
+                case '\\':
+                    if (quoted) {
+                        switch (argsContent.charAt(i + 1)) {
+                            case '"':
+                            case '\\':
+                                escapedArg = escapedArg + argsContent.charAt(i + 1);
+                                i++;
+                                continue;
+                            case ' ':
+                            case '\t':
+                                escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
+                                    switch (argsContent.charAt(j)) {
+                                        case '\r':
+                                            // offset one more for \r\n
+                                            j++;
+                                        case '\n':
+                                            i = j;
+                                            continue argsCheck;
+                                        case ' ':
+                                        case '\t':
+                                            break;
+                                        default:
+                                            break escapeCheck;
+                                    }
+                                }
+                                break;
+                            case '\r':
+                                // offset one more for \r\n
+                                i++;
+                            default:
+                                i++;
+                                continue;
+                        }
+                    }
+                    else {
+                        escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
+                            switch (argsContent.charAt(j)) {
+                                case '\r':
+                                    // offset one more for \r\n
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    continue argsCheck;
+                                case ' ':
+                                case '\t':
+                                    break;
+                                default:
+                                    break escapeCheck;
+                            }
+                        }
+                    }
+                    break argsCheck;
+                default:
+                    if (!quoted) {
+                        break argsCheck;
+                    }
+                    escapedArg = escapedArg + char;
+                    break;
+            }
+        }
+    }
+    stopSearchingForFlags(_value) {
+        return true;
+    }
+    getOpeningBracket() {
+        return this.openingBracket;
+    }
+    getJSONStrings() {
+        return this.jsonStrings;
+    }
+    getClosingBracket() {
+        return this.closingBracket;
+    }
+}
+exports.JSONInstruction = JSONInstruction;
+
+
+/***/ }),
+
+/***/ 7005:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Line = void 0;
+class Line {
+    constructor(document, range) {
+        this.document = document;
+        this.range = range;
+    }
+    getRange() {
+        return this.range;
+    }
+    getTextContent() {
+        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
+    }
+    isAfter(line) {
+        return this.range.start.line > line.range.start.line;
+    }
+    isBefore(line) {
+        return this.range.start.line < line;
+    }
+}
+exports.Line = Line;
+
+
+/***/ }),
+
+/***/ 8390:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
+var argument_1 = __nccwpck_require__(5940);
+Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
+var jsonArgument_1 = __nccwpck_require__(3702);
+Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
+const comment_1 = __nccwpck_require__(4022);
+Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
+const parser_1 = __nccwpck_require__(7988);
+var flag_1 = __nccwpck_require__(1077);
+Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
+const instruction_1 = __nccwpck_require__(5279);
+Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
+var line_1 = __nccwpck_require__(7005);
+Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
+const parserDirective_1 = __nccwpck_require__(7499);
+Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
+var property_1 = __nccwpck_require__(9602);
+Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
+var variable_1 = __nccwpck_require__(3743);
+Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
+var add_1 = __nccwpck_require__(9618);
+Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
+const arg_1 = __nccwpck_require__(4381);
+Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
+const cmd_1 = __nccwpck_require__(5517);
+Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
+const copy_1 = __nccwpck_require__(444);
+Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
+const entrypoint_1 = __nccwpck_require__(1835);
+Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
+const env_1 = __nccwpck_require__(1822);
+Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
+const from_1 = __nccwpck_require__(5377);
+Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
+const healthcheck_1 = __nccwpck_require__(1167);
+Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
+var heredoc_1 = __nccwpck_require__(7599);
+Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
+var jsonInstruction_1 = __nccwpck_require__(5305);
+Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
+var label_1 = __nccwpck_require__(3871);
+Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
+var modifiableInstruction_1 = __nccwpck_require__(2393);
+Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
+var onbuild_1 = __nccwpck_require__(5554);
+Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
+var propertyInstruction_1 = __nccwpck_require__(4984);
+Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
+var run_1 = __nccwpck_require__(7224);
+Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
+var shell_1 = __nccwpck_require__(7523);
+Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
+var stopsignal_1 = __nccwpck_require__(4301);
+Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
+var user_1 = __nccwpck_require__(3998);
+Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
+var volume_1 = __nccwpck_require__(1347);
+Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
+const workdir_1 = __nccwpck_require__(7529);
+Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
+var Keyword;
+(function (Keyword) {
+    Keyword["ADD"] = "ADD";
+    Keyword["ARG"] = "ARG";
+    Keyword["CMD"] = "CMD";
+    Keyword["COPY"] = "COPY";
+    Keyword["ENTRYPOINT"] = "ENTRYPOINT";
+    Keyword["ENV"] = "ENV";
+    Keyword["EXPOSE"] = "EXPOSE";
+    Keyword["FROM"] = "FROM";
+    Keyword["HEALTHCHECK"] = "HEALTHCHECK";
+    Keyword["LABEL"] = "LABEL";
+    Keyword["MAINTAINER"] = "MAINTAINER";
+    Keyword["ONBUILD"] = "ONBUILD";
+    Keyword["RUN"] = "RUN";
+    Keyword["SHELL"] = "SHELL";
+    Keyword["STOPSIGNAL"] = "STOPSIGNAL";
+    Keyword["USER"] = "USER";
+    Keyword["VOLUME"] = "VOLUME";
+    Keyword["WORKDIR"] = "WORKDIR";
+})(Keyword || (exports.Keyword = Keyword = {}));
+var Directive;
+(function (Directive) {
+    Directive["escape"] = "escape";
+    Directive["syntax"] = "syntax";
+})(Directive || (exports.Directive = Directive = {}));
+exports.DefaultVariables = [
+    "ALL_PROXY", "all_proxy",
+    "FTP_PROXY", "ftp_proxy",
+    "HTTP_PROXY", "http_proxy",
+    "HTTPS_PROXY", "https_proxy",
+    "NO_PROXY", "no_proxy"
+];
+var DockerfileParser;
+(function (DockerfileParser) {
+    function parse(content) {
+        let parser = new parser_1.Parser();
+        return parser.parse(content);
+    }
+    DockerfileParser.parse = parse;
+})(DockerfileParser || (exports.DockerfileParser = DockerfileParser = {}));
+
+
+/***/ }),
+
+/***/ 2393:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ModifiableInstruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const flag_1 = __nccwpck_require__(1077);
+const instruction_1 = __nccwpck_require__(5279);
+class ModifiableInstruction extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getFlags() {
+        if (!this.flags) {
+            this.flags = [];
+            for (let arg of this.getArguments()) {
+                let value = arg.getValue();
+                if (this.stopSearchingForFlags(value)) {
+                    return this.flags;
+                }
+                else if (value.indexOf("--") === 0) {
+                    let range = arg.getRange();
+                    let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+                    let nameIndex = value.indexOf('=');
+                    let index = rawValue.indexOf('=');
+                    let firstMatch = false;
+                    let secondMatch = false;
+                    let startIndex = -1;
+                    nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
+                        switch (rawValue.charAt(i)) {
+                            case '\\':
+                            case ' ':
+                            case '\t':
+                            case '\r':
+                            case '\n':
+                                break;
+                            case '-':
+                                if (secondMatch) {
+                                    startIndex = i;
+                                    break nameSearchLoop;
+                                }
+                                else if (firstMatch) {
+                                    secondMatch = true;
+                                }
+                                else {
+                                    firstMatch = true;
+                                }
+                                break;
+                            default:
+                                startIndex = i;
+                                break nameSearchLoop;
+                        }
+                    }
+                    let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
+                    if (index === -1) {
+                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+                    }
+                    else if (index === value.length - 1) {
+                        let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+                    }
+                    else {
+                        let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+                    }
+                }
+            }
+        }
+        return this.flags;
+    }
+    getArguments() {
+        const args = super.getArguments();
+        const flags = this.getFlags();
+        if (flags.length === 0) {
+            return args;
+        }
+        for (let i = 0; i < flags.length; i++) {
+            args.shift();
+        }
+        return args;
+    }
+}
+exports.ModifiableInstruction = ModifiableInstruction;
+
+
+/***/ }),
+
+/***/ 7988:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Parser = void 0;
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const comment_1 = __nccwpck_require__(4022);
+const parserDirective_1 = __nccwpck_require__(7499);
+const instruction_1 = __nccwpck_require__(5279);
+const add_1 = __nccwpck_require__(9618);
+const arg_1 = __nccwpck_require__(4381);
+const cmd_1 = __nccwpck_require__(5517);
+const copy_1 = __nccwpck_require__(444);
+const env_1 = __nccwpck_require__(1822);
+const entrypoint_1 = __nccwpck_require__(1835);
+const from_1 = __nccwpck_require__(5377);
+const healthcheck_1 = __nccwpck_require__(1167);
+const label_1 = __nccwpck_require__(3871);
+const onbuild_1 = __nccwpck_require__(5554);
+const run_1 = __nccwpck_require__(7224);
+const shell_1 = __nccwpck_require__(7523);
+const stopsignal_1 = __nccwpck_require__(4301);
+const workdir_1 = __nccwpck_require__(7529);
+const user_1 = __nccwpck_require__(3998);
+const volume_1 = __nccwpck_require__(1347);
+const dockerfile_1 = __nccwpck_require__(9933);
+const util_1 = __nccwpck_require__(7459);
+const main_1 = __nccwpck_require__(8390);
+class Parser {
+    constructor() {
+        this.escapeChar = null;
+    }
+    static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+        switch (instruction.toUpperCase()) {
+            case "ADD":
+                return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ARG":
+                return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "CMD":
+                return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "COPY":
+                return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ENTRYPOINT":
+                return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ENV":
+                return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "FROM":
+                return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "HEALTHCHECK":
+                return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "LABEL":
+                return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ONBUILD":
+                return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "RUN":
+                return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "SHELL":
+                return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "STOPSIGNAL":
+                return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "WORKDIR":
+                return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "USER":
+                return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "VOLUME":
+                return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        }
+        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getParserDirectives(document, buffer) {
+        // reset the escape directive in between runs
+        const directives = [];
+        this.escapeChar = '';
+        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
+        directiveCheck: for (let i = offset; i < buffer.length; i++) {
+            switch (buffer.charAt(i)) {
+                case ' ':
+                case '\t':
+                    break;
+                case '\r':
+                case '\n':
+                    // blank lines stop the parsing of directives immediately
+                    break directiveCheck;
+                case '#':
+                    let directiveStart = -1;
+                    let directiveEnd = -1;
+                    for (let j = i + 1; j < buffer.length; j++) {
+                        let char = buffer.charAt(j);
+                        switch (char) {
+                            case ' ':
+                            case '\t':
+                                if (directiveStart !== -1 && directiveEnd === -1) {
+                                    directiveEnd = j;
+                                }
+                                break;
+                            case '\r':
+                            case '\n':
+                                break directiveCheck;
+                            case '=':
+                                let valueStart = -1;
+                                let valueEnd = -1;
+                                if (directiveEnd === -1) {
+                                    directiveEnd = j;
+                                }
+                                // assume the line ends with the file
+                                let lineEnd = buffer.length;
+                                directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                                    char = buffer.charAt(k);
+                                    switch (char) {
+                                        case '\r':
+                                        case '\n':
+                                            if (valueStart !== -1 && valueEnd === -1) {
+                                                valueEnd = k;
+                                            }
+                                            // line break found, reset
+                                            lineEnd = k;
+                                            break directiveValue;
+                                        case '\t':
+                                        case ' ':
+                                            if (valueStart !== -1 && valueEnd === -1) {
+                                                valueEnd = k;
+                                            }
+                                            continue;
+                                        default:
+                                            if (valueStart === -1) {
+                                                valueStart = k;
+                                            }
+                                            break;
+                                    }
+                                }
+                                if (directiveStart === -1) {
+                                    // no directive, it's a regular comment
+                                    break directiveCheck;
+                                }
+                                if (valueStart === -1) {
+                                    // no non-whitespace characters found, highlight all the characters then
+                                    valueStart = j + 1;
+                                    valueEnd = lineEnd;
+                                }
+                                else if (valueEnd === -1) {
+                                    // reached EOF
+                                    valueEnd = buffer.length;
+                                }
+                                const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
+                                const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
+                                const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
+                                directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
+                                directiveStart = -1;
+                                if (buffer.charAt(valueEnd) === '\r') {
+                                    // skip over the \r
+                                    i = valueEnd + 1;
+                                }
+                                else {
+                                    i = valueEnd;
+                                }
+                                continue directiveCheck;
+                            default:
+                                if (directiveStart === -1) {
+                                    directiveStart = j;
+                                }
+                                break;
+                        }
+                    }
+                    break;
+                default:
+                    break directiveCheck;
+            }
+        }
+        return directives;
+    }
+    parse(buffer) {
+        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
+        this.buffer = buffer;
+        let dockerfile = new dockerfile_1.Dockerfile(this.document);
+        let directives = this.getParserDirectives(this.document, this.buffer);
+        let offset = 0;
+        this.escapeChar = '\\';
+        if (directives.length > 0) {
+            dockerfile.setDirectives(directives);
+            this.escapeChar = dockerfile.getEscapeCharacter();
+            // start parsing after the directives
+            offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
+        }
+        else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
+            offset = 1;
+        }
+        for (let i = offset; i < this.buffer.length; i++) {
+            const char = this.buffer.charAt(i);
+            switch (char) {
+                case ' ':
+                case '\t':
+                case '\r':
+                case '\n':
+                    break;
+                case '#':
+                    i = this.processComment(dockerfile, i);
+                    break;
+                default:
+                    i = this.processInstruction(dockerfile, char, i);
+                    break;
+            }
+        }
+        dockerfile.organizeComments();
+        return dockerfile;
+    }
+    processInstruction(dockerfile, char, start) {
+        let instruction = char;
+        let instructionEnd = -1;
+        let escapedInstruction = false;
+        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
+            char = this.buffer.charAt(i);
+            switch (char) {
+                case this.escapeChar:
+                    escapedInstruction = true;
+                    char = this.buffer.charAt(i + 1);
+                    if (char === '\r' || char === '\n') {
+                        if (instructionEnd === -1) {
+                            instructionEnd = i;
+                        }
+                        i++;
+                    }
+                    else if (char === ' ' || char === '\t') {
+                        for (let j = i + 2; j < this.buffer.length; j++) {
+                            switch (this.buffer.charAt(j)) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    i = j;
+                                    continue instructionCheck;
+                                default:
+                                    // found an argument, mark end of instruction
+                                    instructionEnd = i + 1;
+                                    instruction = instruction + this.escapeChar;
+                                    i = j - 2;
+                                    continue instructionCheck;
+                            }
+                        }
+                        // reached EOF
+                        instructionEnd = i + 1;
+                        instruction = instruction + this.escapeChar;
+                        break instructionCheck;
+                    }
+                    else {
+                        instructionEnd = i + 1;
+                        instruction = instruction + this.escapeChar;
+                        // reset and consider it as one contiguous word
+                        escapedInstruction = false;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    if (escapedInstruction) {
+                        // on an escaped newline, need to search for non-whitespace
+                        escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
+                            switch (this.buffer.charAt(j)) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    i = j;
+                                    continue instructionCheck;
+                                default:
+                                    break escapeCheck;
+                            }
+                        }
+                        escapedInstruction = false;
+                    }
+                    if (instructionEnd === -1) {
+                        instructionEnd = i;
+                    }
+                    i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
+                    dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
+                    return i;
+                case '\r':
+                case '\n':
+                    if (escapedInstruction) {
+                        continue;
+                    }
+                    if (instructionEnd === -1) {
+                        instructionEnd = i;
+                    }
+                    dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
+                    return i;
+                case '#':
+                    if (escapedInstruction) {
+                        continue;
+                    }
+                default:
+                    instructionEnd = i + 1;
+                    instruction = instruction + char;
+                    escapedInstruction = false;
+                    break;
+            }
+        }
+        // reached EOF
+        if (instructionEnd === -1) {
+            instructionEnd = this.buffer.length;
+        }
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
+        return this.buffer.length;
+    }
+    processHeredocs(instruction, offset) {
+        let keyword = instruction.getKeyword();
+        if (keyword === main_1.Keyword.ONBUILD) {
+            instruction = instruction.getTriggerInstruction();
+            if (instruction === null) {
+                return offset;
+            }
+            keyword = instruction.getKeyword();
+        }
+        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
+            return offset;
+        }
+        const heredocs = [];
+        let tabbed = false;
+        for (const arg of instruction.getArguments()) {
+            const value = arg.getValue();
+            if (value.startsWith("<<") && value.length > 2) {
+                if (value.startsWith("<<-")) {
+                    tabbed = true;
+                }
+                const name = util_1.Util.parseHeredocName(value);
+                if (name !== null) {
+                    heredocs.push(name);
+                }
+            }
+        }
+        if (heredocs.length > 0) {
+            for (const heredoc of heredocs) {
+                offset = this.parseHeredoc(heredoc, offset, tabbed);
+            }
+        }
+        return offset;
+    }
+    processArguments(dockerfile, instruction, instructionEnd, start, offset) {
+        let escaped = false;
+        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
+            switch (this.buffer.charAt(i)) {
+                case '\r':
+                case '\n':
+                    if (escaped) {
+                        continue;
+                    }
+                    return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
+                case this.escapeChar:
+                    const next = this.buffer.charAt(i + 1);
+                    if (next === '\n' || next === '\r') {
+                        escaped = true;
+                        i++;
+                    }
+                    else if (next === ' ' || next === '\t') {
+                        for (let j = i + 2; j < this.buffer.length; j++) {
+                            switch (this.buffer.charAt(j)) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    escaped = true;
+                                default:
+                                    i = j;
+                                    continue argumentsCheck;
+                            }
+                        }
+                        // reached EOF
+                        return this.buffer.length;
+                    }
+                    continue;
+                case '#':
+                    if (escaped) {
+                        i = this.processComment(dockerfile, i);
+                        continue argumentsCheck;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    break;
+                default:
+                    if (escaped) {
+                        escaped = false;
+                    }
+                    break;
+            }
+        }
+        return this.buffer.length;
+    }
+    processComment(dockerfile, start) {
+        let end = this.buffer.length;
+        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
+            switch (this.buffer.charAt(i)) {
+                case '\r':
+                case '\n':
+                    end = i;
+                    break commentLoop;
+            }
+        }
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range));
+        return end;
+    }
+    parseHeredoc(heredocName, offset, tabbed) {
+        let startWord = -1;
+        let lineStart = true;
+        for (let i = offset; i < this.buffer.length; i++) {
+            switch (this.buffer.charAt(i)) {
+                case ' ':
+                    lineStart = false;
+                    break;
+                case '\t':
+                    if (!tabbed) {
+                        lineStart = false;
+                    }
+                    break;
+                case '\r':
+                case '\n':
+                    if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
+                        return i;
+                    }
+                    startWord = -1;
+                    lineStart = true;
+                    break;
+                default:
+                    if (lineStart) {
+                        startWord = i;
+                        lineStart = false;
+                    }
+                    break;
+            }
+        }
+        return this.buffer.length;
+    }
+    createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start);
+        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+    }
+}
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 7499:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ParserDirective = void 0;
+const main_1 = __nccwpck_require__(8390);
+const line_1 = __nccwpck_require__(7005);
+class ParserDirective extends line_1.Line {
+    constructor(document, range, nameRange, valueRange) {
+        super(document, range);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+    }
+    toString() {
+        return "# " + this.getName() + '=' + this.getValue();
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    getValueRange() {
+        return this.valueRange;
+    }
+    getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+    }
+    getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+    }
+    getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === undefined ? null : directive;
+    }
+}
+exports.ParserDirective = ParserDirective;
+
+
+/***/ }),
+
+/***/ 9602:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Property = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const util_1 = __nccwpck_require__(7459);
+class Property {
+    constructor(document, escapeChar, arg, arg2) {
+        this.assignmentOperatorRange = null;
+        this.assignmentOperator = null;
+        this.valueRange = null;
+        this.value = null;
+        this.document = document;
+        this.escapeChar = escapeChar;
+        this.nameRange = Property.getNameRange(document, arg);
+        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
+        this.name = Property.getValue(value, escapeChar);
+        if (arg2) {
+            this.valueRange = arg2.getRange();
+            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+            this.value = Property.getValue(value, escapeChar);
+            this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
+        }
+        else {
+            let argRange = arg.getRange();
+            if (this.nameRange.start.line === argRange.start.line
+                && this.nameRange.start.character === argRange.start.character
+                && this.nameRange.end.line === argRange.end.line
+                && this.nameRange.end.character === argRange.end.character) {
+            }
+            else {
+                this.valueRange = Property.getValueRange(document, arg);
+                value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+                this.value = Property.getValue(value, escapeChar);
+                this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
+                this.assignmentOperator = "=";
+            }
+            this.range = argRange;
+        }
+    }
+    getRange() {
+        return this.range;
+    }
+    getName() {
+        return this.name;
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    getValue() {
+        return this.value;
+    }
+    getValueRange() {
+        return this.valueRange;
+    }
+    /**
+     * Retrieves the operator used for delimiting between the name and
+     * value of this property. This will either be the "=" character
+     * or null if a character was not used or if this property has no
+     * value defined.
+     */
+    getAssignmentOperator() {
+        return this.assignmentOperator;
+    }
+    getAssignmentOperatorRange() {
+        return this.assignmentOperatorRange;
+    }
+    /**
+     * Returns the value of this property including any enclosing
+     * single or double quotes and relevant escape characters.
+     * Escaped newlines and its associated contiguous whitespace
+     * characters however will not be returned as they are deemed to
+     * be uninteresting to clients trying to return a Dockerfile.
+     *
+     * @return the unescaped value of this property or null if this
+     *         property has no associated value
+     */
+    getUnescapedValue() {
+        if (this.valueRange === null) {
+            return null;
+        }
+        let escaped = false;
+        let rawValue = "";
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i = 0; i < value.length; i++) {
+            let char = value.charAt(i);
+            switch (char) {
+                case this.escapeChar:
+                    for (let j = i + 1; j < value.length; j++) {
+                        switch (value.charAt(j)) {
+                            case '\r':
+                                j++;
+                            case '\n':
+                                escaped = true;
+                                i = j;
+                                continue rawLoop;
+                            case ' ':
+                            case '\t':
+                                break;
+                            default:
+                                rawValue = rawValue + char;
+                                continue rawLoop;
+                        }
+                    }
+                    // this happens if there's only whitespace after the escape character
+                    rawValue = rawValue + char;
+                    break;
+                case '\r':
+                case '\n':
+                    break;
+                case ' ':
+                case '\t':
+                    if (!escaped) {
+                        rawValue = rawValue + char;
+                    }
+                    break;
+                case '#':
+                    if (escaped) {
+                        for (let j = i + 1; j < value.length; j++) {
+                            switch (value.charAt(j)) {
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    continue rawLoop;
+                            }
+                        }
+                    }
+                    else {
+                        rawValue = rawValue + char;
+                    }
+                    break;
+                default:
+                    rawValue = rawValue + char;
+                    escaped = false;
+                    break;
+            }
+        }
+        return rawValue;
+    }
+    static getNameRange(document, arg) {
+        let value = arg.getValue();
+        let index = value.indexOf('=');
+        if (index !== -1) {
+            let initial = value.charAt(0);
+            let before = value.charAt(index - 1);
+            // check if content before the equals sign are in quotes
+            // "var"=value
+            // 'var'=value
+            // otherwise, just assume it's a standard definition
+            // var=value
+            if ((initial === '"' && before === '"') || (initial === '\'' && before === '\'') || (initial !== '"' && initial !== '\'')) {
+                return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
+            }
+        }
+        // no '=' found, just defined the property's name
+        return arg.getRange();
+    }
+    static getValueRange(document, arg) {
+        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf('=') + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
+    }
+    /**
+     * Returns the actual value of this key-value pair. The value will
+     * have its escape characters removed if applicable. If the value
+     * spans multiple lines and there are comments nested within the
+     * lines, they too will be removed.
+     *
+     * @return the value that this key-value pair will actually be, may
+     *         be null if no value is defined, may be the empty string
+     *         if the value only consists of whitespace
+     */
+    static getValue(value, escapeChar) {
+        let escaped = false;
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === '#') {
+            // need to skip over comments
+            escaped = true;
+        }
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
+        let literal = first === '\'' || first === '"';
+        let inSingle = (first === '\'' && last === '\'');
+        let inDouble = false;
+        if (first === '"') {
+            for (let i = 1; i < value.length; i++) {
+                if (value.charAt(i) === escapeChar) {
+                    i++;
+                }
+                else if (value.charAt(i) === '"' && i === value.length - 1) {
+                    inDouble = true;
+                }
+            }
+        }
+        if (inSingle || inDouble) {
+            value = value.substring(1, value.length - 1);
+        }
+        let commentCheck = -1;
+        let escapedValue = "";
+        let start = 0;
+        parseValue: for (let i = 0; i < value.length; i++) {
+            let char = value.charAt(i);
+            switch (char) {
+                case escapeChar:
+                    if (i + 1 === value.length) {
+                        escapedValue = escapedValue + escapeChar;
+                        break parseValue;
+                    }
+                    char = value.charAt(i + 1);
+                    if (char === ' ' || char === '\t') {
+                        whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                            let char2 = value.charAt(j);
+                            switch (char2) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    escaped = true;
+                                    i = j;
+                                    continue parseValue;
+                                default:
+                                    if (!inDouble && !inSingle && !literal) {
+                                        if (char2 === escapeChar) {
+                                            // add the escaped character
+                                            escapedValue = escapedValue + char;
+                                            // now start parsing from the next escape character
+                                            i = i + 1;
+                                        }
+                                        else {
+                                            // the expectation is that this j = i + 2 here
+                                            escapedValue = escapedValue + char + char2;
+                                            i = j;
+                                        }
+                                        continue parseValue;
+                                    }
+                                    break whitespaceCheck;
+                            }
+                        }
+                    }
+                    if (inDouble) {
+                        if (char === '\r') {
+                            escaped = true;
+                            i = i + 2;
+                        }
+                        else if (char === '\n') {
+                            escaped = true;
+                            i++;
+                        }
+                        else if (char !== '"') {
+                            if (char === escapeChar) {
+                                i++;
+                            }
+                            escapedValue = escapedValue + escapeChar;
+                        }
+                        continue parseValue;
+                    }
+                    else if (inSingle || literal) {
+                        if (char === '\r') {
+                            escaped = true;
+                            i = i + 2;
+                        }
+                        else if (char === '\n') {
+                            escaped = true;
+                            i++;
+                        }
+                        else {
+                            escapedValue = escapedValue + escapeChar;
+                        }
+                        continue parseValue;
+                    }
+                    else if (char === escapeChar) {
+                        // double escape, append one and move on
+                        escapedValue = escapedValue + escapeChar;
+                        i++;
+                    }
+                    else if (char === '\r') {
+                        escaped = true;
+                        // offset one more for \r\n
+                        i = i + 2;
+                    }
+                    else if (char === '\n') {
+                        escaped = true;
+                        i++;
+                        start = i;
+                    }
+                    else {
+                        // any other escapes are simply ignored
+                        escapedValue = escapedValue + char;
+                        i++;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    if (escaped && commentCheck === -1) {
+                        commentCheck = i;
+                    }
+                    escapedValue = escapedValue + char;
+                    break;
+                case '\r':
+                    i++;
+                case '\n':
+                    if (escaped && commentCheck !== -1) {
+                        // rollback and remove the whitespace that was previously appended
+                        escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
+                        commentCheck = -1;
+                    }
+                    break;
+                case '#':
+                    // a newline was escaped and now there's a comment
+                    if (escaped) {
+                        if (commentCheck !== -1) {
+                            // rollback and remove the whitespace that was previously appended
+                            escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
+                            commentCheck = -1;
+                        }
+                        newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                            switch (value.charAt(j)) {
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    break newlineCheck;
+                            }
+                        }
+                        continue parseValue;
+                    }
+                default:
+                    if (escaped) {
+                        escaped = false;
+                        commentCheck = -1;
+                    }
+                    escapedValue = escapedValue + char;
+                    break;
+            }
+        }
+        return escapedValue;
+    }
+}
+exports.Property = Property;
+
+
+/***/ }),
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PropertyInstruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const instruction_1 = __nccwpck_require__(5279);
+const property_1 = __nccwpck_require__(9602);
+const argument_1 = __nccwpck_require__(5940);
+const util_1 = __nccwpck_require__(7459);
+class PropertyInstruction extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.properties = undefined;
+    }
+    getProperties() {
+        if (this.properties === undefined) {
+            let args = this.getPropertyArguments();
+            if (args.length === 0) {
+                this.properties = [];
+            }
+            else if (args.length === 1) {
+                this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
+            }
+            else if (args.length === 2) {
+                if (args[0].getValue().indexOf('=') === -1) {
+                    this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
+                }
+                else {
+                    this.properties = [
+                        new property_1.Property(this.document, this.escapeChar, args[0]),
+                        new property_1.Property(this.document, this.escapeChar, args[1])
+                    ];
+                }
+            }
+            else if (args[0].getValue().indexOf('=') === -1) {
+                let text = this.document.getText();
+                let start = args[1].getRange().start;
+                let end = args[args.length - 1].getRange().end;
+                text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+                this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+            }
+            else {
+                this.properties = [];
+                for (let i = 0; i < args.length; i++) {
+                    this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
+                }
+            }
+        }
+        return this.properties;
+    }
+    /**
+     * Goes from the back of the string and returns the first
+     * non-whitespace character that is found. If an escape character
+     * is found with newline characters, the escape character will
+     * not be considered a non-whitespace character and its index in
+     * the string will not be returned.
+     *
+     * @param content the string to search through
+     * @return the index in the string for the first non-whitespace
+     *         character when searching from the end of the string
+     */
+    findTrailingNonWhitespace(content) {
+        // loop back to find the first non-whitespace character
+        let index = content.length;
+        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
+            switch (content.charAt(i)) {
+                case ' ':
+                case '\t':
+                    continue;
+                case '\n':
+                    if (content.charAt(i - 1) === '\r') {
+                        i = i - 1;
+                    }
+                case '\r':
+                    newlineCheck: for (let j = i - 1; j >= 0; j--) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                            case '\r':
+                            case '\n':
+                            case this.escapeChar:
+                                continue;
+                            default:
+                                index = j;
+                                break newlineCheck;
+                        }
+                    }
+                    break whitespaceCheck;
+                default:
+                    index = i;
+                    break whitespaceCheck;
+            }
+        }
+        return index;
+    }
+    getPropertyArguments() {
+        const args = [];
+        let range = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start === -1) {
+            // only whitespace found, no arguments
+            return [];
+        }
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
+        // records whether the parser has just processed an escaped newline or not,
+        // if our starting position is not on the same line as the instruction then
+        // the start of the content is already on an escaped line
+        let escaped = range.start.line !== startPosition.line;
+        // flag to track if the last character was an escape character
+        let endingEscape = false;
+        // position before the first escape character was hit
+        let mark = -1;
+        let end = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start, end + 1);
+        let argStart = escaped ? -1 : 0;
+        let spaced = false;
+        argumentLoop: for (let i = 0; i < content.length; i++) {
+            let char = content.charAt(i);
+            switch (char) {
+                case this.escapeChar:
+                    if (i + 1 === content.length) {
+                        endingEscape = true;
+                        break argumentLoop;
+                    }
+                    if (!escaped) {
+                        mark = i;
+                    }
+                    switch (content.charAt(i + 1)) {
+                        case ' ':
+                        case '\t':
+                            if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
+                                // space was escaped, continue as normal
+                                i = i + 1;
+                                continue argumentLoop;
+                            }
+                            // whitespace encountered, need to figure out if it extends to EOL
+                            whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
+                                switch (content.charAt(j)) {
+                                    case '\r':
+                                        // offset one more for \r\n
+                                        j++;
+                                    case '\n':
+                                        // whitespace only, safe to skip
+                                        escaped = true;
+                                        i = j;
+                                        continue argumentLoop;
+                                    case ' ':
+                                    case '\t':
+                                        // ignore whitespace
+                                        break;
+                                    default:
+                                        // whitespace doesn't extend to EOL, create an argument
+                                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
+                                        argStart = j;
+                                        break whitespaceCheck;
+                                }
+                            }
+                            // go back and start processing the encountered non-whitespace character
+                            i = argStart - 1;
+                            continue argumentLoop;
+                        case '\r':
+                            // offset one more for \r\n
+                            i++;
+                        case '\n':
+                            // immediately followed by a newline, skip the newline
+                            escaped = true;
+                            i = i + 1;
+                            continue argumentLoop;
+                        case this.escapeChar:
+                            // double escape found, skip it and move on
+                            if (argStart === -1) {
+                                argStart = i;
+                            }
+                            i = i + 1;
+                            continue argumentLoop;
+                        default:
+                            if (argStart === -1) {
+                                argStart = i;
+                            }
+                            // non-whitespace encountered, skip the escape and process the
+                            // character normally
+                            continue argumentLoop;
+                    }
+                case '\'':
+                case '"':
+                    if (spaced) {
+                        this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                        // reset to start a new argument
+                        argStart = i;
+                        spaced = false;
+                    }
+                    if (argStart === -1) {
+                        argStart = i;
+                    }
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case char:
+                                if (content.charAt(j + 1) !== ' ' && content.charAt(j + 1) !== '') {
+                                    // there is more content after this quote,
+                                    // continue so that it is all processed as
+                                    // one single argument
+                                    i = j;
+                                    continue argumentLoop;
+                                }
+                                args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
+                                i = j;
+                                argStart = -1;
+                                continue argumentLoop;
+                            case this.escapeChar:
+                                j++;
+                                break;
+                        }
+                    }
+                    break argumentLoop;
+                case ' ':
+                case '\t':
+                    if (escaped) {
+                        // consider there to be a space only if an argument
+                        // is not spanning multiple lines
+                        if (argStart !== -1) {
+                            spaced = true;
+                        }
+                    }
+                    else if (argStart !== -1) {
+                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
+                        argStart = -1;
+                    }
+                    break;
+                case '\r':
+                    // offset one more for \r\n
+                    i++;
+                case '\n':
+                    spaced = false;
+                    break;
+                case '#':
+                    if (escaped) {
+                        // a newline was escaped and now there's a comment
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    spaced = false;
+                                    continue argumentLoop;
+                            }
+                        }
+                        // went to the end without finding a newline,
+                        // the comment was the last line in the instruction,
+                        // just stop parsing, create an argument if needed
+                        if (argStart !== -1) {
+                            let value = content.substring(argStart, mark);
+                            args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                            argStart = -1;
+                        }
+                        break argumentLoop;
+                    }
+                    else if (argStart === -1) {
+                        argStart = i;
+                    }
+                    break;
+                default:
+                    if (spaced) {
+                        this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                        // reset to start a new argument
+                        argStart = i;
+                        spaced = false;
+                    }
+                    escaped = false;
+                    if (argStart === -1) {
+                        argStart = i;
+                    }
+                    // variable detected
+                    if (char === '$' && content.charAt(i + 1) === '{') {
+                        let singleQuotes = false;
+                        let doubleQuotes = false;
+                        let escaped = false;
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case this.escapeChar:
+                                    escaped = true;
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    break;
+                                case '\'':
+                                    singleQuotes = !singleQuotes;
+                                    escaped = false;
+                                    break;
+                                case '"':
+                                    doubleQuotes = !doubleQuotes;
+                                    escaped = false;
+                                    break;
+                                case ' ':
+                                case '\t':
+                                    if (escaped || singleQuotes || doubleQuotes) {
+                                        break;
+                                    }
+                                    i = j - 1;
+                                    continue argumentLoop;
+                                case '}':
+                                    i = j;
+                                    continue argumentLoop;
+                                default:
+                                    escaped = false;
+                                    break;
+                            }
+                        }
+                        break argumentLoop;
+                    }
+                    break;
+            }
+        }
+        if (argStart !== -1 && argStart !== content.length) {
+            let end = endingEscape ? content.length - 1 : content.length;
+            let value = content.substring(argStart, end);
+            args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end))));
+        }
+        return args;
+    }
+    createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
+        if (argStart !== -1) {
+            args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+        }
+    }
+}
+exports.PropertyInstruction = PropertyInstruction;
+
+
+/***/ }),
+
+/***/ 7459:
+/***/ ((__unused_webpack_module, exports) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Util = void 0;
+class Util {
+    static isUTF8BOM(char) {
+        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
+        return uintArray[0] === 0xEF && uintArray[1] == 0xBB && uintArray[2] == 0xBF;
+    }
+    static isWhitespace(char) {
+        return char === ' ' || char === '\t' || Util.isNewline(char);
+    }
+    static isNewline(char) {
+        return char === '\r' || char === '\n';
+    }
+    static findLeadingNonWhitespace(content, escapeChar) {
+        whitespaceCheck: for (let i = 0; i < content.length; i++) {
+            switch (content.charAt(i)) {
+                case ' ':
+                case '\t':
+                    continue;
+                case escapeChar:
+                    escapeCheck: for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                continue;
+                            case '\r':
+                                // offset one more for \r\n
+                                i = j + 1;
+                                continue whitespaceCheck;
+                            case '\n':
+                                i = j;
+                                continue whitespaceCheck;
+                            default:
+                                break escapeCheck;
+                        }
+                    }
+                    // found an escape character and then reached EOF
+                    return -1;
+                default:
+                    return i;
+            }
+        }
+        // only possible if the content is the empty string
+        return -1;
+    }
+    /**
+     * Determines if the given position is contained within the given range.
+     *
+     * @param position the position to check
+     * @param range the range to see if the position is inside of
+     */
+    static isInsideRange(position, range) {
+        if (range.start.line === range.end.line) {
+            return range.start.line === position.line
+                && range.start.character <= position.character
+                && position.character <= range.end.character;
+        }
+        else if (range.start.line === position.line) {
+            return range.start.character <= position.character;
+        }
+        else if (range.end.line === position.line) {
+            return position.character <= range.end.character;
+        }
+        return range.start.line < position.line && position.line < range.end.line;
+    }
+    static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === '-') {
+            value = value.substring(1);
+        }
+        if (value.charAt(0) === '"') {
+            if (value.charAt(value.length - 1) !== '"') {
+                return null;
+            }
+            value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === '\'') {
+            if (value.charAt(value.length - 1) !== '\'') {
+                return null;
+            }
+            value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "<") {
+            return null;
+        }
+        return value;
+    }
+}
+exports.Util = Util;
+
+
+/***/ }),
+
+/***/ 3743:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Variable = void 0;
+class Variable {
+    constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name;
+        this.nameRange = nameRange;
+        this.range = range;
+        this.modifier = modifier;
+        this.modifierRange = modifierRange;
+        this.substitutionParameter = substitutionParameter;
+        this.substitutionRange = substitutionRange;
+        this.defined = defined;
+        this.buildVariable = buildVariable;
+        this.stringValue = stringValue;
+    }
+    toString() {
+        return this.stringValue;
+    }
+    getName() {
+        return this.name;
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    /**
+     * Returns the range of the entire variable. This includes the symbols for
+     * the declaration of the variable such as the $, {, and } symbols.
+     *
+     * @return the range in the document that this variable encompasses in its
+     *         entirety
+     */
+    getRange() {
+        return this.range;
+    }
+    /**
+     * Returns the modifier character that has been set for
+     * specifying how this variable should be expanded and resolved.
+     * If this variable is ${variable:+value} then the modifier
+     * character is '+'. Will be the empty string if the variable is
+     * declared as ${variable:}. Otherwise, will be null if this
+     * variable will not use variable substitution at all (such as
+     * ${variable} or $variable).
+     *
+     * @return this variable's modifier character, or the empty
+     *         string if it does not have one, or null if this
+     *         variable will not use variable substitution
+     */
+    getModifier() {
+        return this.modifier;
+    }
+    getModifierRange() {
+        return this.modifierRange;
+    }
+    /**
+     * Returns the parameter that will be used for substitution if
+     * this variable uses modifiers to define how its value should be
+     * resolved. If this variable is ${variable:+value} then the
+     * substitution value will be 'value'. Will be the empty string
+     * if the variable is declared as ${variable:+} or some other
+     * variant where the only thing that follows the modifier
+     * character (excluding considerations of escape characters and
+     * so on) is the variable's closing bracket. May be null if this
+     * variable does not have a modifier character defined (such as
+     * ${variable} or $variable).
+     *
+     * @return this variable's substitution parameter, or the empty
+     *         string if it does not have one, or null if there is
+     *         not one defined
+     */
+    getSubstitutionParameter() {
+        return this.substitutionParameter;
+    }
+    getSubstitutionRange() {
+        return this.substitutionRange;
+    }
+    /**
+     * Returns whether this variable has been defined or not.
+     *
+     * @return true if this variable has been defined, false otherwise
+     */
+    isDefined() {
+        return this.defined;
+    }
+    isBuildVariable() {
+        return this.buildVariable === true;
+    }
+    isEnvironmentVariable() {
+        return this.buildVariable === false;
+    }
+}
+exports.Variable = Variable;
+
+
+/***/ }),
+
+/***/ 9580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
+
+
+/***/ }),
+
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(5763)
+exports.pack = __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 3383:
+/***/ (function(module, exports) {
+
+var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
+    if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+        if (ar || !(i in from)) {
+            if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+            ar[i] = from[i];
+        }
+    }
+    return to.concat(ar || Array.prototype.slice.call(from));
+};
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function (require, exports) {
+    /* --------------------------------------------------------------------------------------------
+     * Copyright (c) Microsoft Corporation. All rights reserved.
+     * Licensed under the MIT License. See License.txt in the project root for license information.
+     * ------------------------------------------------------------------------------------------ */
+    'use strict';
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocument = void 0;
+    var FullTextDocument = /** @class */ (function () {
+        function FullTextDocument(uri, languageId, version, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version;
+            this._content = content;
+            this._lineOffsets = undefined;
+        }
+        Object.defineProperty(FullTextDocument.prototype, "uri", {
+            get: function () {
+                return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "languageId", {
+            get: function () {
+                return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "version", {
+            get: function () {
+                return this._version;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        FullTextDocument.prototype.getText = function (range) {
+            if (range) {
+                var start = this.offsetAt(range.start);
+                var end = this.offsetAt(range.end);
+                return this._content.substring(start, end);
+            }
+            return this._content;
+        };
+        FullTextDocument.prototype.update = function (changes, version) {
+            for (var _i = 0, changes_1 = changes; _i < changes_1.length; _i++) {
+                var change = changes_1[_i];
+                if (FullTextDocument.isIncremental(change)) {
+                    // makes sure start is before end
+                    var range = getWellformedRange(change.range);
+                    // update content
+                    var startOffset = this.offsetAt(range.start);
+                    var endOffset = this.offsetAt(range.end);
+                    this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+                    var insertedEndOffset = startOffset + change.text.length;
+                    var crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 /* CharCode.CarriageReturn */ && this._content.charCodeAt(startOffset) === 10 /* CharCode.LineFeed */;
+                    var crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 /* CharCode.CarriageReturn */ && this._content.charCodeAt(insertedEndOffset) === 10 /* CharCode.LineFeed */;
+                    if (crlfAtStart || crlfAtEnd) {
+                        // A CRLF pair across an edit boundary is not included in the inserted text's line offsets.
+                        this._lineOffsets = undefined;
+                        continue;
+                    }
+                    // update the offsets
+                    var startLine = Math.max(range.start.line, 0);
+                    var endLine = Math.max(range.end.line, 0);
+                    var lineOffsets = this._lineOffsets;
+                    var addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+                    if (endLine - startLine === addedLineOffsets.length) {
+                        for (var i = 0, len = addedLineOffsets.length; i < len; i++) {
+                            lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+                        }
+                    }
+                    else {
+                        if (addedLineOffsets.length < 10000) {
+                            lineOffsets.splice.apply(lineOffsets, __spreadArray([startLine + 1, endLine - startLine], addedLineOffsets, false));
+                        }
+                        else { // avoid too many arguments for splice
+                            this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+                        }
+                    }
+                    var diff = change.text.length - (endOffset - startOffset);
+                    if (diff !== 0) {
+                        for (var i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                            lineOffsets[i] = lineOffsets[i] + diff;
+                        }
+                    }
+                }
+                else if (FullTextDocument.isFull(change)) {
+                    this._content = change.text;
+                    this._lineOffsets = undefined;
+                }
+                else {
+                    throw new Error('Unknown change event received');
+                }
+            }
+            this._version = version;
+        };
+        FullTextDocument.prototype.getLineOffsets = function () {
+            if (this._lineOffsets === undefined) {
+                this._lineOffsets = computeLineOffsets(this._content, true);
+            }
+            return this._lineOffsets;
+        };
+        FullTextDocument.prototype.positionAt = function (offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+                return { line: 0, character: offset };
+            }
+            while (low < high) {
+                var mid = Math.floor((low + high) / 2);
+                if (lineOffsets[mid] > offset) {
+                    high = mid;
+                }
+                else {
+                    low = mid + 1;
+                }
+            }
+            // low is the least x for which the line offset is larger than the current offset
+            // or array.length if no line offset is larger than the current offset
+            var line = low - 1;
+            offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+            return { line: line, character: offset - lineOffsets[line] };
+        };
+        FullTextDocument.prototype.offsetAt = function (position) {
+            var lineOffsets = this.getLineOffsets();
+            if (position.line >= lineOffsets.length) {
+                return this._content.length;
+            }
+            else if (position.line < 0) {
+                return 0;
+            }
+            var lineOffset = lineOffsets[position.line];
+            if (position.character <= 0) {
+                return lineOffset;
+            }
+            var nextLineOffset = (position.line + 1 < lineOffsets.length) ? lineOffsets[position.line + 1] : this._content.length;
+            var offset = Math.min(lineOffset + position.character, nextLineOffset);
+            return this.ensureBeforeEOL(offset, lineOffset);
+        };
+        FullTextDocument.prototype.getLineRange = function (line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+                var lastLine = lineOffsets.length - 1;
+                return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+            }
+            else if (line < 0) {
+                return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            }
+            var startOffset = lineOffsets[line];
+            var nextLineOffset = (line + 1 < lineOffsets.length) ? lineOffsets[line + 1] : this._content.length;
+            var endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+            return { start: { line: line, character: 0 }, end: { line: line, character: endOffset - startOffset } };
+        };
+        FullTextDocument.prototype.getEOLCharacters = function (line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+                return '';
+            }
+            else if (line < 0) {
+                return '';
+            }
+            var nextLineOffset = (line + 1 < lineOffsets.length) ? lineOffsets[line + 1] : this._content.length;
+            var eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+            return this._content.substring(eolOffset, nextLineOffset);
+        };
+        FullTextDocument.prototype.ensureBeforeEOL = function (offset, lineOffset) {
+            while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+                offset--;
+            }
+            return offset;
+        };
+        Object.defineProperty(FullTextDocument.prototype, "lineCount", {
+            get: function () {
+                return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        FullTextDocument.isIncremental = function (event) {
+            var candidate = event;
+            return candidate !== undefined && candidate !== null &&
+                typeof candidate.text === 'string' && candidate.range !== undefined &&
+                (candidate.rangeLength === undefined || typeof candidate.rangeLength === 'number');
+        };
+        FullTextDocument.isFull = function (event) {
+            var candidate = event;
+            return candidate !== undefined && candidate !== null &&
+                typeof candidate.text === 'string' && candidate.range === undefined && candidate.rangeLength === undefined;
+        };
+        return FullTextDocument;
+    }());
+    var TextDocument;
+    (function (TextDocument) {
+        /**
+         * Creates a new text document.
+         *
+         * @param uri The document's uri.
+         * @param languageId  The document's language Id.
+         * @param version The document's initial version number.
+         * @param content The document's content.
+         */
+        function create(uri, languageId, version, content) {
+            return new FullTextDocument(uri, languageId, version, content);
+        }
+        TextDocument.create = create;
+        /**
+         * Updates a TextDocument by modifying its content.
+         *
+         * @param document the document to update. Only documents created by TextDocument.create are valid inputs.
+         * @param changes the changes to apply to the document.
+         * @param version the changes version for the document.
+         * @returns The updated TextDocument. Note: That's the same document instance passed in as first parameter.
+         *
+         */
+        function update(document, changes, version) {
+            if (document instanceof FullTextDocument) {
+                document.update(changes, version);
+                return document;
+            }
+            else {
+                throw new Error('TextDocument.update: document must be created by TextDocument.create');
+            }
+        }
+        TextDocument.update = update;
+        function applyEdits(document, edits) {
+            var text = document.getText();
+            var sortedEdits = mergeSort(edits.map(getWellformedEdit), function (a, b) {
+                var diff = a.range.start.line - b.range.start.line;
+                if (diff === 0) {
+                    return a.range.start.character - b.range.start.character;
+                }
+                return diff;
+            });
+            var lastModifiedOffset = 0;
+            var spans = [];
+            for (var _i = 0, sortedEdits_1 = sortedEdits; _i < sortedEdits_1.length; _i++) {
+                var e = sortedEdits_1[_i];
+                var startOffset = document.offsetAt(e.range.start);
+                if (startOffset < lastModifiedOffset) {
+                    throw new Error('Overlapping edit');
+                }
+                else if (startOffset > lastModifiedOffset) {
+                    spans.push(text.substring(lastModifiedOffset, startOffset));
+                }
+                if (e.newText.length) {
+                    spans.push(e.newText);
+                }
+                lastModifiedOffset = document.offsetAt(e.range.end);
+            }
+            spans.push(text.substr(lastModifiedOffset));
+            return spans.join('');
+        }
+        TextDocument.applyEdits = applyEdits;
+    })(TextDocument || (exports.TextDocument = TextDocument = {}));
+    function mergeSort(data, compare) {
+        if (data.length <= 1) {
+            // sorted
+            return data;
+        }
+        var p = (data.length / 2) | 0;
+        var left = data.slice(0, p);
+        var right = data.slice(p);
+        mergeSort(left, compare);
+        mergeSort(right, compare);
+        var leftIdx = 0;
+        var rightIdx = 0;
+        var i = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+            var ret = compare(left[leftIdx], right[rightIdx]);
+            if (ret <= 0) {
+                // smaller_equal -> take left to preserve order
+                data[i++] = left[leftIdx++];
+            }
+            else {
+                // greater -> take right
+                data[i++] = right[rightIdx++];
+            }
+        }
+        while (leftIdx < left.length) {
+            data[i++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+            data[i++] = right[rightIdx++];
+        }
+        return data;
+    }
+    function computeLineOffsets(text, isAtLineStart, textOffset) {
+        if (textOffset === void 0) { textOffset = 0; }
+        var result = isAtLineStart ? [textOffset] : [];
+        for (var i = 0; i < text.length; i++) {
+            var ch = text.charCodeAt(i);
+            if (isEOL(ch)) {
+                if (ch === 13 /* CharCode.CarriageReturn */ && i + 1 < text.length && text.charCodeAt(i + 1) === 10 /* CharCode.LineFeed */) {
+                    i++;
+                }
+                result.push(textOffset + i + 1);
+            }
+        }
+        return result;
+    }
+    function isEOL(char) {
+        return char === 13 /* CharCode.CarriageReturn */ || char === 10 /* CharCode.LineFeed */;
+    }
+    function getWellformedRange(range) {
+        var start = range.start;
+        var end = range.end;
+        if (start.line > end.line || (start.line === end.line && start.character > end.character)) {
+            return { start: end, end: start };
+        }
+        return range;
+    }
+    function getWellformedEdit(textEdit) {
+        var range = getWellformedRange(textEdit.range);
+        if (range !== textEdit.range) {
+            return { newText: textEdit.newText, range: range };
+        }
+        return textEdit;
+    }
+});
+
+
+/***/ }),
+
+/***/ 4612:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /* --------------------------------------------------------------------------------------------
+     * Copyright (c) Microsoft Corporation. All rights reserved.
+     * Licensed under the MIT License. See License.txt in the project root for license information.
+     * ------------------------------------------------------------------------------------------ */
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.TextDocument = exports.EOL = exports.WorkspaceFolder = exports.InlineCompletionContext = exports.SelectedCompletionInfo = exports.InlineCompletionTriggerKind = exports.InlineCompletionList = exports.InlineCompletionItem = exports.StringValue = exports.InlayHint = exports.InlayHintLabelPart = exports.InlayHintKind = exports.InlineValueContext = exports.InlineValueEvaluatableExpression = exports.InlineValueVariableLookup = exports.InlineValueText = exports.SemanticTokens = exports.SemanticTokenModifiers = exports.SemanticTokenTypes = exports.SelectionRange = exports.DocumentLink = exports.FormattingOptions = exports.CodeLens = exports.CodeAction = exports.CodeActionTag = exports.CodeActionContext = exports.CodeActionTriggerKind = exports.CodeActionKind = exports.DocumentSymbol = exports.WorkspaceSymbol = exports.SymbolInformation = exports.SymbolTag = exports.SymbolKind = exports.DocumentHighlight = exports.DocumentHighlightKind = exports.SignatureInformation = exports.ParameterInformation = exports.Hover = exports.MarkedString = exports.CompletionList = exports.CompletionItem = exports.CompletionItemLabelDetails = exports.ApplyKind = exports.InsertTextMode = exports.InsertReplaceEdit = exports.CompletionItemTag = exports.InsertTextFormat = exports.CompletionItemKind = exports.MarkupContent = exports.MarkupKind = exports.TextDocumentItem = exports.LanguageKind = exports.OptionalVersionedTextDocumentIdentifier = exports.VersionedTextDocumentIdentifier = exports.TextDocumentIdentifier = exports.WorkspaceChange = exports.SnippetTextEdit = exports.WorkspaceEdit = exports.DeleteFile = exports.RenameFile = exports.CreateFile = exports.TextDocumentEdit = exports.AnnotatedTextEdit = exports.ChangeAnnotationIdentifier = exports.ChangeAnnotation = exports.TextEdit = exports.Command = exports.Diagnostic = exports.CodeDescription = exports.DiagnosticTag = exports.DiagnosticSeverity = exports.DiagnosticRelatedInformation = exports.FoldingRange = exports.FoldingRangeKind = exports.ColorPresentation = exports.ColorInformation = exports.Color = exports.LocationLink = exports.Location = exports.Range = exports.Position = exports.uinteger = exports.integer = exports.URI = exports.DocumentUri = void 0;
+    var DocumentUri;
+    (function (DocumentUri) {
+        function is(value) {
+            return typeof value === 'string';
+        }
+        DocumentUri.is = is;
+    })(DocumentUri || (exports.DocumentUri = DocumentUri = {}));
+    var URI;
+    (function (URI) {
+        function is(value) {
+            return typeof value === 'string';
+        }
+        URI.is = is;
+    })(URI || (exports.URI = URI = {}));
+    var integer;
+    (function (integer) {
+        integer.MIN_VALUE = -2147483648;
+        integer.MAX_VALUE = 2147483647;
+        function is(value) {
+            return typeof value === 'number' && integer.MIN_VALUE <= value && value <= integer.MAX_VALUE;
+        }
+        integer.is = is;
+    })(integer || (exports.integer = integer = {}));
+    var uinteger;
+    (function (uinteger) {
+        uinteger.MIN_VALUE = 0;
+        uinteger.MAX_VALUE = 2147483647;
+        function is(value) {
+            return typeof value === 'number' && uinteger.MIN_VALUE <= value && value <= uinteger.MAX_VALUE;
+        }
+        uinteger.is = is;
+    })(uinteger || (exports.uinteger = uinteger = {}));
+    /**
+     * The Position namespace provides helper functions to work with
+     * {@link Position} literals.
+     */
+    var Position;
+    (function (Position) {
+        /**
+         * Creates a new Position literal from the given line and character.
+         * @param line The position's line.
+         * @param character The position's character.
+         */
+        function create(line, character) {
+            if (line === Number.MAX_VALUE) {
+                line = uinteger.MAX_VALUE;
+            }
+            if (character === Number.MAX_VALUE) {
+                character = uinteger.MAX_VALUE;
+            }
+            return { line: line, character: character };
+        }
+        Position.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Position} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+        }
+        Position.is = is;
+    })(Position || (exports.Position = Position = {}));
+    /**
+     * The Range namespace provides helper functions to work with
+     * {@link Range} literals.
+     */
+    var Range;
+    (function (Range) {
+        function create(one, two, three, four) {
+            if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+                return { start: Position.create(one, two), end: Position.create(three, four) };
+            }
+            else if (Position.is(one) && Position.is(two)) {
+                return { start: one, end: two };
+            }
+            else {
+                throw new Error("Range#create called with invalid arguments[".concat(one, ", ").concat(two, ", ").concat(three, ", ").concat(four, "]"));
+            }
+        }
+        Range.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Range} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+        }
+        Range.is = is;
+    })(Range || (exports.Range = Range = {}));
+    /**
+     * The Location namespace provides helper functions to work with
+     * {@link Location} literals.
+     */
+    var Location;
+    (function (Location) {
+        /**
+         * Creates a Location literal.
+         * @param uri The location's uri.
+         * @param range The location's range.
+         */
+        function create(uri, range) {
+            return { uri: uri, range: range };
+        }
+        Location.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Location} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+        }
+        Location.is = is;
+    })(Location || (exports.Location = Location = {}));
+    /**
+     * The LocationLink namespace provides helper functions to work with
+     * {@link LocationLink} literals.
+     */
+    var LocationLink;
+    (function (LocationLink) {
+        /**
+         * Creates a LocationLink literal.
+         * @param targetUri The definition's uri.
+         * @param targetRange The full range of the definition.
+         * @param targetSelectionRange The span of the symbol definition at the target.
+         * @param originSelectionRange The span of the symbol being defined in the originating source file.
+         */
+        function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+            return { targetUri: targetUri, targetRange: targetRange, targetSelectionRange: targetSelectionRange, originSelectionRange: originSelectionRange };
+        }
+        LocationLink.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link LocationLink} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri)
+                && Range.is(candidate.targetSelectionRange)
+                && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+        }
+        LocationLink.is = is;
+    })(LocationLink || (exports.LocationLink = LocationLink = {}));
+    /**
+     * The Color namespace provides helper functions to work with
+     * {@link Color} literals.
+     */
+    var Color;
+    (function (Color) {
+        /**
+         * Creates a new Color literal.
+         */
+        function create(red, green, blue, alpha) {
+            return {
+                red: red,
+                green: green,
+                blue: blue,
+                alpha: alpha,
+            };
+        }
+        Color.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Color} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1)
+                && Is.numberRange(candidate.green, 0, 1)
+                && Is.numberRange(candidate.blue, 0, 1)
+                && Is.numberRange(candidate.alpha, 0, 1);
+        }
+        Color.is = is;
+    })(Color || (exports.Color = Color = {}));
+    /**
+     * The ColorInformation namespace provides helper functions to work with
+     * {@link ColorInformation} literals.
+     */
+    var ColorInformation;
+    (function (ColorInformation) {
+        /**
+         * Creates a new ColorInformation literal.
+         */
+        function create(range, color) {
+            return {
+                range: range,
+                color: color,
+            };
+        }
+        ColorInformation.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link ColorInformation} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+        }
+        ColorInformation.is = is;
+    })(ColorInformation || (exports.ColorInformation = ColorInformation = {}));
+    /**
+     * The Color namespace provides helper functions to work with
+     * {@link ColorPresentation} literals.
+     */
+    var ColorPresentation;
+    (function (ColorPresentation) {
+        /**
+         * Creates a new ColorInformation literal.
+         */
+        function create(label, textEdit, additionalTextEdits) {
+            return {
+                label: label,
+                textEdit: textEdit,
+                additionalTextEdits: additionalTextEdits,
+            };
+        }
+        ColorPresentation.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link ColorInformation} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.string(candidate.label)
+                && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit))
+                && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+        }
+        ColorPresentation.is = is;
+    })(ColorPresentation || (exports.ColorPresentation = ColorPresentation = {}));
+    /**
+     * A set of predefined range kinds.
+     */
+    var FoldingRangeKind;
+    (function (FoldingRangeKind) {
+        /**
+         * Folding range for a comment
+         */
+        FoldingRangeKind.Comment = 'comment';
+        /**
+         * Folding range for an import or include
+         */
+        FoldingRangeKind.Imports = 'imports';
+        /**
+         * Folding range for a region (e.g. `#region`)
+         */
+        FoldingRangeKind.Region = 'region';
+    })(FoldingRangeKind || (exports.FoldingRangeKind = FoldingRangeKind = {}));
+    /**
+     * The folding range namespace provides helper functions to work with
+     * {@link FoldingRange} literals.
+     */
+    var FoldingRange;
+    (function (FoldingRange) {
+        /**
+         * Creates a new FoldingRange literal.
+         */
+        function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+            var result = {
+                startLine: startLine,
+                endLine: endLine
+            };
+            if (Is.defined(startCharacter)) {
+                result.startCharacter = startCharacter;
+            }
+            if (Is.defined(endCharacter)) {
+                result.endCharacter = endCharacter;
+            }
+            if (Is.defined(kind)) {
+                result.kind = kind;
+            }
+            if (Is.defined(collapsedText)) {
+                result.collapsedText = collapsedText;
+            }
+            return result;
+        }
+        FoldingRange.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link FoldingRange} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine)
+                && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter))
+                && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter))
+                && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+        }
+        FoldingRange.is = is;
+    })(FoldingRange || (exports.FoldingRange = FoldingRange = {}));
+    /**
+     * The DiagnosticRelatedInformation namespace provides helper functions to work with
+     * {@link DiagnosticRelatedInformation} literals.
+     */
+    var DiagnosticRelatedInformation;
+    (function (DiagnosticRelatedInformation) {
+        /**
+         * Creates a new DiagnosticRelatedInformation literal.
+         */
+        function create(location, message) {
+            return {
+                location: location,
+                message: message
+            };
+        }
+        DiagnosticRelatedInformation.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link DiagnosticRelatedInformation} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+        }
+        DiagnosticRelatedInformation.is = is;
+    })(DiagnosticRelatedInformation || (exports.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
+    /**
+     * The diagnostic's severity.
+     */
+    var DiagnosticSeverity;
+    (function (DiagnosticSeverity) {
+        /**
+         * Reports an error.
+         */
+        DiagnosticSeverity.Error = 1;
+        /**
+         * Reports a warning.
+         */
+        DiagnosticSeverity.Warning = 2;
+        /**
+         * Reports an information.
+         */
+        DiagnosticSeverity.Information = 3;
+        /**
+         * Reports a hint.
+         */
+        DiagnosticSeverity.Hint = 4;
+    })(DiagnosticSeverity || (exports.DiagnosticSeverity = DiagnosticSeverity = {}));
+    /**
+     * The diagnostic tags.
+     *
+     * @since 3.15.0
+     */
+    var DiagnosticTag;
+    (function (DiagnosticTag) {
+        /**
+         * Unused or unnecessary code.
+         *
+         * Clients are allowed to render diagnostics with this tag faded out instead of having
+         * an error squiggle.
+         */
+        DiagnosticTag.Unnecessary = 1;
+        /**
+         * Deprecated or obsolete code.
+         *
+         * Clients are allowed to rendered diagnostics with this tag strike through.
+         */
+        DiagnosticTag.Deprecated = 2;
+    })(DiagnosticTag || (exports.DiagnosticTag = DiagnosticTag = {}));
+    /**
+     * The CodeDescription namespace provides functions to deal with descriptions for diagnostic codes.
+     *
+     * @since 3.16.0
+     */
+    var CodeDescription;
+    (function (CodeDescription) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.string(candidate.href);
+        }
+        CodeDescription.is = is;
+    })(CodeDescription || (exports.CodeDescription = CodeDescription = {}));
+    /**
+     * The Diagnostic namespace provides helper functions to work with
+     * {@link Diagnostic} literals.
+     */
+    var Diagnostic;
+    (function (Diagnostic) {
+        /**
+         * Creates a new Diagnostic literal.
+         */
+        function create(range, message, severity, code, source, relatedInformation) {
+            var result = { range: range, message: message };
+            if (Is.defined(severity)) {
+                result.severity = severity;
+            }
+            if (Is.defined(code)) {
+                result.code = code;
+            }
+            if (Is.defined(source)) {
+                result.source = source;
+            }
+            if (Is.defined(relatedInformation)) {
+                result.relatedInformation = relatedInformation;
+            }
+            return result;
+        }
+        Diagnostic.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Diagnostic} interface.
+         */
+        function is(value) {
+            var _a;
+            var candidate = value;
+            return Is.defined(candidate)
+                && Range.is(candidate.range)
+                && (Is.string(candidate.message) || MarkupContent.is(candidate.message))
+                && (Is.number(candidate.severity) || Is.undefined(candidate.severity))
+                && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code))
+                && (Is.undefined(candidate.codeDescription) || (Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)))
+                && (Is.string(candidate.source) || Is.undefined(candidate.source))
+                && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+        }
+        Diagnostic.is = is;
+        /**
+         * Checks whether the given diagnostic's message conforms to the 3.17.0
+         * version of the protocol where the message is a string.
+         *
+         * @param value the diagnostic
+         * @returns true if the diagnostic's message is a string, false otherwise.
+         */
+        function is3_17(value) {
+            return Is.string(value.message);
+        }
+        Diagnostic.is3_17 = is3_17;
+        /**
+         * Gets the message string of a diagnostic. If the message is already a
+         * string, it is returned as is. If the message is a MarkupContent,
+         * the value of the MarkupContent is returned. Otherwise an error is thrown.
+         *
+         * @param diagnostic the diagnostic to get the message string from.
+         * @returns the message string of the given diagnostic.
+         */
+        function getMessageString(diagnostic) {
+            if (Is.string(diagnostic.message)) {
+                return diagnostic.message;
+            }
+            else if (MarkupContent.is(diagnostic.message)) {
+                return diagnostic.message.value;
+            }
+            else {
+                throw new Error("Unknown message type ".concat(typeof diagnostic.message));
+            }
+        }
+        Diagnostic.getMessageString = getMessageString;
+    })(Diagnostic || (exports.Diagnostic = Diagnostic = {}));
+    /**
+     * The Command namespace provides helper functions to work with
+     * {@link Command} literals.
+     */
+    var Command;
+    (function (Command) {
+        /**
+         * Creates a new Command literal.
+         */
+        function create(title, command) {
+            var args = [];
+            for (var _i = 2; _i < arguments.length; _i++) {
+                args[_i - 2] = arguments[_i];
+            }
+            var result = { title: title, command: command };
+            if (Is.defined(args) && args.length > 0) {
+                result.arguments = args;
+            }
+            return result;
+        }
+        Command.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Command} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === undefined || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+        }
+        Command.is = is;
+    })(Command || (exports.Command = Command = {}));
+    /**
+     * The TextEdit namespace provides helper function to create replace,
+     * insert and delete edits more easily.
+     */
+    var TextEdit;
+    (function (TextEdit) {
+        /**
+         * Creates a replace text edit.
+         * @param range The range of text to be replaced.
+         * @param newText The new text.
+         */
+        function replace(range, newText) {
+            return { range: range, newText: newText };
+        }
+        TextEdit.replace = replace;
+        /**
+         * Creates an insert text edit.
+         * @param position The position to insert the text at.
+         * @param newText The text to be inserted.
+         */
+        function insert(position, newText) {
+            return { range: { start: position, end: position }, newText: newText };
+        }
+        TextEdit.insert = insert;
+        /**
+         * Creates a delete text edit.
+         * @param range The range of text to be deleted.
+         */
+        function del(range) {
+            return { range: range, newText: '' };
+        }
+        TextEdit.del = del;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && Is.string(candidate.newText)
+                && Range.is(candidate.range);
+        }
+        TextEdit.is = is;
+    })(TextEdit || (exports.TextEdit = TextEdit = {}));
+    var ChangeAnnotation;
+    (function (ChangeAnnotation) {
+        function create(label, needsConfirmation, description) {
+            var result = { label: label };
+            if (needsConfirmation !== undefined) {
+                result.needsConfirmation = needsConfirmation;
+            }
+            if (description !== undefined) {
+                result.description = description;
+            }
+            return result;
+        }
+        ChangeAnnotation.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.string(candidate.label) &&
+                (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === undefined) &&
+                (Is.string(candidate.description) || candidate.description === undefined);
+        }
+        ChangeAnnotation.is = is;
+    })(ChangeAnnotation || (exports.ChangeAnnotation = ChangeAnnotation = {}));
+    var ChangeAnnotationIdentifier;
+    (function (ChangeAnnotationIdentifier) {
+        function is(value) {
+            var candidate = value;
+            return Is.string(candidate);
+        }
+        ChangeAnnotationIdentifier.is = is;
+    })(ChangeAnnotationIdentifier || (exports.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
+    var AnnotatedTextEdit;
+    (function (AnnotatedTextEdit) {
+        /**
+         * Creates an annotated replace text edit.
+         *
+         * @param range The range of text to be replaced.
+         * @param newText The new text.
+         * @param annotation The annotation.
+         */
+        function replace(range, newText, annotation) {
+            return { range: range, newText: newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit.replace = replace;
+        /**
+         * Creates an annotated insert text edit.
+         *
+         * @param position The position to insert the text at.
+         * @param newText The text to be inserted.
+         * @param annotation The annotation.
+         */
+        function insert(position, newText, annotation) {
+            return { range: { start: position, end: position }, newText: newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit.insert = insert;
+        /**
+         * Creates an annotated delete text edit.
+         *
+         * @param range The range of text to be deleted.
+         * @param annotation The annotation.
+         */
+        function del(range, annotation) {
+            return { range: range, newText: '', annotationId: annotation };
+        }
+        AnnotatedTextEdit.del = del;
+        function is(value) {
+            var candidate = value;
+            return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        AnnotatedTextEdit.is = is;
+    })(AnnotatedTextEdit || (exports.AnnotatedTextEdit = AnnotatedTextEdit = {}));
+    /**
+     * The TextDocumentEdit namespace provides helper function to create
+     * an edit that manipulates a text document.
+     */
+    var TextDocumentEdit;
+    (function (TextDocumentEdit) {
+        /**
+         * Creates a new `TextDocumentEdit`
+         */
+        function create(textDocument, edits) {
+            return { textDocument: textDocument, edits: edits };
+        }
+        TextDocumentEdit.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate)
+                && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument)
+                && Array.isArray(candidate.edits);
+        }
+        TextDocumentEdit.is = is;
+    })(TextDocumentEdit || (exports.TextDocumentEdit = TextDocumentEdit = {}));
+    var CreateFile;
+    (function (CreateFile) {
+        function create(uri, options, annotation) {
+            var result = {
+                kind: 'create',
+                uri: uri
+            };
+            if (options !== undefined && (options.overwrite !== undefined || options.ignoreIfExists !== undefined)) {
+                result.options = options;
+            }
+            if (annotation !== undefined) {
+                result.annotationId = annotation;
+            }
+            return result;
+        }
+        CreateFile.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && candidate.kind === 'create' && Is.string(candidate.uri) && (candidate.options === undefined ||
+                ((candidate.options.overwrite === undefined || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === undefined || Is.boolean(candidate.options.ignoreIfExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        CreateFile.is = is;
+    })(CreateFile || (exports.CreateFile = CreateFile = {}));
+    var RenameFile;
+    (function (RenameFile) {
+        function create(oldUri, newUri, options, annotation) {
+            var result = {
+                kind: 'rename',
+                oldUri: oldUri,
+                newUri: newUri
+            };
+            if (options !== undefined && (options.overwrite !== undefined || options.ignoreIfExists !== undefined)) {
+                result.options = options;
+            }
+            if (annotation !== undefined) {
+                result.annotationId = annotation;
+            }
+            return result;
+        }
+        RenameFile.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && candidate.kind === 'rename' && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === undefined ||
+                ((candidate.options.overwrite === undefined || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === undefined || Is.boolean(candidate.options.ignoreIfExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        RenameFile.is = is;
+    })(RenameFile || (exports.RenameFile = RenameFile = {}));
+    var DeleteFile;
+    (function (DeleteFile) {
+        function create(uri, options, annotation) {
+            var result = {
+                kind: 'delete',
+                uri: uri
+            };
+            if (options !== undefined && (options.recursive !== undefined || options.ignoreIfNotExists !== undefined)) {
+                result.options = options;
+            }
+            if (annotation !== undefined) {
+                result.annotationId = annotation;
+            }
+            return result;
+        }
+        DeleteFile.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && candidate.kind === 'delete' && Is.string(candidate.uri) && (candidate.options === undefined ||
+                ((candidate.options.recursive === undefined || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === undefined || Is.boolean(candidate.options.ignoreIfNotExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        DeleteFile.is = is;
+    })(DeleteFile || (exports.DeleteFile = DeleteFile = {}));
+    var WorkspaceEdit;
+    (function (WorkspaceEdit) {
+        function is(value) {
+            var candidate = value;
+            return candidate &&
+                (candidate.changes !== undefined || candidate.documentChanges !== undefined) &&
+                (candidate.documentChanges === undefined || candidate.documentChanges.every(function (change) {
+                    if (Is.string(change.kind)) {
+                        return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+                    }
+                    else {
+                        return TextDocumentEdit.is(change);
+                    }
+                }));
+        }
+        WorkspaceEdit.is = is;
+    })(WorkspaceEdit || (exports.WorkspaceEdit = WorkspaceEdit = {}));
+    var TextEditChangeImpl = /** @class */ (function () {
+        function TextEditChangeImpl(edits, changeAnnotations) {
+            this.edits = edits;
+            this.changeAnnotations = changeAnnotations;
+        }
+        TextEditChangeImpl.prototype.insert = function (position, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === undefined) {
+                edit = TextEdit.insert(position, newText);
+            }
+            else if (ChangeAnnotationIdentifier.is(annotation)) {
+                id = annotation;
+                edit = AnnotatedTextEdit.insert(position, newText, annotation);
+            }
+            else {
+                this.assertChangeAnnotations(this.changeAnnotations);
+                id = this.changeAnnotations.manage(annotation);
+                edit = AnnotatedTextEdit.insert(position, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        TextEditChangeImpl.prototype.replace = function (range, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === undefined) {
+                edit = TextEdit.replace(range, newText);
+            }
+            else if (ChangeAnnotationIdentifier.is(annotation)) {
+                id = annotation;
+                edit = AnnotatedTextEdit.replace(range, newText, annotation);
+            }
+            else {
+                this.assertChangeAnnotations(this.changeAnnotations);
+                id = this.changeAnnotations.manage(annotation);
+                edit = AnnotatedTextEdit.replace(range, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        TextEditChangeImpl.prototype.delete = function (range, annotation) {
+            var edit;
+            var id;
+            if (annotation === undefined) {
+                edit = TextEdit.del(range);
+            }
+            else if (ChangeAnnotationIdentifier.is(annotation)) {
+                id = annotation;
+                edit = AnnotatedTextEdit.del(range, annotation);
+            }
+            else {
+                this.assertChangeAnnotations(this.changeAnnotations);
+                id = this.changeAnnotations.manage(annotation);
+                edit = AnnotatedTextEdit.del(range, id);
+            }
+            this.edits.push(edit);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        TextEditChangeImpl.prototype.add = function (edit) {
+            this.edits.push(edit);
+        };
+        TextEditChangeImpl.prototype.all = function () {
+            return this.edits;
+        };
+        TextEditChangeImpl.prototype.clear = function () {
+            this.edits.splice(0, this.edits.length);
+        };
+        TextEditChangeImpl.prototype.assertChangeAnnotations = function (value) {
+            if (value === undefined) {
+                throw new Error("Text edit change is not configured to manage change annotations.");
+            }
+        };
+        return TextEditChangeImpl;
+    }());
+    var SnippetTextEdit;
+    (function (SnippetTextEdit) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && Range.is(candidate.range)
+                && StringValue.isSnippet(candidate.snippet)
+                && (candidate.annotationId === undefined ||
+                    (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+        }
+        SnippetTextEdit.is = is;
+    })(SnippetTextEdit || (exports.SnippetTextEdit = SnippetTextEdit = {}));
+    /**
+     * A helper class
+     */
+    var ChangeAnnotations = /** @class */ (function () {
+        function ChangeAnnotations(annotations) {
+            this._annotations = annotations === undefined ? Object.create(null) : annotations;
+            this._counter = 0;
+            this._size = 0;
+        }
+        ChangeAnnotations.prototype.all = function () {
+            return this._annotations;
+        };
+        Object.defineProperty(ChangeAnnotations.prototype, "size", {
+            get: function () {
+                return this._size;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        ChangeAnnotations.prototype.manage = function (idOrAnnotation, annotation) {
+            var id;
+            if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+                id = idOrAnnotation;
+            }
+            else {
+                id = this.nextId();
+                annotation = idOrAnnotation;
+            }
+            if (this._annotations[id] !== undefined) {
+                throw new Error("Id ".concat(id, " is already in use."));
+            }
+            if (annotation === undefined) {
+                throw new Error("No annotation provided for id ".concat(id));
+            }
+            this._annotations[id] = annotation;
+            this._size++;
+            return id;
+        };
+        ChangeAnnotations.prototype.nextId = function () {
+            this._counter++;
+            return this._counter.toString();
+        };
+        return ChangeAnnotations;
+    }());
+    /**
+     * A workspace change helps constructing changes to a workspace.
+     */
+    var WorkspaceChange = /** @class */ (function () {
+        function WorkspaceChange(workspaceEdit) {
+            var _this = this;
+            this._textEditChanges = Object.create(null);
+            if (workspaceEdit !== undefined) {
+                this._workspaceEdit = workspaceEdit;
+                if (workspaceEdit.documentChanges) {
+                    this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+                    workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                    workspaceEdit.documentChanges.forEach(function (change) {
+                        if (TextDocumentEdit.is(change)) {
+                            var textEditChange = new TextEditChangeImpl(change.edits, _this._changeAnnotations);
+                            _this._textEditChanges[change.textDocument.uri] = textEditChange;
+                        }
+                    });
+                }
+                else if (workspaceEdit.changes) {
+                    Object.keys(workspaceEdit.changes).forEach(function (key) {
+                        var textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+                        _this._textEditChanges[key] = textEditChange;
+                    });
+                }
+            }
+            else {
+                this._workspaceEdit = {};
+            }
+        }
+        Object.defineProperty(WorkspaceChange.prototype, "edit", {
+            /**
+             * Returns the underlying {@link WorkspaceEdit} literal
+             * use to be returned from a workspace edit operation like rename.
+             */
+            get: function () {
+                this.initDocumentChanges();
+                if (this._changeAnnotations !== undefined) {
+                    if (this._changeAnnotations.size === 0) {
+                        this._workspaceEdit.changeAnnotations = undefined;
+                    }
+                    else {
+                        this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                    }
+                }
+                return this._workspaceEdit;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        WorkspaceChange.prototype.getTextEditChange = function (key) {
+            if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+                this.initDocumentChanges();
+                if (this._workspaceEdit.documentChanges === undefined) {
+                    throw new Error('Workspace edit is not configured for document changes.');
+                }
+                var textDocument = { uri: key.uri, version: key.version };
+                var result = this._textEditChanges[textDocument.uri];
+                if (!result) {
+                    var edits = [];
+                    var textDocumentEdit = {
+                        textDocument: textDocument,
+                        edits: edits
+                    };
+                    this._workspaceEdit.documentChanges.push(textDocumentEdit);
+                    result = new TextEditChangeImpl(edits, this._changeAnnotations);
+                    this._textEditChanges[textDocument.uri] = result;
+                }
+                return result;
+            }
+            else {
+                this.initChanges();
+                if (this._workspaceEdit.changes === undefined) {
+                    throw new Error('Workspace edit is not configured for normal text edit changes.');
+                }
+                var result = this._textEditChanges[key];
+                if (!result) {
+                    var edits = [];
+                    this._workspaceEdit.changes[key] = edits;
+                    result = new TextEditChangeImpl(edits);
+                    this._textEditChanges[key] = result;
+                }
+                return result;
+            }
+        };
+        WorkspaceChange.prototype.initDocumentChanges = function () {
+            if (this._workspaceEdit.documentChanges === undefined && this._workspaceEdit.changes === undefined) {
+                this._changeAnnotations = new ChangeAnnotations();
+                this._workspaceEdit.documentChanges = [];
+                this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            }
+        };
+        WorkspaceChange.prototype.initChanges = function () {
+            if (this._workspaceEdit.documentChanges === undefined && this._workspaceEdit.changes === undefined) {
+                this._workspaceEdit.changes = Object.create(null);
+            }
+        };
+        WorkspaceChange.prototype.createFile = function (uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === undefined) {
+                throw new Error('Workspace edit is not configured for document changes.');
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+                annotation = optionsOrAnnotation;
+            }
+            else {
+                options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === undefined) {
+                operation = CreateFile.create(uri, options);
+            }
+            else {
+                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+                operation = CreateFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        WorkspaceChange.prototype.renameFile = function (oldUri, newUri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === undefined) {
+                throw new Error('Workspace edit is not configured for document changes.');
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+                annotation = optionsOrAnnotation;
+            }
+            else {
+                options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === undefined) {
+                operation = RenameFile.create(oldUri, newUri, options);
+            }
+            else {
+                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+                operation = RenameFile.create(oldUri, newUri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        WorkspaceChange.prototype.deleteFile = function (uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === undefined) {
+                throw new Error('Workspace edit is not configured for document changes.');
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+                annotation = optionsOrAnnotation;
+            }
+            else {
+                options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === undefined) {
+                operation = DeleteFile.create(uri, options);
+            }
+            else {
+                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+                operation = DeleteFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        return WorkspaceChange;
+    }());
+    exports.WorkspaceChange = WorkspaceChange;
+    /**
+     * The TextDocumentIdentifier namespace provides helper functions to work with
+     * {@link TextDocumentIdentifier} literals.
+     */
+    var TextDocumentIdentifier;
+    (function (TextDocumentIdentifier) {
+        /**
+         * Creates a new TextDocumentIdentifier literal.
+         * @param uri The document's uri.
+         */
+        function create(uri) {
+            return { uri: uri };
+        }
+        TextDocumentIdentifier.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link TextDocumentIdentifier} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri);
+        }
+        TextDocumentIdentifier.is = is;
+    })(TextDocumentIdentifier || (exports.TextDocumentIdentifier = TextDocumentIdentifier = {}));
+    /**
+     * The VersionedTextDocumentIdentifier namespace provides helper functions to work with
+     * {@link VersionedTextDocumentIdentifier} literals.
+     */
+    var VersionedTextDocumentIdentifier;
+    (function (VersionedTextDocumentIdentifier) {
+        /**
+         * Creates a new VersionedTextDocumentIdentifier literal.
+         * @param uri The document's uri.
+         * @param version The document's version.
+         */
+        function create(uri, version) {
+            return { uri: uri, version: version };
+        }
+        VersionedTextDocumentIdentifier.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link VersionedTextDocumentIdentifier} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+        }
+        VersionedTextDocumentIdentifier.is = is;
+    })(VersionedTextDocumentIdentifier || (exports.VersionedTextDocumentIdentifier = VersionedTextDocumentIdentifier = {}));
+    /**
+     * The OptionalVersionedTextDocumentIdentifier namespace provides helper functions to work with
+     * {@link OptionalVersionedTextDocumentIdentifier} literals.
+     */
+    var OptionalVersionedTextDocumentIdentifier;
+    (function (OptionalVersionedTextDocumentIdentifier) {
+        /**
+         * Creates a new OptionalVersionedTextDocumentIdentifier literal.
+         * @param uri The document's uri.
+         * @param version The document's version.
+         */
+        function create(uri, version) {
+            return { uri: uri, version: version };
+        }
+        OptionalVersionedTextDocumentIdentifier.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link OptionalVersionedTextDocumentIdentifier} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+        }
+        OptionalVersionedTextDocumentIdentifier.is = is;
+    })(OptionalVersionedTextDocumentIdentifier || (exports.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
+    /**
+     * Predefined Language kinds
+     * @since 3.18.0
+     */
+    var LanguageKind;
+    (function (LanguageKind) {
+        LanguageKind.ABAP = 'abap';
+        LanguageKind.WindowsBat = 'bat';
+        LanguageKind.BibTeX = 'bibtex';
+        LanguageKind.Clojure = 'clojure';
+        LanguageKind.Coffeescript = 'coffeescript';
+        LanguageKind.C = 'c';
+        LanguageKind.CPP = 'cpp';
+        LanguageKind.CSharp = 'csharp';
+        LanguageKind.CSS = 'css';
+        /**
+         * @since 3.18.0
+         */
+        LanguageKind.D = 'd';
+        /**
+         * @since 3.18.0
+         */
+        LanguageKind.Delphi = 'pascal';
+        LanguageKind.Diff = 'diff';
+        LanguageKind.Dart = 'dart';
+        LanguageKind.Dockerfile = 'dockerfile';
+        LanguageKind.Elixir = 'elixir';
+        LanguageKind.Erlang = 'erlang';
+        LanguageKind.FSharp = 'fsharp';
+        LanguageKind.GitCommit = 'git-commit';
+        LanguageKind.GitRebase = 'git-rebase';
+        LanguageKind.Go = 'go';
+        LanguageKind.Groovy = 'groovy';
+        LanguageKind.Handlebars = 'handlebars';
+        LanguageKind.Haskell = 'haskell';
+        LanguageKind.HTML = 'html';
+        LanguageKind.Ini = 'ini';
+        LanguageKind.Java = 'java';
+        LanguageKind.JavaScript = 'javascript';
+        LanguageKind.JavaScriptReact = 'javascriptreact';
+        LanguageKind.JSON = 'json';
+        LanguageKind.LaTeX = 'latex';
+        LanguageKind.Less = 'less';
+        LanguageKind.Lua = 'lua';
+        LanguageKind.Makefile = 'makefile';
+        LanguageKind.Markdown = 'markdown';
+        LanguageKind.ObjectiveC = 'objective-c';
+        LanguageKind.ObjectiveCPP = 'objective-cpp';
+        /**
+         * @since 3.18.0
+         */
+        LanguageKind.Pascal = 'pascal';
+        LanguageKind.Perl = 'perl';
+        LanguageKind.Perl6 = 'perl6';
+        LanguageKind.PHP = 'php';
+        LanguageKind.Plaintext = 'plaintext';
+        LanguageKind.Powershell = 'powershell';
+        LanguageKind.Pug = 'jade';
+        LanguageKind.Python = 'python';
+        LanguageKind.R = 'r';
+        LanguageKind.Razor = 'razor';
+        LanguageKind.Ruby = 'ruby';
+        LanguageKind.Rust = 'rust';
+        LanguageKind.SCSS = 'scss';
+        LanguageKind.SASS = 'sass';
+        LanguageKind.Scala = 'scala';
+        LanguageKind.ShaderLab = 'shaderlab';
+        LanguageKind.ShellScript = 'shellscript';
+        LanguageKind.SQL = 'sql';
+        LanguageKind.Swift = 'swift';
+        LanguageKind.TypeScript = 'typescript';
+        LanguageKind.TypeScriptReact = 'typescriptreact';
+        LanguageKind.TeX = 'tex';
+        LanguageKind.VisualBasic = 'vb';
+        LanguageKind.XML = 'xml';
+        LanguageKind.XSL = 'xsl';
+        LanguageKind.YAML = 'yaml';
+    })(LanguageKind || (exports.LanguageKind = LanguageKind = {}));
+    /**
+     * The TextDocumentItem namespace provides helper functions to work with
+     * {@link TextDocumentItem} literals.
+     */
+    var TextDocumentItem;
+    (function (TextDocumentItem) {
+        /**
+         * Creates a new TextDocumentItem literal.
+         * @param uri The document's uri.
+         * @param languageId The document's language identifier.
+         * @param version The document's version number.
+         * @param text The document's text.
+         */
+        function create(uri, languageId, version, text) {
+            return { uri: uri, languageId: languageId, version: version, text: text };
+        }
+        TextDocumentItem.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link TextDocumentItem} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+        }
+        TextDocumentItem.is = is;
+    })(TextDocumentItem || (exports.TextDocumentItem = TextDocumentItem = {}));
+    /**
+     * Describes the content type that a client supports in various
+     * result literals like `Hover`, `ParameterInfo` or `CompletionItem`.
+     *
+     * Please note that `MarkupKinds` must not start with a `$`. This kinds
+     * are reserved for internal usage.
+     */
+    var MarkupKind;
+    (function (MarkupKind) {
+        /**
+         * Plain text is supported as a content format
+         */
+        MarkupKind.PlainText = 'plaintext';
+        /**
+         * Markdown is supported as a content format
+         */
+        MarkupKind.Markdown = 'markdown';
+        /**
+         * Checks whether the given value is a value of the {@link MarkupKind} type.
+         */
+        function is(value) {
+            var candidate = value;
+            return candidate === MarkupKind.PlainText || candidate === MarkupKind.Markdown;
+        }
+        MarkupKind.is = is;
+    })(MarkupKind || (exports.MarkupKind = MarkupKind = {}));
+    var MarkupContent;
+    (function (MarkupContent) {
+        /**
+         * Checks whether the given value conforms to the {@link MarkupContent} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+        }
+        MarkupContent.is = is;
+    })(MarkupContent || (exports.MarkupContent = MarkupContent = {}));
+    /**
+     * The kind of a completion entry.
+     */
+    var CompletionItemKind;
+    (function (CompletionItemKind) {
+        CompletionItemKind.Text = 1;
+        CompletionItemKind.Method = 2;
+        CompletionItemKind.Function = 3;
+        CompletionItemKind.Constructor = 4;
+        CompletionItemKind.Field = 5;
+        CompletionItemKind.Variable = 6;
+        CompletionItemKind.Class = 7;
+        CompletionItemKind.Interface = 8;
+        CompletionItemKind.Module = 9;
+        CompletionItemKind.Property = 10;
+        CompletionItemKind.Unit = 11;
+        CompletionItemKind.Value = 12;
+        CompletionItemKind.Enum = 13;
+        CompletionItemKind.Keyword = 14;
+        CompletionItemKind.Snippet = 15;
+        CompletionItemKind.Color = 16;
+        CompletionItemKind.File = 17;
+        CompletionItemKind.Reference = 18;
+        CompletionItemKind.Folder = 19;
+        CompletionItemKind.EnumMember = 20;
+        CompletionItemKind.Constant = 21;
+        CompletionItemKind.Struct = 22;
+        CompletionItemKind.Event = 23;
+        CompletionItemKind.Operator = 24;
+        CompletionItemKind.TypeParameter = 25;
+    })(CompletionItemKind || (exports.CompletionItemKind = CompletionItemKind = {}));
+    /**
+     * Defines whether the insert text in a completion item should be interpreted as
+     * plain text or a snippet.
+     */
+    var InsertTextFormat;
+    (function (InsertTextFormat) {
+        /**
+         * The primary text to be inserted is treated as a plain string.
+         */
+        InsertTextFormat.PlainText = 1;
+        /**
+         * The primary text to be inserted is treated as a snippet.
+         *
+         * A snippet can define tab stops and placeholders with `$1`, `$2`
+         * and `${3:foo}`. `$0` defines the final tab stop, it defaults to
+         * the end of the snippet. Placeholders with equal identifiers are linked,
+         * that is typing in one will update others too.
+         *
+         * See also: https://microsoft.github.io/language-server-protocol/specifications/specification-current/#snippet_syntax
+         */
+        InsertTextFormat.Snippet = 2;
+    })(InsertTextFormat || (exports.InsertTextFormat = InsertTextFormat = {}));
+    /**
+     * Completion item tags are extra annotations that tweak the rendering of a completion
+     * item.
+     *
+     * @since 3.15.0
+     */
+    var CompletionItemTag;
+    (function (CompletionItemTag) {
+        /**
+         * Render a completion as obsolete, usually using a strike-out.
+         */
+        CompletionItemTag.Deprecated = 1;
+    })(CompletionItemTag || (exports.CompletionItemTag = CompletionItemTag = {}));
+    /**
+     * The InsertReplaceEdit namespace provides functions to deal with insert / replace edits.
+     *
+     * @since 3.16.0
+     */
+    var InsertReplaceEdit;
+    (function (InsertReplaceEdit) {
+        /**
+         * Creates a new insert / replace edit
+         */
+        function create(newText, insert, replace) {
+            return { newText: newText, insert: insert, replace: replace };
+        }
+        InsertReplaceEdit.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link InsertReplaceEdit} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+        }
+        InsertReplaceEdit.is = is;
+    })(InsertReplaceEdit || (exports.InsertReplaceEdit = InsertReplaceEdit = {}));
+    /**
+     * How whitespace and indentation is handled during completion
+     * item insertion.
+     *
+     * @since 3.16.0
+     */
+    var InsertTextMode;
+    (function (InsertTextMode) {
+        /**
+         * The insertion or replace strings is taken as it is. If the
+         * value is multi line the lines below the cursor will be
+         * inserted using the indentation defined in the string value.
+         * The client will not apply any kind of adjustments to the
+         * string.
+         */
+        InsertTextMode.asIs = 1;
+        /**
+         * The editor adjusts leading whitespace of new lines so that
+         * they match the indentation up to the cursor of the line for
+         * which the item is accepted.
+         *
+         * Consider a line like this: <2tabs><cursor><3tabs>foo. Accepting a
+         * multi line completion item is indented using 2 tabs and all
+         * following lines inserted will be indented using 2 tabs as well.
+         */
+        InsertTextMode.adjustIndentation = 2;
+    })(InsertTextMode || (exports.InsertTextMode = InsertTextMode = {}));
+    /**
+     * Defines how values from a set of defaults and an individual item will be
+     * merged.
+     *
+     * @since 3.18.0
+     */
+    var ApplyKind;
+    (function (ApplyKind) {
+        /**
+         * The value from the individual item (if provided and not `null`) will be
+         * used instead of the default.
+         */
+        ApplyKind.Replace = 1;
+        /**
+         * The value from the item will be merged with the default.
+         *
+         * The specific rules for mergeing values are defined against each field
+         * that supports merging.
+         */
+        ApplyKind.Merge = 2;
+    })(ApplyKind || (exports.ApplyKind = ApplyKind = {}));
+    var CompletionItemLabelDetails;
+    (function (CompletionItemLabelDetails) {
+        function is(value) {
+            var candidate = value;
+            return candidate && (Is.string(candidate.detail) || candidate.detail === undefined) &&
+                (Is.string(candidate.description) || candidate.description === undefined);
+        }
+        CompletionItemLabelDetails.is = is;
+    })(CompletionItemLabelDetails || (exports.CompletionItemLabelDetails = CompletionItemLabelDetails = {}));
+    /**
+     * The CompletionItem namespace provides functions to deal with
+     * completion items.
+     */
+    var CompletionItem;
+    (function (CompletionItem) {
+        /**
+         * Create a completion item and seed it with a label.
+         * @param label The completion item's label
+         */
+        function create(label) {
+            return { label: label };
+        }
+        CompletionItem.create = create;
+    })(CompletionItem || (exports.CompletionItem = CompletionItem = {}));
+    /**
+     * The CompletionList namespace provides functions to deal with
+     * completion lists.
+     */
+    var CompletionList;
+    (function (CompletionList) {
+        /**
+         * Creates a new completion list.
+         *
+         * @param items The completion items.
+         * @param isIncomplete The list is not complete.
+         */
+        function create(items, isIncomplete) {
+            return { items: items ? items : [], isIncomplete: !!isIncomplete };
+        }
+        CompletionList.create = create;
+    })(CompletionList || (exports.CompletionList = CompletionList = {}));
+    var MarkedString;
+    (function (MarkedString) {
+        /**
+         * Creates a marked string from plain text.
+         *
+         * @param plainText The plain text.
+         */
+        function fromPlainText(plainText) {
+            return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, '\\$&'); // escape markdown syntax tokens: http://daringfireball.net/projects/markdown/syntax#backslash
+        }
+        MarkedString.fromPlainText = fromPlainText;
+        /**
+         * Checks whether the given value conforms to the {@link MarkedString} type.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.string(candidate) || (Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value));
+        }
+        MarkedString.is = is;
+    })(MarkedString || (exports.MarkedString = MarkedString = {}));
+    var Hover;
+    (function (Hover) {
+        /**
+         * Checks whether the given value conforms to the {@link Hover} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) ||
+                MarkedString.is(candidate.contents) ||
+                Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === undefined || Range.is(value.range));
+        }
+        Hover.is = is;
+    })(Hover || (exports.Hover = Hover = {}));
+    /**
+     * The ParameterInformation namespace provides helper functions to work with
+     * {@link ParameterInformation} literals.
+     */
+    var ParameterInformation;
+    (function (ParameterInformation) {
+        /**
+         * Creates a new parameter information literal.
+         *
+         * @param label A label string.
+         * @param documentation A doc string.
+         */
+        function create(label, documentation) {
+            return documentation ? { label: label, documentation: documentation } : { label: label };
+        }
+        ParameterInformation.create = create;
+    })(ParameterInformation || (exports.ParameterInformation = ParameterInformation = {}));
+    /**
+     * The SignatureInformation namespace provides helper functions to work with
+     * {@link SignatureInformation} literals.
+     */
+    var SignatureInformation;
+    (function (SignatureInformation) {
+        function create(label, documentation) {
+            var parameters = [];
+            for (var _i = 2; _i < arguments.length; _i++) {
+                parameters[_i - 2] = arguments[_i];
+            }
+            var result = { label: label };
+            if (Is.defined(documentation)) {
+                result.documentation = documentation;
+            }
+            if (Is.defined(parameters)) {
+                result.parameters = parameters;
+            }
+            else {
+                result.parameters = [];
+            }
+            return result;
+        }
+        SignatureInformation.create = create;
+    })(SignatureInformation || (exports.SignatureInformation = SignatureInformation = {}));
+    /**
+     * A document highlight kind.
+     */
+    var DocumentHighlightKind;
+    (function (DocumentHighlightKind) {
+        /**
+         * A textual occurrence.
+         */
+        DocumentHighlightKind.Text = 1;
+        /**
+         * Read-access of a symbol, like reading a variable.
+         */
+        DocumentHighlightKind.Read = 2;
+        /**
+         * Write-access of a symbol, like writing to a variable.
+         */
+        DocumentHighlightKind.Write = 3;
+    })(DocumentHighlightKind || (exports.DocumentHighlightKind = DocumentHighlightKind = {}));
+    /**
+     * DocumentHighlight namespace to provide helper functions to work with
+     * {@link DocumentHighlight} literals.
+     */
+    var DocumentHighlight;
+    (function (DocumentHighlight) {
+        /**
+         * Create a DocumentHighlight object.
+         * @param range The range the highlight applies to.
+         * @param kind The highlight kind
+         */
+        function create(range, kind) {
+            var result = { range: range };
+            if (Is.number(kind)) {
+                result.kind = kind;
+            }
+            return result;
+        }
+        DocumentHighlight.create = create;
+    })(DocumentHighlight || (exports.DocumentHighlight = DocumentHighlight = {}));
+    /**
+     * A symbol kind.
+     */
+    var SymbolKind;
+    (function (SymbolKind) {
+        SymbolKind.File = 1;
+        SymbolKind.Module = 2;
+        SymbolKind.Namespace = 3;
+        SymbolKind.Package = 4;
+        SymbolKind.Class = 5;
+        SymbolKind.Method = 6;
+        SymbolKind.Property = 7;
+        SymbolKind.Field = 8;
+        SymbolKind.Constructor = 9;
+        SymbolKind.Enum = 10;
+        SymbolKind.Interface = 11;
+        SymbolKind.Function = 12;
+        SymbolKind.Variable = 13;
+        SymbolKind.Constant = 14;
+        SymbolKind.String = 15;
+        SymbolKind.Number = 16;
+        SymbolKind.Boolean = 17;
+        SymbolKind.Array = 18;
+        SymbolKind.Object = 19;
+        SymbolKind.Key = 20;
+        SymbolKind.Null = 21;
+        SymbolKind.EnumMember = 22;
+        SymbolKind.Struct = 23;
+        SymbolKind.Event = 24;
+        SymbolKind.Operator = 25;
+        SymbolKind.TypeParameter = 26;
+    })(SymbolKind || (exports.SymbolKind = SymbolKind = {}));
+    /**
+     * Symbol tags are extra annotations that tweak the rendering of a symbol.
+     *
+     * @since 3.16
+     */
+    var SymbolTag;
+    (function (SymbolTag) {
+        /**
+         * Render a symbol as obsolete, usually using a strike-out.
+         */
+        SymbolTag.Deprecated = 1;
+    })(SymbolTag || (exports.SymbolTag = SymbolTag = {}));
+    var SymbolInformation;
+    (function (SymbolInformation) {
+        /**
+         * Creates a new symbol information literal.
+         *
+         * @param name The name of the symbol.
+         * @param kind The kind of the symbol.
+         * @param range The range of the location of the symbol.
+         * @param uri The resource of the location of symbol.
+         * @param containerName The name of the symbol containing the symbol.
+         */
+        function create(name, kind, range, uri, containerName) {
+            var result = {
+                name: name,
+                kind: kind,
+                location: { uri: uri, range: range }
+            };
+            if (containerName) {
+                result.containerName = containerName;
+            }
+            return result;
+        }
+        SymbolInformation.create = create;
+    })(SymbolInformation || (exports.SymbolInformation = SymbolInformation = {}));
+    var WorkspaceSymbol;
+    (function (WorkspaceSymbol) {
+        /**
+         * Create a new workspace symbol.
+         *
+         * @param name The name of the symbol.
+         * @param kind The kind of the symbol.
+         * @param uri The resource of the location of the symbol.
+         * @param range An options range of the location.
+         * @returns A WorkspaceSymbol.
+         */
+        function create(name, kind, uri, range) {
+            return range !== undefined
+                ? { name: name, kind: kind, location: { uri: uri, range: range } }
+                : { name: name, kind: kind, location: { uri: uri } };
+        }
+        WorkspaceSymbol.create = create;
+    })(WorkspaceSymbol || (exports.WorkspaceSymbol = WorkspaceSymbol = {}));
+    var DocumentSymbol;
+    (function (DocumentSymbol) {
+        /**
+         * Creates a new symbol information literal.
+         *
+         * @param name The name of the symbol.
+         * @param detail The detail of the symbol.
+         * @param kind The kind of the symbol.
+         * @param range The range of the symbol.
+         * @param selectionRange The selectionRange of the symbol.
+         * @param children Children of the symbol.
+         */
+        function create(name, detail, kind, range, selectionRange, children) {
+            var result = {
+                name: name,
+                detail: detail,
+                kind: kind,
+                range: range,
+                selectionRange: selectionRange
+            };
+            if (children !== undefined) {
+                result.children = children;
+            }
+            return result;
+        }
+        DocumentSymbol.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link DocumentSymbol} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return candidate &&
+                Is.string(candidate.name) && Is.number(candidate.kind) &&
+                Range.is(candidate.range) && Range.is(candidate.selectionRange) &&
+                (candidate.detail === undefined || Is.string(candidate.detail)) &&
+                (candidate.deprecated === undefined || Is.boolean(candidate.deprecated)) &&
+                (candidate.children === undefined || Array.isArray(candidate.children)) &&
+                (candidate.tags === undefined || Array.isArray(candidate.tags));
+        }
+        DocumentSymbol.is = is;
+    })(DocumentSymbol || (exports.DocumentSymbol = DocumentSymbol = {}));
+    /**
+     * A set of predefined code action kinds
+     */
+    var CodeActionKind;
+    (function (CodeActionKind) {
+        /**
+         * Empty kind.
+         */
+        CodeActionKind.Empty = '';
+        /**
+         * Base kind for quickfix actions: 'quickfix'
+         */
+        CodeActionKind.QuickFix = 'quickfix';
+        /**
+         * Base kind for refactoring actions: 'refactor'
+         */
+        CodeActionKind.Refactor = 'refactor';
+        /**
+         * Base kind for refactoring extraction actions: 'refactor.extract'
+         *
+         * Example extract actions:
+         *
+         * - Extract method
+         * - Extract function
+         * - Extract variable
+         * - Extract interface from class
+         * - ...
+         */
+        CodeActionKind.RefactorExtract = 'refactor.extract';
+        /**
+         * Base kind for refactoring inline actions: 'refactor.inline'
+         *
+         * Example inline actions:
+         *
+         * - Inline function
+         * - Inline variable
+         * - Inline constant
+         * - ...
+         */
+        CodeActionKind.RefactorInline = 'refactor.inline';
+        /**
+         * Base kind for refactoring move actions: `refactor.move`
+         *
+         * Example move actions:
+         *
+         * - Move a function to a new file
+         * - Move a property between classes
+         * - Move method to base class
+         * - ...
+         *
+         * @since 3.18.0
+         */
+        CodeActionKind.RefactorMove = 'refactor.move';
+        /**
+         * Base kind for refactoring rewrite actions: 'refactor.rewrite'
+         *
+         * Example rewrite actions:
+         *
+         * - Convert JavaScript function to class
+         * - Add or remove parameter
+         * - Encapsulate field
+         * - Make method static
+         * - Move method to base class
+         * - ...
+         */
+        CodeActionKind.RefactorRewrite = 'refactor.rewrite';
+        /**
+         * Base kind for source actions: `source`
+         *
+         * Source code actions apply to the entire file.
+         */
+        CodeActionKind.Source = 'source';
+        /**
+         * Base kind for an organize imports source action: `source.organizeImports`
+         */
+        CodeActionKind.SourceOrganizeImports = 'source.organizeImports';
+        /**
+         * Base kind for auto-fix source actions: `source.fixAll`.
+         *
+         * Fix all actions automatically fix errors that have a clear fix that do not require user input.
+         * They should not suppress errors or perform unsafe fixes such as generating new types or classes.
+         *
+         * @since 3.15.0
+         */
+        CodeActionKind.SourceFixAll = 'source.fixAll';
+        /**
+         * Base kind for all code actions applying to the entire notebook's scope. CodeActionKinds using
+         * this should always begin with `notebook.`
+         *
+         * @since 3.18.0
+         */
+        CodeActionKind.Notebook = 'notebook';
+    })(CodeActionKind || (exports.CodeActionKind = CodeActionKind = {}));
+    /**
+     * The reason why code actions were requested.
+     *
+     * @since 3.17.0
+     */
+    var CodeActionTriggerKind;
+    (function (CodeActionTriggerKind) {
+        /**
+         * Code actions were explicitly requested by the user or by an extension.
+         */
+        CodeActionTriggerKind.Invoked = 1;
+        /**
+         * Code actions were requested automatically.
+         *
+         * This typically happens when current selection in a file changes, but can
+         * also be triggered when file content changes.
+         */
+        CodeActionTriggerKind.Automatic = 2;
+    })(CodeActionTriggerKind || (exports.CodeActionTriggerKind = CodeActionTriggerKind = {}));
+    /**
+     * The CodeActionContext namespace provides helper functions to work with
+     * {@link CodeActionContext} literals.
+     */
+    var CodeActionContext;
+    (function (CodeActionContext) {
+        /**
+         * Creates a new CodeActionContext literal.
+         */
+        function create(diagnostics, only, triggerKind) {
+            var result = { diagnostics: diagnostics };
+            if (only !== undefined && only !== null) {
+                result.only = only;
+            }
+            if (triggerKind !== undefined && triggerKind !== null) {
+                result.triggerKind = triggerKind;
+            }
+            return result;
+        }
+        CodeActionContext.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link CodeActionContext} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is)
+                && (candidate.only === undefined || Is.typedArray(candidate.only, Is.string))
+                && (candidate.triggerKind === undefined || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+        }
+        CodeActionContext.is = is;
+    })(CodeActionContext || (exports.CodeActionContext = CodeActionContext = {}));
+    /**
+     * Code action tags are extra annotations that tweak the behavior of a code action.
+     *
+     * @since 3.18.0
+     */
+    var CodeActionTag;
+    (function (CodeActionTag) {
+        /**
+         * Marks the code action as LLM-generated.
+         */
+        CodeActionTag.LLMGenerated = 1;
+        /**
+         * Checks whether the given literal conforms to the {@link CodeActionTag} interface.
+         */
+        function is(value) {
+            return Is.defined(value) && value === CodeActionTag.LLMGenerated;
+        }
+        CodeActionTag.is = is;
+    })(CodeActionTag || (exports.CodeActionTag = CodeActionTag = {}));
+    var CodeAction;
+    (function (CodeAction) {
+        function create(title, kindOrCommandOrEdit, kind) {
+            var result = { title: title };
+            var checkKind = true;
+            if (typeof kindOrCommandOrEdit === 'string') {
+                checkKind = false;
+                result.kind = kindOrCommandOrEdit;
+            }
+            else if (Command.is(kindOrCommandOrEdit)) {
+                result.command = kindOrCommandOrEdit;
+            }
+            else {
+                result.edit = kindOrCommandOrEdit;
+            }
+            if (checkKind && kind !== undefined) {
+                result.kind = kind;
+            }
+            return result;
+        }
+        CodeAction.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && Is.string(candidate.title) &&
+                (candidate.diagnostics === undefined || Is.typedArray(candidate.diagnostics, Diagnostic.is)) &&
+                (candidate.kind === undefined || Is.string(candidate.kind)) &&
+                (candidate.edit !== undefined || candidate.command !== undefined) &&
+                (candidate.command === undefined || Command.is(candidate.command)) &&
+                (candidate.isPreferred === undefined || Is.boolean(candidate.isPreferred)) &&
+                (candidate.edit === undefined || WorkspaceEdit.is(candidate.edit)) &&
+                (candidate.tags === undefined || Is.typedArray(candidate.tags, CodeActionTag.is));
+        }
+        CodeAction.is = is;
+    })(CodeAction || (exports.CodeAction = CodeAction = {}));
+    /**
+     * The CodeLens namespace provides helper functions to work with
+     * {@link CodeLens} literals.
+     */
+    var CodeLens;
+    (function (CodeLens) {
+        /**
+         * Creates a new CodeLens literal.
+         */
+        function create(range, data) {
+            var result = { range: range };
+            if (Is.defined(data)) {
+                result.data = data;
+            }
+            return result;
+        }
+        CodeLens.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link CodeLens} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+        }
+        CodeLens.is = is;
+    })(CodeLens || (exports.CodeLens = CodeLens = {}));
+    /**
+     * The FormattingOptions namespace provides helper functions to work with
+     * {@link FormattingOptions} literals.
+     */
+    var FormattingOptions;
+    (function (FormattingOptions) {
+        /**
+         * Creates a new FormattingOptions literal.
+         */
+        function create(tabSize, insertSpaces) {
+            return { tabSize: tabSize, insertSpaces: insertSpaces };
+        }
+        FormattingOptions.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link FormattingOptions} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+        }
+        FormattingOptions.is = is;
+    })(FormattingOptions || (exports.FormattingOptions = FormattingOptions = {}));
+    /**
+     * The DocumentLink namespace provides helper functions to work with
+     * {@link DocumentLink} literals.
+     */
+    var DocumentLink;
+    (function (DocumentLink) {
+        /**
+         * Creates a new DocumentLink literal.
+         */
+        function create(range, target, data) {
+            return { range: range, target: target, data: data };
+        }
+        DocumentLink.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link DocumentLink} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+        }
+        DocumentLink.is = is;
+    })(DocumentLink || (exports.DocumentLink = DocumentLink = {}));
+    /**
+     * The SelectionRange namespace provides helper function to work with
+     * SelectionRange literals.
+     */
+    var SelectionRange;
+    (function (SelectionRange) {
+        /**
+         * Creates a new SelectionRange
+         * @param range the range.
+         * @param parent an optional parent.
+         */
+        function create(range, parent) {
+            return { range: range, parent: parent };
+        }
+        SelectionRange.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === undefined || SelectionRange.is(candidate.parent));
+        }
+        SelectionRange.is = is;
+    })(SelectionRange || (exports.SelectionRange = SelectionRange = {}));
+    /**
+     * A set of predefined token types. This set is not fixed
+     * an clients can specify additional token types via the
+     * corresponding client capabilities.
+     *
+     * @since 3.16.0
+     */
+    var SemanticTokenTypes;
+    (function (SemanticTokenTypes) {
+        SemanticTokenTypes["namespace"] = "namespace";
+        /**
+         * Represents a generic type. Acts as a fallback for types which can't be mapped to
+         * a specific type like class or enum.
+         */
+        SemanticTokenTypes["type"] = "type";
+        SemanticTokenTypes["class"] = "class";
+        SemanticTokenTypes["enum"] = "enum";
+        SemanticTokenTypes["interface"] = "interface";
+        SemanticTokenTypes["struct"] = "struct";
+        SemanticTokenTypes["typeParameter"] = "typeParameter";
+        SemanticTokenTypes["parameter"] = "parameter";
+        SemanticTokenTypes["variable"] = "variable";
+        SemanticTokenTypes["property"] = "property";
+        SemanticTokenTypes["enumMember"] = "enumMember";
+        SemanticTokenTypes["event"] = "event";
+        SemanticTokenTypes["function"] = "function";
+        SemanticTokenTypes["method"] = "method";
+        SemanticTokenTypes["macro"] = "macro";
+        SemanticTokenTypes["keyword"] = "keyword";
+        SemanticTokenTypes["modifier"] = "modifier";
+        SemanticTokenTypes["comment"] = "comment";
+        SemanticTokenTypes["string"] = "string";
+        SemanticTokenTypes["number"] = "number";
+        SemanticTokenTypes["regexp"] = "regexp";
+        SemanticTokenTypes["operator"] = "operator";
+        /**
+         * @since 3.17.0
+         */
+        SemanticTokenTypes["decorator"] = "decorator";
+        /**
+         * @since 3.18.0
+         */
+        SemanticTokenTypes["label"] = "label";
+    })(SemanticTokenTypes || (exports.SemanticTokenTypes = SemanticTokenTypes = {}));
+    /**
+     * A set of predefined token modifiers. This set is not fixed
+     * an clients can specify additional token types via the
+     * corresponding client capabilities.
+     *
+     * @since 3.16.0
+     */
+    var SemanticTokenModifiers;
+    (function (SemanticTokenModifiers) {
+        SemanticTokenModifiers["declaration"] = "declaration";
+        SemanticTokenModifiers["definition"] = "definition";
+        SemanticTokenModifiers["readonly"] = "readonly";
+        SemanticTokenModifiers["static"] = "static";
+        SemanticTokenModifiers["deprecated"] = "deprecated";
+        SemanticTokenModifiers["abstract"] = "abstract";
+        SemanticTokenModifiers["async"] = "async";
+        SemanticTokenModifiers["modification"] = "modification";
+        SemanticTokenModifiers["documentation"] = "documentation";
+        SemanticTokenModifiers["defaultLibrary"] = "defaultLibrary";
+    })(SemanticTokenModifiers || (exports.SemanticTokenModifiers = SemanticTokenModifiers = {}));
+    /**
+     * @since 3.16.0
+     */
+    var SemanticTokens;
+    (function (SemanticTokens) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && (candidate.resultId === undefined || typeof candidate.resultId === 'string') &&
+                Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === 'number');
+        }
+        SemanticTokens.is = is;
+    })(SemanticTokens || (exports.SemanticTokens = SemanticTokens = {}));
+    /**
+     * The InlineValueText namespace provides functions to deal with InlineValueTexts.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueText;
+    (function (InlineValueText) {
+        /**
+         * Creates a new InlineValueText literal.
+         */
+        function create(range, text) {
+            return { range: range, text: text };
+        }
+        InlineValueText.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate !== undefined && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+        }
+        InlineValueText.is = is;
+    })(InlineValueText || (exports.InlineValueText = InlineValueText = {}));
+    /**
+     * The InlineValueVariableLookup namespace provides functions to
+     * deal with InlineValueVariableLookups.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueVariableLookup;
+    (function (InlineValueVariableLookup) {
+        /**
+         * Creates a new InlineValueText literal.
+         */
+        function create(range, variableName, caseSensitiveLookup) {
+            return { range: range, variableName: variableName, caseSensitiveLookup: caseSensitiveLookup };
+        }
+        InlineValueVariableLookup.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate !== undefined && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup)
+                && (Is.string(candidate.variableName) || candidate.variableName === undefined);
+        }
+        InlineValueVariableLookup.is = is;
+    })(InlineValueVariableLookup || (exports.InlineValueVariableLookup = InlineValueVariableLookup = {}));
+    /**
+     * The InlineValueEvaluatableExpression namespace provides functions to deal with InlineValueEvaluatableExpression.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueEvaluatableExpression;
+    (function (InlineValueEvaluatableExpression) {
+        /**
+         * Creates a new InlineValueEvaluatableExpression literal.
+         */
+        function create(range, expression) {
+            return { range: range, expression: expression };
+        }
+        InlineValueEvaluatableExpression.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate !== undefined && candidate !== null && Range.is(candidate.range)
+                && (Is.string(candidate.expression) || candidate.expression === undefined);
+        }
+        InlineValueEvaluatableExpression.is = is;
+    })(InlineValueEvaluatableExpression || (exports.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
+    /**
+     * The InlineValueContext namespace provides helper functions to work with
+     * {@link InlineValueContext} literals.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueContext;
+    (function (InlineValueContext) {
+        /**
+         * Creates a new InlineValueContext literal.
+         */
+        function create(frameId, stoppedLocation) {
+            return { frameId: frameId, stoppedLocation: stoppedLocation };
+        }
+        InlineValueContext.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link InlineValueContext} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Range.is(value.stoppedLocation);
+        }
+        InlineValueContext.is = is;
+    })(InlineValueContext || (exports.InlineValueContext = InlineValueContext = {}));
+    /**
+     * Inlay hint kinds.
+     *
+     * @since 3.17.0
+     */
+    var InlayHintKind;
+    (function (InlayHintKind) {
+        /**
+         * An inlay hint that for a type annotation.
+         */
+        InlayHintKind.Type = 1;
+        /**
+         * An inlay hint that is for a parameter.
+         */
+        InlayHintKind.Parameter = 2;
+        function is(value) {
+            return value === 1 || value === 2;
+        }
+        InlayHintKind.is = is;
+    })(InlayHintKind || (exports.InlayHintKind = InlayHintKind = {}));
+    var InlayHintLabelPart;
+    (function (InlayHintLabelPart) {
+        function create(value) {
+            return { value: value };
+        }
+        InlayHintLabelPart.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && (candidate.tooltip === undefined || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip))
+                && (candidate.location === undefined || Location.is(candidate.location))
+                && (candidate.command === undefined || Command.is(candidate.command));
+        }
+        InlayHintLabelPart.is = is;
+    })(InlayHintLabelPart || (exports.InlayHintLabelPart = InlayHintLabelPart = {}));
+    var InlayHint;
+    (function (InlayHint) {
+        function create(position, label, kind) {
+            var result = { position: position, label: label };
+            if (kind !== undefined) {
+                result.kind = kind;
+            }
+            return result;
+        }
+        InlayHint.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Position.is(candidate.position)
+                && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is))
+                && (candidate.kind === undefined || InlayHintKind.is(candidate.kind))
+                && (candidate.textEdits === undefined) || Is.typedArray(candidate.textEdits, TextEdit.is)
+                && (candidate.tooltip === undefined || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip))
+                && (candidate.paddingLeft === undefined || Is.boolean(candidate.paddingLeft))
+                && (candidate.paddingRight === undefined || Is.boolean(candidate.paddingRight));
+        }
+        InlayHint.is = is;
+    })(InlayHint || (exports.InlayHint = InlayHint = {}));
+    var StringValue;
+    (function (StringValue) {
+        function createSnippet(value) {
+            return { kind: 'snippet', value: value };
+        }
+        StringValue.createSnippet = createSnippet;
+        function isSnippet(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && candidate.kind === 'snippet'
+                && Is.string(candidate.value);
+        }
+        StringValue.isSnippet = isSnippet;
+    })(StringValue || (exports.StringValue = StringValue = {}));
+    var InlineCompletionItem;
+    (function (InlineCompletionItem) {
+        function create(insertText, filterText, range, command) {
+            return { insertText: insertText, filterText: filterText, range: range, command: command };
+        }
+        InlineCompletionItem.create = create;
+    })(InlineCompletionItem || (exports.InlineCompletionItem = InlineCompletionItem = {}));
+    var InlineCompletionList;
+    (function (InlineCompletionList) {
+        function create(items) {
+            return { items: items };
+        }
+        InlineCompletionList.create = create;
+    })(InlineCompletionList || (exports.InlineCompletionList = InlineCompletionList = {}));
+    /**
+     * Describes how an {@link InlineCompletionItemProvider inline completion provider} was triggered.
+     *
+     * @since 3.18.0
+     */
+    var InlineCompletionTriggerKind;
+    (function (InlineCompletionTriggerKind) {
+        /**
+         * Completion was triggered explicitly by a user gesture.
+         */
+        InlineCompletionTriggerKind.Invoked = 1;
+        /**
+         * Completion was triggered automatically while editing.
+         */
+        InlineCompletionTriggerKind.Automatic = 2;
+    })(InlineCompletionTriggerKind || (exports.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
+    var SelectedCompletionInfo;
+    (function (SelectedCompletionInfo) {
+        function create(range, text) {
+            return { range: range, text: text };
+        }
+        SelectedCompletionInfo.create = create;
+    })(SelectedCompletionInfo || (exports.SelectedCompletionInfo = SelectedCompletionInfo = {}));
+    var InlineCompletionContext;
+    (function (InlineCompletionContext) {
+        function create(triggerKind, selectedCompletionInfo) {
+            return { triggerKind: triggerKind, selectedCompletionInfo: selectedCompletionInfo };
+        }
+        InlineCompletionContext.create = create;
+    })(InlineCompletionContext || (exports.InlineCompletionContext = InlineCompletionContext = {}));
+    var WorkspaceFolder;
+    (function (WorkspaceFolder) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+        }
+        WorkspaceFolder.is = is;
+    })(WorkspaceFolder || (exports.WorkspaceFolder = WorkspaceFolder = {}));
+    exports.EOL = ['\n', '\r\n', '\r'];
+    /**
+     * @deprecated Use the text document from the new vscode-languageserver-textdocument package.
+     */
+    var TextDocument;
+    (function (TextDocument) {
+        /**
+         * Creates a new ITextDocument literal from the given uri and content.
+         * @param uri The document's uri.
+         * @param languageId The document's language Id.
+         * @param version The document's version.
+         * @param content The document's content.
+         */
+        function create(uri, languageId, version, content) {
+            return new FullTextDocument(uri, languageId, version, content);
+        }
+        TextDocument.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link ITextDocument} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount)
+                && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+        }
+        TextDocument.is = is;
+        function applyEdits(document, edits) {
+            var text = document.getText();
+            var sortedEdits = mergeSort(edits, function (a, b) {
+                var diff = a.range.start.line - b.range.start.line;
+                if (diff === 0) {
+                    return a.range.start.character - b.range.start.character;
+                }
+                return diff;
+            });
+            var lastModifiedOffset = text.length;
+            for (var i = sortedEdits.length - 1; i >= 0; i--) {
+                var e = sortedEdits[i];
+                var startOffset = document.offsetAt(e.range.start);
+                var endOffset = document.offsetAt(e.range.end);
+                if (endOffset <= lastModifiedOffset) {
+                    text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+                }
+                else {
+                    throw new Error('Overlapping edit');
+                }
+                lastModifiedOffset = startOffset;
+            }
+            return text;
+        }
+        TextDocument.applyEdits = applyEdits;
+        function mergeSort(data, compare) {
+            if (data.length <= 1) {
+                // sorted
+                return data;
+            }
+            var p = (data.length / 2) | 0;
+            var left = data.slice(0, p);
+            var right = data.slice(p);
+            mergeSort(left, compare);
+            mergeSort(right, compare);
+            var leftIdx = 0;
+            var rightIdx = 0;
+            var i = 0;
+            while (leftIdx < left.length && rightIdx < right.length) {
+                var ret = compare(left[leftIdx], right[rightIdx]);
+                if (ret <= 0) {
+                    // smaller_equal -> take left to preserve order
+                    data[i++] = left[leftIdx++];
+                }
+                else {
+                    // greater -> take right
+                    data[i++] = right[rightIdx++];
+                }
+            }
+            while (leftIdx < left.length) {
+                data[i++] = left[leftIdx++];
+            }
+            while (rightIdx < right.length) {
+                data[i++] = right[rightIdx++];
+            }
+            return data;
+        }
+    })(TextDocument || (exports.TextDocument = TextDocument = {}));
+    /**
+     * @deprecated Use the text document from the new vscode-languageserver-textdocument package.
+     */
+    var FullTextDocument = /** @class */ (function () {
+        function FullTextDocument(uri, languageId, version, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version;
+            this._content = content;
+            this._lineOffsets = undefined;
+        }
+        Object.defineProperty(FullTextDocument.prototype, "uri", {
+            get: function () {
+                return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "languageId", {
+            get: function () {
+                return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "version", {
+            get: function () {
+                return this._version;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        FullTextDocument.prototype.getText = function (range) {
+            if (range) {
+                var start = this.offsetAt(range.start);
+                var end = this.offsetAt(range.end);
+                return this._content.substring(start, end);
+            }
+            return this._content;
+        };
+        FullTextDocument.prototype.update = function (event, version) {
+            this._content = event.text;
+            this._version = version;
+            this._lineOffsets = undefined;
+        };
+        FullTextDocument.prototype.getLineOffsets = function () {
+            if (this._lineOffsets === undefined) {
+                var lineOffsets = [];
+                var text = this._content;
+                var isLineStart = true;
+                for (var i = 0; i < text.length; i++) {
+                    if (isLineStart) {
+                        lineOffsets.push(i);
+                        isLineStart = false;
+                    }
+                    var ch = text.charAt(i);
+                    isLineStart = (ch === '\r' || ch === '\n');
+                    if (ch === '\r' && i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                        i++;
+                    }
+                }
+                if (isLineStart && text.length > 0) {
+                    lineOffsets.push(text.length);
+                }
+                this._lineOffsets = lineOffsets;
+            }
+            return this._lineOffsets;
+        };
+        FullTextDocument.prototype.positionAt = function (offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+                return Position.create(0, offset);
+            }
+            while (low < high) {
+                var mid = Math.floor((low + high) / 2);
+                if (lineOffsets[mid] > offset) {
+                    high = mid;
+                }
+                else {
+                    low = mid + 1;
+                }
+            }
+            // low is the least x for which the line offset is larger than the current offset
+            // or array.length if no line offset is larger than the current offset
+            var line = low - 1;
+            return Position.create(line, offset - lineOffsets[line]);
+        };
+        FullTextDocument.prototype.offsetAt = function (position) {
+            var lineOffsets = this.getLineOffsets();
+            if (position.line >= lineOffsets.length) {
+                return this._content.length;
+            }
+            else if (position.line < 0) {
+                return 0;
+            }
+            var lineOffset = lineOffsets[position.line];
+            var nextLineOffset = (position.line + 1 < lineOffsets.length) ? lineOffsets[position.line + 1] : this._content.length;
+            return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+        };
+        Object.defineProperty(FullTextDocument.prototype, "lineCount", {
+            get: function () {
+                return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        return FullTextDocument;
+    }());
+    var Is;
+    (function (Is) {
+        var toString = Object.prototype.toString;
+        function defined(value) {
+            return typeof value !== 'undefined';
+        }
+        Is.defined = defined;
+        function undefined(value) {
+            return typeof value === 'undefined';
+        }
+        Is.undefined = undefined;
+        function boolean(value) {
+            return value === true || value === false;
+        }
+        Is.boolean = boolean;
+        function string(value) {
+            return toString.call(value) === '[object String]';
+        }
+        Is.string = string;
+        function number(value) {
+            return toString.call(value) === '[object Number]';
+        }
+        Is.number = number;
+        function numberRange(value, min, max) {
+            return toString.call(value) === '[object Number]' && min <= value && value <= max;
+        }
+        Is.numberRange = numberRange;
+        function integer(value) {
+            return toString.call(value) === '[object Number]' && -2147483648 <= value && value <= 2147483647;
+        }
+        Is.integer = integer;
+        function uinteger(value) {
+            return toString.call(value) === '[object Number]' && 0 <= value && value <= 2147483647;
+        }
+        Is.uinteger = uinteger;
+        function func(value) {
+            return toString.call(value) === '[object Function]';
+        }
+        Is.func = func;
+        function objectLiteral(value) {
+            // Strictly speaking class instances pass this check as well. Since the LSP
+            // doesn't use classes we ignore this for now. If we do we need to add something
+            // like this: `Object.getPrototypeOf(Object.getPrototypeOf(x)) === null`
+            return value !== null && typeof value === 'object';
+        }
+        Is.objectLiteral = objectLiteral;
+        function typedArray(value, check) {
+            return Array.isArray(value) && value.every(check);
+        }
+        Is.typedArray = typedArray;
+    })(Is || (Is = {}));
+});
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9483);
+
+process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+    out: text => process.stdout.write(text),
+    err: text => process.stderr.write(text)
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ak: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: HELP, parseCommandLine
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A problem the user can fix (bad input, no engine, a failing build). The entry
+ * points print its message as one line, without a stack trace; `details` (for
+ * example the end of a build log) is shown in a collapsed log group.
+ */
+class UserError extends Error {
+    details;
+    constructor(message, details) {
+        super(message);
+        this.details = details;
+        this.name = 'UserError';
+    }
+}
+/** The message of anything thrown, for the one-line report to the user. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/options.ts
+
+
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** `KEY=VALUE` entries (one per line in the action, one per flag in the CLI). */
+function parseBuildArgs(entries, input) {
+    const args = {};
+    for (const entry of entries) {
+        if (entry.trim() === '')
+            continue;
+        const equals = entry.indexOf('=');
+        const key = equals === -1 ? '' : entry.slice(0, equals).trim();
+        if (!ARG_NAME.test(key)) {
+            throw new UserError(`${input}: "${entry}" is not KEY=VALUE; give one build argument per line, e.g. NODE_VERSION=20`);
+        }
+        args[key] = entry.slice(equals + 1);
+    }
+    return args;
+}
+const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+/** `all`, or stage names separated by commas or newlines. */
+function parseStageList(value, input) {
+    const names = value
+        .split(/[,\n]/)
+        .map(name => name.trim())
+        .filter(Boolean);
+    if (names.length === 0 || (names.length === 1 && names[0].toLowerCase() === 'all')) {
+        return 'all';
+    }
+    for (const name of names) {
+        if (!STAGE_NAME.test(name)) {
+            throw new UserError(`${input}: "${name}" is not a stage name; give "all" or stage names separated by commas or newlines, e.g. "build, test"`);
+        }
+    }
+    return names;
+}
+const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
+/** One platform such as linux/amd64: sizes are measured for one platform at a time. */
+function parsePlatform(value, input) {
+    const platform = value.trim();
+    if (platform === '')
+        return undefined;
+    if (!PLATFORM.test(platform)) {
+        throw new UserError(`${input}: "${platform}" is not one platform; give one os/arch[/variant], e.g. linux/amd64`);
+    }
+    return platform;
+}
+/** The Dockerfile path: as given, else `Dockerfile` in the context, like `docker build`. */
+function dockerfilePath(context, file) {
+    return file.trim() || external_node_path_default().join(context, 'Dockerfile');
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/dockerfile.ts
+
+
+/**
+ * Reads the stages of a Dockerfile and how they depend on each other, the way
+ * BuildKit sees them: global ARGs (overridden by build args) expanded in FROM
+ * and `--from`, stage names case-insensitive, `FROM <stage>`, `COPY --from=<name|index>`
+ * and `RUN --mount=from=<name|index>` as dependencies.
+ */
+function parseDockerfile(text, buildArgs, path) {
+    const dockerfile = main.DockerfileParser.parse(text);
+    const froms = dockerfile.getFROMs();
+    if (froms.length === 0) {
+        throw new UserError(`file: ${path} has no FROM instruction; a Dockerfile needs at least one stage ("FROM <image> [AS <name>]")`);
+    }
+    const globals = globalArgs(dockerfile.getInitialARGs(), buildArgs);
+    const stages = froms.map((from, index) => stageOf(from, index, globals));
+    const references = referencesByStage(dockerfile.getInstructions(), froms.length);
+    for (const stage of stages) {
+        const dependencies = new Set();
+        const base = stageIndex(stage.baseImage, stages.slice(0, stage.index));
+        if (base !== undefined)
+            dependencies.add(base);
+        for (const reference of references[stage.index]) {
+            const index = stageIndex(expandVariables(reference, globals), stages);
+            if (index !== undefined && index !== stage.index)
+                dependencies.add(index);
+        }
+        stage.dependsOn = [...dependencies].sort((a, b) => a - b);
+    }
+    return { text, stages };
+}
+function stageOf(from, index, globals) {
+    const alias = from.getBuildStage();
+    const args = from.getArguments();
+    const last = args[args.length - 1];
+    return {
+        index,
+        name: alias ? alias.toLowerCase() : `stage-${index}`,
+        named: alias !== null,
+        baseImage: expandVariables(from.getImage() ?? '', globals),
+        dependsOn: [],
+        fromEnd: last ? last.getRange().end : from.getRange().end
+    };
+}
+/** ARGs declared before the first FROM, with their defaults or the build args given. */
+function globalArgs(args, buildArgs) {
+    const values = new Map();
+    for (const arg of args) {
+        const property = arg.getProperty();
+        if (!property)
+            continue;
+        const name = property.getName();
+        const fallback = property.getUnescapedValue();
+        if (Object.hasOwn(buildArgs, name))
+            values.set(name, buildArgs[name]);
+        else if (fallback !== null)
+            values.set(name, expandVariables(fallback, values));
+    }
+    return values;
+}
+/** The raw `--from` values of each stage's COPY and RUN --mount instructions. */
+function referencesByStage(instructions, stageCount) {
+    const references = Array.from({ length: stageCount }, () => []);
+    let stage = -1;
+    for (const instruction of instructions) {
+        const keyword = instruction.getKeyword();
+        if (keyword === 'FROM')
+            stage++;
+        else if (stage >= 0)
+            references[stage].push(...fromReferences(instruction, keyword));
+    }
+    return references;
+}
+function fromReferences(instruction, keyword) {
+    if (keyword === 'COPY') {
+        const value = instruction.getFromFlag()?.getValue();
+        return value ? [value] : [];
+    }
+    if (keyword === 'RUN') {
+        return instruction
+            .getFlags()
+            .filter(flag => flag.getName() === 'mount')
+            .map(flag => flag.getOption('from')?.getValue())
+            .filter((value) => Boolean(value));
+    }
+    return [];
+}
+/** The index of the stage a `FROM`/`--from` value names, if it names one. */
+function stageIndex(reference, stages) {
+    if (/^\d+$/.test(reference)) {
+        const index = Number(reference);
+        return index < stages.length ? index : undefined;
+    }
+    const name = reference.toLowerCase();
+    return stages.find(stage => stage.named && stage.name === name)?.index;
+}
+const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+/**
+ * Expands `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}` and
+ * `${NAME+word}` as BuildKit's shell lexer does; unknown names expand to "".
+ */
+function expandVariables(value, variables) {
+    return value.replace(VARIABLE, (_match, braced, operator, word, bare) => {
+        const name = (braced ?? bare);
+        const current = variables.get(name);
+        switch (operator) {
+            case ':-':
+                return current ? current : (word ?? '');
+            case '-':
+                return current ?? word ?? '';
+            case ':+':
+                return current ? (word ?? '') : '';
+            case '+':
+                return current !== undefined ? (word ?? '') : '';
+            default:
+                return current ?? '';
+        }
+    });
+}
+/**
+ * The Dockerfile's text with `AS stage-<index>` added to every unnamed stage, so
+ * that BuildKit can target it. Nothing else changes, so the build cache is shared.
+ */
+function withStageNames(parsed) {
+    const lines = parsed.text.split('\n');
+    for (const stage of parsed.stages) {
+        if (stage.named)
+            continue;
+        const { line, character } = stage.fromEnd;
+        const text = lines[line];
+        lines[line] = `${text.slice(0, character)} AS ${stage.name}${text.slice(character)}`;
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: external "string_decoder"
+const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "assert"
+const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./src/docker.ts
+
+
+const NO_ENGINE_HINT = 'start Docker or point DOCKER_HOST at an engine (GitHub-hosted Linux runners have one; elsewhere see https://docs.docker.com/engine/install/)';
+/** The docker CLI, always called with an argument array (never a shell string). */
+class Docker {
+    static async run(args, options = {}) {
+        const onLine = options.onLine;
+        return getExecOutput('docker', args, {
+            silent: true,
+            ignoreReturnCode: true,
+            env: { ...dockerEnv(), ...options.env },
+            listeners: onLine ? { stdline: onLine, errline: onLine } : undefined
+        });
+    }
+    /** Runs a command that must succeed; its error output becomes the error. */
+    static async check(args, what) {
+        const result = await Docker.run(args);
+        if (result.exitCode !== 0) {
+            throw new Error(`${what} failed (docker ${args[0]}): ${lastLines(result.stderr, 5)}`);
+        }
+        return result.stdout;
+    }
+    /** The engine that answers, or a UserError that says how to get one. */
+    static async engine() {
+        let result;
+        try {
+            result = await Docker.run(['info', '--format', '{{json .}}']);
+        }
+        catch (error) {
+            throw new UserError(`no docker command was found (${String(error)}); ${NO_ENGINE_HINT}`);
+        }
+        const info = parseInfo(result.stdout);
+        if (result.exitCode !== 0 || !info.ServerVersion) {
+            const reason = lastLines(result.stderr, 1) || 'docker info failed';
+            throw new UserError(`no Docker engine answered: ${reason}; ${NO_ENGINE_HINT}`);
+        }
+        const containerd = (info.DriverStatus ?? []).some(([, value]) => value.startsWith('io.containerd.snapshotter'));
+        const buildx = info.ClientInfo?.Plugins?.find(plugin => plugin.Name === 'buildx');
+        return {
+            version: info.ServerVersion,
+            imageStore: containerd ? 'containerd' : 'classic',
+            buildx: buildx ? (buildx.Version ?? 'unknown') : null
+        };
+    }
+}
+/**
+ * The environment for docker commands: the caller's, without content trust
+ * (it would try to sign pushes to the measuring registry) and without default
+ * provenance attestations (they add manifests that measure nothing).
+ */
+function dockerEnv() {
+    const env = {};
+    for (const [key, value] of Object.entries(process.env)) {
+        if (value !== undefined && key !== 'DOCKER_CONTENT_TRUST')
+            env[key] = value;
+    }
+    env.BUILDX_NO_DEFAULT_ATTESTATIONS = '1';
+    return env;
+}
+function parseInfo(stdout) {
+    try {
+        return JSON.parse(stdout);
+    }
+    catch {
+        return {};
+    }
+}
+function lastLines(text, count) {
+    return text.trim().split('\n').slice(-count).join('\n').trim();
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+
+
+/** Decides which stages to build, and how each can be targeted. */
+function planBuild(dockerfile, selection, path) {
+    const { stages } = dockerfile;
+    const last = stages[stages.length - 1];
+    const target = selection.target
+        ? findStage(stages, selection.target, 'target', path)
+        : last;
+    const chosen = selection.stages === 'all'
+        ? new Set(stages)
+        : new Set(selection.stages.map(name => findStage(stages, name, 'stages', path)));
+    chosen.add(target);
+    const selected = stages.filter(stage => chosen.has(stage));
+    const needsNames = selected.some(stage => !stage.named && stage !== last);
+    if (needsNames)
+        assertNoNameClash(stages, path);
+    return {
+        stages: selected.map(stage => ({
+            stage,
+            isTarget: stage === target,
+            buildTarget: stage.named || needsNames ? stage.name : null
+        })),
+        target,
+        namedCopy: needsNames ? withStageNames(dockerfile) : null
+    };
+}
+/** A stage by name, case-insensitively as BuildKit matches them; `stage-<index>` names an unnamed stage. */
+function findStage(stages, name, input, path) {
+    const wanted = name.trim().toLowerCase();
+    const stage = stages.find(candidate => candidate.name === wanted);
+    if (!stage) {
+        throw new UserError(`${input}: "${name}" is not a stage of ${path}; its stages are: ${stages.map(s => s.name).join(', ')}`);
+    }
+    return stage;
+}
+function assertNoNameClash(stages, path) {
+    for (const stage of stages) {
+        const clash = stages.find(other => other.named && !stage.named && other.name === stage.name);
+        if (clash) {
+            throw new UserError(`file: stage ${clash.index} of ${path} is named "${clash.name}", the name stage-size gives unnamed stage ${stage.index}; rename it or name stage ${stage.index}`);
+        }
+    }
+}
+/** Stages in an order where each comes after the stages it depends on (for one-at-a-time builds). */
+function buildOrder(plan, all) {
+    const order = [];
+    const visited = new Set();
+    const byIndex = new Map(plan.stages.map(planned => [planned.stage.index, planned]));
+    const visit = (index) => {
+        if (visited.has(index))
+            return;
+        visited.add(index);
+        all[index].dependsOn.forEach(visit);
+        const planned = byIndex.get(index);
+        if (planned)
+            order.push(planned);
+    };
+    plan.stages.forEach(planned => visit(planned.stage.index));
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** stage-size's version, written into every report (a test keeps it equal to package.json's). */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+/** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
+const SCHEMA_VERSION = 1;
+/** The report for one measured checkout; stages in Dockerfile order. */
+function buildReport(input) {
+    const names = input.allStages.map(stage => stage.name);
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        generator: { name: 'stage-size', version: VERSION },
+        dockerfile: input.dockerfile,
+        context: input.context,
+        target: input.plan.target.name,
+        platform: input.platform ?? null,
+        engine: input.engine,
+        stages: input.plan.stages.map(({ stage, isTarget }) => ({
+            name: stage.name,
+            index: stage.index,
+            isTarget,
+            named: stage.named,
+            baseImage: stage.baseImage,
+            dependsOn: stage.dependsOn.map(index => names[index]),
+            head: sizeOf(input.sizes, stage.name)
+        }))
+    };
+}
+function sizeOf(sizes, stage) {
+    const size = sizes.get(stage);
+    if (!size)
+        throw new Error(`stage ${stage} was built but not measured`);
+    return size;
+}
+function targetStage(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    if (!target)
+        throw new Error('the report has no target stage');
+    return target;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/build.ts
+
+
+
+
+
+/** How many lines of a failed build's log the error shows. */
+const FAILURE_LOG_LINES = 40;
+/**
+ * Builds every stage image. With buildx, one `bake` builds all of them in a
+ * single BuildKit session, so shared stages are solved once and in parallel;
+ * without it, the classic builder builds them one by one in dependency order,
+ * each reusing the cache of the ones before.
+ */
+async function buildImages(job, engine, log) {
+    if (engine.buildx)
+        return bake(job, log);
+    log.notice('The docker client has no buildx plugin, so stages are built with the classic builder (slower, and it builds every earlier stage); install docker-buildx to build with BuildKit.');
+    for (const image of job.images)
+        await classicBuild(job, image, log);
+}
+async function bake(job, log) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'stage-size-bake-'));
+    try {
+        const file = external_node_path_default().join(dir, 'bake.json');
+        const targets = bakeTargets(job);
+        await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(bakeDefinition(job, targets), null, 2));
+        const args = [
+            'buildx',
+            ...(job.builder ? ['--builder', job.builder] : []),
+            'bake',
+            '--file',
+            file,
+            '--progress=plain'
+        ];
+        const lines = [];
+        const result = await Docker.run(args, {
+            // The definition is ours, so the filesystem entitlement prompt has nothing to protect.
+            env: { BUILDX_BAKE_ENTITLEMENTS_FS: '0' },
+            onLine: line => {
+                lines.push(line);
+                log.detail(line);
+            }
+        });
+        if (result.exitCode !== 0) {
+            const failedTarget = lines.map(line => line.match(/^ERROR: target ([\w-]+):/)?.[1]).find(Boolean);
+            const fallback = [...targets].find(([, key]) => key === failedTarget)?.[0];
+            throw buildFailure(lines, fallback?.stage.stage.name);
+        }
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** A bake target name for each image: stage names may hold dots, bake names may not. */
+function bakeTargets(job) {
+    const used = new Set();
+    return new Map(job.images.map(image => {
+        let key = image.stage.stage.name.replace(/[^\w-]/g, '_');
+        if (used.has(key))
+            key = `${key}-${image.stage.stage.index}`;
+        used.add(key);
+        return [image, key];
+    }));
+}
+function bakeDefinition(job, targets) {
+    const target = {};
+    for (const [image, key] of targets) {
+        target[key] = {
+            context: job.contextDir,
+            dockerfile: job.dockerfilePath,
+            ...(image.stage.buildTarget ? { target: image.stage.buildTarget } : {}),
+            tags: [image.tag],
+            args: job.buildArgs,
+            ...(job.platform ? { platforms: [job.platform] } : {}),
+            // Into the engine's image store, whatever the builder's driver.
+            output: ['type=docker']
+        };
+    }
+    return { group: { default: { targets: [...targets.values()] } }, target };
+}
+async function classicBuild(job, image, log) {
+    const args = ['build', '--file', job.dockerfilePath, '--tag', image.tag];
+    if (image.stage.buildTarget)
+        args.push('--target', image.stage.buildTarget);
+    for (const [key, value] of Object.entries(job.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    if (job.platform)
+        args.push('--platform', job.platform);
+    args.push(job.contextDir);
+    const lines = [];
+    const result = await Docker.run(args, {
+        env: { DOCKER_BUILDKIT: '0' },
+        onLine: line => {
+            lines.push(line);
+            log.detail(line);
+        }
+    });
+    if (result.exitCode !== 0)
+        throw buildFailure(lines, image.stage.stage.name);
+}
+/**
+ * The error for a failed build: the stage whose instruction failed (BuildKit
+ * names it in "> [<target> <stage> n/m] …"), the builder's error line, and the
+ * end of the log as details.
+ */
+function buildFailure(lines, fallbackStage) {
+    const failedStep = lines
+        .map(line => line.match(/^\s*> \[(.+?) \d+\/\d+\] (.*):$/))
+        .find(match => match !== null);
+    const stage = failedStep ? failedStep[1].split(' ').pop() : fallbackStage;
+    const errorLine = [...lines].reverse().find(line => /^ERROR:|returned a non-zero code|^error:/i.test(line)) ?? '';
+    const reason = errorLine
+        .replace(/^ERROR: (target [\w-]+: )?/, '')
+        .replace(/^failed to solve: /, '')
+        .trim();
+    const where = stage ? `stage "${stage}"` : 'a stage';
+    const step = failedStep ? ` at ${failedStep[2].trim()}` : '';
+    return new UserError(`build failed in ${where}${step}: ${reason || 'see the build log'}`, lines.slice(-FAILURE_LOG_LINES).join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/image.ts
+/**
+ * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
+ * measured while they streamed in) each with the instruction that made it.
+ */
+function describePushedImage(pushed, repository, tag, platform) {
+    const manifest = imageManifest(pushed, repository, tag, platform);
+    const layers = manifest.layers ?? [];
+    const config = readConfig(pushed, manifest.config.digest);
+    const instructions = layerInstructions(config, layers.length);
+    const sizes = layers.map((descriptor, index) => {
+        const content = pushed.blob(descriptor.digest)?.layer;
+        if (!content)
+            throw new Error(`layer ${descriptor.digest} of ${tag} was not measured`);
+        return {
+            digest: descriptor.digest,
+            createdBy: instructions[index],
+            uncompressedBytes: content.fileBytes,
+            compressedBytes: descriptor.size,
+            files: content.files,
+            largestFiles: content.largestFiles
+        };
+    });
+    return {
+        uncompressedBytes: sum(sizes.map(layer => layer.uncompressedBytes)),
+        compressedBytes: sum(sizes.map(layer => layer.compressedBytes)),
+        layers: sizes
+    };
+}
+/** The image manifest for a tag, choosing the platform's entry when the tag is an index. */
+function imageManifest(pushed, repository, tag, platform) {
+    const stored = pushed.manifest(repository, tag);
+    if (!stored)
+        throw new Error(`no manifest was pushed for ${repository}:${tag}`);
+    const document = parse(stored);
+    if (!Array.isArray(document.manifests))
+        return document;
+    const images = document.manifests.filter(entry => entry.platform?.os !== 'unknown' // attestations
+    );
+    const chosen = images.find(entry => platformOf(entry) === platform) ?? images[0];
+    const child = chosen && pushed.manifest(repository, chosen.digest);
+    if (!child)
+        throw new Error(`the index pushed for ${repository}:${tag} names no image`);
+    return parse(child);
+}
+function platformOf(entry) {
+    const { os, architecture, variant } = entry.platform ?? {};
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+function readConfig(pushed, digest) {
+    const content = pushed.blob(digest)?.content;
+    if (!content)
+        throw new Error(`the image config ${digest} was not pushed`);
+    return JSON.parse(content.toString('utf8'));
+}
+/** The instruction of each layer: the history entries that made a layer, in order. */
+function layerInstructions(config, layerCount) {
+    const made = (config.history ?? []).filter(entry => !entry.empty_layer);
+    return Array.from({ length: layerCount }, (_, index) => made.length === layerCount ? instructionText(made[index].created_by ?? '') : '');
+}
+/**
+ * The Dockerfile instruction in a history entry, without the builder's
+ * decorations: BuildKit appends "# buildkit"; the classic builder writes
+ * "/bin/sh -c #(nop) COPY …" and "/bin/sh -c <command>" for RUN.
+ */
+function instructionText(createdBy) {
+    const text = createdBy.replace(/\s+# buildkit$/, '').trim();
+    const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+(.*)$/s);
+    if (nop)
+        return nop[1].trim();
+    const run = text.match(/^\/bin\/sh -c (.*)$/s);
+    if (run)
+        return `RUN ${run[1]}`;
+    return text;
+}
+function parse(manifest) {
+    return JSON.parse(manifest.body.toString('utf8'));
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./src/layers.ts
+
+const LARGEST_FILES_KEPT = 5;
+/** Reads an uncompressed layer tar to its end and sums its files. */
+async function measureLayerTar(tarStream) {
+    const content = { fileBytes: 0, files: 0, largestFiles: [] };
+    const extract = tar_stream.extract();
+    const done = (async () => {
+        for await (const entry of extract) {
+            const { type, size, name } = entry.header;
+            if ((type === 'file' || type === 'contiguous-file') && size !== undefined) {
+                content.fileBytes += size;
+                content.files++;
+                keepLargest(content.largestFiles, { path: '/' + name.replace(/^\.?\//, ''), bytes: size });
+            }
+            entry.resume();
+        }
+    })();
+    tarStream.on('error', error => extract.destroy(error));
+    tarStream.pipe(extract);
+    await done;
+    return content;
+}
+function keepLargest(largest, file) {
+    if (largest.length === LARGEST_FILES_KEPT && file.bytes <= largest[largest.length - 1].bytes) {
+        return;
+    }
+    const at = largest.findIndex(other => other.bytes < file.bytes);
+    largest.splice(at === -1 ? largest.length : at, 0, file);
+    largest.length = Math.min(largest.length, LARGEST_FILES_KEPT);
+}
+
+;// CONCATENATED MODULE: ./src/registry.ts
+
+
+
+
+
+
+/** Non-layer blobs (configs, attestations) larger than this are counted, not kept. */
+const MAX_KEPT_BLOB = 8 * 1024 * 1024;
+const SNIFF_BYTES = 512;
+/**
+ * A write-only OCI distribution endpoint on 127.0.0.1 that the Docker engine
+ * pushes stage images to. Nothing is stored: each layer is measured as it
+ * streams in (its compressed size as received, its file bytes by decompressing
+ * and reading the tar), so every number is what a real registry would hold, on
+ * either image store, and a layer already measured in this run is never sent
+ * again (the engine asks first, and we answer that we have it).
+ */
+class MeasuringRegistry {
+    server;
+    host;
+    blobs = new Map();
+    manifests = new Map();
+    tags = new Map();
+    uploads = new Map();
+    constructor(server, 
+    /** `127.0.0.1:<port>`, the registry part of the image names to push. */
+    host) {
+        this.server = server;
+        this.host = host;
+    }
+    static async start() {
+        const server = external_node_http_default().createServer();
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(0, '127.0.0.1', resolve);
+        });
+        const { port } = server.address();
+        const registry = new MeasuringRegistry(server, `127.0.0.1:${port}`);
+        server.on('request', (request, response) => {
+            registry.route(request, response).catch(error => {
+                if (!response.headersSent)
+                    registryError(response, 500, 'UNKNOWN', String(error));
+            });
+        });
+        return registry;
+    }
+    async close() {
+        for (const upload of this.uploads.values())
+            upload.input.destroy();
+        this.server.closeAllConnections();
+        await new Promise(resolve => this.server.close(() => resolve()));
+    }
+    manifest(repository, reference) {
+        const digest = reference.startsWith('sha256:')
+            ? reference
+            : this.tags.get(`${repository}:${reference}`);
+        return digest === undefined ? undefined : this.manifests.get(digest);
+    }
+    blob(digest) {
+        return this.blobs.get(digest);
+    }
+    async route(request, response) {
+        const url = new URL(request.url ?? '/', 'http://registry');
+        const path = decodeURIComponent(url.pathname);
+        const method = request.method ?? 'GET';
+        let match;
+        if (path === '/v2/' || path === '/v2') {
+            return reply(response, 200, {}, '{}');
+        }
+        if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/?$/)) && method === 'POST') {
+            return this.startUpload(match[1], url.searchParams.get('mount'), response);
+        }
+        if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/([\w-]+)$/))) {
+            return this.continueUpload(match[1], match[2], method, url, request, response);
+        }
+        if ((match = path.match(/^\/v2\/(.+)\/blobs\/(sha256:[a-f0-9]{64})$/))) {
+            return this.headBlob(match[2], method, response);
+        }
+        if ((match = path.match(/^\/v2\/(.+)\/manifests\/([^/]+)$/))) {
+            if (method === 'PUT')
+                return this.putManifest(match[1], match[2], request, response);
+            return this.getManifest(match[1], match[2], method, response);
+        }
+        request.resume();
+        registryError(response, 404, 'UNSUPPORTED', `${method} ${path} is not served here`);
+    }
+    startUpload(repository, mount, response) {
+        const mounted = mount ? this.blobs.get(mount) : undefined;
+        if (mounted) {
+            return reply(response, 201, {
+                Location: `/v2/${repository}/blobs/${mounted.digest}`,
+                'Docker-Content-Digest': mounted.digest
+            });
+        }
+        const id = (0,external_node_crypto_namespaceObject.randomUUID)();
+        const input = new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1 << 20 });
+        const measured = measureBlob(input);
+        measured.catch(() => undefined); // reported when the upload completes
+        this.uploads.set(id, { input, received: 0, measured });
+        reply(response, 202, {
+            Location: `/v2/${repository}/blobs/uploads/${id}`,
+            Range: '0-0',
+            'Docker-Upload-UUID': id
+        });
+    }
+    async continueUpload(repository, id, method, url, request, response) {
+        const upload = this.uploads.get(id);
+        if (!upload) {
+            request.resume();
+            return registryError(response, 404, 'BLOB_UPLOAD_UNKNOWN', `no upload ${id}`);
+        }
+        await receiveInto(upload, request);
+        if (method === 'PATCH') {
+            return reply(response, 202, {
+                Location: `/v2/${repository}/blobs/uploads/${id}`,
+                Range: `0-${Math.max(upload.received - 1, 0)}`,
+                'Docker-Upload-UUID': id
+            });
+        }
+        const digest = url.searchParams.get('digest');
+        if (method !== 'PUT' || !digest) {
+            return registryError(response, 400, 'DIGEST_INVALID', 'a PUT with ?digest= completes an upload');
+        }
+        this.uploads.delete(id);
+        upload.input.end();
+        try {
+            const measured = await upload.measured;
+            this.blobs.set(digest, { digest, size: upload.received, ...measured });
+        }
+        catch (error) {
+            return registryError(response, 400, 'BLOB_UPLOAD_INVALID', `${digest}: ${String(error)}`);
+        }
+        reply(response, 201, {
+            Location: `/v2/${repository}/blobs/${digest}`,
+            'Docker-Content-Digest': digest
+        });
+    }
+    headBlob(digest, method, response) {
+        const blob = this.blobs.get(digest);
+        if (!blob)
+            return registryError(response, 404, 'BLOB_UNKNOWN', digest);
+        const headers = { 'Docker-Content-Digest': digest, 'Content-Length': String(blob.size) };
+        // Only kept blobs can be read back; the engine only asks whether a blob exists.
+        if (method === 'GET' && blob.content)
+            return reply(response, 200, headers, blob.content);
+        reply(response, method === 'HEAD' ? 200 : 404, headers);
+    }
+    async putManifest(repository, reference, request, response) {
+        const body = await readAll(request, MAX_KEPT_BLOB);
+        const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex')}`;
+        const mediaType = request.headers['content-type'] ?? '';
+        this.manifests.set(digest, { digest, mediaType, body });
+        if (!reference.startsWith('sha256:'))
+            this.tags.set(`${repository}:${reference}`, digest);
+        reply(response, 201, {
+            Location: `/v2/${repository}/manifests/${digest}`,
+            'Docker-Content-Digest': digest
+        });
+    }
+    getManifest(repository, reference, method, response) {
+        const manifest = this.manifest(repository, reference);
+        if (!manifest)
+            return registryError(response, 404, 'MANIFEST_UNKNOWN', reference);
+        const headers = {
+            'Content-Type': manifest.mediaType,
+            'Docker-Content-Digest': manifest.digest,
+            'Content-Length': String(manifest.body.length)
+        };
+        reply(response, 200, headers, method === 'HEAD' ? undefined : manifest.body);
+    }
+}
+/** Feeds one request's body into an upload, counting bytes, keeping the upload open. */
+async function receiveInto(upload, request) {
+    for await (const chunk of request) {
+        const buffer = chunk;
+        upload.received += buffer.length;
+        if (!upload.input.write(buffer)) {
+            await new Promise(resolve => upload.input.once('drain', resolve));
+        }
+    }
+}
+/**
+ * Measures a blob whose kind is only known from its first bytes: gzip, zstd or
+ * plain tar layers are read through; anything else (an image config) is kept.
+ */
+async function measureBlob(input) {
+    const chunks = input[Symbol.asyncIterator]();
+    let head = Buffer.alloc(0);
+    let ended = false;
+    while (head.length < SNIFF_BYTES) {
+        const next = await chunks.next();
+        if (next.done) {
+            ended = true;
+            break;
+        }
+        head = Buffer.concat([head, next.value]);
+    }
+    const whole = external_node_stream_namespaceObject.Readable.from((async function* () {
+        yield head;
+        while (!ended) {
+            const next = await chunks.next();
+            if (next.done)
+                return;
+            yield next.value;
+        }
+    })(), { objectMode: false });
+    const tarStream = layerTar(head, whole);
+    if (tarStream)
+        return { layer: await measureLayerTar(tarStream) };
+    const content = await readAll(whole, MAX_KEPT_BLOB);
+    return content.length < MAX_KEPT_BLOB ? { content } : {};
+}
+/** The uncompressed tar stream of a layer blob, or null when the blob is not a layer. */
+function layerTar(head, blob) {
+    if (head.length < 4)
+        return null;
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return blob.pipe(external_node_zlib_default().createGunzip());
+    if (head.readUInt32LE(0) === 0xfd2fb528)
+        return blob.pipe(zstdDecompressor());
+    const isTar = head.length >= 512 && head.toString('latin1', 257, 262) === 'ustar';
+    const isEmptyTar = head.length >= 512 && head.every(byte => byte === 0);
+    return isTar || isEmptyTar ? blob : null;
+}
+function zstdDecompressor() {
+    const create = (external_node_zlib_default()).createZstdDecompress;
+    if (!create) {
+        throw new UserError(`an image layer is zstd-compressed; reading it needs Node.js 22.15 or later (this is ${process.version})`);
+    }
+    return create();
+}
+/** Reads a stream to its end, keeping at most `limit` bytes. */
+async function readAll(stream, limit) {
+    const kept = [];
+    let length = 0;
+    for await (const chunk of stream) {
+        const buffer = chunk;
+        if (length < limit)
+            kept.push(buffer);
+        length += buffer.length;
+    }
+    return Buffer.concat(kept);
+}
+function reply(response, status, headers, body) {
+    response.writeHead(status, {
+        'Docker-Distribution-API-Version': 'registry/2.0',
+        ...(body === undefined && !('Content-Length' in headers) ? { 'Content-Length': '0' } : {}),
+        ...headers
+    });
+    response.end(body);
+}
+function registryError(response, status, code, message) {
+    reply(response, status, { 'Content-Type': 'application/json' }, JSON.stringify({ errors: [{ code, message }] }));
+}
+
+;// CONCATENATED MODULE: ./src/session.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * One run's measuring: the measuring registry the engine pushes to, and every
+ * image tag the run creates, so that `close` leaves the engine as it was.
+ * Checkouts measured in one session share the registry, so a layer they have
+ * in common is read once.
+ */
+class MeasuringSession {
+    engine;
+    registry;
+    log;
+    createdTags = [];
+    runId = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
+    constructor(engine, registry, log) {
+        this.engine = engine;
+        this.registry = registry;
+        this.log = log;
+    }
+    static async open(engine, log) {
+        return new MeasuringSession(engine, await MeasuringRegistry.start(), log);
+    }
+    /** Builds the checkout's planned stages and measures each image; sizes by stage name. */
+    async measure(checkout, settings) {
+        const repository = `stage-size-${this.runId}-${checkout.side}`;
+        const images = buildOrder(checkout.plan, checkout.dockerfile.stages).map(stage => ({ stage, tag: `${this.registry.host}/${repository}:${stage.stage.name}` }));
+        const count = `${images.length} stage${images.length === 1 ? '' : 's'}`;
+        await this.log.group(`Building ${count} (${checkout.side})`, () => this.withDockerfile(checkout, dockerfilePath => buildImages({ ...settings, contextDir: checkout.contextDir, dockerfilePath, images }, this.engine, this.log)).finally(() => this.remember(images, checkout.side)));
+        await this.log.group(`Measuring ${count} (${checkout.side})`, () => this.push(`${this.registry.host}/${repository}`));
+        return new Map(images.map(image => [
+            image.stage.stage.name,
+            describePushedImage(this.registry, repository, image.stage.stage.name, settings.platform)
+        ]));
+    }
+    /** Removes the images the run tagged (or renames them when asked to keep them) and stops the registry. */
+    async close(keepImages) {
+        try {
+            if (keepImages) {
+                for (const { tag, side, stage } of this.createdTags) {
+                    await Docker.run(['tag', tag, `stage-size/${stage}:${side}`]);
+                }
+            }
+            const tags = this.createdTags.map(created => created.tag);
+            if (tags.length > 0)
+                await Docker.run(['image', 'rm', ...tags]);
+        }
+        finally {
+            await this.registry.close();
+        }
+    }
+    remember(images, side) {
+        for (const image of images) {
+            this.createdTags.push({ tag: image.tag, side, stage: image.stage.stage.name });
+        }
+    }
+    /** Pushes every tag of the repository to the measuring registry, which measures as it receives. */
+    async push(repository) {
+        const result = await Docker.run(['push', '--all-tags', '--quiet', repository], {
+            onLine: line => this.log.detail(line)
+        });
+        if (result.exitCode !== 0) {
+            throw new UserError(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`, result.stderr);
+        }
+    }
+    /**
+     * Runs `build` with the Dockerfile to build from: the user's own, or a copy
+     * that names unnamed stages (beside its .dockerignore), removed afterwards.
+     */
+    async withDockerfile(checkout, build) {
+        const text = checkout.plan.namedCopy;
+        if (text === null)
+            return build(checkout.dockerfilePath);
+        const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'stage-size-dockerfile-'));
+        try {
+            const name = external_node_path_default().basename(checkout.dockerfilePath);
+            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, name), text);
+            const ignore = `${checkout.dockerfilePath}.dockerignore`;
+            await (0,promises_namespaceObject.copyFile)(ignore, external_node_path_default().join(dir, `${name}.dockerignore`)).catch(() => undefined);
+            return await build(external_node_path_default().join(dir, name));
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+
+/** Builds and measures the chosen stages of the working tree's Dockerfile. */
+async function measureStages(options, log) {
+    const checkout = await readCheckout(options);
+    const engine = await Docker.engine();
+    const session = await MeasuringSession.open(engine, log);
+    try {
+        const sizes = await session.measure(checkout, options);
+        return buildReport({
+            dockerfile: displayPath(options.file),
+            context: displayPath(options.context),
+            platform: options.platform,
+            engine: {
+                version: engine.version,
+                imageStore: engine.imageStore,
+                builder: engine.buildx ? 'buildkit' : 'classic'
+            },
+            plan: checkout.plan,
+            allStages: checkout.dockerfile.stages,
+            sizes
+        });
+    }
+    finally {
+        await session.close(options.keepImages);
+    }
+}
+/** Reads and plans the Dockerfile, with the errors a user can act on. */
+async function readCheckout(options) {
+    const contextDir = external_node_path_default().resolve(options.context);
+    const isDirectory = await (0,promises_namespaceObject.stat)(contextDir).then(found => found.isDirectory(), () => false);
+    if (!isDirectory) {
+        throw new UserError(`context: ${options.context} is not a directory; give the build context's path`);
+    }
+    const dockerfilePath = external_node_path_default().resolve(options.file);
+    const text = await (0,promises_namespaceObject.readFile)(dockerfilePath, 'utf8').catch(() => {
+        throw new UserError(`file: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`);
+    });
+    const dockerfile = parseDockerfile(text, options.buildArgs, options.file);
+    const plan = planBuild(dockerfile, options, options.file);
+    return { side: 'head', contextDir, dockerfilePath, dockerfile, plan };
+}
+/** A path as the report shows it: relative to the working directory, with forward slashes. */
+function displayPath(given) {
+    return external_node_path_default().relative(process.cwd(), external_node_path_default().resolve(given)).split((external_node_path_default()).sep).join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./src/files.ts
+
+
+/** JSON as stage-size writes it: indented, with a final newline. */
+function jsonText(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+/**
+ * Writes JSON so that readers never see half a file: to a temporary file
+ * beside the target, then renamed over it.
+ */
+async function writeJsonFile(file, value) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    await (0,promises_namespaceObject.writeFile)(partial, jsonText(value));
+    await (0,promises_namespaceObject.rename)(partial, file);
+}
+/** Removes a file left by an earlier run, so a failed run leaves no report claiming success. */
+async function removeFile(file) {
+    await rm(file, { force: true });
+}
+
+;// CONCATENATED MODULE: ./src/bytes.ts
+const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+/** A byte count for people: SI units (as `docker images` prints them), three significant digits. */
+function formatBytes(bytes) {
+    const magnitude = Math.abs(bytes);
+    if (magnitude < 1000)
+        return `${bytes} B`;
+    let exponent = Math.min(Math.floor(Math.log10(magnitude) / 3), SI_UNITS.length - 1);
+    // 999,999 B rounds to "1000 kB": say "1.00 MB" instead.
+    if (magnitude / 1000 ** exponent >= 999.5 && exponent < SI_UNITS.length - 1)
+        exponent++;
+    return `${(bytes / 1000 ** exponent).toPrecision(3)} ${SI_UNITS[exponent]}`;
+}
+/** A byte count with thousands separators, for where the exact figure matters. */
+function formatExactBytes(bytes) {
+    return `${bytes.toLocaleString('en-US')} B`;
+}
+
+;// CONCATENATED MODULE: ./src/table.ts
+
+/** Lays out rows as aligned columns: text columns left, numbers right. */
+function alignColumns(rows, rightAligned) {
+    const widths = rows[0].map((_, column) => Math.max(...rows.map(row => row[column].length)));
+    return rows.map(row => row
+        .map((cell, column) => rightAligned.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd());
+}
+/** The per-stage table the CLI prints and the action logs. */
+function renderStageTable(report) {
+    const header = ['STAGE', 'UNCOMPRESSED', 'COMPRESSED', 'LAYERS', ''];
+    const rows = report.stages.map(stage => [
+        stage.name,
+        formatBytes(stage.head.uncompressedBytes),
+        formatBytes(stage.head.compressedBytes),
+        String(stage.head.layers.length),
+        stage.isTarget ? '<- target' : ''
+    ]);
+    const title = `${report.dockerfile}: ${report.stages.length} stage${report.stages.length === 1 ? '' : 's'} measured (${report.engine.imageStore} image store, Docker ${report.engine.version})`;
+    return [title, '', ...alignColumns([header, ...rows], new Set([1, 2, 3]))].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/command.ts
+
+
+
+
+
+
+const HELP = `Usage: stage-size [options] [CONTEXT]
+
+Builds every stage of a multi-stage Dockerfile and measures each stage's image:
+uncompressed bytes (the files the layers hold) and compressed bytes (what a
+registry stores), the same on every Docker engine and image store.
+
+Options:
+  -f, --file PATH         the Dockerfile (default: CONTEXT/Dockerfile)
+  -c, --context DIR       the build context (default: .)
+  -t, --target STAGE      the product stage (default: the last stage)
+      --stages LIST       the other stages to measure: all (default), or names
+                          separated by commas
+      --build-arg K=V     a build argument (repeat for more)
+      --platform P        one platform, e.g. linux/amd64
+      --builder NAME      the buildx builder to use
+      --json PATH         write the JSON report to PATH ("-": print it instead
+                          of the table)
+      --keep-images       keep the stage images, tagged stage-size/<stage>:head
+  -v, --verbose           show the build log
+  -h, --help              show this help
+`;
+/** Runs the CLI; returns the exit code. */
+async function runCli(argv, terminal) {
+    try {
+        const options = parseCommandLine(argv);
+        if (!options) {
+            terminal.out(HELP);
+            return 0;
+        }
+        const report = await measureStages(options, terminalLog(terminal, options.verbose));
+        if (options.json === '-') {
+            terminal.out(jsonText(report));
+            return 0;
+        }
+        if (options.json)
+            await writeJsonFile(options.json, report);
+        terminal.out(renderStageTable(report) + '\n');
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof UserError) {
+            if (error.details)
+                terminal.err(indent(error.details) + '\n');
+            terminal.err(`stage-size: error: ${error.message}\n`);
+            return 1;
+        }
+        terminal.err(`stage-size: internal error: ${error instanceof Error ? error.stack : messageOf(error)}\n`);
+        return 1;
+    }
+}
+/** The options from the command line, or null when help was asked for. */
+function parseCommandLine(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                file: { type: 'string', short: 'f' },
+                context: { type: 'string', short: 'c' },
+                target: { type: 'string', short: 't' },
+                stages: { type: 'string' },
+                'build-arg': { type: 'string', multiple: true },
+                platform: { type: 'string' },
+                builder: { type: 'string' },
+                json: { type: 'string' },
+                'keep-images': { type: 'boolean' },
+                verbose: { type: 'boolean', short: 'v' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+    }
+    catch (error) {
+        throw new UserError(`${messageOf(error).split('. ')[0]} (see stage-size --help)`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return null;
+    if (positionals.length > 1 || (positionals.length === 1 && values.context)) {
+        throw new UserError(`give the build context once, as --context DIR or as the last argument (got: ${[values.context, ...positionals].filter(Boolean).join(', ')})`);
+    }
+    const context = values.context ?? positionals[0] ?? '.';
+    return {
+        context,
+        file: dockerfilePath(context, values.file ?? ''),
+        target: values.target?.trim() || undefined,
+        stages: parseStageList(values.stages ?? 'all', '--stages'),
+        buildArgs: parseBuildArgs(values['build-arg'] ?? [], '--build-arg'),
+        platform: parsePlatform(values.platform ?? '', '--platform'),
+        builder: values.builder?.trim() || undefined,
+        keepImages: values['keep-images'] ?? false,
+        json: values.json,
+        verbose: values.verbose ?? false
+    };
+}
+function terminalLog(terminal, verbose) {
+    return {
+        info: message => terminal.err(`${message}\n`),
+        notice: message => terminal.err(`notice: ${message}\n`),
+        warning: message => terminal.err(`warning: ${message}\n`),
+        detail: line => {
+            if (verbose)
+                terminal.err(`  ${line}\n`);
+        },
+        group: async (title, work) => {
+            terminal.err(`${title}...\n`);
+            return work();
+        }
+    };
+}
+function indent(text) {
+    return text
+        .split('\n')
+        .map(line => `  | ${line}`)
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

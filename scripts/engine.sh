@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Makes sure a Docker engine answers for each requested image store, and prints
+# the environment that points at them (eval it).
+#
+#   eval "$(scripts/engine.sh up classic containerd)"
+#   scripts/engine.sh down
+#
+# An engine that already answers (the ambient DOCKER_HOST, or the default socket)
+# is used when its image store is the one asked for. Otherwise a private engine
+# is started from Debian's packages (sid, falling back to trixie), unpacked into
+# .engine/ without touching the system's apt sources, on its own socket and data
+# root, with no iptables rules. Every engine gets the busybox base image the
+# fixtures and the demo build FROM.
+#
+# Prints:
+#   export STAGE_SIZE_ENGINES='classic=unix:///… containerd=unix:///…'
+#   export DOCKER_HOST=…      (the first requested store's engine)
+#   export DOCKER_CONFIG=…    (only when the client had no buildx plugin)
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+engine_dir=${STAGE_SIZE_ENGINE_DIR:-$here/.engine}
+root=$engine_dir/root
+base_image=stage-size-fixture/busybox:latest
+
+log() { echo "engine: $*" >&2; }
+die() { echo "engine: error: $*" >&2; exit 1; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]} from Debian"
+  as_root apt-get install -y -q "${missing[@]}" >&2 ||
+    { as_root apt-get update -q >&2 && as_root apt-get install -y -q "${missing[@]}" >&2; }
+}
+
+# Downloads dockerd, the client, buildx and containerd from one Debian suite
+# into $root. Returns non-zero when the suite does not give a working dockerd.
+unpack_suite() {
+  local suite=$1 work=$engine_dir/apt-$1
+  rm -rf "$work" "$root.new" && mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/debs"
+  echo "deb http://deb.debian.org/debian $suite main" >"$work/sources.list"
+  local opts=(-q -o "Dir::Etc::sourcelist=$work/sources.list" -o Dir::Etc::sourceparts=/nonexistent
+    -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache")
+  apt-get "${opts[@]}" update >&2 || return 1
+  (cd "$work/debs" && apt-get "${opts[@]}" download docker.io docker-cli docker-buildx containerd >&2) || return 1
+  for deb in "$work"/debs/*.deb; do dpkg -x "$deb" "$root.new"; done
+  "$root.new/usr/sbin/dockerd" --version >&2 || return 1
+  rm -rf "$root" && mv "$root.new" "$root" && rm -rf "$work"
+}
+
+install_engine() {
+  [ -x "$root/usr/sbin/dockerd" ] && return 0
+  apt_install runc
+  mkdir -p "$engine_dir"
+  unpack_suite sid || { log "sid did not give a working engine; trying trixie"; unpack_suite trixie; } ||
+    die "could not download a Docker engine from Debian (sid or trixie)"
+}
+
+# A docker client: the system's when there is one (it is what users run).
+docker_client() { command -v docker || echo "$root/usr/bin/docker"; }
+
+image_store() { # prints classic or containerd for the engine at $1 ("" = ambient)
+  local status
+  status=$(DOCKER_HOST=${1:-${DOCKER_HOST:-}} "$(docker_client)" info --format '{{json .DriverStatus}}' 2>/dev/null) || return 1
+  case "$status" in *io.containerd.snapshotter*) echo containerd ;; *) echo classic ;; esac
+}
+
+start_engine() { # $1 = store; prints the socket's address
+  local store=$1 dir=$engine_dir/$1
+  local sock=unix://$dir/docker.sock
+  if image_store "$sock" >/dev/null; then echo "$sock"; return 0; fi
+  install_engine
+  mkdir -p "$dir/data" "$dir/exec"
+  if [ "$store" = containerd ]; then
+    echo '{"features":{"containerd-snapshotter":true}}' >"$dir/daemon.json"
+  else
+    echo '{"features":{"containerd-snapshotter":false}}' >"$dir/daemon.json"
+  fi
+  log "starting a private dockerd ($store image store) on $sock"
+  # The engine's own containerd and shim come first on PATH; runc is the system's.
+  PATH=$root/usr/bin:$root/usr/sbin:$PATH setsid nohup "$root/usr/sbin/dockerd" \
+    --iptables=false --ip-masq=false -H "$sock" --data-root "$dir/data" --exec-root "$dir/exec" \
+    --pidfile "$dir/docker.pid" --config-file "$dir/daemon.json" >"$dir/dockerd.log" 2>&1 </dev/null &
+  for _ in $(seq 1 60); do
+    image_store "$sock" >/dev/null && { echo "$sock"; return 0; }
+    sleep 0.5
+  done
+  tail -20 "$dir/dockerd.log" >&2
+  die "dockerd ($store) did not answer on $sock within 30 s (log: $dir/dockerd.log)"
+}
+
+# DOCKER_CONFIG that has the buildx plugin: the user's when buildx already works.
+buildx_config() {
+  if "$(docker_client)" buildx version >/dev/null 2>&1; then return 0; fi
+  install_engine
+  local config=$engine_dir/docker-config
+  mkdir -p "$config/cli-plugins"
+  cp "$root/usr/libexec/docker/cli-plugins/docker-buildx" "$config/cli-plugins/"
+  echo "$config"
+}
+
+# The base image every fixture builds FROM: a static busybox on scratch, so no
+# registry is needed.
+ensure_base_image() {
+  local host=$1
+  DOCKER_HOST=$host "$(docker_client)" image inspect "$base_image" >/dev/null 2>&1 && return 0
+  apt_install busybox-static
+  local ctx
+  ctx=$(mktemp -d)
+  cp /bin/busybox "$ctx/busybox"
+  printf 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\nENV PATH=/bin\n' >"$ctx/Dockerfile"
+  DOCKER_HOST=$host "$(docker_client)" build -q -t "$base_image" "$ctx" >&2
+  rm -rf "$ctx"
+}
+
+up() {
+  [ $# -gt 0 ] || set -- classic
+  local engines=() first="" ambient_store config
+  ambient_store=$(image_store "" || true)
+  config=$(buildx_config)
+  [ -n "$config" ] && export DOCKER_CONFIG=$config
+  for store in "$@"; do
+    case "$store" in classic | containerd) ;; *) die "unknown image store '$store' (classic or containerd)" ;; esac
+    local host
+    if [ "$ambient_store" = "$store" ]; then
+      host=${DOCKER_HOST:-unix:///var/run/docker.sock}
+      log "using the engine that already answers at $host ($store image store)"
+    else
+      host=$(start_engine "$store")
+    fi
+    ensure_base_image "$host"
+    engines+=("$store=$host")
+    [ -n "$first" ] || first=$host
+  done
+  echo "export STAGE_SIZE_ENGINES='${engines[*]}'"
+  echo "export DOCKER_HOST='$first'"
+  [ -z "$config" ] || echo "export DOCKER_CONFIG='$config'"
+}
+
+down() {
+  for pidfile in "$engine_dir"/*/docker.pid; do
+    [ -f "$pidfile" ] || continue
+    kill "$(cat "$pidfile")" 2>/dev/null || true
+  done
+}
+
+case "${1:-}" in
+  up) shift; up "$@" ;;
+  down) down ;;
+  *) echo "usage: $0 up [classic] [containerd] | down" >&2; exit 2 ;;
+esac

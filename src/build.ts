@@ -1,0 +1,153 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { Docker, type Engine } from './docker.js'
+import { UserError } from './errors.js'
+import type { Log } from './log.js'
+import type { PlannedStage } from './plan.js'
+
+export interface StageImage {
+  stage: PlannedStage
+  /** The full image name to build the stage as. */
+  tag: string
+}
+
+export interface BuildJob {
+  contextDir: string
+  dockerfilePath: string
+  buildArgs: Readonly<Record<string, string>>
+  platform?: string
+  builder?: string
+  /** In an order where every stage comes after the stages it depends on. */
+  images: StageImage[]
+}
+
+/** How many lines of a failed build's log the error shows. */
+const FAILURE_LOG_LINES = 40
+
+/**
+ * Builds every stage image. With buildx, one `bake` builds all of them in a
+ * single BuildKit session, so shared stages are solved once and in parallel;
+ * without it, the classic builder builds them one by one in dependency order,
+ * each reusing the cache of the ones before.
+ */
+export async function buildImages(
+  job: BuildJob,
+  engine: Engine,
+  log: Log
+): Promise<void> {
+  if (engine.buildx) return bake(job, log)
+  log.notice(
+    'The docker client has no buildx plugin, so stages are built with the classic builder (slower, and it builds every earlier stage); install docker-buildx to build with BuildKit.'
+  )
+  for (const image of job.images) await classicBuild(job, image, log)
+}
+
+async function bake(job: BuildJob, log: Log): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'stage-size-bake-'))
+  try {
+    const file = path.join(dir, 'bake.json')
+    const targets = bakeTargets(job)
+    await writeFile(file, JSON.stringify(bakeDefinition(job, targets), null, 2))
+    const args = [
+      'buildx',
+      ...(job.builder ? ['--builder', job.builder] : []),
+      'bake',
+      '--file',
+      file,
+      '--progress=plain'
+    ]
+    const lines: string[] = []
+    const result = await Docker.run(args, {
+      // The definition is ours, so the filesystem entitlement prompt has nothing to protect.
+      env: { BUILDX_BAKE_ENTITLEMENTS_FS: '0' },
+      onLine: line => {
+        lines.push(line)
+        log.detail(line)
+      }
+    })
+    if (result.exitCode !== 0) {
+      const failedTarget = lines
+        .map(line => line.match(/^ERROR: target ([\w-]+):/)?.[1])
+        .find(Boolean)
+      const fallback = [...targets].find(([, key]) => key === failedTarget)?.[0]
+      throw buildFailure(lines, fallback?.stage.stage.name)
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** A bake target name for each image: stage names may hold dots, bake names may not. */
+function bakeTargets(job: BuildJob): Map<StageImage, string> {
+  const used = new Set<string>()
+  return new Map(
+    job.images.map(image => {
+      let key = image.stage.stage.name.replace(/[^\w-]/g, '_')
+      if (used.has(key)) key = `${key}-${image.stage.stage.index}`
+      used.add(key)
+      return [image, key]
+    })
+  )
+}
+
+function bakeDefinition(job: BuildJob, targets: Map<StageImage, string>) {
+  const target: Record<string, object> = {}
+  for (const [image, key] of targets) {
+    target[key] = {
+      context: job.contextDir,
+      dockerfile: job.dockerfilePath,
+      ...(image.stage.buildTarget ? { target: image.stage.buildTarget } : {}),
+      tags: [image.tag],
+      args: job.buildArgs,
+      ...(job.platform ? { platforms: [job.platform] } : {}),
+      // Into the engine's image store, whatever the builder's driver.
+      output: ['type=docker']
+    }
+  }
+  return { group: { default: { targets: [...targets.values()] } }, target }
+}
+
+async function classicBuild(job: BuildJob, image: StageImage, log: Log): Promise<void> {
+  const args = ['build', '--file', job.dockerfilePath, '--tag', image.tag]
+  if (image.stage.buildTarget) args.push('--target', image.stage.buildTarget)
+  for (const [key, value] of Object.entries(job.buildArgs))
+    args.push('--build-arg', `${key}=${value}`)
+  if (job.platform) args.push('--platform', job.platform)
+  args.push(job.contextDir)
+  const lines: string[] = []
+  const result = await Docker.run(args, {
+    env: { DOCKER_BUILDKIT: '0' },
+    onLine: line => {
+      lines.push(line)
+      log.detail(line)
+    }
+  })
+  if (result.exitCode !== 0) throw buildFailure(lines, image.stage.stage.name)
+}
+
+/**
+ * The error for a failed build: the stage whose instruction failed (BuildKit
+ * names it in "> [<target> <stage> n/m] …"), the builder's error line, and the
+ * end of the log as details.
+ */
+export function buildFailure(lines: string[], fallbackStage?: string): UserError {
+  const failedStep = lines
+    .map(line => line.match(/^\s*> \[(.+?) \d+\/\d+\] (.*):$/))
+    .find(match => match !== null)
+  const stage = failedStep ? failedStep[1].split(' ').pop() : fallbackStage
+  const errorLine =
+    [...lines]
+      .reverse()
+      .find(line => /^ERROR:|returned a non-zero code|^error:/i.test(line)) ?? ''
+  const reason = errorLine
+    .replace(/^ERROR: (target [\w-]+: )?/, '')
+    .replace(/^failed to solve: /, '')
+    .trim()
+  const where = stage ? `stage "${stage}"` : 'a stage'
+  const step = failedStep ? ` at ${failedStep[2].trim()}` : ''
+  return new UserError(
+    `build failed in ${where}${step}: ${reason || 'see the build log'}`,
+    lines.slice(-FAILURE_LOG_LINES).join('\n')
+  )
+}

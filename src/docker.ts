@@ -1,0 +1,109 @@
+import * as exec from '@actions/exec'
+import { UserError } from './errors.js'
+
+export type ImageStore = 'classic' | 'containerd'
+
+export interface Engine {
+  version: string
+  /** `containerd` when the engine keeps images in containerd (Docker 29's default). */
+  imageStore: ImageStore
+  /** The buildx plugin's version, or null when the client has none. */
+  buildx: string | null
+}
+
+export interface RunOptions {
+  /** Called with every line the command prints, on either stream. */
+  onLine?: (line: string) => void
+  env?: Record<string, string>
+}
+
+export interface RunResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+interface DockerInfo {
+  ServerVersion?: string
+  DriverStatus?: [string, string][] | null
+  ClientInfo?: { Plugins?: { Name: string; Version?: string }[] }
+}
+
+const NO_ENGINE_HINT =
+  'start Docker or point DOCKER_HOST at an engine (GitHub-hosted Linux runners have one; elsewhere see https://docs.docker.com/engine/install/)'
+
+/** The docker CLI, always called with an argument array (never a shell string). */
+export class Docker {
+  static async run(args: string[], options: RunOptions = {}): Promise<RunResult> {
+    const onLine = options.onLine
+    return exec.getExecOutput('docker', args, {
+      silent: true,
+      ignoreReturnCode: true,
+      env: { ...dockerEnv(), ...options.env },
+      listeners: onLine ? { stdline: onLine, errline: onLine } : undefined
+    })
+  }
+
+  /** Runs a command that must succeed; its error output becomes the error. */
+  static async check(args: string[], what: string): Promise<string> {
+    const result = await Docker.run(args)
+    if (result.exitCode !== 0) {
+      throw new Error(
+        `${what} failed (docker ${args[0]}): ${lastLines(result.stderr, 5)}`
+      )
+    }
+    return result.stdout
+  }
+
+  /** The engine that answers, or a UserError that says how to get one. */
+  static async engine(): Promise<Engine> {
+    let result: RunResult
+    try {
+      result = await Docker.run(['info', '--format', '{{json .}}'])
+    } catch (error) {
+      throw new UserError(
+        `no docker command was found (${String(error)}); ${NO_ENGINE_HINT}`
+      )
+    }
+    const info = parseInfo(result.stdout)
+    if (result.exitCode !== 0 || !info.ServerVersion) {
+      const reason = lastLines(result.stderr, 1) || 'docker info failed'
+      throw new UserError(`no Docker engine answered: ${reason}; ${NO_ENGINE_HINT}`)
+    }
+    const containerd = (info.DriverStatus ?? []).some(([, value]) =>
+      value.startsWith('io.containerd.snapshotter')
+    )
+    const buildx = info.ClientInfo?.Plugins?.find(plugin => plugin.Name === 'buildx')
+    return {
+      version: info.ServerVersion,
+      imageStore: containerd ? 'containerd' : 'classic',
+      buildx: buildx ? (buildx.Version ?? 'unknown') : null
+    }
+  }
+}
+
+/**
+ * The environment for docker commands: the caller's, without content trust
+ * (it would try to sign pushes to the measuring registry) and without default
+ * provenance attestations (they add manifests that measure nothing).
+ */
+function dockerEnv(): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && key !== 'DOCKER_CONTENT_TRUST') env[key] = value
+  }
+  env.BUILDX_NO_DEFAULT_ATTESTATIONS = '1'
+  return env
+}
+
+function parseInfo(stdout: string): DockerInfo {
+  try {
+    return JSON.parse(stdout) as DockerInfo
+  } catch {
+    return {}
+  }
+}
+
+export function lastLines(text: string, count: number): string {
+  return text.trim().split('\n').slice(-count).join('\n').trim()
+}

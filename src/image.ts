@@ -1,0 +1,125 @@
+import type { FileSize } from './layers.js'
+import type { PushedContent, StoredManifest } from './registry.js'
+
+export interface LayerSize {
+  /** The layer blob's digest as pushed (it differs between image stores; the content does not). */
+  digest: string
+  /** The Dockerfile instruction that made the layer, from the image history. */
+  createdBy: string
+  uncompressedBytes: number
+  /** The blob's size as a registry stores it (gzip as the engine pushes it). */
+  compressedBytes: number
+  files: number
+  largestFiles: FileSize[]
+}
+
+export interface ImageSize {
+  uncompressedBytes: number
+  compressedBytes: number
+  layers: LayerSize[]
+}
+
+interface Descriptor {
+  digest: string
+  size: number
+  mediaType?: string
+  platform?: { os?: string; architecture?: string; variant?: string }
+}
+
+interface ImageConfig {
+  history?: { created_by?: string; empty_layer?: boolean }[]
+}
+
+/**
+ * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
+ * measured while they streamed in) each with the instruction that made it.
+ */
+export function describePushedImage(
+  pushed: PushedContent,
+  repository: string,
+  tag: string,
+  platform?: string
+): ImageSize {
+  const manifest = imageManifest(pushed, repository, tag, platform)
+  const layers: Descriptor[] = manifest.layers ?? []
+  const config = readConfig(pushed, manifest.config.digest)
+  const instructions = layerInstructions(config, layers.length)
+  const sizes = layers.map((descriptor, index): LayerSize => {
+    const content = pushed.blob(descriptor.digest)?.layer
+    if (!content) throw new Error(`layer ${descriptor.digest} of ${tag} was not measured`)
+    return {
+      digest: descriptor.digest,
+      createdBy: instructions[index],
+      uncompressedBytes: content.fileBytes,
+      compressedBytes: descriptor.size,
+      files: content.files,
+      largestFiles: content.largestFiles
+    }
+  })
+  return {
+    uncompressedBytes: sum(sizes.map(layer => layer.uncompressedBytes)),
+    compressedBytes: sum(sizes.map(layer => layer.compressedBytes)),
+    layers: sizes
+  }
+}
+
+/** The image manifest for a tag, choosing the platform's entry when the tag is an index. */
+function imageManifest(
+  pushed: PushedContent,
+  repository: string,
+  tag: string,
+  platform?: string
+): { config: Descriptor; layers?: Descriptor[] } {
+  const stored = pushed.manifest(repository, tag)
+  if (!stored) throw new Error(`no manifest was pushed for ${repository}:${tag}`)
+  const document = parse(stored)
+  if (!Array.isArray(document.manifests)) return document
+  const images = (document.manifests as Descriptor[]).filter(
+    entry => entry.platform?.os !== 'unknown' // attestations
+  )
+  const chosen = images.find(entry => platformOf(entry) === platform) ?? images[0]
+  const child = chosen && pushed.manifest(repository, chosen.digest)
+  if (!child) throw new Error(`the index pushed for ${repository}:${tag} names no image`)
+  return parse(child)
+}
+
+function platformOf(entry: Descriptor): string {
+  const { os, architecture, variant } = entry.platform ?? {}
+  return [os, architecture, variant].filter(Boolean).join('/')
+}
+
+function readConfig(pushed: PushedContent, digest: string): ImageConfig {
+  const content = pushed.blob(digest)?.content
+  if (!content) throw new Error(`the image config ${digest} was not pushed`)
+  return JSON.parse(content.toString('utf8')) as ImageConfig
+}
+
+/** The instruction of each layer: the history entries that made a layer, in order. */
+function layerInstructions(config: ImageConfig, layerCount: number): string[] {
+  const made = (config.history ?? []).filter(entry => !entry.empty_layer)
+  return Array.from({ length: layerCount }, (_, index) =>
+    made.length === layerCount ? instructionText(made[index].created_by ?? '') : ''
+  )
+}
+
+/**
+ * The Dockerfile instruction in a history entry, without the builder's
+ * decorations: BuildKit appends "# buildkit"; the classic builder writes
+ * "/bin/sh -c #(nop) COPY …" and "/bin/sh -c <command>" for RUN.
+ */
+export function instructionText(createdBy: string): string {
+  const text = createdBy.replace(/\s+# buildkit$/, '').trim()
+  const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+(.*)$/s)
+  if (nop) return nop[1].trim()
+  const run = text.match(/^\/bin\/sh -c (.*)$/s)
+  if (run) return `RUN ${run[1]}`
+  return text
+}
+
+function parse(manifest: StoredManifest) {
+  return JSON.parse(manifest.body.toString('utf8'))
+}
+
+export function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0)
+}

@@ -1,0 +1,103 @@
+import { withStageNames, type ParsedDockerfile, type Stage } from './dockerfile.js'
+import { UserError } from './errors.js'
+
+export interface StageSelection {
+  /** The product stage; the last stage when absent. */
+  target?: string
+  /** The other stages to measure. */
+  stages: 'all' | string[]
+}
+
+export interface PlannedStage {
+  stage: Stage
+  isTarget: boolean
+  /** What to pass to `--target`, or null for the final stage, built without one. */
+  buildTarget: string | null
+}
+
+export interface BuildPlan {
+  /** The stages to build and measure, in Dockerfile order. */
+  stages: PlannedStage[]
+  target: Stage
+  /**
+   * The Dockerfile text to build from instead of the user's file (which is never
+   * modified), when an unnamed intermediate stage must be targeted; else null.
+   */
+  namedCopy: string | null
+}
+
+/** Decides which stages to build, and how each can be targeted. */
+export function planBuild(
+  dockerfile: ParsedDockerfile,
+  selection: StageSelection,
+  path: string
+): BuildPlan {
+  const { stages } = dockerfile
+  const last = stages[stages.length - 1]
+  const target = selection.target
+    ? findStage(stages, selection.target, 'target', path)
+    : last
+  const chosen =
+    selection.stages === 'all'
+      ? new Set(stages)
+      : new Set(selection.stages.map(name => findStage(stages, name, 'stages', path)))
+  chosen.add(target)
+  const selected = stages.filter(stage => chosen.has(stage))
+  const needsNames = selected.some(stage => !stage.named && stage !== last)
+  if (needsNames) assertNoNameClash(stages, path)
+  return {
+    stages: selected.map(stage => ({
+      stage,
+      isTarget: stage === target,
+      buildTarget: stage.named || needsNames ? stage.name : null
+    })),
+    target,
+    namedCopy: needsNames ? withStageNames(dockerfile) : null
+  }
+}
+
+/** A stage by name, case-insensitively as BuildKit matches them; `stage-<index>` names an unnamed stage. */
+export function findStage(
+  stages: readonly Stage[],
+  name: string,
+  input: string,
+  path: string
+): Stage {
+  const wanted = name.trim().toLowerCase()
+  const stage = stages.find(candidate => candidate.name === wanted)
+  if (!stage) {
+    throw new UserError(
+      `${input}: "${name}" is not a stage of ${path}; its stages are: ${stages.map(s => s.name).join(', ')}`
+    )
+  }
+  return stage
+}
+
+function assertNoNameClash(stages: readonly Stage[], path: string): void {
+  for (const stage of stages) {
+    const clash = stages.find(
+      other => other.named && !stage.named && other.name === stage.name
+    )
+    if (clash) {
+      throw new UserError(
+        `file: stage ${clash.index} of ${path} is named "${clash.name}", the name stage-size gives unnamed stage ${stage.index}; rename it or name stage ${stage.index}`
+      )
+    }
+  }
+}
+
+/** Stages in an order where each comes after the stages it depends on (for one-at-a-time builds). */
+export function buildOrder(plan: BuildPlan, all: readonly Stage[]): PlannedStage[] {
+  const order: PlannedStage[] = []
+  const visited = new Set<number>()
+  const byIndex = new Map(plan.stages.map(planned => [planned.stage.index, planned]))
+  const visit = (index: number): void => {
+    if (visited.has(index)) return
+    visited.add(index)
+    all[index].dependsOn.forEach(visit)
+    const planned = byIndex.get(index)
+    if (planned) order.push(planned)
+  }
+  plan.stages.forEach(planned => visit(planned.stage.index))
+  return order
+}
