@@ -11678,7 +11678,9 @@ async function bake(job, log) {
             }
         });
         if (result.exitCode !== 0) {
-            const failedTarget = lines.map(line => line.match(/^ERROR: target ([\w-]+):/)?.[1]).find(Boolean);
+            const failedTarget = lines
+                .map(line => line.match(/^ERROR: target ([\w-]+):/)?.[1])
+                .find(Boolean);
             const fallback = [...targets].find(([, key]) => key === failedTarget)?.[0];
             throw buildFailure(lines, fallback?.stage.stage.name);
         }
@@ -11744,7 +11746,9 @@ function buildFailure(lines, fallbackStage) {
         .map(line => line.match(/^\s*> \[(.+?) \d+\/\d+\] (.*):$/))
         .find(match => match !== null);
     const stage = failedStep ? failedStep[1].split(' ').pop() : fallbackStage;
-    const errorLine = [...lines].reverse().find(line => /^ERROR:|returned a non-zero code|^error:/i.test(line)) ?? '';
+    const errorLine = [...lines]
+        .reverse()
+        .find(line => /^ERROR:|returned a non-zero code|^error:/i.test(line)) ?? '';
     const reason = errorLine
         .replace(/^ERROR: (target [\w-]+: )?/, '')
         .replace(/^failed to solve: /, '')
@@ -11859,7 +11863,10 @@ async function measureLayerTar(tarStream) {
             if ((type === 'file' || type === 'contiguous-file') && size !== undefined) {
                 content.fileBytes += size;
                 content.files++;
-                keepLargest(content.largestFiles, { path: '/' + name.replace(/^\.?\//, ''), bytes: size });
+                keepLargest(content.largestFiles, {
+                    path: '/' + name.replace(/^\.?\//, ''),
+                    bytes: size
+                });
             }
             entry.resume();
         }
@@ -11870,7 +11877,8 @@ async function measureLayerTar(tarStream) {
     return content;
 }
 function keepLargest(largest, file) {
-    if (largest.length === LARGEST_FILES_KEPT && file.bytes <= largest[largest.length - 1].bytes) {
+    if (largest.length === LARGEST_FILES_KEPT &&
+        file.bytes <= largest[largest.length - 1].bytes) {
         return;
     }
     const at = largest.findIndex(other => other.bytes < file.bytes);
@@ -12020,7 +12028,10 @@ class MeasuringRegistry {
         const blob = this.blobs.get(digest);
         if (!blob)
             return registryError(response, 404, 'BLOB_UNKNOWN', digest);
-        const headers = { 'Docker-Content-Digest': digest, 'Content-Length': String(blob.size) };
+        const headers = {
+            'Docker-Content-Digest': digest,
+            'Content-Length': String(blob.size)
+        };
         // Only kept blobs can be read back; the engine only asks whether a blob exists.
         if (method === 'GET' && blob.content)
             return reply(response, 200, headers, blob.content);
@@ -12125,7 +12136,9 @@ async function readAll(stream, limit) {
 function reply(response, status, headers, body) {
     response.writeHead(status, {
         'Docker-Distribution-API-Version': 'registry/2.0',
-        ...(body === undefined && !('Content-Length' in headers) ? { 'Content-Length': '0' } : {}),
+        ...(body === undefined && !('Content-Length' in headers)
+            ? { 'Content-Length': '0' }
+            : {}),
         ...headers
     });
     response.end(body);
@@ -12168,7 +12181,10 @@ class MeasuringSession {
     /** Builds the checkout's planned stages and measures each image; sizes by stage name. */
     async measure(checkout, settings) {
         const repository = `stage-size-${this.runId}-${checkout.side}`;
-        const images = buildOrder(checkout.plan, checkout.dockerfile.stages).map(stage => ({ stage, tag: `${this.registry.host}/${repository}:${stage.stage.name}` }));
+        const images = buildOrder(checkout.plan, checkout.dockerfile.stages).map(stage => ({
+            stage,
+            tag: `${this.registry.host}/${repository}:${stage.stage.name}`
+        }));
         const count = `${images.length} stage${images.length === 1 ? '' : 's'}`;
         await this.log.group(`Building ${count} (${checkout.side})`, () => this.withDockerfile(checkout, dockerfilePath => buildImages({ ...settings, contextDir: checkout.contextDir, dockerfilePath, images }, this.engine, this.log)).finally(() => this.remember(images, checkout.side)));
         await this.log.group(`Measuring ${count} (${checkout.side})`, () => this.push(`${this.registry.host}/${repository}`));
@@ -12280,7 +12296,7 @@ async function readCheckout(options) {
 }
 /** A path as the report shows it: relative to the working directory, with forward slashes. */
 function displayPath(given) {
-    return external_node_path_default().relative(process.cwd(), external_node_path_default().resolve(given)).split((external_node_path_default()).sep).join('/') || '.';
+    return (external_node_path_default().relative(process.cwd(), external_node_path_default().resolve(given)).split((external_node_path_default()).sep).join('/') || '.');
 }
 
 ;// CONCATENATED MODULE: ./src/files.ts
@@ -12329,7 +12345,9 @@ function formatExactBytes(bytes) {
 function alignColumns(rows, rightAligned) {
     const widths = rows[0].map((_, column) => Math.max(...rows.map(row => row[column].length)));
     return rows.map(row => row
-        .map((cell, column) => rightAligned.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))
+        .map((cell, column) => rightAligned.has(column)
+        ? cell.padStart(widths[column])
+        : cell.padEnd(widths[column]))
         .join('  ')
         .trimEnd());
 }
