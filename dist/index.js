@@ -41421,9 +41421,12 @@ class UserError extends Error {
         this.name = 'UserError';
     }
 }
-/** The message of anything thrown, for the one-line report to the user. */
+/** The message of anything thrown (errors from another realm included), for one-line reports. */
 function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
+    if (typeof error === 'object' && error !== null && 'message' in error) {
+        return String(error.message);
+    }
+    return String(error);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -41944,7 +41947,8 @@ function bakeDefinition(job, targets) {
     return { group: { default: { targets: [...targets.values()] } }, target };
 }
 async function classicBuild(job, image, log) {
-    const args = ['build', '--file', job.dockerfilePath, '--tag', image.tag];
+    // --force-rm: a failed step's container would otherwise keep the images it used.
+    const args = ['build', '--force-rm', '--file', job.dockerfilePath, '--tag', image.tag];
     if (image.stage.buildTarget)
         args.push('--target', image.stage.buildTarget);
     for (const [key, value] of Object.entries(job.buildArgs))

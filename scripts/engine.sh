@@ -3,7 +3,9 @@
 # the environment that points at them (eval it).
 #
 #   eval "$(scripts/engine.sh up classic containerd)"
+#   eval "$(scripts/engine.sh up any)"     (whatever engine answers, else a private classic one)
 #   scripts/engine.sh down
+#   scripts/engine.sh apt <package>...   (installs Debian packages the tests use)
 #
 # An engine that already answers (the ambient DOCKER_HOST, or the default socket)
 # is used when its image store is the one asked for. Otherwise a private engine
@@ -124,12 +126,14 @@ up() {
   config=$(buildx_config)
   [ -n "$config" ] && export DOCKER_CONFIG=$config
   for store in "$@"; do
-    case "$store" in classic | containerd) ;; *) die "unknown image store '$store' (classic or containerd)" ;; esac
+    case "$store" in classic | containerd | any) ;; *) die "unknown image store '$store' (classic, containerd or any)" ;; esac
     local host
-    if [ "$ambient_store" = "$store" ]; then
+    if [ -n "$ambient_store" ] && { [ "$ambient_store" = "$store" ] || [ "$store" = any ]; }; then
+      store=$ambient_store
       host=${DOCKER_HOST:-unix:///var/run/docker.sock}
       log "using the engine that already answers at $host ($store image store)"
     else
+      [ "$store" = any ] && store=classic
       host=$(start_engine "$store")
     fi
     ensure_base_image "$host"
@@ -151,5 +155,6 @@ down() {
 case "${1:-}" in
   up) shift; up "$@" ;;
   down) down ;;
-  *) echo "usage: $0 up [classic] [containerd] | down" >&2; exit 2 ;;
+  apt) shift; apt_install "$@" ;;
+  *) echo "usage: $0 up [classic] [containerd] | down | apt <package>..." >&2; exit 2 ;;
 esac

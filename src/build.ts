@@ -109,7 +109,8 @@ function bakeDefinition(job: BuildJob, targets: Map<StageImage, string>) {
 }
 
 async function classicBuild(job: BuildJob, image: StageImage, log: Log): Promise<void> {
-  const args = ['build', '--file', job.dockerfilePath, '--tag', image.tag]
+  // --force-rm: a failed step's container would otherwise keep the images it used.
+  const args = ['build', '--force-rm', '--file', job.dockerfilePath, '--tag', image.tag]
   if (image.stage.buildTarget) args.push('--target', image.stage.buildTarget)
   for (const [key, value] of Object.entries(job.buildArgs))
     args.push('--build-arg', `${key}=${value}`)

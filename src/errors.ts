@@ -13,7 +13,10 @@ export class UserError extends Error {
   }
 }
 
-/** The message of anything thrown, for the one-line report to the user. */
+/** The message of anything thrown (errors from another realm included), for one-line reports. */
 export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    return String(error.message)
+  }
+  return String(error)
 }

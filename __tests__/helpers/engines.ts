@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export interface TestEngine {
+  store: 'classic' | 'containerd'
+  host: string
+}
+
+export const FIXTURES = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'fixtures'
+)
+
+/**
+ * The engines `npm test` started (scripts/engine.sh sets STAGE_SIZE_ENGINES).
+ * Without one the Docker tests fail under CI=true and are skipped elsewhere.
+ */
+export function testEngines(): TestEngine[] {
+  const engines = (process.env.STAGE_SIZE_ENGINES ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(entry => {
+      const [store, host] = [
+        entry.slice(0, entry.indexOf('=')),
+        entry.slice(entry.indexOf('=') + 1)
+      ]
+      return { store: store as TestEngine['store'], host }
+    })
+  if (engines.length === 0 && process.env.CI === 'true') {
+    throw new Error(
+      'no Docker engine for the tests: STAGE_SIZE_ENGINES is empty (run the tests with npm test, which starts one)'
+    )
+  }
+  return engines
+}
+
+/** `describe` once per engine, with DOCKER_HOST pointing at it while its tests run. */
+export function describeEachEngine(
+  title: string,
+  body: (engine: TestEngine) => void
+): void {
+  const engines = testEngines()
+  if (engines.length === 0) {
+    describe.skip(`${title} (needs a Docker engine: run npm test)`, () =>
+      it('is skipped', () => {}))
+    return
+  }
+  for (const engine of engines) {
+    describe(`${title} [${engine.store} image store]`, () => {
+      useEngine(engine)
+      body(engine)
+    })
+  }
+}
+
+/** Points docker commands at the engine for the tests of the enclosing describe. */
+export function useEngine(engine: TestEngine): void {
+  let previous: string | undefined
+  beforeAll(() => {
+    previous = process.env.DOCKER_HOST
+    process.env.DOCKER_HOST = engine.host
+  })
+  afterAll(() => {
+    if (previous === undefined) delete process.env.DOCKER_HOST
+    else process.env.DOCKER_HOST = previous
+  })
+}
+
+/** docker on the given engine; its stdout. */
+export function docker(engine: TestEngine, args: string[], input?: string): string {
+  return execFileSync('docker', args, {
+    env: { ...process.env, DOCKER_HOST: engine.host },
+    input,
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe']
+  })
+}
+
+const busyboxSizes = new Map<string, number>()
+
+/** The bytes of the fixture base image's one file, /bin/busybox, as the engine holds it. */
+export function busyboxBytes(engine: TestEngine): number {
+  let size = busyboxSizes.get(engine.host)
+  if (size === undefined) {
+    const out = docker(engine, [
+      'run',
+      '--rm',
+      '--network',
+      'none',
+      'stage-size-fixture/busybox',
+      'stat',
+      '-c',
+      '%s',
+      '/bin/busybox'
+    ])
+    size = Number(out.trim())
+    busyboxSizes.set(engine.host, size)
+  }
+  return size
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh machine: installs the npm packages when they
+# are missing, makes sure a Docker engine of each image store answers (starting
+# private ones when needed), then type-checks, lints and runs every test.
+# Extra arguments go to jest (e.g. a test file's path).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+eval "$(scripts/engine.sh up classic containerd)"
+# The registry tests compare against a real registry (Debian's docker-registry).
+command -v docker-registry >/dev/null || scripts/engine.sh apt docker-registry
+
+npx tsc --noEmit -p .
+npx eslint .
+npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
+NODE_OPTIONS=--experimental-vm-modules NODE_NO_WARNINGS=1 npx jest "$@"
