@@ -1,8 +1,15 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { errorAnnotations, runAction } from './helpers/action.js'
-import { FIXTURES, busyboxBytes, describeEachEngine } from './helpers/engines.js'
+import { annotations, errorAnnotations, runAction } from './helpers/action.js'
+import {
+  FIXTURES,
+  busyboxBytes,
+  describeEachEngine,
+  describeOnOneEngine
+} from './helpers/engines.js'
+import { appDockerfile } from './helpers/dockerfiles.js'
+import { makeRepo } from './helpers/git.js'
 
 jest.setTimeout(180_000)
 
@@ -43,6 +50,71 @@ describeEachEngine('dist/index.js as a runner runs it', engine => {
   })
 })
 
+describeOnOneEngine('dist/index.js gating a pull request', engine => {
+  const env = { DOCKER_HOST: engine.host }
+
+  /** A repository whose PR head grows the runtime by 300,000 bytes, and its pull_request event. */
+  function pullRequest() {
+    const repo = makeRepo(
+      { Dockerfile: appDockerfile(100_000) },
+      { Dockerfile: appDockerfile(400_000) }
+    )
+    const eventPath = path.join(repo.dir, '..', `${path.basename(repo.dir)}-event.json`)
+    writeFileSync(
+      eventPath,
+      JSON.stringify({
+        action: 'synchronize',
+        number: 1,
+        pull_request: {
+          number: 1,
+          head: { sha: repo.headSha },
+          base: { sha: repo.baseSha, ref: 'main' }
+        }
+      })
+    )
+    return {
+      repo,
+      env: { ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }
+    }
+  }
+
+  it('fails the step on a regression, naming the stage, its sizes and the limit', async () => {
+    const { repo, env } = pullRequest()
+    const run = await runAction({}, env, repo.dir)
+    expect(run.status).toBe(1)
+    const busybox = busyboxBytes(engine)
+    expect(errorAnnotations(run)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Image size check failed: runtime grew by 300,000 B \\(\\+[\\d.]+%\\): ${(busybox + 200_000).toLocaleString('en-US')} B → ${(busybox + 500_000).toLocaleString('en-US')} B uncompressed, over the 5% threshold`
+        )
+      )
+    ])
+    expect(run.outputs).toMatchObject({
+      verdict: 'fail',
+      'target-size': String(busybox + 500_000),
+      'base-target-size': String(busybox + 200_000),
+      'delta-bytes': '300000'
+    })
+    expect(Number(run.outputs['delta-percent'])).toBeCloseTo(
+      (300_000 / (busybox + 200_000)) * 100,
+      2
+    )
+  })
+
+  it('with fail-on-regression false the step passes with a warning', async () => {
+    const { repo, env } = pullRequest()
+    const run = await runAction({ 'fail-on-regression': 'false' }, env, repo.dir)
+    expect(run.status).toBe(0)
+    expect(annotations(run, 'warning')).toContainEqual(
+      expect.stringMatching(
+        /^Image size check failed: runtime grew by 300,000 B .*\(fail-on-regression is false\)$/
+      )
+    )
+    expect(run.outputs.verdict).toBe('fail')
+  })
+})
+
 describe('dist/index.js with bad inputs', () => {
   it.each([
     [
@@ -59,6 +131,20 @@ describe('dist/index.js with bad inputs', () => {
       /^platform: "linux\/amd64,linux\/arm64" is not one platform/
     ],
     [{ file: 'missing/Dockerfile' }, /^file: no Dockerfile at missing\/Dockerfile/],
+    [{ threshold: '5 percent' }, /^threshold: "5 percent" is not a growth limit/],
+    [
+      { metric: 'gzip' },
+      /^metric: "gzip" is not a metric; use uncompressed or compressed$/
+    ],
+    [
+      { 'stage-thresholds': 'builder: 5%' },
+      /^stage-thresholds: "builder: 5%" is not stage=limit/
+    ],
+    [{ 'fail-on-regression': 'maybe' }, /^fail-on-regression: "maybe" is not a boolean/],
+    [
+      { 'base-ref': 'main', 'baseline-report': 'x.json' },
+      /^base-ref and baseline-report cannot both be set/
+    ],
     [
       { target: 'prod' },
       /^target: "prod" is not a stage of .*two-stage\/Dockerfile; its stages are: builder, runtime$/

@@ -119,7 +119,14 @@ describeEachEngine('the CLI', engine => {
     const json = path.join(scratchDir(), 'report.json')
     const run = spawnSync(
       process.execPath,
-      ['dist/cli.js', '--context', path.join(FIXTURES, 'two-stage'), '--json', json],
+      [
+        'dist/cli.js',
+        '--context',
+        path.join(FIXTURES, 'two-stage'),
+        '--no-base',
+        '--json',
+        json
+      ],
       { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DOCKER_HOST: engine.host } }
     )
     expect(run.stderr).not.toContain('error')

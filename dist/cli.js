@@ -10076,7 +10076,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9483);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9331);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
@@ -10088,7 +10088,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9483:
+/***/ 9331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10097,7 +10097,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: HELP, parseCommandLine
+// UNUSED EXPORTS: EXIT_GATE_FAILED, HELP, parseCommandLine
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -10123,12 +10123,333 @@ function messageOf(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/files.ts
+
+
+/** JSON as stage-size writes it: indented, with a final newline. */
+function jsonText(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+/**
+ * Writes JSON so that readers never see half a file: to a temporary file
+ * beside the target, then renamed over it.
+ */
+async function writeJsonFile(file, value) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    await (0,promises_namespaceObject.writeFile)(partial, jsonText(value));
+    await (0,promises_namespaceObject.rename)(partial, file);
+}
+/** Removes a file left by an earlier run, so a failed run leaves no report claiming success. */
+async function removeFile(file) {
+    await rm(file, { force: true });
+}
+
+;// CONCATENATED MODULE: ./src/bytes.ts
+const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+/** A byte count for people: SI units (as `docker images` prints them), three significant digits. */
+function formatBytes(bytes) {
+    const magnitude = Math.abs(bytes);
+    if (magnitude < 1000)
+        return `${bytes} B`;
+    let exponent = Math.min(Math.floor(Math.log10(magnitude) / 3), SI_UNITS.length - 1);
+    // 999,999 B rounds to "1000 kB": say "1.00 MB" instead.
+    if (magnitude / 1000 ** exponent >= 999.5 && exponent < SI_UNITS.length - 1)
+        exponent++;
+    return `${(bytes / 1000 ** exponent).toPrecision(3)} ${SI_UNITS[exponent]}`;
+}
+/** A byte count with thousands separators, for where the exact figure matters. */
+function formatExactBytes(bytes) {
+    return `${bytes.toLocaleString('en-US')} B`;
+}
+const UNIT_BYTES = {
+    B: 1,
+    kB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    TB: 1e12,
+    KiB: 2 ** 10,
+    MiB: 2 ** 20,
+    GiB: 2 ** 30,
+    TiB: 2 ** 40
+};
+const BYTE_UNITS = Object.keys(UNIT_BYTES);
+/**
+ * Reads a byte size such as `500kB`, `20MB`, `1.5GiB` or `1024` (SI and IEC
+ * units, written in their own case; `B` optional), or null when the text is
+ * not one. Negative sizes read as null too.
+ */
+function parseByteSize(text) {
+    const match = text.trim().match(/^(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)$/);
+    if (!match)
+        return null;
+    const unit = match[2] || 'B';
+    if (!Object.hasOwn(UNIT_BYTES, unit))
+        return null;
+    return Math.round(Number(match[1]) * UNIT_BYTES[unit]);
+}
+
+;// CONCATENATED MODULE: ./src/threshold.ts
+
+
+const GROWTH_FORMS = `a percentage (5%, 2.5%), a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}) or off`;
+/** Reads `N%`, a byte size, or `off`; zero and negative limits are refused. */
+function parseGrowth(value, input) {
+    const text = value.trim();
+    if (text.toLowerCase() === 'off')
+        return { kind: 'off', text: 'off' };
+    const percent = text.match(/^(\d+(?:\.\d+)?|\.\d+)\s*%$/);
+    if (percent) {
+        if (Number(percent[1]) > 0)
+            return { kind: 'percent', percent: percent[1], text };
+    }
+    else {
+        const bytes = parseByteSize(text);
+        if (bytes !== null && bytes > 0)
+            return { kind: 'bytes', bytes, text };
+    }
+    throw new UserError(`${input}: "${value}" is not a growth limit; use ${GROWTH_FORMS}, above zero (to fail on any growth use 1B)`);
+}
+/** An absolute budget such as `20MB`; empty for none. */
+function parseMaxSize(value, input) {
+    if (value.trim() === '')
+        return null;
+    const bytes = parseByteSize(value);
+    if (bytes === null || bytes <= 0) {
+        throw new UserError(`${input}: "${value}" is not a size; use a number of bytes with an optional unit (e.g. 20MB, 512MiB, 1.5GB; units ${BYTE_UNITS.join(', ')}), above zero`);
+    }
+    return bytes;
+}
+/** `stage=limit` lines; stage names are checked against the Dockerfile later. */
+function parseStageThresholds(lines, input) {
+    const thresholds = new Map();
+    for (const line of lines) {
+        if (line.trim() === '')
+            continue;
+        const equals = line.indexOf('=');
+        const stage = line.slice(0, equals).trim().toLowerCase();
+        if (equals === -1 || stage === '') {
+            throw new UserError(`${input}: "${line}" is not stage=limit; give one per line, e.g. "builder=10%" (a limit is ${GROWTH_FORMS})`);
+        }
+        thresholds.set(stage, parseGrowth(line.slice(equals + 1), `${input} (${stage})`));
+    }
+    return thresholds;
+}
+/** The growth in bytes a limit allows from a base size; null when unlimited. */
+function allowedGrowth(growth, baseBytes) {
+    switch (growth.kind) {
+        case 'off':
+            return null;
+        case 'bytes':
+            return growth.bytes;
+        case 'percent':
+            return percentOf(baseBytes, growth.percent);
+    }
+}
+/**
+ * `percent`% of `bytes`, rounded down, in exact decimal arithmetic: at the
+ * boundary 5% of 1,000 bytes allows exactly 50 bytes, whatever floats would say.
+ */
+function percentOf(bytes, percent) {
+    const [whole, fraction = ''] = percent.split('.');
+    const numerator = BigInt(whole + fraction);
+    const denominator = 100n * 10n ** BigInt(fraction.length);
+    return Number((BigInt(bytes) * numerator) / denominator);
+}
+
+;// CONCATENATED MODULE: ./src/gate.ts
+
+
+function bytesOf(size, metric) {
+    return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes;
+}
+/**
+ * Compares the head's stages with the base's (null when there is no baseline)
+ * and decides each stage's status and the verdict. Shrinking never fails;
+ * exactly at a limit passes, one byte over fails.
+ */
+function compareStages(head, base, settings) {
+    const baseByName = new Map((base ?? []).map(stage => [stage.name, stage.size]));
+    const headNames = new Set(head.map(stage => stage.name));
+    const stages = [
+        ...head.map(stage => compareStage(stage, baseByName.get(stage.name) ?? null, base !== null, settings)),
+        ...(base ?? [])
+            .filter(stage => !headNames.has(stage.name))
+            .map(stage => removedStage(stage))
+    ];
+    return { stages, verdict: verdictOf(stages, base !== null) };
+}
+function compareStage(stage, base, hasBaseline, settings) {
+    const growth = stage.isTarget
+        ? settings.threshold
+        : settings.stageThresholds.get(stage.name);
+    const gated = stage.isTarget || growth !== undefined;
+    const headBytes = bytesOf(stage.size, settings.metric);
+    const baseBytes = base ? bytesOf(base, settings.metric) : null;
+    const deltaBytes = baseBytes === null ? null : headBytes - baseBytes;
+    const limit = gated
+        ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
+        : null;
+    const findings = [];
+    let failed = false;
+    let warned = false;
+    const metric = settings.metric;
+    if (limit && deltaBytes !== null && baseBytes !== null) {
+        if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
+            failed = true;
+            findings.push(`${stage.name} grew by ${growthText(deltaBytes, baseBytes, headBytes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`);
+        }
+        else if (limit.allowedWarnGrowthBytes !== null &&
+            deltaBytes > limit.allowedWarnGrowthBytes) {
+            warned = true;
+            findings.push(`${stage.name} grew by ${growthText(deltaBytes, baseBytes, headBytes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`);
+        }
+    }
+    if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
+        failed = true;
+        findings.push(`${stage.name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`);
+    }
+    return {
+        name: stage.name,
+        isTarget: stage.isTarget,
+        head: stage.size,
+        base,
+        deltaBytes,
+        deltaPercent: deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100),
+        limit,
+        status: failed
+            ? 'fail'
+            : hasBaseline && base === null
+                ? 'new'
+                : deltaBytes === 0
+                    ? 'unchanged'
+                    : 'pass',
+        warned,
+        findings
+    };
+}
+function limitFor(isTarget, growth, baseBytes, settings) {
+    const warn = isTarget ? settings.warnThreshold : null;
+    const allowed = (limit) => limit === null || baseBytes === null ? null : allowedGrowth(limit, baseBytes);
+    return {
+        threshold: growth && growth.kind !== 'off' ? growth.text : null,
+        allowedGrowthBytes: allowed(growth),
+        warnThreshold: warn && warn.kind !== 'off' ? warn.text : null,
+        allowedWarnGrowthBytes: allowed(warn),
+        maxSizeBytes: isTarget ? settings.maxSize : null
+    };
+}
+function removedStage(stage) {
+    return {
+        name: stage.name,
+        isTarget: false,
+        head: null,
+        base: stage.size,
+        deltaBytes: null,
+        deltaPercent: null,
+        limit: null,
+        status: 'removed',
+        warned: false,
+        findings: []
+    };
+}
+function verdictOf(stages, hasBaseline) {
+    if (stages.some(stage => stage.status === 'fail'))
+        return 'fail';
+    if (!hasBaseline)
+        return 'no-baseline';
+    return stages.some(stage => stage.warned) ? 'warn' : 'pass';
+}
+function growthText(delta, base, head, metric) {
+    const percent = base === 0 ? '' : ` (+${round2((delta / base) * 100).toFixed(2)}%)`;
+    return `${formatExactBytes(delta)}${percent}: ${formatExactBytes(base)} → ${formatExactBytes(head)} ${metric}`;
+}
+function round2(value) {
+    return Math.round(value * 100) / 100;
+}
+/** The step's failure (or warning) message: every failing stage, with its numbers and limit. */
+function gateMessage(stages) {
+    const findings = stages
+        .filter(stage => stage.status === 'fail')
+        .flatMap(stage => stage.findings);
+    return `Image size check failed: ${findings.join('; ')}`;
+}
+/**
+ * What the verdict means for the step: a failing gate fails it (or only warns
+ * with fail-on-regression false); a warn verdict warns; no baseline fails only
+ * with fail-on-missing-baseline.
+ */
+function outcomeOf(result, policy) {
+    const warnings = result.stages
+        .filter(stage => stage.warned)
+        .flatMap(stage => stage.findings);
+    if (result.verdict === 'fail') {
+        const message = gateMessage(result.stages);
+        return policy.failOnRegression
+            ? { failure: message, warnings }
+            : {
+                failure: null,
+                warnings: [...warnings, `${message} (fail-on-regression is false)`]
+            };
+    }
+    if (result.verdict === 'no-baseline' && policy.failOnMissingBaseline) {
+        return {
+            failure: `No baseline to compare with (${result.noBaselineReason}), and fail-on-missing-baseline is true`,
+            warnings
+        };
+    }
+    return { failure: null, warnings };
+}
+
 ;// CONCATENATED MODULE: ./src/options.ts
 
 
+
+/** Validates every option; the first bad one throws a UserError that names it. */
+function parseOptions(raw, names, baseline) {
+    const context = raw.context.trim() || '.';
+    const threshold = raw.threshold.trim() || '5%';
+    return {
+        context,
+        file: dockerfilePath(context, raw.file),
+        target: raw.target.trim() || undefined,
+        stages: parseStageList(raw.stages, names.stages),
+        buildArgs: parseBuildArgs(raw.buildArgs, names.buildArgs),
+        platform: parsePlatform(raw.platform, names.platform),
+        builder: raw.builder.trim() || undefined,
+        keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
+        baseline,
+        gate: {
+            metric: parseMetric(raw.metric, names.metric),
+            threshold: parseGrowth(threshold, names.threshold),
+            warnThreshold: raw.warnThreshold.trim()
+                ? parseGrowth(raw.warnThreshold, names.warnThreshold)
+                : null,
+            maxSize: parseMaxSize(raw.maxSize, names.maxSize),
+            stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
+        },
+        failOnRegression: parseBoolean(raw.failOnRegression, names.failOnRegression, true),
+        failOnMissingBaseline: parseBoolean(raw.failOnMissingBaseline, names.failOnMissingBaseline, false)
+    };
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** A boolean as @actions/core reads one (YAML 1.2 core schema); empty for the default. */
+function parseBoolean(value, input, fallback) {
+    const text = value.trim();
+    if (text === '')
+        return fallback;
+    if (TRUE.includes(text))
+        return true;
+    if (FALSE.includes(text))
+        return false;
+    throw new UserError(`${input}: "${value}" is not a boolean; use true or false`);
+}
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** `KEY=VALUE` entries (one per line in the action, one per flag in the CLI). */
 function parseBuildArgs(entries, input) {
@@ -10177,147 +10498,18 @@ function parsePlatform(value, input) {
 function dockerfilePath(context, file) {
     return file.trim() || external_node_path_default().join(context, 'Dockerfile');
 }
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/dockerfile.ts
-
-
-/**
- * Reads the stages of a Dockerfile and how they depend on each other, the way
- * BuildKit sees them: global ARGs (overridden by build args) expanded in FROM
- * and `--from`, stage names case-insensitive, `FROM <stage>`, `COPY --from=<name|index>`
- * and `RUN --mount=from=<name|index>` as dependencies.
- */
-function parseDockerfile(text, buildArgs, path) {
-    const dockerfile = main.DockerfileParser.parse(text);
-    const froms = dockerfile.getFROMs();
-    if (froms.length === 0) {
-        throw new UserError(`file: ${path} has no FROM instruction; a Dockerfile needs at least one stage ("FROM <image> [AS <name>]")`);
+const METRICS = ['uncompressed', 'compressed'];
+/** `uncompressed` (the default) or `compressed`. */
+function parseMetric(value, input) {
+    const metric = value.trim().toLowerCase() || 'uncompressed';
+    if (!METRICS.includes(metric)) {
+        throw new UserError(`${input}: "${value}" is not a metric; use uncompressed or compressed`);
     }
-    const globals = globalArgs(dockerfile.getInitialARGs(), buildArgs);
-    const stages = froms.map((from, index) => stageOf(from, index, globals));
-    const references = referencesByStage(dockerfile.getInstructions(), froms.length);
-    for (const stage of stages) {
-        const dependencies = new Set();
-        const base = stageIndex(stage.baseImage, stages.slice(0, stage.index));
-        if (base !== undefined)
-            dependencies.add(base);
-        for (const reference of references[stage.index]) {
-            const index = stageIndex(expandVariables(reference, globals), stages);
-            if (index !== undefined && index !== stage.index)
-                dependencies.add(index);
-        }
-        stage.dependsOn = [...dependencies].sort((a, b) => a - b);
-    }
-    return { text, stages };
-}
-function stageOf(from, index, globals) {
-    const alias = from.getBuildStage();
-    const args = from.getArguments();
-    const last = args[args.length - 1];
-    return {
-        index,
-        name: alias ? alias.toLowerCase() : `stage-${index}`,
-        named: alias !== null,
-        baseImage: expandVariables(from.getImage() ?? '', globals),
-        dependsOn: [],
-        fromEnd: last ? last.getRange().end : from.getRange().end
-    };
-}
-/** ARGs declared before the first FROM, with their defaults or the build args given. */
-function globalArgs(args, buildArgs) {
-    const values = new Map();
-    for (const arg of args) {
-        const property = arg.getProperty();
-        if (!property)
-            continue;
-        const name = property.getName();
-        const fallback = property.getUnescapedValue();
-        if (Object.hasOwn(buildArgs, name))
-            values.set(name, buildArgs[name]);
-        else if (fallback !== null)
-            values.set(name, expandVariables(fallback, values));
-    }
-    return values;
-}
-/** The raw `--from` values of each stage's COPY and RUN --mount instructions. */
-function referencesByStage(instructions, stageCount) {
-    const references = Array.from({ length: stageCount }, () => []);
-    let stage = -1;
-    for (const instruction of instructions) {
-        const keyword = instruction.getKeyword();
-        if (keyword === 'FROM')
-            stage++;
-        else if (stage >= 0)
-            references[stage].push(...fromReferences(instruction, keyword));
-    }
-    return references;
-}
-function fromReferences(instruction, keyword) {
-    if (keyword === 'COPY') {
-        const value = instruction.getFromFlag()?.getValue();
-        return value ? [value] : [];
-    }
-    if (keyword === 'RUN') {
-        return instruction
-            .getFlags()
-            .filter(flag => flag.getName() === 'mount')
-            .map(flag => flag.getOption('from')?.getValue())
-            .filter((value) => Boolean(value));
-    }
-    return [];
-}
-/** The index of the stage a `FROM`/`--from` value names, if it names one. */
-function stageIndex(reference, stages) {
-    if (/^\d+$/.test(reference)) {
-        const index = Number(reference);
-        return index < stages.length ? index : undefined;
-    }
-    const name = reference.toLowerCase();
-    return stages.find(stage => stage.named && stage.name === name)?.index;
-}
-const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-/**
- * Expands `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}` and
- * `${NAME+word}` as BuildKit's shell lexer does; unknown names expand to "".
- */
-function expandVariables(value, variables) {
-    return value.replace(VARIABLE, (_match, braced, operator, word, bare) => {
-        const name = (braced ?? bare);
-        const current = variables.get(name);
-        switch (operator) {
-            case ':-':
-                return current ? current : (word ?? '');
-            case '-':
-                return current ?? word ?? '';
-            case ':+':
-                return current ? (word ?? '') : '';
-            case '+':
-                return current !== undefined ? (word ?? '') : '';
-            default:
-                return current ?? '';
-        }
-    });
-}
-/**
- * The Dockerfile's text with `AS stage-<index>` added to every unnamed stage, so
- * that BuildKit can target it. Nothing else changes, so the build cache is shared.
- */
-function withStageNames(parsed) {
-    const lines = parsed.text.split('\n');
-    for (const stage of parsed.stages) {
-        if (stage.named)
-            continue;
-        const { line, character } = stage.fromEnd;
-        const text = lines[line];
-        lines[line] = `${text.slice(0, character)} AS ${stage.name}${text.slice(character)}`;
-    }
-    return lines.join('\n');
+    return metric;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "string_decoder"
 const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 ;// CONCATENATED MODULE: external "os"
@@ -11526,20 +11718,476 @@ function lastLines(text, count) {
     return text.trim().split('\n').slice(-count).join('\n').trim();
 }
 
+;// CONCATENATED MODULE: ./src/base-commit.ts
+
+
+/** Deeper and deeper fetches when a shallow clone does not reach the merge-base. */
+const DEEPEN_STEPS = [50, 500];
+const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master', 'origin/main', 'origin/master'];
+/**
+ * Turns the choice into a commit present in the clone, fetching it from origin
+ * when the checkout is shallow (actions/checkout fetches one commit). A
+ * `base-ref` that cannot be found is an error; a base the event names but
+ * that cannot be fetched leaves the run without a baseline.
+ */
+async function resolveBase(git, choice, headSha) {
+    switch (choice.kind) {
+        case 'none':
+            return { missing: choice.reason };
+        case 'ref': {
+            const sha = await commitByName(git, choice.ref);
+            if (!sha) {
+                throw new UserError(`${choice.input}: "${choice.ref}" is not a branch, tag or commit in this clone and could not be fetched from origin; give a branch, tag or SHA that origin has`);
+            }
+            return { commit: { sha, ref: choice.ref, reason: choice.reason } };
+        }
+        case 'commit': {
+            const problem = await ensureCommit(git, choice.sha);
+            if (problem)
+                return { missing: problem };
+            return { commit: { sha: choice.sha, ref: null, reason: choice.reason } };
+        }
+        case 'merge-base': {
+            const problem = await ensureCommit(git, choice.sha);
+            if (problem)
+                return { missing: problem };
+            const sha = await mergeBase(git, headSha, choice.sha);
+            if (!sha)
+                return { missing: `HEAD and ${choice.sha} have no common ancestor` };
+            return { commit: { sha, ref: null, reason: choice.reason } };
+        }
+        case 'default-branch': {
+            for (const branch of DEFAULT_BRANCHES) {
+                const tip = await git.commitOf(branch);
+                if (!tip)
+                    continue;
+                const sha = await mergeBase(git, headSha, tip);
+                if (sha)
+                    return {
+                        commit: { sha, ref: branch, reason: `the merge-base of HEAD and ${branch}` }
+                    };
+            }
+            return {
+                missing: `there is no ${DEFAULT_BRANCHES.join(', ')} to compare with; pass --base`
+            };
+        }
+    }
+}
+async function commitByName(git, ref) {
+    const known = (await git.commitOf(ref)) ?? (await git.commitOf(`origin/${ref}`));
+    if (known)
+        return known;
+    const fetched = await git.fetch([ref], 1);
+    return fetched.ok ? git.commitOf('FETCH_HEAD') : null;
+}
+/** Null when the commit is in the clone (fetching it if needed), else the problem. */
+async function ensureCommit(git, sha) {
+    if (await git.commitOf(sha))
+        return null;
+    const fetched = await git.fetch([sha], 1);
+    if (fetched.ok && (await git.commitOf(sha)))
+        return null;
+    return `the base commit ${sha} is not in the clone and could not be fetched from origin (${lastLines(fetched.stderr, 1)})`;
+}
+async function mergeBase(git, head, other) {
+    const found = await git.mergeBase(head, other);
+    if (found || !(await git.isShallow()))
+        return found;
+    for (const depth of DEEPEN_STEPS) {
+        await git.fetch([head, other], depth);
+        const deeper = await git.mergeBase(head, other);
+        if (deeper)
+            return deeper;
+    }
+    await git.run(['fetch', '--no-tags', '--unshallow', 'origin']);
+    return git.mergeBase(head, other);
+}
+
+;// CONCATENATED MODULE: ./src/baseline.ts
+const ZERO_SHA = /^0+$/;
+/**
+ * Chooses the base so that the comparison shows what the change does, never
+ * what landed on the base branch meanwhile:
+ * - `base-ref` (or the CLI's `--base`) wins;
+ * - a pull request's merge commit (what actions/checkout checks out) is compared
+ *   with its parent `pull_request.base.sha`; the PR head itself, with its
+ *   merge-base with `pull_request.base.sha`;
+ * - a push is compared with the event's `before` commit (none on a branch's first push).
+ */
+function chooseBase(event, head, baseRef) {
+    if (baseRef) {
+        return { kind: 'ref', ...baseRef, reason: `${baseRef.input} ${baseRef.ref}` };
+    }
+    if (!event)
+        return { kind: 'default-branch', reason: 'the merge-base with the default branch' };
+    const { eventName, payload } = event;
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const baseSha = payload.pull_request?.base?.sha;
+        const pr = `pull request #${payload.pull_request?.number ?? '?'}`;
+        if (!baseSha)
+            return {
+                kind: 'none',
+                reason: `the ${eventName} event has no pull_request.base.sha`
+            };
+        if (head.parents.length === 2 && head.parents.includes(baseSha)) {
+            return {
+                kind: 'commit',
+                sha: baseSha,
+                reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
+            };
+        }
+        return {
+            kind: 'merge-base',
+            sha: baseSha,
+            reason: `${pr}: the merge-base of the head and pull_request.base.sha`
+        };
+    }
+    if (eventName === 'push') {
+        const before = payload.before;
+        if (!before || ZERO_SHA.test(before) || payload.created) {
+            return {
+                kind: 'none',
+                reason: "a branch's first push has no previous commit to compare with"
+            };
+        }
+        return { kind: 'commit', sha: before, reason: "the push's previous commit (before)" };
+    }
+    return {
+        kind: 'none',
+        reason: `a ${eventName} event has no base to compare with; set base-ref to choose one`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** stage-size's version, written into every report (a test keeps it equal to package.json's). */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+/** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
+const SCHEMA_VERSION = 1;
+/** One checkout's stages with their sizes, in Dockerfile order. */
+function sideStages(plan, allStages, sizes) {
+    return plan.stages.map(({ stage, isTarget }) => {
+        const size = sizes.get(stage.name);
+        if (!size)
+            throw new Error(`stage ${stage.name} was built but not measured`);
+        return {
+            name: stage.name,
+            index: stage.index,
+            isTarget,
+            named: stage.named,
+            baseImage: stage.baseImage,
+            dependsOn: stage.dependsOn.map(index => allStages[index].name),
+            size
+        };
+    });
+}
+/** The stages a report measured at its head: how a baseline report is read back. */
+function reportedStages(report) {
+    return report.stages.flatMap(({ head, ...stage }) => head ? [{ ...infoOf(stage), size: head }] : []);
+}
+/** The report: both sides' sizes, compared and gated. */
+function buildReport(input) {
+    const baseStages = 'stages' in input.base ? input.base.stages : null;
+    const comparison = compareStages(input.headStages, baseStages, input.gate);
+    const info = new Map([...(baseStages ?? []), ...input.headStages].map(stage => [stage.name, infoOf(stage)]));
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        generator: { name: 'stage-size', version: VERSION },
+        dockerfile: input.dockerfile,
+        context: input.context,
+        target: input.target,
+        platform: input.platform ?? null,
+        engine: input.engine,
+        head: input.head,
+        base: 'ref' in input.base ? input.base.ref : null,
+        noBaselineReason: 'missing' in input.base ? input.base.missing : null,
+        metric: input.gate.metric,
+        verdict: comparison.verdict,
+        stages: comparison.stages.map(({ name, isTarget, ...compared }) => ({
+            ...info.get(name),
+            isTarget,
+            ...compared
+        }))
+    };
+}
+function infoOf(stage) {
+    const { name, index, isTarget, named, baseImage, dependsOn } = stage;
+    return { name, index, isTarget, named, baseImage, dependsOn };
+}
+function targetStage(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    if (!target)
+        throw new Error('the report has no target stage');
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/baseline-report.ts
+
+
+
+/**
+ * Reads a report from an earlier run (say, an artifact from the main branch)
+ * to compare with instead of building the base. Refuses a missing file,
+ * something that is not JSON, and a report of another schema version.
+ */
+async function loadBaselineReport(file, input) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => {
+        throw new UserError(`${input}: no file at ${file}; give the path of a report from an earlier stage-size run`);
+    });
+    let report;
+    try {
+        report = JSON.parse(text);
+    }
+    catch (error) {
+        throw new UserError(`${input}: ${file} is not JSON (${String(error.message)})`);
+    }
+    const version = report?.schemaVersion;
+    if (version !== SCHEMA_VERSION) {
+        throw new UserError(`${input}: ${file} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`);
+    }
+    if (!Array.isArray(report.stages)) {
+        throw new UserError(`${input}: ${file} has no "stages" list; it is not a stage-size report`);
+    }
+    return report;
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/dockerfile.ts
+
+
+/**
+ * Reads the stages of a Dockerfile and how they depend on each other, the way
+ * BuildKit sees them: global ARGs (overridden by build args) expanded in FROM
+ * and `--from`, stage names case-insensitive, `FROM <stage>`, `COPY --from=<name|index>`
+ * and `RUN --mount=from=<name|index>` as dependencies.
+ */
+function parseDockerfile(text, buildArgs, path) {
+    const dockerfile = main.DockerfileParser.parse(text);
+    const froms = dockerfile.getFROMs();
+    if (froms.length === 0) {
+        throw new UserError(`file: ${path} has no FROM instruction; a Dockerfile needs at least one stage ("FROM <image> [AS <name>]")`);
+    }
+    const globals = globalArgs(dockerfile.getInitialARGs(), buildArgs);
+    const stages = froms.map((from, index) => stageOf(from, index, globals));
+    const references = referencesByStage(dockerfile.getInstructions(), froms.length);
+    for (const stage of stages) {
+        const dependencies = new Set();
+        const base = stageIndex(stage.baseImage, stages.slice(0, stage.index));
+        if (base !== undefined)
+            dependencies.add(base);
+        for (const reference of references[stage.index]) {
+            const index = stageIndex(expandVariables(reference, globals), stages);
+            if (index !== undefined && index !== stage.index)
+                dependencies.add(index);
+        }
+        stage.dependsOn = [...dependencies].sort((a, b) => a - b);
+    }
+    return { text, stages };
+}
+function stageOf(from, index, globals) {
+    const alias = from.getBuildStage();
+    const args = from.getArguments();
+    const last = args[args.length - 1];
+    return {
+        index,
+        name: alias ? alias.toLowerCase() : `stage-${index}`,
+        named: alias !== null,
+        baseImage: expandVariables(from.getImage() ?? '', globals),
+        dependsOn: [],
+        fromEnd: last ? last.getRange().end : from.getRange().end
+    };
+}
+/** ARGs declared before the first FROM, with their defaults or the build args given. */
+function globalArgs(args, buildArgs) {
+    const values = new Map();
+    for (const arg of args) {
+        const property = arg.getProperty();
+        if (!property)
+            continue;
+        const name = property.getName();
+        const fallback = property.getUnescapedValue();
+        if (Object.hasOwn(buildArgs, name))
+            values.set(name, buildArgs[name]);
+        else if (fallback !== null)
+            values.set(name, expandVariables(fallback, values));
+    }
+    return values;
+}
+/** The raw `--from` values of each stage's COPY and RUN --mount instructions. */
+function referencesByStage(instructions, stageCount) {
+    const references = Array.from({ length: stageCount }, () => []);
+    let stage = -1;
+    for (const instruction of instructions) {
+        const keyword = instruction.getKeyword();
+        if (keyword === 'FROM')
+            stage++;
+        else if (stage >= 0)
+            references[stage].push(...fromReferences(instruction, keyword));
+    }
+    return references;
+}
+function fromReferences(instruction, keyword) {
+    if (keyword === 'COPY') {
+        const value = instruction.getFromFlag()?.getValue();
+        return value ? [value] : [];
+    }
+    if (keyword === 'RUN') {
+        return instruction
+            .getFlags()
+            .filter(flag => flag.getName() === 'mount')
+            .map(flag => flag.getOption('from')?.getValue())
+            .filter((value) => Boolean(value));
+    }
+    return [];
+}
+/** The index of the stage a `FROM`/`--from` value names, if it names one. */
+function stageIndex(reference, stages) {
+    if (/^\d+$/.test(reference)) {
+        const index = Number(reference);
+        return index < stages.length ? index : undefined;
+    }
+    const name = reference.toLowerCase();
+    return stages.find(stage => stage.named && stage.name === name)?.index;
+}
+const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+/**
+ * Expands `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}` and
+ * `${NAME+word}` as BuildKit's shell lexer does; unknown names expand to "".
+ */
+function expandVariables(value, variables) {
+    return value.replace(VARIABLE, (_match, braced, operator, word, bare) => {
+        const name = (braced ?? bare);
+        const current = variables.get(name);
+        switch (operator) {
+            case ':-':
+                return current ? current : (word ?? '');
+            case '-':
+                return current ?? word ?? '';
+            case ':+':
+                return current ? (word ?? '') : '';
+            case '+':
+                return current !== undefined ? (word ?? '') : '';
+            default:
+                return current ?? '';
+        }
+    });
+}
+/**
+ * The Dockerfile's text with `AS stage-<index>` added to every unnamed stage, so
+ * that BuildKit can target it. Nothing else changes, so the build cache is shared.
+ */
+function withStageNames(parsed) {
+    const lines = parsed.text.split('\n');
+    for (const stage of parsed.stages) {
+        if (stage.named)
+            continue;
+        const { line, character } = stage.fromEnd;
+        const text = lines[line];
+        lines[line] = `${text.slice(0, character)} AS ${stage.name}${text.slice(character)}`;
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/git.ts
+
+
+/** git in one repository, always with argument arrays. */
+class Git {
+    root;
+    constructor(
+    /** The repository's top-level directory. */
+    root) {
+        this.root = root;
+    }
+    /** The repository that holds `dir`, or null when it is not in one. */
+    static async at(dir) {
+        const result = await runGit(dir, ['rev-parse', '--show-toplevel']);
+        return result.ok ? new Git(result.stdout.trim()) : null;
+    }
+    run(args) {
+        return runGit(this.root, args);
+    }
+    /**
+     * HEAD and its parents as the commit object records them: in a shallow clone
+     * (actions/checkout's default) rev-list would show a boundary commit with none.
+     */
+    async head() {
+        const sha = await this.commitOf('HEAD');
+        const commit = await this.run(['cat-file', 'commit', 'HEAD']);
+        if (!sha || !commit.ok) {
+            throw new Error(`git could not read HEAD: ${lastLines(commit.stderr, 1)}`);
+        }
+        const header = commit.stdout.split('\n\n')[0];
+        const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map(match => match[1]);
+        return { sha, parents };
+    }
+    /** The commit a name or SHA stands for here, or null. */
+    async commitOf(ref) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        return result.ok ? result.stdout.trim() : null;
+    }
+    async isShallow() {
+        const result = await this.run(['rev-parse', '--is-shallow-repository']);
+        return result.stdout.trim() === 'true';
+    }
+    /** Fetches refs or SHAs from origin (no tags), `depth` commits deep. */
+    fetch(refs, depth) {
+        return this.run(['fetch', '--no-tags', `--depth=${depth}`, 'origin', ...refs]);
+    }
+    async mergeBase(a, b) {
+        const result = await this.run(['merge-base', a, b]);
+        return result.ok ? result.stdout.trim() : null;
+    }
+    async addWorktree(dir, sha) {
+        return this.run(['worktree', 'add', '--detach', dir, sha]);
+    }
+    async removeWorktree(dir) {
+        await this.run(['worktree', 'remove', '--force', dir]);
+        await this.run(['worktree', 'prune']);
+    }
+}
+async function runGit(cwd, args) {
+    const result = await getExecOutput('git', args, {
+        cwd,
+        silent: true,
+        ignoreReturnCode: true
+    });
+    return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
+}
+
 ;// CONCATENATED MODULE: ./src/plan.ts
 
 
 /** Decides which stages to build, and how each can be targeted. */
 function planBuild(dockerfile, selection, path) {
     const { stages } = dockerfile;
-    const last = stages[stages.length - 1];
     const target = selection.target
         ? findStage(stages, selection.target, 'target', path)
-        : last;
+        : stages[stages.length - 1];
     const chosen = selection.stages === 'all'
         ? new Set(stages)
         : new Set(selection.stages.map(name => findStage(stages, name, 'stages', path)));
     chosen.add(target);
+    return planOf(dockerfile, chosen, target, path);
+}
+/**
+ * The base's plan: the stages the head measures, as far as the base has them
+ * (with `all`, every base stage). It never refuses a name: a stage only one
+ * side has is reported as new or removed.
+ */
+function planBase(dockerfile, head, stages, path) {
+    const headNames = new Set(head.stages.map(planned => planned.stage.name));
+    const chosen = new Set(dockerfile.stages.filter(stage => stages === 'all' || headNames.has(stage.name)));
+    const target = dockerfile.stages.find(stage => stage.name === targetName(head)) ?? null;
+    return planOf(dockerfile, chosen, target, path);
+}
+function planOf(dockerfile, chosen, target, path) {
+    const { stages } = dockerfile;
+    const last = stages[stages.length - 1];
     const selected = stages.filter(stage => chosen.has(stage));
     const needsNames = selected.some(stage => !stage.named && stage !== last);
     if (needsNames)
@@ -11550,9 +12198,15 @@ function planBuild(dockerfile, selection, path) {
             isTarget: stage === target,
             buildTarget: stage.named || needsNames ? stage.name : null
         })),
-        target,
         namedCopy: needsNames ? withStageNames(dockerfile) : null
     };
+}
+/** The name of the plan's target stage. */
+function targetName(plan) {
+    const target = plan.stages.find(planned => planned.isTarget);
+    if (!target)
+        throw new Error('the plan has no target stage');
+    return target.stage.name;
 }
 /** A stage by name, case-insensitively as BuildKit matches them; `stage-<index>` names an unnamed stage. */
 function findStage(stages, name, input, path) {
@@ -11589,53 +12243,8 @@ function buildOrder(plan, all) {
     return order;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** stage-size's version, written into every report (a test keeps it equal to package.json's). */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-/** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
-const SCHEMA_VERSION = 1;
-/** The report for one measured checkout; stages in Dockerfile order. */
-function buildReport(input) {
-    const names = input.allStages.map(stage => stage.name);
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        generator: { name: 'stage-size', version: VERSION },
-        dockerfile: input.dockerfile,
-        context: input.context,
-        target: input.plan.target.name,
-        platform: input.platform ?? null,
-        engine: input.engine,
-        stages: input.plan.stages.map(({ stage, isTarget }) => ({
-            name: stage.name,
-            index: stage.index,
-            isTarget,
-            named: stage.named,
-            baseImage: stage.baseImage,
-            dependsOn: stage.dependsOn.map(index => names[index]),
-            head: sizeOf(input.sizes, stage.name)
-        }))
-    };
-}
-function sizeOf(sizes, stage) {
-    const size = sizes.get(stage);
-    if (!size)
-        throw new Error(`stage ${stage} was built but not measured`);
-    return size;
-}
-function targetStage(report) {
-    const target = report.stages.find(stage => stage.isTarget);
-    if (!target)
-        throw new Error('the report has no target stage');
-    return target;
-}
-
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/build.ts
 
 
@@ -12258,13 +12867,33 @@ class MeasuringSession {
 
 
 
-/** Builds and measures the chosen stages of the working tree's Dockerfile. */
-async function measureStages(options, log) {
-    const checkout = await readCheckout(options);
+
+
+
+
+
+/**
+ * The whole run: reads the head's Dockerfile, settles the baseline (failing
+ * fast on a bad base-ref or baseline-report), builds and measures the head,
+ * then the base in a temporary worktree, and compares them.
+ */
+async function runPipeline(options, log) {
+    const head = await readCheckout(options, 'head', external_node_path_default().resolve(options.context), external_node_path_default().resolve(options.file), dockerfile => planBuild(dockerfile, options, options.file));
+    for (const stage of options.gate.stageThresholds.keys()) {
+        findStage(head.dockerfile.stages, stage, 'stage-thresholds', options.file);
+    }
+    const git = await Git.at(head.contextDir);
+    const baselinePlan = await planBaseline(options, git);
     const engine = await Docker.engine();
     const session = await MeasuringSession.open(engine, log);
     try {
-        const sizes = await session.measure(checkout, options);
+        const headSizes = await session.measure(head, options);
+        const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
+        const baseline = baselinePlan.kind === 'ready'
+            ? baselinePlan.baseline
+            : await measureBaseCommit(baselinePlan, head, options, session, log);
+        if ('missing' in baseline)
+            log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
         return buildReport({
             dockerfile: displayPath(options.file),
             context: displayPath(options.context),
@@ -12274,73 +12903,131 @@ async function measureStages(options, log) {
                 imageStore: engine.imageStore,
                 builder: engine.buildx ? 'buildkit' : 'classic'
             },
-            plan: checkout.plan,
-            allStages: checkout.dockerfile.stages,
-            sizes
+            target: targetName(head.plan),
+            head: git ? await headRef(git) : null,
+            headStages,
+            base: baseline,
+            gate: options.gate
         });
     }
     finally {
         await session.close(options.keepImages);
     }
 }
-/** Reads and plans the Dockerfile, with the errors a user can act on. */
-async function readCheckout(options) {
-    const contextDir = external_node_path_default().resolve(options.context);
+async function planBaseline(options, git) {
+    const option = options.baseline;
+    if (option.kind === 'none')
+        return ready({ missing: option.reason, severity: 'notice' });
+    if (option.kind === 'report') {
+        const report = await loadBaselineReport(option.path, option.input);
+        const ref = {
+            ref: report.head?.ref ?? null,
+            sha: report.head?.sha ?? null,
+            reason: `${option.input} ${option.path}`,
+            source: 'report'
+        };
+        return ready({ ref, stages: reportedStages(report) });
+    }
+    if (!git) {
+        return ready({
+            missing: `${options.context} is not in a git repository`,
+            severity: 'warning'
+        });
+    }
+    const headCommit = await git.head();
+    const choice = chooseBase(option.event, headCommit, option.baseRef);
+    const resolved = await resolveBase(git, choice, headCommit.sha);
+    if ('missing' in resolved) {
+        return ready({
+            missing: resolved.missing,
+            severity: choice.kind === 'none' ? 'notice' : 'warning'
+        });
+    }
+    return { kind: 'build', git, commit: resolved.commit };
+}
+function ready(baseline) {
+    return { kind: 'ready', baseline };
+}
+/**
+ * Builds the base commit's stages in a temporary worktree (the user's working
+ * tree is never touched), with the same inputs and the same build cache. A
+ * base without the Dockerfile, or whose build fails, leaves no baseline.
+ */
+async function measureBaseCommit(plan, head, options, session, log) {
+    const { git, commit } = plan;
+    const short = commit.sha.slice(0, 12);
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'stage-size-base-'));
+    try {
+        const added = await git.addWorktree(dir, commit.sha);
+        if (!added.ok)
+            return {
+                missing: `git could not check out ${short}: ${added.stderr.trim()}`,
+                severity: 'warning'
+            };
+        const inBase = (file) => external_node_path_default().join(dir, external_node_path_default().relative(git.root, file));
+        let base;
+        try {
+            base = await readCheckout(options, 'base', inBase(head.contextDir), inBase(head.dockerfilePath), dockerfile => planBase(dockerfile, head.plan, options.stages, options.file));
+        }
+        catch (error) {
+            return {
+                missing: `at the base commit ${short}, ${messageOf(error)}`,
+                severity: 'warning'
+            };
+        }
+        try {
+            const sizes = await session.measure(base, options);
+            const ref = {
+                ref: commit.ref,
+                sha: commit.sha,
+                reason: commit.reason,
+                source: 'build'
+            };
+            return { ref, stages: sideStages(base.plan, base.dockerfile.stages, sizes) };
+        }
+        catch (error) {
+            if (!(error instanceof UserError))
+                throw error;
+            if (error.details)
+                await log.group('Base build log', async () => log.info(error.details ?? ''));
+            return {
+                missing: `the base commit ${short} did not build: ${error.message}`,
+                severity: 'warning'
+            };
+        }
+    }
+    finally {
+        await git.removeWorktree(dir);
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Reads and plans a checkout's Dockerfile, with the errors a user can act on. */
+async function readCheckout(options, side, contextDir, dockerfilePath, plan) {
     const isDirectory = await (0,promises_namespaceObject.stat)(contextDir).then(found => found.isDirectory(), () => false);
     if (!isDirectory) {
         throw new UserError(`context: ${options.context} is not a directory; give the build context's path`);
     }
-    const dockerfilePath = external_node_path_default().resolve(options.file);
     const text = await (0,promises_namespaceObject.readFile)(dockerfilePath, 'utf8').catch(() => {
         throw new UserError(`file: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`);
     });
     const dockerfile = parseDockerfile(text, options.buildArgs, options.file);
-    const plan = planBuild(dockerfile, options, options.file);
-    return { side: 'head', contextDir, dockerfilePath, dockerfile, plan };
+    return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) };
 }
-/** A path as the report shows it: relative to the working directory, with forward slashes. */
-function displayPath(given) {
-    return (external_node_path_default().relative(process.cwd(), external_node_path_default().resolve(given)).split((external_node_path_default()).sep).join('/') || '.');
-}
-
-;// CONCATENATED MODULE: ./src/files.ts
-
-
-/** JSON as stage-size writes it: indented, with a final newline. */
-function jsonText(value) {
-    return JSON.stringify(value, null, 2) + '\n';
+async function headRef(git) {
+    const { sha } = await git.head();
+    const branch = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    return { sha, ref: branch.ok ? branch.stdout.trim() : null };
 }
 /**
- * Writes JSON so that readers never see half a file: to a temporary file
- * beside the target, then renamed over it.
+ * A path as the report shows it: relative to the working directory (the
+ * repository, on a runner) with forward slashes; absolute when outside it.
  */
-async function writeJsonFile(file, value) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    await (0,promises_namespaceObject.writeFile)(partial, jsonText(value));
-    await (0,promises_namespaceObject.rename)(partial, file);
-}
-/** Removes a file left by an earlier run, so a failed run leaves no report claiming success. */
-async function removeFile(file) {
-    await rm(file, { force: true });
-}
-
-;// CONCATENATED MODULE: ./src/bytes.ts
-const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
-/** A byte count for people: SI units (as `docker images` prints them), three significant digits. */
-function formatBytes(bytes) {
-    const magnitude = Math.abs(bytes);
-    if (magnitude < 1000)
-        return `${bytes} B`;
-    let exponent = Math.min(Math.floor(Math.log10(magnitude) / 3), SI_UNITS.length - 1);
-    // 999,999 B rounds to "1000 kB": say "1.00 MB" instead.
-    if (magnitude / 1000 ** exponent >= 999.5 && exponent < SI_UNITS.length - 1)
-        exponent++;
-    return `${(bytes / 1000 ** exponent).toPrecision(3)} ${SI_UNITS[exponent]}`;
-}
-/** A byte count with thousands separators, for where the exact figure matters. */
-function formatExactBytes(bytes) {
-    return `${bytes.toLocaleString('en-US')} B`;
+function displayPath(given) {
+    const absolute = external_node_path_default().resolve(given);
+    const relative = external_node_path_default().relative(process.cwd(), absolute);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return absolute;
+    return relative.split((external_node_path_default()).sep).join('/') || '.';
 }
 
 ;// CONCATENATED MODULE: ./src/table.ts
@@ -12355,18 +13042,49 @@ function alignColumns(rows, rightAligned) {
         .join('  ')
         .trimEnd());
 }
+/** A signed change, e.g. "+1.02 MB (+25.60%)". */
+function formatChange(stage) {
+    if (stage.deltaBytes === null)
+        return '';
+    const sign = stage.deltaBytes > 0 ? '+' : '';
+    const percent = stage.deltaPercent === null
+        ? ''
+        : ` (${stage.deltaPercent > 0 ? '+' : ''}${stage.deltaPercent.toFixed(2)}%)`;
+    return `${sign}${formatBytes(stage.deltaBytes)}${percent}`;
+}
 /** The per-stage table the CLI prints and the action logs. */
 function renderStageTable(report) {
-    const header = ['STAGE', 'UNCOMPRESSED', 'COMPRESSED', 'LAYERS', ''];
-    const rows = report.stages.map(stage => [
-        stage.name,
-        formatBytes(stage.head.uncompressedBytes),
-        formatBytes(stage.head.compressedBytes),
-        String(stage.head.layers.length),
-        stage.isTarget ? '<- target' : ''
-    ]);
-    const title = `${report.dockerfile}: ${report.stages.length} stage${report.stages.length === 1 ? '' : 's'} measured (${report.engine.imageStore} image store, Docker ${report.engine.version})`;
-    return [title, '', ...alignColumns([header, ...rows], new Set([1, 2, 3]))].join('\n');
+    const compared = report.base !== null;
+    const header = ['STAGE', 'UNCOMPRESSED', 'COMPRESSED', 'LAYERS'];
+    if (compared)
+        header.push(`CHANGE (${report.metric})`, 'STATUS');
+    header.push('');
+    const rows = report.stages.map(stage => {
+        const row = [
+            stage.name,
+            stage.head ? formatBytes(stage.head.uncompressedBytes) : '-',
+            stage.head ? formatBytes(stage.head.compressedBytes) : '-',
+            stage.head ? String(stage.head.layers.length) : '-'
+        ];
+        if (compared)
+            row.push(formatChange(stage), stage.status + (stage.warned ? ' (warn)' : ''));
+        row.push(stage.isTarget ? '<- target' : '');
+        return row;
+    });
+    return [
+        title(report),
+        '',
+        ...alignColumns([header, ...rows], new Set([1, 2, 3, 4]))
+    ].join('\n');
+}
+function title(report) {
+    const measured = report.stages.filter(stage => stage.head).length;
+    const count = `${measured} stage${measured === 1 ? '' : 's'} measured`;
+    const engine = `${report.engine.imageStore} image store, Docker ${report.engine.version}`;
+    const base = report.base
+        ? `compared with ${report.base.ref ?? 'the base'}${report.base.sha ? ` (${report.base.sha.slice(0, 12)})` : ''}: ${report.base.reason}`
+        : `no baseline: ${report.noBaselineReason}`;
+    return `${report.dockerfile}: ${count} (${engine})\n${base}\nverdict: ${report.verdict}`;
 }
 
 ;// CONCATENATED MODULE: ./src/command.ts
@@ -12376,27 +13094,70 @@ function renderStageTable(report) {
 
 
 
+
 const HELP = `Usage: stage-size [options] [CONTEXT]
 
-Builds every stage of a multi-stage Dockerfile and measures each stage's image:
-uncompressed bytes (the files the layers hold) and compressed bytes (what a
-registry stores), the same on every Docker engine and image store.
+Builds every stage of a multi-stage Dockerfile, measures each stage's image
+(uncompressed: the bytes of its files; compressed: what a registry stores),
+compares them with the base commit's, and fails when the target grew too much.
 
-Options:
-  -f, --file PATH         the Dockerfile (default: CONTEXT/Dockerfile)
-  -c, --context DIR       the build context (default: .)
-  -t, --target STAGE      the product stage (default: the last stage)
-      --stages LIST       the other stages to measure: all (default), or names
-                          separated by commas
-      --build-arg K=V     a build argument (repeat for more)
-      --platform P        one platform, e.g. linux/amd64
-      --builder NAME      the buildx builder to use
-      --json PATH         write the JSON report to PATH ("-": print it instead
-                          of the table)
-      --keep-images       keep the stage images, tagged stage-size/<stage>:head
-  -v, --verbose           show the build log
-  -h, --help              show this help
+What to build:
+  -f, --file PATH              the Dockerfile (default: CONTEXT/Dockerfile)
+  -c, --context DIR            the build context (default: .)
+  -t, --target STAGE           the product stage (default: the last stage)
+      --stages LIST            the other stages to measure: all (default), or
+                               names separated by commas
+      --build-arg K=V          a build argument (repeat for more)
+      --platform P             one platform, e.g. linux/amd64
+      --builder NAME           the buildx builder to use
+
+What to compare with:
+      --base REF               a branch, tag or commit to build as the base
+                               (default: the merge-base of HEAD and origin/HEAD,
+                               main or master)
+      --baseline-report PATH   read the base's sizes from an earlier report
+                               instead of building the base
+      --no-base                measure only
+
+The gate:
+      --threshold LIMIT        largest allowed growth of the target: N%, a size
+                               (500kB, 20MB, 1.5GiB) or off (default: 5%)
+      --warn-threshold LIMIT   growth past this warns
+      --max-size SIZE          an absolute budget for the target
+      --stage-threshold S=LIMIT  a limit for another stage (repeat for more)
+      --metric M               uncompressed (default) or compressed
+      --fail-on-regression B   false: a failing gate only warns (default: true)
+      --fail-on-missing-baseline B  true: fail when there is no baseline
+
+Output:
+      --json PATH              write the JSON report to PATH ("-": print it
+                               instead of the table)
+      --keep-images            keep the images, tagged stage-size/<stage>:head
+  -v, --verbose                show the build log
+  -h, --help                   show this help
+
+Exit status: 0 when the gate passes (or warns, or has no baseline), 1 on an
+error (bad input, a failing build), 2 when the gate fails.
 `;
+/** The CLI's flag for each option, for error messages. */
+const FLAG_NAMES = {
+    context: '--context',
+    file: '--file',
+    target: '--target',
+    stages: '--stages',
+    buildArgs: '--build-arg',
+    platform: '--platform',
+    builder: '--builder',
+    keepImages: '--keep-images',
+    threshold: '--threshold',
+    warnThreshold: '--warn-threshold',
+    maxSize: '--max-size',
+    stageThresholds: '--stage-threshold',
+    metric: '--metric',
+    failOnRegression: '--fail-on-regression',
+    failOnMissingBaseline: '--fail-on-missing-baseline'
+};
+const EXIT_GATE_FAILED = 2;
 /** Runs the CLI; returns the exit code. */
 async function runCli(argv, terminal) {
     try {
@@ -12405,15 +13166,20 @@ async function runCli(argv, terminal) {
             terminal.out(HELP);
             return 0;
         }
-        const report = await measureStages(options, terminalLog(terminal, options.verbose));
-        if (options.json === '-') {
+        const report = await runPipeline(options, terminalLog(terminal, options.verbose));
+        if (options.json === '-')
             terminal.out(jsonText(report));
-            return 0;
+        else {
+            if (options.json)
+                await writeJsonFile(options.json, report);
+            terminal.out(renderStageTable(report) + '\n');
         }
-        if (options.json)
-            await writeJsonFile(options.json, report);
-        terminal.out(renderStageTable(report) + '\n');
-        return 0;
+        const outcome = outcomeOf(report, options);
+        outcome.warnings.forEach(warning => terminal.err(`warning: ${warning}\n`));
+        if (!outcome.failure)
+            return 0;
+        terminal.err(`stage-size: ${outcome.failure}\n`);
+        return EXIT_GATE_FAILED;
     }
     catch (error) {
         if (error instanceof UserError) {
@@ -12441,6 +13207,16 @@ function parseCommandLine(argv) {
                 'build-arg': { type: 'string', multiple: true },
                 platform: { type: 'string' },
                 builder: { type: 'string' },
+                base: { type: 'string' },
+                'baseline-report': { type: 'string' },
+                'no-base': { type: 'boolean' },
+                threshold: { type: 'string' },
+                'warn-threshold': { type: 'string' },
+                'max-size': { type: 'string' },
+                'stage-threshold': { type: 'string', multiple: true },
+                metric: { type: 'string' },
+                'fail-on-regression': { type: 'string' },
+                'fail-on-missing-baseline': { type: 'string' },
                 json: { type: 'string' },
                 'keep-images': { type: 'boolean' },
                 verbose: { type: 'boolean', short: 'v' },
@@ -12449,7 +13225,7 @@ function parseCommandLine(argv) {
         });
     }
     catch (error) {
-        throw new UserError(`${messageOf(error).split('. ')[0]} (see stage-size --help)`);
+        throw new UserError(`${argumentProblem(error)} (see stage-size --help)`);
     }
     const { values, positionals } = parsed;
     if (values.help)
@@ -12457,18 +13233,49 @@ function parseCommandLine(argv) {
     if (positionals.length > 1 || (positionals.length === 1 && values.context)) {
         throw new UserError(`give the build context once, as --context DIR or as the last argument (got: ${[values.context, ...positionals].filter(Boolean).join(', ')})`);
     }
-    const context = values.context ?? positionals[0] ?? '.';
+    const options = parseOptions({
+        context: values.context ?? positionals[0] ?? '',
+        file: values.file ?? '',
+        target: values.target ?? '',
+        stages: values.stages ?? '',
+        buildArgs: values['build-arg'] ?? [],
+        platform: values.platform ?? '',
+        builder: values.builder ?? '',
+        keepImages: values['keep-images'] ? 'true' : '',
+        threshold: values.threshold ?? '',
+        warnThreshold: values['warn-threshold'] ?? '',
+        maxSize: values['max-size'] ?? '',
+        stageThresholds: values['stage-threshold'] ?? [],
+        metric: values.metric ?? '',
+        failOnRegression: values['fail-on-regression'] ?? '',
+        failOnMissingBaseline: values['fail-on-missing-baseline'] ?? ''
+    }, FLAG_NAMES, baselineOption(values));
+    return { ...options, json: values.json, verbose: values.verbose ?? false };
+}
+/** parseArgs' complaint on one line: an unknown option needs only its first sentence. */
+function argumentProblem(error) {
+    const message = messageOf(error).replace(/\s*\n\s*/g, ' ');
+    const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    return unknown ? message.split('. ')[0] : message;
+}
+function baselineOption(values) {
+    const given = [
+        values.base !== undefined,
+        values['baseline-report'] !== undefined,
+        values['no-base']
+    ];
+    if (given.filter(Boolean).length > 1) {
+        throw new UserError('give at most one of --base, --baseline-report and --no-base');
+    }
+    if (values['no-base'])
+        return { kind: 'none', reason: '--no-base was given' };
+    if (values['baseline-report'] !== undefined) {
+        return { kind: 'report', path: values['baseline-report'], input: '--baseline-report' };
+    }
     return {
-        context,
-        file: dockerfilePath(context, values.file ?? ''),
-        target: values.target?.trim() || undefined,
-        stages: parseStageList(values.stages ?? 'all', '--stages'),
-        buildArgs: parseBuildArgs(values['build-arg'] ?? [], '--build-arg'),
-        platform: parsePlatform(values.platform ?? '', '--platform'),
-        builder: values.builder?.trim() || undefined,
-        keepImages: values['keep-images'] ?? false,
-        json: values.json,
-        verbose: values.verbose ?? false
+        kind: 'git',
+        event: null,
+        baseRef: values.base ? { ref: values.base, input: '--base' } : undefined
     };
 }
 function terminalLog(terminal, verbose) {

@@ -14,3 +14,30 @@ export function formatBytes(bytes: number): string {
 export function formatExactBytes(bytes: number): string {
   return `${bytes.toLocaleString('en-US')} B`
 }
+
+const UNIT_BYTES: Record<string, number> = {
+  B: 1,
+  kB: 1e3,
+  MB: 1e6,
+  GB: 1e9,
+  TB: 1e12,
+  KiB: 2 ** 10,
+  MiB: 2 ** 20,
+  GiB: 2 ** 30,
+  TiB: 2 ** 40
+}
+
+export const BYTE_UNITS = Object.keys(UNIT_BYTES)
+
+/**
+ * Reads a byte size such as `500kB`, `20MB`, `1.5GiB` or `1024` (SI and IEC
+ * units, written in their own case; `B` optional), or null when the text is
+ * not one. Negative sizes read as null too.
+ */
+export function parseByteSize(text: string): number | null {
+  const match = text.trim().match(/^(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)$/)
+  if (!match) return null
+  const unit = match[2] || 'B'
+  if (!Object.hasOwn(UNIT_BYTES, unit)) return null
+  return Math.round(Number(match[1]) * UNIT_BYTES[unit])
+}

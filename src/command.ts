@@ -1,45 +1,89 @@
 import { parseArgs } from 'node:util'
 import { UserError, messageOf } from './errors.js'
+import { jsonText, writeJsonFile } from './files.js'
+import { outcomeOf } from './gate.js'
 import type { Log } from './log.js'
 import {
-  dockerfilePath,
-  parseBuildArgs,
-  parsePlatform,
-  parseStageList,
-  type MeasureOptions
+  parseOptions,
+  type BaselineOption,
+  type OptionNames,
+  type Options
 } from './options.js'
-import { measureStages } from './pipeline.js'
-import { jsonText, writeJsonFile } from './files.js'
+import { runPipeline } from './pipeline.js'
 import { renderStageTable } from './table.js'
 
 export const HELP = `Usage: stage-size [options] [CONTEXT]
 
-Builds every stage of a multi-stage Dockerfile and measures each stage's image:
-uncompressed bytes (the files the layers hold) and compressed bytes (what a
-registry stores), the same on every Docker engine and image store.
+Builds every stage of a multi-stage Dockerfile, measures each stage's image
+(uncompressed: the bytes of its files; compressed: what a registry stores),
+compares them with the base commit's, and fails when the target grew too much.
 
-Options:
-  -f, --file PATH         the Dockerfile (default: CONTEXT/Dockerfile)
-  -c, --context DIR       the build context (default: .)
-  -t, --target STAGE      the product stage (default: the last stage)
-      --stages LIST       the other stages to measure: all (default), or names
-                          separated by commas
-      --build-arg K=V     a build argument (repeat for more)
-      --platform P        one platform, e.g. linux/amd64
-      --builder NAME      the buildx builder to use
-      --json PATH         write the JSON report to PATH ("-": print it instead
-                          of the table)
-      --keep-images       keep the stage images, tagged stage-size/<stage>:head
-  -v, --verbose           show the build log
-  -h, --help              show this help
+What to build:
+  -f, --file PATH              the Dockerfile (default: CONTEXT/Dockerfile)
+  -c, --context DIR            the build context (default: .)
+  -t, --target STAGE           the product stage (default: the last stage)
+      --stages LIST            the other stages to measure: all (default), or
+                               names separated by commas
+      --build-arg K=V          a build argument (repeat for more)
+      --platform P             one platform, e.g. linux/amd64
+      --builder NAME           the buildx builder to use
+
+What to compare with:
+      --base REF               a branch, tag or commit to build as the base
+                               (default: the merge-base of HEAD and origin/HEAD,
+                               main or master)
+      --baseline-report PATH   read the base's sizes from an earlier report
+                               instead of building the base
+      --no-base                measure only
+
+The gate:
+      --threshold LIMIT        largest allowed growth of the target: N%, a size
+                               (500kB, 20MB, 1.5GiB) or off (default: 5%)
+      --warn-threshold LIMIT   growth past this warns
+      --max-size SIZE          an absolute budget for the target
+      --stage-threshold S=LIMIT  a limit for another stage (repeat for more)
+      --metric M               uncompressed (default) or compressed
+      --fail-on-regression B   false: a failing gate only warns (default: true)
+      --fail-on-missing-baseline B  true: fail when there is no baseline
+
+Output:
+      --json PATH              write the JSON report to PATH ("-": print it
+                               instead of the table)
+      --keep-images            keep the images, tagged stage-size/<stage>:head
+  -v, --verbose                show the build log
+  -h, --help                   show this help
+
+Exit status: 0 when the gate passes (or warns, or has no baseline), 1 on an
+error (bad input, a failing build), 2 when the gate fails.
 `
+
+/** The CLI's flag for each option, for error messages. */
+const FLAG_NAMES: OptionNames = {
+  context: '--context',
+  file: '--file',
+  target: '--target',
+  stages: '--stages',
+  buildArgs: '--build-arg',
+  platform: '--platform',
+  builder: '--builder',
+  keepImages: '--keep-images',
+  threshold: '--threshold',
+  warnThreshold: '--warn-threshold',
+  maxSize: '--max-size',
+  stageThresholds: '--stage-threshold',
+  metric: '--metric',
+  failOnRegression: '--fail-on-regression',
+  failOnMissingBaseline: '--fail-on-missing-baseline'
+}
+
+export const EXIT_GATE_FAILED = 2
 
 export interface Terminal {
   out(text: string): void
   err(text: string): void
 }
 
-interface CliOptions extends MeasureOptions {
+interface CliOptions extends Options {
   json?: string
   verbose: boolean
 }
@@ -52,14 +96,17 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<number
       terminal.out(HELP)
       return 0
     }
-    const report = await measureStages(options, terminalLog(terminal, options.verbose))
-    if (options.json === '-') {
-      terminal.out(jsonText(report))
-      return 0
+    const report = await runPipeline(options, terminalLog(terminal, options.verbose))
+    if (options.json === '-') terminal.out(jsonText(report))
+    else {
+      if (options.json) await writeJsonFile(options.json, report)
+      terminal.out(renderStageTable(report) + '\n')
     }
-    if (options.json) await writeJsonFile(options.json, report)
-    terminal.out(renderStageTable(report) + '\n')
-    return 0
+    const outcome = outcomeOf(report, options)
+    outcome.warnings.forEach(warning => terminal.err(`warning: ${warning}\n`))
+    if (!outcome.failure) return 0
+    terminal.err(`stage-size: ${outcome.failure}\n`)
+    return EXIT_GATE_FAILED
   } catch (error) {
     if (error instanceof UserError) {
       if (error.details) terminal.err(indent(error.details) + '\n')
@@ -88,6 +135,16 @@ export function parseCommandLine(argv: string[]): CliOptions | null {
         'build-arg': { type: 'string', multiple: true },
         platform: { type: 'string' },
         builder: { type: 'string' },
+        base: { type: 'string' },
+        'baseline-report': { type: 'string' },
+        'no-base': { type: 'boolean' },
+        threshold: { type: 'string' },
+        'warn-threshold': { type: 'string' },
+        'max-size': { type: 'string' },
+        'stage-threshold': { type: 'string', multiple: true },
+        metric: { type: 'string' },
+        'fail-on-regression': { type: 'string' },
+        'fail-on-missing-baseline': { type: 'string' },
         json: { type: 'string' },
         'keep-images': { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
@@ -95,7 +152,7 @@ export function parseCommandLine(argv: string[]): CliOptions | null {
       }
     })
   } catch (error) {
-    throw new UserError(`${messageOf(error).split('. ')[0]} (see stage-size --help)`)
+    throw new UserError(`${argumentProblem(error)} (see stage-size --help)`)
   }
   const { values, positionals } = parsed
   if (values.help) return null
@@ -104,18 +161,58 @@ export function parseCommandLine(argv: string[]): CliOptions | null {
       `give the build context once, as --context DIR or as the last argument (got: ${[values.context, ...positionals].filter(Boolean).join(', ')})`
     )
   }
-  const context = values.context ?? positionals[0] ?? '.'
+  const options = parseOptions(
+    {
+      context: values.context ?? positionals[0] ?? '',
+      file: values.file ?? '',
+      target: values.target ?? '',
+      stages: values.stages ?? '',
+      buildArgs: values['build-arg'] ?? [],
+      platform: values.platform ?? '',
+      builder: values.builder ?? '',
+      keepImages: values['keep-images'] ? 'true' : '',
+      threshold: values.threshold ?? '',
+      warnThreshold: values['warn-threshold'] ?? '',
+      maxSize: values['max-size'] ?? '',
+      stageThresholds: values['stage-threshold'] ?? [],
+      metric: values.metric ?? '',
+      failOnRegression: values['fail-on-regression'] ?? '',
+      failOnMissingBaseline: values['fail-on-missing-baseline'] ?? ''
+    },
+    FLAG_NAMES,
+    baselineOption(values)
+  )
+  return { ...options, json: values.json, verbose: values.verbose ?? false }
+}
+
+/** parseArgs' complaint on one line: an unknown option needs only its first sentence. */
+function argumentProblem(error: unknown): string {
+  const message = messageOf(error).replace(/\s*\n\s*/g, ' ')
+  const unknown = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+  return unknown ? message.split('. ')[0] : message
+}
+
+function baselineOption(values: {
+  base?: string
+  'baseline-report'?: string
+  'no-base'?: boolean
+}): BaselineOption {
+  const given = [
+    values.base !== undefined,
+    values['baseline-report'] !== undefined,
+    values['no-base']
+  ]
+  if (given.filter(Boolean).length > 1) {
+    throw new UserError('give at most one of --base, --baseline-report and --no-base')
+  }
+  if (values['no-base']) return { kind: 'none', reason: '--no-base was given' }
+  if (values['baseline-report'] !== undefined) {
+    return { kind: 'report', path: values['baseline-report'], input: '--baseline-report' }
+  }
   return {
-    context,
-    file: dockerfilePath(context, values.file ?? ''),
-    target: values.target?.trim() || undefined,
-    stages: parseStageList(values.stages ?? 'all', '--stages'),
-    buildArgs: parseBuildArgs(values['build-arg'] ?? [], '--build-arg'),
-    platform: parsePlatform(values.platform ?? '', '--platform'),
-    builder: values.builder?.trim() || undefined,
-    keepImages: values['keep-images'] ?? false,
-    json: values.json,
-    verbose: values.verbose ?? false
+    kind: 'git',
+    event: null,
+    baseRef: values.base ? { ref: values.base, input: '--base' } : undefined
   }
 }
 

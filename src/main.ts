@@ -1,9 +1,10 @@
 import * as core from '@actions/core'
 import { UserError, messageOf } from './errors.js'
 import { removeFile, writeJsonFile } from './files.js'
+import { outcomeOf } from './gate.js'
 import { getInputs } from './inputs.js'
 import type { Log } from './log.js'
-import { measureStages } from './pipeline.js'
+import { runPipeline } from './pipeline.js'
 import { targetStage, type Report } from './report.js'
 import { renderStageTable } from './table.js'
 
@@ -15,36 +16,50 @@ const actionLog: Log = {
   group: (title, work) => core.group(title, work)
 }
 
-/** The action: measure the stages, write the report, set the outputs. */
+/** The action: measure the stages, compare with the base, write the report, gate. */
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs()
     await removeFile(inputs.reportPath)
-    const report = await measureStages(inputs, actionLog)
+    const report = await runPipeline(inputs, actionLog)
     await writeJsonFile(inputs.reportPath, report)
     core.info(renderStageTable(report))
     setOutputs(report, inputs.reportPath)
+    const outcome = outcomeOf(report, inputs)
+    outcome.warnings.forEach(warning => core.warning(warning))
+    if (outcome.failure) core.setFailed(outcome.failure)
   } catch (error) {
     fail(error)
   }
 }
 
 function setOutputs(report: Report, reportPath: string): void {
+  const target = targetStage(report)
   core.setOutput('report-path', reportPath)
-  core.setOutput('target-size', targetStage(report).head.uncompressedBytes)
+  core.setOutput('verdict', report.verdict)
+  core.setOutput('target-size', target.head?.uncompressedBytes ?? '')
+  core.setOutput('base-target-size', target.base?.uncompressedBytes ?? '')
+  core.setOutput('delta-bytes', target.deltaBytes ?? '')
+  core.setOutput('delta-percent', target.deltaPercent ?? '')
   core.setOutput('stages', JSON.stringify(stageSizes(report)))
 }
 
-/** `{"<stage>": {"uncompressedBytes": n, "compressedBytes": n}, …}`, for fromJSON() in workflows. */
+/** `{"<stage>": {"uncompressedBytes": n, "compressedBytes": n}, …}` for the head's stages, for fromJSON(). */
 function stageSizes(report: Report) {
   return Object.fromEntries(
-    report.stages.map(stage => [
-      stage.name,
-      {
-        uncompressedBytes: stage.head.uncompressedBytes,
-        compressedBytes: stage.head.compressedBytes
-      }
-    ])
+    report.stages.flatMap(({ name, head }) =>
+      head
+        ? [
+            [
+              name,
+              {
+                uncompressedBytes: head.uncompressedBytes,
+                compressedBytes: head.compressedBytes
+              }
+            ]
+          ]
+        : []
+    )
   )
 }
 

@@ -1,5 +1,8 @@
 import path from 'node:path'
+import type { WorkflowEvent } from './baseline.js'
 import { UserError } from './errors.js'
+import type { GateSettings, Metric } from './gate.js'
+import { parseGrowth, parseMaxSize, parseStageThresholds } from './threshold.js'
 
 /** What to build and measure: the same for the action and the CLI. */
 export interface MeasureOptions {
@@ -16,6 +19,95 @@ export interface MeasureOptions {
   builder?: string
   /** Keep the stage images (tagged stage-size/<stage>:head) instead of removing them. */
   keepImages: boolean
+}
+
+/** Where the baseline comes from. */
+export type BaselineOption =
+  /** Build the base commit, chosen from the event or by a ref the user names. */
+  | { kind: 'git'; event: WorkflowEvent | null; baseRef?: { ref: string; input: string } }
+  /** Read the base's sizes from a report of an earlier run. */
+  | { kind: 'report'; path: string; input: string }
+  /** Measure only. */
+  | { kind: 'none'; reason: string }
+
+/** Everything a run needs: what to measure, what to compare with, how to gate. */
+export interface Options extends MeasureOptions {
+  baseline: BaselineOption
+  gate: GateSettings
+  /** False turns a failing gate into a warning. */
+  failOnRegression: boolean
+  /** True fails the run when there is no baseline. */
+  failOnMissingBaseline: boolean
+}
+
+/** Every option as the user wrote it (an action input, or a CLI flag), before validation. */
+export interface RawOptions {
+  context: string
+  file: string
+  target: string
+  stages: string
+  buildArgs: string[]
+  platform: string
+  builder: string
+  keepImages: string
+  threshold: string
+  warnThreshold: string
+  maxSize: string
+  stageThresholds: string[]
+  metric: string
+  failOnRegression: string
+  failOnMissingBaseline: string
+}
+
+/** What each option is called where the user writes it, for error messages. */
+export type OptionNames = Record<keyof RawOptions, string>
+
+/** Validates every option; the first bad one throws a UserError that names it. */
+export function parseOptions(
+  raw: RawOptions,
+  names: OptionNames,
+  baseline: BaselineOption
+): Options {
+  const context = raw.context.trim() || '.'
+  const threshold = raw.threshold.trim() || '5%'
+  return {
+    context,
+    file: dockerfilePath(context, raw.file),
+    target: raw.target.trim() || undefined,
+    stages: parseStageList(raw.stages, names.stages),
+    buildArgs: parseBuildArgs(raw.buildArgs, names.buildArgs),
+    platform: parsePlatform(raw.platform, names.platform),
+    builder: raw.builder.trim() || undefined,
+    keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
+    baseline,
+    gate: {
+      metric: parseMetric(raw.metric, names.metric),
+      threshold: parseGrowth(threshold, names.threshold),
+      warnThreshold: raw.warnThreshold.trim()
+        ? parseGrowth(raw.warnThreshold, names.warnThreshold)
+        : null,
+      maxSize: parseMaxSize(raw.maxSize, names.maxSize),
+      stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
+    },
+    failOnRegression: parseBoolean(raw.failOnRegression, names.failOnRegression, true),
+    failOnMissingBaseline: parseBoolean(
+      raw.failOnMissingBaseline,
+      names.failOnMissingBaseline,
+      false
+    )
+  }
+}
+
+const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
+
+/** A boolean as @actions/core reads one (YAML 1.2 core schema); empty for the default. */
+export function parseBoolean(value: string, input: string, fallback: boolean): boolean {
+  const text = value.trim()
+  if (text === '') return fallback
+  if (TRUE.includes(text)) return true
+  if (FALSE.includes(text)) return false
+  throw new UserError(`${input}: "${value}" is not a boolean; use true or false`)
 }
 
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -75,4 +167,17 @@ export function parsePlatform(value: string, input: string): string | undefined 
 /** The Dockerfile path: as given, else `Dockerfile` in the context, like `docker build`. */
 export function dockerfilePath(context: string, file: string): string {
   return file.trim() || path.join(context, 'Dockerfile')
+}
+
+const METRICS: Metric[] = ['uncompressed', 'compressed']
+
+/** `uncompressed` (the default) or `compressed`. */
+export function parseMetric(value: string, input: string): Metric {
+  const metric = value.trim().toLowerCase() || 'uncompressed'
+  if (!(METRICS as string[]).includes(metric)) {
+    throw new UserError(
+      `${input}: "${value}" is not a metric; use uncompressed or compressed`
+    )
+  }
+  return metric as Metric
 }

@@ -1,21 +1,66 @@
-import { readFile, stat } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { resolveBase, type BaseCommit } from './base-commit.js'
+import { chooseBase } from './baseline.js'
+import { loadBaselineReport } from './baseline-report.js'
 import { parseDockerfile } from './dockerfile.js'
 import { Docker } from './docker.js'
-import { UserError } from './errors.js'
+import { UserError, messageOf } from './errors.js'
+import { Git } from './git.js'
 import type { Log } from './log.js'
-import type { MeasureOptions } from './options.js'
-import { planBuild } from './plan.js'
-import { buildReport, type Report } from './report.js'
+import type { Options } from './options.js'
+import { findStage, planBase, planBuild, targetName, type BuildPlan } from './plan.js'
+import type { ParsedDockerfile } from './dockerfile.js'
+import {
+  buildReport,
+  reportedStages,
+  sideStages,
+  type BaseRef,
+  type CommitRef,
+  type Report,
+  type SideStage
+} from './report.js'
 import { MeasuringSession, type Checkout } from './session.js'
 
-/** Builds and measures the chosen stages of the working tree's Dockerfile. */
-export async function measureStages(options: MeasureOptions, log: Log): Promise<Report> {
-  const checkout = await readCheckout(options)
+/** The base's stages, or why there are none (and how loudly to say it). */
+type Baseline =
+  | { ref: BaseRef; stages: SideStage[] }
+  | { missing: string; severity: 'notice' | 'warning' }
+
+/** Where the base comes from, settled before anything is built. */
+type BaselinePlan =
+  { kind: 'build'; git: Git; commit: BaseCommit } | { kind: 'ready'; baseline: Baseline }
+
+/**
+ * The whole run: reads the head's Dockerfile, settles the baseline (failing
+ * fast on a bad base-ref or baseline-report), builds and measures the head,
+ * then the base in a temporary worktree, and compares them.
+ */
+export async function runPipeline(options: Options, log: Log): Promise<Report> {
+  const head = await readCheckout(
+    options,
+    'head',
+    path.resolve(options.context),
+    path.resolve(options.file),
+    dockerfile => planBuild(dockerfile, options, options.file)
+  )
+  for (const stage of options.gate.stageThresholds.keys()) {
+    findStage(head.dockerfile.stages, stage, 'stage-thresholds', options.file)
+  }
+  const git = await Git.at(head.contextDir)
+  const baselinePlan = await planBaseline(options, git)
   const engine = await Docker.engine()
   const session = await MeasuringSession.open(engine, log)
   try {
-    const sizes = await session.measure(checkout, options)
+    const headSizes = await session.measure(head, options)
+    const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes)
+    const baseline =
+      baselinePlan.kind === 'ready'
+        ? baselinePlan.baseline
+        : await measureBaseCommit(baselinePlan, head, options, session, log)
+    if ('missing' in baseline)
+      log[baseline.severity](`No baseline to compare with: ${baseline.missing}`)
     return buildReport({
       dockerfile: displayPath(options.file),
       context: displayPath(options.context),
@@ -25,18 +70,122 @@ export async function measureStages(options: MeasureOptions, log: Log): Promise<
         imageStore: engine.imageStore,
         builder: engine.buildx ? 'buildkit' : 'classic'
       },
-      plan: checkout.plan,
-      allStages: checkout.dockerfile.stages,
-      sizes
+      target: targetName(head.plan),
+      head: git ? await headRef(git) : null,
+      headStages,
+      base: baseline,
+      gate: options.gate
     })
   } finally {
     await session.close(options.keepImages)
   }
 }
 
-/** Reads and plans the Dockerfile, with the errors a user can act on. */
-async function readCheckout(options: MeasureOptions): Promise<Checkout> {
-  const contextDir = path.resolve(options.context)
+async function planBaseline(options: Options, git: Git | null): Promise<BaselinePlan> {
+  const option = options.baseline
+  if (option.kind === 'none') return ready({ missing: option.reason, severity: 'notice' })
+  if (option.kind === 'report') {
+    const report = await loadBaselineReport(option.path, option.input)
+    const ref: BaseRef = {
+      ref: report.head?.ref ?? null,
+      sha: report.head?.sha ?? null,
+      reason: `${option.input} ${option.path}`,
+      source: 'report'
+    }
+    return ready({ ref, stages: reportedStages(report) })
+  }
+  if (!git) {
+    return ready({
+      missing: `${options.context} is not in a git repository`,
+      severity: 'warning'
+    })
+  }
+  const headCommit = await git.head()
+  const choice = chooseBase(option.event, headCommit, option.baseRef)
+  const resolved = await resolveBase(git, choice, headCommit.sha)
+  if ('missing' in resolved) {
+    return ready({
+      missing: resolved.missing,
+      severity: choice.kind === 'none' ? 'notice' : 'warning'
+    })
+  }
+  return { kind: 'build', git, commit: resolved.commit }
+}
+
+function ready(baseline: Baseline): BaselinePlan {
+  return { kind: 'ready', baseline }
+}
+
+/**
+ * Builds the base commit's stages in a temporary worktree (the user's working
+ * tree is never touched), with the same inputs and the same build cache. A
+ * base without the Dockerfile, or whose build fails, leaves no baseline.
+ */
+async function measureBaseCommit(
+  plan: Extract<BaselinePlan, { kind: 'build' }>,
+  head: Checkout,
+  options: Options,
+  session: MeasuringSession,
+  log: Log
+): Promise<Baseline> {
+  const { git, commit } = plan
+  const short = commit.sha.slice(0, 12)
+  const dir = await mkdtemp(path.join(tmpdir(), 'stage-size-base-'))
+  try {
+    const added = await git.addWorktree(dir, commit.sha)
+    if (!added.ok)
+      return {
+        missing: `git could not check out ${short}: ${added.stderr.trim()}`,
+        severity: 'warning'
+      }
+    const inBase = (file: string) => path.join(dir, path.relative(git.root, file))
+    let base: Checkout
+    try {
+      base = await readCheckout(
+        options,
+        'base',
+        inBase(head.contextDir),
+        inBase(head.dockerfilePath),
+        dockerfile => planBase(dockerfile, head.plan, options.stages, options.file)
+      )
+    } catch (error) {
+      return {
+        missing: `at the base commit ${short}, ${messageOf(error)}`,
+        severity: 'warning'
+      }
+    }
+    try {
+      const sizes = await session.measure(base, options)
+      const ref: BaseRef = {
+        ref: commit.ref,
+        sha: commit.sha,
+        reason: commit.reason,
+        source: 'build'
+      }
+      return { ref, stages: sideStages(base.plan, base.dockerfile.stages, sizes) }
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error
+      if (error.details)
+        await log.group('Base build log', async () => log.info(error.details ?? ''))
+      return {
+        missing: `the base commit ${short} did not build: ${error.message}`,
+        severity: 'warning'
+      }
+    }
+  } finally {
+    await git.removeWorktree(dir)
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** Reads and plans a checkout's Dockerfile, with the errors a user can act on. */
+async function readCheckout(
+  options: Options,
+  side: Checkout['side'],
+  contextDir: string,
+  dockerfilePath: string,
+  plan: (dockerfile: ParsedDockerfile) => BuildPlan
+): Promise<Checkout> {
   const isDirectory = await stat(contextDir).then(
     found => found.isDirectory(),
     () => false
@@ -46,20 +195,28 @@ async function readCheckout(options: MeasureOptions): Promise<Checkout> {
       `context: ${options.context} is not a directory; give the build context's path`
     )
   }
-  const dockerfilePath = path.resolve(options.file)
   const text = await readFile(dockerfilePath, 'utf8').catch(() => {
     throw new UserError(
       `file: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`
     )
   })
   const dockerfile = parseDockerfile(text, options.buildArgs, options.file)
-  const plan = planBuild(dockerfile, options, options.file)
-  return { side: 'head', contextDir, dockerfilePath, dockerfile, plan }
+  return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) }
 }
 
-/** A path as the report shows it: relative to the working directory, with forward slashes. */
+async function headRef(git: Git): Promise<CommitRef> {
+  const { sha } = await git.head()
+  const branch = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'])
+  return { sha, ref: branch.ok ? branch.stdout.trim() : null }
+}
+
+/**
+ * A path as the report shows it: relative to the working directory (the
+ * repository, on a runner) with forward slashes; absolute when outside it.
+ */
 function displayPath(given: string): string {
-  return (
-    path.relative(process.cwd(), path.resolve(given)).split(path.sep).join('/') || '.'
-  )
+  const absolute = path.resolve(given)
+  const relative = path.relative(process.cwd(), absolute)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return absolute
+  return relative.split(path.sep).join('/') || '.'
 }

@@ -16,9 +16,8 @@ export interface PlannedStage {
 }
 
 export interface BuildPlan {
-  /** The stages to build and measure, in Dockerfile order. */
+  /** The stages to build and measure, in Dockerfile order; at most one is the target. */
   stages: PlannedStage[]
-  target: Stage
   /**
    * The Dockerfile text to build from instead of the user's file (which is never
    * modified), when an unnamed intermediate stage must be targeted; else null.
@@ -33,15 +32,44 @@ export function planBuild(
   path: string
 ): BuildPlan {
   const { stages } = dockerfile
-  const last = stages[stages.length - 1]
   const target = selection.target
     ? findStage(stages, selection.target, 'target', path)
-    : last
+    : stages[stages.length - 1]
   const chosen =
     selection.stages === 'all'
       ? new Set(stages)
       : new Set(selection.stages.map(name => findStage(stages, name, 'stages', path)))
   chosen.add(target)
+  return planOf(dockerfile, chosen, target, path)
+}
+
+/**
+ * The base's plan: the stages the head measures, as far as the base has them
+ * (with `all`, every base stage). It never refuses a name: a stage only one
+ * side has is reported as new or removed.
+ */
+export function planBase(
+  dockerfile: ParsedDockerfile,
+  head: BuildPlan,
+  stages: 'all' | string[],
+  path: string
+): BuildPlan {
+  const headNames = new Set(head.stages.map(planned => planned.stage.name))
+  const chosen = new Set(
+    dockerfile.stages.filter(stage => stages === 'all' || headNames.has(stage.name))
+  )
+  const target = dockerfile.stages.find(stage => stage.name === targetName(head)) ?? null
+  return planOf(dockerfile, chosen, target, path)
+}
+
+function planOf(
+  dockerfile: ParsedDockerfile,
+  chosen: ReadonlySet<Stage>,
+  target: Stage | null,
+  path: string
+): BuildPlan {
+  const { stages } = dockerfile
+  const last = stages[stages.length - 1]
   const selected = stages.filter(stage => chosen.has(stage))
   const needsNames = selected.some(stage => !stage.named && stage !== last)
   if (needsNames) assertNoNameClash(stages, path)
@@ -51,9 +79,15 @@ export function planBuild(
       isTarget: stage === target,
       buildTarget: stage.named || needsNames ? stage.name : null
     })),
-    target,
     namedCopy: needsNames ? withStageNames(dockerfile) : null
   }
+}
+
+/** The name of the plan's target stage. */
+export function targetName(plan: BuildPlan): string {
+  const target = plan.stages.find(planned => planned.isTarget)
+  if (!target) throw new Error('the plan has no target stage')
+  return target.stage.name
 }
 
 /** A stage by name, case-insensitively as BuildKit matches them; `stage-<index>` names an unnamed stage. */

@@ -1,5 +1,14 @@
 import type { Stage } from './dockerfile.js'
 import type { ImageStore } from './docker.js'
+import {
+  compareStages,
+  type GateSettings,
+  type Limit,
+  type MeasuredStage,
+  type Metric,
+  type StageStatus,
+  type Verdict
+} from './gate.js'
 import type { ImageSize } from './image.js'
 import type { BuildPlan } from './plan.js'
 import { VERSION } from './version.js'
@@ -7,7 +16,8 @@ import { VERSION } from './version.js'
 /** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
 export const SCHEMA_VERSION = 1
 
-export interface StageReport {
+/** A stage as one checkout's Dockerfile declares it. */
+export interface StageInfo {
   name: string
   /** The stage's position in the Dockerfile, from 0. */
   index: number
@@ -17,7 +27,36 @@ export interface StageReport {
   baseImage: string
   /** Names of the stages this one is built on or copies from. */
   dependsOn: string[]
-  head: ImageSize
+}
+
+/** A stage of one checkout with its measured image. */
+export interface SideStage extends StageInfo, MeasuredStage {}
+
+export interface StageReport extends StageInfo {
+  /** The head's image; null for a stage only the base has. */
+  head: ImageSize | null
+  /** The base's image; null for a new stage or without a baseline. */
+  base: ImageSize | null
+  deltaBytes: number | null
+  deltaPercent: number | null
+  /** The limits of a gated stage (the target, and stages in stage-thresholds); else null. */
+  limit: Limit | null
+  status: StageStatus
+  warned: boolean
+  /** One sentence for each limit the stage broke or warned about. */
+  findings: string[]
+}
+
+export interface CommitRef {
+  ref: string | null
+  sha: string | null
+}
+
+export interface BaseRef extends CommitRef {
+  /** Why this is the base. */
+  reason: string
+  /** `build`: the base commit was built in this run; `report`: read from baseline-report. */
+  source: 'build' | 'report'
 }
 
 export interface Report {
@@ -28,7 +67,43 @@ export interface Report {
   target: string
   platform: string | null
   engine: { version: string; imageStore: ImageStore; builder: 'buildkit' | 'classic' }
+  head: CommitRef | null
+  base: BaseRef | null
+  /** Why there is no baseline, when there is none. */
+  noBaselineReason: string | null
+  /** The size the gate compared. */
+  metric: Metric
+  verdict: Verdict
+  /** The head's stages in Dockerfile order, then the stages only the base has. */
   stages: StageReport[]
+}
+
+/** One checkout's stages with their sizes, in Dockerfile order. */
+export function sideStages(
+  plan: BuildPlan,
+  allStages: readonly Stage[],
+  sizes: ReadonlyMap<string, ImageSize>
+): SideStage[] {
+  return plan.stages.map(({ stage, isTarget }) => {
+    const size = sizes.get(stage.name)
+    if (!size) throw new Error(`stage ${stage.name} was built but not measured`)
+    return {
+      name: stage.name,
+      index: stage.index,
+      isTarget,
+      named: stage.named,
+      baseImage: stage.baseImage,
+      dependsOn: stage.dependsOn.map(index => allStages[index].name),
+      size
+    }
+  })
+}
+
+/** The stages a report measured at its head: how a baseline report is read back. */
+export function reportedStages(report: Report): SideStage[] {
+  return report.stages.flatMap(({ head, ...stage }) =>
+    head ? [{ ...infoOf(stage), size: head }] : []
+  )
 }
 
 export interface ReportInput {
@@ -36,38 +111,45 @@ export interface ReportInput {
   context: string
   platform?: string
   engine: Report['engine']
-  plan: BuildPlan
-  allStages: readonly Stage[]
-  sizes: ReadonlyMap<string, ImageSize>
+  target: string
+  head: CommitRef | null
+  headStages: SideStage[]
+  /** The base's stages, or why there are none. */
+  base: { ref: BaseRef; stages: SideStage[] } | { missing: string }
+  gate: GateSettings
 }
 
-/** The report for one measured checkout; stages in Dockerfile order. */
+/** The report: both sides' sizes, compared and gated. */
 export function buildReport(input: ReportInput): Report {
-  const names = input.allStages.map(stage => stage.name)
+  const baseStages = 'stages' in input.base ? input.base.stages : null
+  const comparison = compareStages(input.headStages, baseStages, input.gate)
+  const info = new Map<string, StageInfo>(
+    [...(baseStages ?? []), ...input.headStages].map(stage => [stage.name, infoOf(stage)])
+  )
   return {
     schemaVersion: SCHEMA_VERSION,
     generator: { name: 'stage-size', version: VERSION },
     dockerfile: input.dockerfile,
     context: input.context,
-    target: input.plan.target.name,
+    target: input.target,
     platform: input.platform ?? null,
     engine: input.engine,
-    stages: input.plan.stages.map(({ stage, isTarget }) => ({
-      name: stage.name,
-      index: stage.index,
+    head: input.head,
+    base: 'ref' in input.base ? input.base.ref : null,
+    noBaselineReason: 'missing' in input.base ? input.base.missing : null,
+    metric: input.gate.metric,
+    verdict: comparison.verdict,
+    stages: comparison.stages.map(({ name, isTarget, ...compared }) => ({
+      ...(info.get(name) as StageInfo),
       isTarget,
-      named: stage.named,
-      baseImage: stage.baseImage,
-      dependsOn: stage.dependsOn.map(index => names[index]),
-      head: sizeOf(input.sizes, stage.name)
+      ...compared
     }))
   }
 }
 
-function sizeOf(sizes: ReadonlyMap<string, ImageSize>, stage: string): ImageSize {
-  const size = sizes.get(stage)
-  if (!size) throw new Error(`stage ${stage} was built but not measured`)
-  return size
+function infoOf(stage: StageInfo): StageInfo {
+  const { name, index, isTarget, named, baseImage, dependsOn } = stage
+  return { name, index, isTarget, named, baseImage, dependsOn }
 }
 
 export function targetStage(report: Report): StageReport {

@@ -1,5 +1,5 @@
 import { formatBytes } from './bytes.js'
-import type { Report } from './report.js'
+import type { Report, StageReport } from './report.js'
 
 /** Lays out rows as aligned columns: text columns left, numbers right. */
 export function alignColumns(
@@ -21,16 +21,50 @@ export function alignColumns(
   )
 }
 
+/** A signed change, e.g. "+1.02 MB (+25.60%)". */
+export function formatChange(
+  stage: Pick<StageReport, 'deltaBytes' | 'deltaPercent'>
+): string {
+  if (stage.deltaBytes === null) return ''
+  const sign = stage.deltaBytes > 0 ? '+' : ''
+  const percent =
+    stage.deltaPercent === null
+      ? ''
+      : ` (${stage.deltaPercent > 0 ? '+' : ''}${stage.deltaPercent.toFixed(2)}%)`
+  return `${sign}${formatBytes(stage.deltaBytes)}${percent}`
+}
+
 /** The per-stage table the CLI prints and the action logs. */
 export function renderStageTable(report: Report): string {
-  const header = ['STAGE', 'UNCOMPRESSED', 'COMPRESSED', 'LAYERS', '']
-  const rows = report.stages.map(stage => [
-    stage.name,
-    formatBytes(stage.head.uncompressedBytes),
-    formatBytes(stage.head.compressedBytes),
-    String(stage.head.layers.length),
-    stage.isTarget ? '<- target' : ''
-  ])
-  const title = `${report.dockerfile}: ${report.stages.length} stage${report.stages.length === 1 ? '' : 's'} measured (${report.engine.imageStore} image store, Docker ${report.engine.version})`
-  return [title, '', ...alignColumns([header, ...rows], new Set([1, 2, 3]))].join('\n')
+  const compared = report.base !== null
+  const header = ['STAGE', 'UNCOMPRESSED', 'COMPRESSED', 'LAYERS']
+  if (compared) header.push(`CHANGE (${report.metric})`, 'STATUS')
+  header.push('')
+  const rows = report.stages.map(stage => {
+    const row = [
+      stage.name,
+      stage.head ? formatBytes(stage.head.uncompressedBytes) : '-',
+      stage.head ? formatBytes(stage.head.compressedBytes) : '-',
+      stage.head ? String(stage.head.layers.length) : '-'
+    ]
+    if (compared)
+      row.push(formatChange(stage), stage.status + (stage.warned ? ' (warn)' : ''))
+    row.push(stage.isTarget ? '<- target' : '')
+    return row
+  })
+  return [
+    title(report),
+    '',
+    ...alignColumns([header, ...rows], new Set([1, 2, 3, 4]))
+  ].join('\n')
+}
+
+function title(report: Report): string {
+  const measured = report.stages.filter(stage => stage.head).length
+  const count = `${measured} stage${measured === 1 ? '' : 's'} measured`
+  const engine = `${report.engine.imageStore} image store, Docker ${report.engine.version}`
+  const base = report.base
+    ? `compared with ${report.base.ref ?? 'the base'}${report.base.sha ? ` (${report.base.sha.slice(0, 12)})` : ''}: ${report.base.reason}`
+    : `no baseline: ${report.noBaselineReason}`
+  return `${report.dockerfile}: ${count} (${engine})\n${base}\nverdict: ${report.verdict}`
 }

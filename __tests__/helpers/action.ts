@@ -40,6 +40,7 @@ export async function runAction(
     env: {
       ...withoutInputs(process.env),
       GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
       RUNNER_TEMP: runnerTemp,
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
@@ -79,10 +80,22 @@ export function parseOutputs(text: string): Record<string, string> {
   return outputs
 }
 
-/** The `::error::` lines of a run, without the prefix. */
-export function errorAnnotations(run: ActionRun): string[] {
+/** The `::<kind>::` annotations of a run, their messages unescaped as the runner shows them. */
+export function annotations(
+  run: ActionRun,
+  kind: 'error' | 'warning' | 'notice'
+): string[] {
+  const prefix = `::${kind}::`
   return run.stdout
     .split('\n')
-    .filter(line => line.startsWith('::error::'))
-    .map(line => line.slice('::error::'.length))
+    .filter(line => line.startsWith(prefix))
+    .map(line =>
+      line
+        .slice(prefix.length)
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%')
+    )
 }
+
+export const errorAnnotations = (run: ActionRun): string[] => annotations(run, 'error')

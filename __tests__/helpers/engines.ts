@@ -101,3 +101,24 @@ export function busyboxBytes(engine: TestEngine): number {
   }
   return size
 }
+
+/**
+ * `describe` on one engine, for behaviour that does not depend on the image
+ * store: the containerd store (GitHub's runners' default) when there is one.
+ */
+export function describeOnOneEngine(
+  title: string,
+  body: (engine: TestEngine) => void
+): void {
+  const engines = testEngines()
+  const engine = engines.find(candidate => candidate.store === 'containerd') ?? engines[0]
+  if (!engine) {
+    describe.skip(`${title} (needs a Docker engine: run npm test)`, () =>
+      it('is skipped', () => {}))
+    return
+  }
+  describe(`${title} [${engine.store} image store]`, () => {
+    useEngine(engine)
+    body(engine)
+  })
+}

@@ -1,0 +1,53 @@
+import path from 'node:path'
+import {
+  parseOptions,
+  type BaselineOption,
+  type Options,
+  type RawOptions
+} from '../../src/options.js'
+import { FIXTURES } from './engines.js'
+
+const NAMES = {
+  context: 'context',
+  file: 'file',
+  target: 'target',
+  stages: 'stages',
+  buildArgs: 'build-args',
+  platform: 'platform',
+  builder: 'builder',
+  keepImages: 'keep-images',
+  threshold: 'threshold',
+  warnThreshold: 'warn-threshold',
+  maxSize: 'max-size',
+  stageThresholds: 'stage-thresholds',
+  metric: 'metric',
+  failOnRegression: 'fail-on-regression',
+  failOnMissingBaseline: 'fail-on-missing-baseline'
+}
+
+/** Options as the action would read them with every input at its default, measuring only. */
+export function fixtureOptions(
+  fixture: string,
+  raw: Partial<RawOptions> = {},
+  baseline: BaselineOption = { kind: 'none', reason: 'measuring only' }
+): Options {
+  const context = path.isAbsolute(fixture) ? fixture : path.join(FIXTURES, fixture)
+  const defaults: RawOptions = {
+    context,
+    file: '',
+    target: '',
+    stages: '',
+    buildArgs: [],
+    platform: '',
+    builder: '',
+    keepImages: '',
+    threshold: '',
+    warnThreshold: '',
+    maxSize: '',
+    stageThresholds: [],
+    metric: '',
+    failOnRegression: '',
+    failOnMissingBaseline: ''
+  }
+  return parseOptions({ ...defaults, ...raw }, NAMES, baseline)
+}

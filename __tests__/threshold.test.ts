@@ -1,0 +1,113 @@
+import { describe, expect, it } from '@jest/globals'
+import { parseByteSize } from '../src/bytes.js'
+import {
+  allowedGrowth,
+  parseGrowth,
+  parseMaxSize,
+  parseStageThresholds
+} from '../src/threshold.js'
+
+describe('parseByteSize', () => {
+  it.each([
+    ['1024', 1024],
+    ['1024B', 1024],
+    ['500kB', 500_000],
+    ['500 kB', 500_000],
+    ['20MB', 20_000_000],
+    ['1.5GB', 1_500_000_000],
+    ['1TB', 1e12],
+    ['1KiB', 1024],
+    ['512MiB', 512 * 2 ** 20],
+    ['1.5GiB', 1.5 * 2 ** 30],
+    ['2TiB', 2 * 2 ** 40],
+    ['.5kB', 500]
+  ])('%p is %d bytes', (text, bytes) => {
+    expect(parseByteSize(text)).toBe(bytes)
+  })
+
+  it.each(['', 'MB', '-5MB', '5 megabytes', '5mb', '5KB', '5Mb', '1,000', '5%'])(
+    '%p is not a size',
+    text => {
+      expect(parseByteSize(text)).toBeNull()
+    }
+  )
+})
+
+describe('parseGrowth', () => {
+  it.each([
+    ['5%', { kind: 'percent', percent: '5', text: '5%' }],
+    ['2.5%', { kind: 'percent', percent: '2.5', text: '2.5%' }],
+    [' 10 % ', { kind: 'percent', percent: '10', text: '10 %' }],
+    ['500kB', { kind: 'bytes', bytes: 500_000, text: '500kB' }],
+    ['1.5GiB', { kind: 'bytes', bytes: 1.5 * 2 ** 30, text: '1.5GiB' }],
+    ['1', { kind: 'bytes', bytes: 1, text: '1' }],
+    ['off', { kind: 'off', text: 'off' }],
+    ['OFF', { kind: 'off', text: 'off' }]
+  ])('%p reads as %p', (value, growth) => {
+    expect(parseGrowth(value, 'threshold')).toEqual(growth)
+  })
+
+  it.each(['5 percent', '-5%', '0%', '0', '0B', '5mb', 'five', '', '%'])(
+    '%p is refused with the accepted forms',
+    value => {
+      expect(() => parseGrowth(value, 'threshold')).toThrow(
+        `threshold: "${value}" is not a growth limit; use a percentage (5%, 2.5%), a size (500kB, 20MB, 1.5GiB; units B, kB, MB, GB, TB, KiB, MiB, GiB, TiB) or off, above zero (to fail on any growth use 1B)`
+      )
+    }
+  )
+})
+
+describe('allowedGrowth', () => {
+  it.each([
+    ['5%', 1000, 50],
+    ['5%', 1019, 50],
+    ['5%', 1020, 51],
+    ['0.1%', 1_234_567, 1234],
+    ['7%', 100, 7],
+    ['0.07%', 10_000, 7],
+    ['33.3%', 3, 0],
+    ['5%', 9_007_199_254_740, 450_359_962_737],
+    ['500kB', 1, 500_000],
+    ['off', 1000, null]
+  ])('%s of %d bytes allows %p bytes of growth', (text, base, allowed) => {
+    expect(allowedGrowth(parseGrowth(text as string, 't'), base as number)).toBe(allowed)
+  })
+})
+
+describe('parseMaxSize', () => {
+  it('reads a budget or none', () => {
+    expect(parseMaxSize('20MB', 'max-size')).toBe(20_000_000)
+    expect(parseMaxSize('', 'max-size')).toBeNull()
+  })
+
+  it.each(['0', '0MB', '-1MB', '10%', 'big'])('refuses %p, naming the input', value => {
+    expect(() => parseMaxSize(value, 'max-size')).toThrow(
+      new RegExp(
+        `^max-size: "${value}" is not a size; use a number of bytes with an optional unit \\(e\\.g\\. 20MB`
+      )
+    )
+  })
+})
+
+describe('parseStageThresholds', () => {
+  it('reads stage=limit lines with stage names in lower case', () => {
+    const thresholds = parseStageThresholds(
+      ['Builder=10%', '', 'test = 1MB', 'lint=off'],
+      'stage-thresholds'
+    )
+    expect([...thresholds.entries()]).toEqual([
+      ['builder', { kind: 'percent', percent: '10', text: '10%' }],
+      ['test', { kind: 'bytes', bytes: 1_000_000, text: '1MB' }],
+      ['lint', { kind: 'off', text: 'off' }]
+    ])
+  })
+
+  it('refuses a line without = and a bad limit, naming the stage', () => {
+    expect(() => parseStageThresholds(['builder 10%'], 'stage-thresholds')).toThrow(
+      /^stage-thresholds: "builder 10%" is not stage=limit; give one per line, e.g. "builder=10%"/
+    )
+    expect(() => parseStageThresholds(['builder=ten'], 'stage-thresholds')).toThrow(
+      /^stage-thresholds \(builder\): "ten" is not a growth limit/
+    )
+  })
+})

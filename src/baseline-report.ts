@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises'
+import { UserError } from './errors.js'
+import { SCHEMA_VERSION, type Report } from './report.js'
+
+/**
+ * Reads a report from an earlier run (say, an artifact from the main branch)
+ * to compare with instead of building the base. Refuses a missing file,
+ * something that is not JSON, and a report of another schema version.
+ */
+export async function loadBaselineReport(file: string, input: string): Promise<Report> {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new UserError(
+      `${input}: no file at ${file}; give the path of a report from an earlier stage-size run`
+    )
+  })
+  let report: unknown
+  try {
+    report = JSON.parse(text)
+  } catch (error) {
+    throw new UserError(
+      `${input}: ${file} is not JSON (${String((error as Error).message)})`
+    )
+  }
+  const version = (report as { schemaVersion?: unknown } | null)?.schemaVersion
+  if (version !== SCHEMA_VERSION) {
+    throw new UserError(
+      `${input}: ${file} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`
+    )
+  }
+  if (!Array.isArray((report as Report).stages)) {
+    throw new UserError(
+      `${input}: ${file} has no "stages" list; it is not a stage-size report`
+    )
+  }
+  return report as Report
+}

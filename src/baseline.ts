@@ -1,0 +1,83 @@
+import type { HeadCommit } from './git.js'
+
+/** What the head is compared with, before any git work: the decision alone. */
+export type BaseChoice =
+  /** A branch, tag or SHA named by the user through `input`. */
+  | { kind: 'ref'; ref: string; input: string; reason: string }
+  /** A known commit. */
+  | { kind: 'commit'; sha: string; reason: string }
+  /** The merge-base of HEAD and this commit. */
+  | { kind: 'merge-base'; sha: string; reason: string }
+  /** The merge-base of HEAD and the repository's default branch (the CLI's default). */
+  | { kind: 'default-branch'; reason: string }
+  | { kind: 'none'; reason: string }
+
+/** The parts of a workflow event that choose the base. */
+export interface WorkflowEvent {
+  eventName: string
+  payload: {
+    pull_request?: { number?: number; base?: { sha?: string; ref?: string } }
+    before?: string
+    created?: boolean
+    ref?: string
+  }
+}
+
+const ZERO_SHA = /^0+$/
+
+/**
+ * Chooses the base so that the comparison shows what the change does, never
+ * what landed on the base branch meanwhile:
+ * - `base-ref` (or the CLI's `--base`) wins;
+ * - a pull request's merge commit (what actions/checkout checks out) is compared
+ *   with its parent `pull_request.base.sha`; the PR head itself, with its
+ *   merge-base with `pull_request.base.sha`;
+ * - a push is compared with the event's `before` commit (none on a branch's first push).
+ */
+export function chooseBase(
+  event: WorkflowEvent | null,
+  head: HeadCommit,
+  baseRef: { ref: string; input: string } | undefined
+): BaseChoice {
+  if (baseRef) {
+    return { kind: 'ref', ...baseRef, reason: `${baseRef.input} ${baseRef.ref}` }
+  }
+  if (!event)
+    return { kind: 'default-branch', reason: 'the merge-base with the default branch' }
+  const { eventName, payload } = event
+  if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+    const baseSha = payload.pull_request?.base?.sha
+    const pr = `pull request #${payload.pull_request?.number ?? '?'}`
+    if (!baseSha)
+      return {
+        kind: 'none',
+        reason: `the ${eventName} event has no pull_request.base.sha`
+      }
+    if (head.parents.length === 2 && head.parents.includes(baseSha)) {
+      return {
+        kind: 'commit',
+        sha: baseSha,
+        reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
+      }
+    }
+    return {
+      kind: 'merge-base',
+      sha: baseSha,
+      reason: `${pr}: the merge-base of the head and pull_request.base.sha`
+    }
+  }
+  if (eventName === 'push') {
+    const before = payload.before
+    if (!before || ZERO_SHA.test(before) || payload.created) {
+      return {
+        kind: 'none',
+        reason: "a branch's first push has no previous commit to compare with"
+      }
+    }
+    return { kind: 'commit', sha: before, reason: "the push's previous commit (before)" }
+  }
+  return {
+    kind: 'none',
+    reason: `a ${eventName} event has no base to compare with; set base-ref to choose one`
+  }
+}

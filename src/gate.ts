@@ -1,0 +1,247 @@
+import { formatExactBytes } from './bytes.js'
+import type { ImageSize } from './image.js'
+import { allowedGrowth, type Growth } from './threshold.js'
+
+export type Metric = 'uncompressed' | 'compressed'
+export type StageStatus = 'pass' | 'fail' | 'new' | 'removed' | 'unchanged'
+export type Verdict = 'pass' | 'warn' | 'fail' | 'no-baseline'
+
+export interface GateSettings {
+  /** The size the gate compares. */
+  metric: Metric
+  /** The target's largest allowed growth. */
+  threshold: Growth
+  /** Growth past this (but within `threshold`) warns. */
+  warnThreshold: Growth | null
+  /** The target's absolute budget in bytes. */
+  maxSize: number | null
+  /** Limits for other stages, by lower-case name; stages without one are not gated. */
+  stageThresholds: ReadonlyMap<string, Growth>
+}
+
+export interface MeasuredStage {
+  name: string
+  isTarget: boolean
+  size: ImageSize
+}
+
+/** A gated stage's limits, as the report and the comment show them. */
+export interface Limit {
+  /** The threshold as written, or null when off. */
+  threshold: string | null
+  /** The growth the threshold allows from this base, in bytes; null when unlimited or new. */
+  allowedGrowthBytes: number | null
+  warnThreshold: string | null
+  allowedWarnGrowthBytes: number | null
+  maxSizeBytes: number | null
+}
+
+export interface StageComparison {
+  name: string
+  isTarget: boolean
+  head: ImageSize | null
+  base: ImageSize | null
+  /** Head minus base in the gated metric; null unless both exist. */
+  deltaBytes: number | null
+  /** The delta as a percentage of the base, two decimals; null unless both exist and the base is not empty. */
+  deltaPercent: number | null
+  limit: Limit | null
+  status: StageStatus
+  /** Grew past the warn threshold but within the threshold. */
+  warned: boolean
+  /** One sentence for each limit the stage broke or warned about. */
+  findings: string[]
+}
+
+export interface Comparison {
+  stages: StageComparison[]
+  verdict: Verdict
+}
+
+export function bytesOf(size: ImageSize, metric: Metric): number {
+  return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes
+}
+
+/**
+ * Compares the head's stages with the base's (null when there is no baseline)
+ * and decides each stage's status and the verdict. Shrinking never fails;
+ * exactly at a limit passes, one byte over fails.
+ */
+export function compareStages(
+  head: readonly MeasuredStage[],
+  base: readonly MeasuredStage[] | null,
+  settings: GateSettings
+): Comparison {
+  const baseByName = new Map((base ?? []).map(stage => [stage.name, stage.size]))
+  const headNames = new Set(head.map(stage => stage.name))
+  const stages = [
+    ...head.map(stage =>
+      compareStage(stage, baseByName.get(stage.name) ?? null, base !== null, settings)
+    ),
+    ...(base ?? [])
+      .filter(stage => !headNames.has(stage.name))
+      .map(stage => removedStage(stage))
+  ]
+  return { stages, verdict: verdictOf(stages, base !== null) }
+}
+
+function compareStage(
+  stage: MeasuredStage,
+  base: ImageSize | null,
+  hasBaseline: boolean,
+  settings: GateSettings
+): StageComparison {
+  const growth = stage.isTarget
+    ? settings.threshold
+    : settings.stageThresholds.get(stage.name)
+  const gated = stage.isTarget || growth !== undefined
+  const headBytes = bytesOf(stage.size, settings.metric)
+  const baseBytes = base ? bytesOf(base, settings.metric) : null
+  const deltaBytes = baseBytes === null ? null : headBytes - baseBytes
+  const limit = gated
+    ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
+    : null
+  const findings: string[] = []
+  let failed = false
+  let warned = false
+  const metric = settings.metric
+  if (limit && deltaBytes !== null && baseBytes !== null) {
+    if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
+      failed = true
+      findings.push(
+        `${stage.name} grew by ${growthText(deltaBytes, baseBytes, headBytes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`
+      )
+    } else if (
+      limit.allowedWarnGrowthBytes !== null &&
+      deltaBytes > limit.allowedWarnGrowthBytes
+    ) {
+      warned = true
+      findings.push(
+        `${stage.name} grew by ${growthText(deltaBytes, baseBytes, headBytes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`
+      )
+    }
+  }
+  if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
+    failed = true
+    findings.push(
+      `${stage.name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`
+    )
+  }
+  return {
+    name: stage.name,
+    isTarget: stage.isTarget,
+    head: stage.size,
+    base,
+    deltaBytes,
+    deltaPercent:
+      deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100),
+    limit,
+    status: failed
+      ? 'fail'
+      : hasBaseline && base === null
+        ? 'new'
+        : deltaBytes === 0
+          ? 'unchanged'
+          : 'pass',
+    warned,
+    findings
+  }
+}
+
+function limitFor(
+  isTarget: boolean,
+  growth: Growth | null,
+  baseBytes: number | null,
+  settings: GateSettings
+): Limit {
+  const warn = isTarget ? settings.warnThreshold : null
+  const allowed = (limit: Growth | null) =>
+    limit === null || baseBytes === null ? null : allowedGrowth(limit, baseBytes)
+  return {
+    threshold: growth && growth.kind !== 'off' ? growth.text : null,
+    allowedGrowthBytes: allowed(growth),
+    warnThreshold: warn && warn.kind !== 'off' ? warn.text : null,
+    allowedWarnGrowthBytes: allowed(warn),
+    maxSizeBytes: isTarget ? settings.maxSize : null
+  }
+}
+
+function removedStage(stage: MeasuredStage): StageComparison {
+  return {
+    name: stage.name,
+    isTarget: false,
+    head: null,
+    base: stage.size,
+    deltaBytes: null,
+    deltaPercent: null,
+    limit: null,
+    status: 'removed',
+    warned: false,
+    findings: []
+  }
+}
+
+function verdictOf(stages: StageComparison[], hasBaseline: boolean): Verdict {
+  if (stages.some(stage => stage.status === 'fail')) return 'fail'
+  if (!hasBaseline) return 'no-baseline'
+  return stages.some(stage => stage.warned) ? 'warn' : 'pass'
+}
+
+function growthText(delta: number, base: number, head: number, metric: Metric): string {
+  const percent = base === 0 ? '' : ` (+${round2((delta / base) * 100).toFixed(2)}%)`
+  return `${formatExactBytes(delta)}${percent}: ${formatExactBytes(base)} → ${formatExactBytes(head)} ${metric}`
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100
+}
+
+type Judged = Pick<StageComparison, 'status' | 'warned' | 'findings'>
+
+/** The step's failure (or warning) message: every failing stage, with its numbers and limit. */
+export function gateMessage(stages: readonly Judged[]): string {
+  const findings = stages
+    .filter(stage => stage.status === 'fail')
+    .flatMap(stage => stage.findings)
+  return `Image size check failed: ${findings.join('; ')}`
+}
+
+export interface Outcome {
+  /** Why the run fails, or null when it passes. */
+  failure: string | null
+  warnings: string[]
+}
+
+/**
+ * What the verdict means for the step: a failing gate fails it (or only warns
+ * with fail-on-regression false); a warn verdict warns; no baseline fails only
+ * with fail-on-missing-baseline.
+ */
+export function outcomeOf(
+  result: {
+    verdict: Verdict
+    stages: readonly Judged[]
+    noBaselineReason: string | null
+  },
+  policy: { failOnRegression: boolean; failOnMissingBaseline: boolean }
+): Outcome {
+  const warnings = result.stages
+    .filter(stage => stage.warned)
+    .flatMap(stage => stage.findings)
+  if (result.verdict === 'fail') {
+    const message = gateMessage(result.stages)
+    return policy.failOnRegression
+      ? { failure: message, warnings }
+      : {
+          failure: null,
+          warnings: [...warnings, `${message} (fail-on-regression is false)`]
+        }
+  }
+  if (result.verdict === 'no-baseline' && policy.failOnMissingBaseline) {
+    return {
+      failure: `No baseline to compare with (${result.noBaselineReason}), and fail-on-missing-baseline is true`,
+      warnings
+    }
+  }
+  return { failure: null, warnings }
+}

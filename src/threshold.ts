@@ -1,0 +1,81 @@
+import { BYTE_UNITS, parseByteSize } from './bytes.js'
+import { UserError } from './errors.js'
+
+/** How much a stage may grow: a share of its base size, a number of bytes, or without limit. */
+export type Growth =
+  | { kind: 'percent'; percent: string; text: string }
+  | { kind: 'bytes'; bytes: number; text: string }
+  | { kind: 'off'; text: 'off' }
+
+const GROWTH_FORMS = `a percentage (5%, 2.5%), a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}) or off`
+
+/** Reads `N%`, a byte size, or `off`; zero and negative limits are refused. */
+export function parseGrowth(value: string, input: string): Growth {
+  const text = value.trim()
+  if (text.toLowerCase() === 'off') return { kind: 'off', text: 'off' }
+  const percent = text.match(/^(\d+(?:\.\d+)?|\.\d+)\s*%$/)
+  if (percent) {
+    if (Number(percent[1]) > 0) return { kind: 'percent', percent: percent[1], text }
+  } else {
+    const bytes = parseByteSize(text)
+    if (bytes !== null && bytes > 0) return { kind: 'bytes', bytes, text }
+  }
+  throw new UserError(
+    `${input}: "${value}" is not a growth limit; use ${GROWTH_FORMS}, above zero (to fail on any growth use 1B)`
+  )
+}
+
+/** An absolute budget such as `20MB`; empty for none. */
+export function parseMaxSize(value: string, input: string): number | null {
+  if (value.trim() === '') return null
+  const bytes = parseByteSize(value)
+  if (bytes === null || bytes <= 0) {
+    throw new UserError(
+      `${input}: "${value}" is not a size; use a number of bytes with an optional unit (e.g. 20MB, 512MiB, 1.5GB; units ${BYTE_UNITS.join(', ')}), above zero`
+    )
+  }
+  return bytes
+}
+
+/** `stage=limit` lines; stage names are checked against the Dockerfile later. */
+export function parseStageThresholds(
+  lines: string[],
+  input: string
+): Map<string, Growth> {
+  const thresholds = new Map<string, Growth>()
+  for (const line of lines) {
+    if (line.trim() === '') continue
+    const equals = line.indexOf('=')
+    const stage = line.slice(0, equals).trim().toLowerCase()
+    if (equals === -1 || stage === '') {
+      throw new UserError(
+        `${input}: "${line}" is not stage=limit; give one per line, e.g. "builder=10%" (a limit is ${GROWTH_FORMS})`
+      )
+    }
+    thresholds.set(stage, parseGrowth(line.slice(equals + 1), `${input} (${stage})`))
+  }
+  return thresholds
+}
+
+/** The growth in bytes a limit allows from a base size; null when unlimited. */
+export function allowedGrowth(growth: Growth, baseBytes: number): number | null {
+  switch (growth.kind) {
+    case 'off':
+      return null
+    case 'bytes':
+      return growth.bytes
+    case 'percent':
+      return percentOf(baseBytes, growth.percent)
+  }
+}
+
+/**
+ * `percent`% of `bytes`, rounded down, in exact decimal arithmetic: at the
+ * boundary 5% of 1,000 bytes allows exactly 50 bytes, whatever floats would say.
+ */
+function percentOf(bytes: number, percent: string): number {
+  const [whole, fraction = ''] = percent.split('.')
+  const numerator = BigInt(whole + fraction)
+  const denominator = 100n * 10n ** BigInt(fraction.length)
+  return Number((BigInt(bytes) * numerator) / denominator)
+}
