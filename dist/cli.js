@@ -10076,7 +10076,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9331);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2288);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
@@ -10088,7 +10088,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9331:
+/***/ 2288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10136,14 +10136,17 @@ function jsonText(value) {
     return JSON.stringify(value, null, 2) + '\n';
 }
 /**
- * Writes JSON so that readers never see half a file: to a temporary file
+ * Writes a file so that readers never see half of it: to a temporary file
  * beside the target, then renamed over it.
  */
-async function writeJsonFile(file, value) {
+async function writeTextFile(file, text) {
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
     const partial = `${file}.${process.pid}.partial`;
-    await (0,promises_namespaceObject.writeFile)(partial, jsonText(value));
+    await (0,promises_namespaceObject.writeFile)(partial, text);
     await (0,promises_namespaceObject.rename)(partial, file);
+}
+async function writeJsonFile(file, value) {
+    await writeTextFile(file, jsonText(value));
 }
 /** Removes a file left by an earlier run, so a failed run leaves no report claiming success. */
 async function removeFile(file) {
@@ -10265,6 +10268,7 @@ function percentOf(bytes, percent) {
 ;// CONCATENATED MODULE: ./src/gate.ts
 
 
+/** An image's or a layer's size in the metric. */
 function bytesOf(size, metric) {
     return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes;
 }
@@ -10406,12 +10410,326 @@ function outcomeOf(result, policy) {
     return { failure: null, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/layer-diff.ts
+
+/**
+ * Why an image's size changed, layer by layer, largest change first. Layers
+ * both images share (same blob) are left out. A layer made by the same
+ * instruction on both sides, or else standing at the same position (an edited
+ * instruction), changed in place; the rest were added or removed.
+ */
+function changedLayers(base, head, metric) {
+    const baseLeft = unsharedPositions(base.layers, head.layers);
+    const headLeft = unsharedPositions(head.layers, base.layers);
+    const changes = [];
+    for (const position of headLeft) {
+        const layer = head.layers[position];
+        const twin = baseLeft.find(at => base.layers[at].createdBy === layer.createdBy) ??
+            baseLeft.find(at => at === position);
+        if (twin !== undefined)
+            baseLeft.splice(baseLeft.indexOf(twin), 1);
+        const before = twin === undefined ? null : base.layers[twin];
+        changes.push({
+            createdBy: layer.createdBy,
+            kind: before ? 'changed' : 'added',
+            deltaBytes: bytesOf(layer, metric) - (before ? bytesOf(before, metric) : 0),
+            head: layer,
+            base: before
+        });
+    }
+    for (const position of baseLeft) {
+        const layer = base.layers[position];
+        changes.push({
+            createdBy: layer.createdBy,
+            kind: 'removed',
+            deltaBytes: -bytesOf(layer, metric),
+            head: null,
+            base: layer
+        });
+    }
+    return changes
+        .filter(change => change.deltaBytes !== 0 || change.kind !== 'changed')
+        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
+}
+/** The positions of `layers` whose blob `other` does not have (each shared blob matched once). */
+function unsharedPositions(layers, other) {
+    const unmatched = other.map(layer => layer.digest);
+    return layers.flatMap((layer, position) => {
+        const at = unmatched.indexOf(layer.digest);
+        if (at === -1)
+            return [position];
+        unmatched.splice(at, 1);
+        return [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/markdown.ts
+
+
+
+/** GitHub refuses comments longer than this. */
+const COMMENT_LIMIT = 65_536;
+/** The layers listed for each changed stage. */
+const LAYERS_SHOWN = 5;
+const INSTRUCTION_WIDTH = 100;
+const STATUS_MARK = {
+    pass: '✅',
+    fail: '❌',
+    new: '🆕',
+    removed: '🗑️',
+    unchanged: '➖'
+};
+const TITLE = {
+    pass: '✅ Image size check passed',
+    warn: '⚠️ Image size check passed with a warning',
+    fail: '❌ Image size check failed',
+    'no-baseline': 'ℹ️ Image sizes (no baseline to compare with)'
+};
+const FULL = { layers: true, unchangedStages: true, maxStages: Infinity };
+/** The report as markdown: the job summary, and (shortened when needed) the PR comment. */
+function renderMarkdown(report, detail = FULL) {
+    const changed = report.stages.filter(stage => !isUnchanged(stage) || stage.isTarget);
+    const unchanged = report.stages.filter(stage => isUnchanged(stage) && !stage.isTarget);
+    const shown = [
+        ...orderForReading(changed),
+        ...(detail.unchangedStages ? unchanged : [])
+    ].slice(0, detail.maxStages);
+    const hidden = report.stages.length - shown.length;
+    const parts = [
+        `### ${TITLE[report.verdict]}`,
+        headline(report),
+        findingsList(report),
+        stageTable(report, shown),
+        hidden > 0
+            ? `_${hidden} more stage${hidden === 1 ? '' : 's'} in the job summary._`
+            : '',
+        commits(report),
+        detail.layers ? layerDetails(report) : '',
+        footer(report)
+    ];
+    return parts.filter(Boolean).join('\n\n') + '\n';
+}
+/** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
+const SUMMARY_LIMIT = 1_000_000;
+/**
+ * The report within `limit` characters: whole when it fits, else without layer
+ * details, then without unchanged stages, then with fewer stage rows, followed
+ * by `note` (where the rest is).
+ */
+function renderWithin(report, limit, note) {
+    const ending = `\n> ${note}\n`;
+    const attempts = [
+        { ...FULL, layers: false },
+        { layers: false, unchangedStages: false, maxStages: Infinity }
+    ];
+    const full = renderMarkdown(report);
+    if (full.length <= limit)
+        return full;
+    for (const detail of attempts) {
+        const text = renderMarkdown(report, detail) + ending;
+        if (text.length <= limit)
+            return text;
+    }
+    for (let maxStages = Math.floor(report.stages.length / 2);; maxStages = Math.floor(maxStages / 2)) {
+        const text = renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }) +
+            ending;
+        if (text.length <= limit || maxStages === 0)
+            return text.slice(0, limit);
+    }
+}
+/**
+ * The PR comment: the marker that finds it again, then the report, shortened
+ * below GitHub's limit, saying that the full report is in the job summary.
+ */
+function renderComment(report, marker, limit = COMMENT_LIMIT) {
+    const note = "The full report is in the workflow run's job summary.";
+    return `${marker}\n${renderWithin(report, limit - marker.length - 1, note)}`;
+}
+function isUnchanged(stage) {
+    return stage.status === 'unchanged';
+}
+/** The target first, then the other stages in Dockerfile order, then removed ones. */
+function orderForReading(stages) {
+    return [
+        ...stages.filter(stage => stage.isTarget),
+        ...stages.filter(stage => !stage.isTarget)
+    ];
+}
+/** One sentence about the target: its size, its change and its limit, with exact bytes. */
+function headline(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    if (!target?.head)
+        return '';
+    const metric = report.metric;
+    const head = bytesOf(target.head, metric);
+    const name = `**\`${target.name}\`**`;
+    if (!target.base || target.deltaBytes === null) {
+        const why = report.noBaselineReason
+            ? ` No baseline: ${report.noBaselineReason}.`
+            : ' It is new in this change.';
+        return `The target ${name} is ${formatBytes(head)} ${metric} (${formatExactBytes(head)}).${why}`;
+    }
+    const base = bytesOf(target.base, metric);
+    const change = target.deltaBytes === 0
+        ? 'is unchanged at'
+        : `${target.deltaBytes > 0 ? 'grew' : 'shrank'} by ${formatBytes(Math.abs(target.deltaBytes))}${percentText(target)} to`;
+    const limits = limitText(target);
+    return `The target ${name} ${change} ${formatBytes(head)} ${metric} (${formatExactBytes(base)} → ${formatExactBytes(head)})${limits ? `; ${limits}` : ''}.`;
+}
+function limitText(stage) {
+    const limit = stage.limit;
+    if (!limit)
+        return '';
+    const parts = [];
+    if (limit.threshold) {
+        const allowed = limit.allowedGrowthBytes === null
+            ? ''
+            : ` (+${formatExactBytes(limit.allowedGrowthBytes)})`;
+        parts.push(`limit +${limit.threshold.replace(/^\+/, '')}${allowed}`);
+    }
+    if (limit.warnThreshold)
+        parts.push(`warning past +${limit.warnThreshold}`);
+    if (limit.maxSizeBytes !== null)
+        parts.push(`max-size ${formatExactBytes(limit.maxSizeBytes)}`);
+    return parts.join(', ');
+}
+function findingsList(report) {
+    const findings = report.stages.flatMap(stage => stage.findings.map(finding => `- ${stage.status === 'fail' ? '❌' : '⚠️'} ${finding}`));
+    return findings.join('\n');
+}
+function stageTable(report, stages) {
+    const gated = (metric, title) => report.metric === metric ? `${title} (gated)` : title;
+    const compared = report.base !== null;
+    const header = [
+        '',
+        'Stage',
+        gated('uncompressed', 'Uncompressed'),
+        gated('compressed', 'Compressed')
+    ];
+    if (compared)
+        header.push(`Change (${report.metric})`);
+    const rows = stages.map(stage => {
+        const mark = stage.warned ? '⚠️' : compared ? STATUS_MARK[stage.status] : '';
+        const name = stage.isTarget ? `**${stage.name}** (target)` : stage.name;
+        const row = [
+            `${mark} ${compared ? stage.status : ''}`.trim(),
+            name,
+            sizeCell(stage, 'uncompressed'),
+            sizeCell(stage, 'compressed')
+        ];
+        if (compared)
+            row.push(changeCell(stage));
+        return row;
+    });
+    const alignment = ['---', '---', '--:', '--:', ...(compared ? ['--:'] : [])];
+    return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n');
+}
+function sizeCell(stage, metric) {
+    const head = stage.head && formatBytes(bytesOf(stage.head, metric));
+    const base = stage.base && formatBytes(bytesOf(stage.base, metric));
+    if (base === null)
+        return head ?? '';
+    if (head === null)
+        return `${base} → —`;
+    return base === head ? head : `${base} → ${head}`;
+}
+function changeCell(stage) {
+    if (stage.status === 'new')
+        return 'new';
+    if (stage.status === 'removed')
+        return 'removed';
+    if (stage.deltaBytes === null)
+        return '';
+    if (stage.deltaBytes === 0)
+        return '0 B';
+    const text = `${signed(stage.deltaBytes)}${percentText(stage)}`;
+    return stage.status === 'fail' || stage.warned ? `**${text}**` : text;
+}
+function percentText(stage) {
+    if (stage.deltaPercent === null)
+        return '';
+    const sign = stage.deltaPercent > 0 ? '+' : '';
+    return ` (${sign}${stage.deltaPercent.toFixed(2)}%)`;
+}
+function signed(bytes) {
+    return `${bytes > 0 ? '+' : ''}${formatBytes(bytes)}`;
+}
+function commits(report) {
+    const short = (sha) => (sha ? `\`${sha.slice(0, 12)}\`` : 'unknown');
+    const head = report.head
+        ? `Head ${short(report.head.sha)}${report.head.ref ? ` (${report.head.ref})` : ''}`
+        : '';
+    const base = report.base
+        ? `base ${short(report.base.sha)}${report.base.ref ? ` (${report.base.ref})` : ''}: ${report.base.reason}`
+        : report.noBaselineReason
+            ? `no baseline: ${report.noBaselineReason}`
+            : '';
+    return [head, base].filter(Boolean).join(' · ');
+}
+/** For every stage whose size changed, the layers that grew or shrank most, with their instructions. */
+function layerDetails(report) {
+    const sections = orderForReading(report.stages)
+        .filter(stage => stage.head && stage.base && stage.deltaBytes)
+        .map(stage => stageLayers(stage, report.metric))
+        .filter(Boolean);
+    if (sections.length === 0)
+        return '';
+    return [
+        '<details><summary>Why: the layers that grew or shrank most</summary>',
+        '',
+        ...sections,
+        '</details>'
+    ].join('\n');
+}
+function stageLayers(stage, metric) {
+    const changes = changedLayers(stage.base, stage.head, metric);
+    if (changes.length === 0)
+        return '';
+    const rows = changes.slice(0, LAYERS_SHOWN).map(change => {
+        const edited = change.base && change.head && change.base.createdBy !== change.createdBy;
+        const instruction = `${codeSpan(change.createdBy)}${edited ? `<br>was ${codeSpan(change.base?.createdBy ?? '')}` : ''}`;
+        return `| ${signed(change.deltaBytes)} | ${change.kind} | ${instruction} | ${largestFiles(change)} |`;
+    });
+    const more = changes.length - LAYERS_SHOWN;
+    return [
+        `**${stage.name}** (${signed(stage.deltaBytes ?? 0)} ${metric})`,
+        '',
+        `| Change | Layer | Instruction | Largest files |`,
+        '|--:|---|---|---|',
+        ...rows,
+        ...(more > 0
+            ? [`| | | _${more} more changed layer${more === 1 ? '' : 's'}_ | |`]
+            : []),
+        ''
+    ].join('\n');
+}
+function largestFiles(change) {
+    const files = (change.head ?? change.base)?.largestFiles ?? [];
+    return files
+        .slice(0, 3)
+        .map(file => `${codeSpan(file.path)} ${formatBytes(file.bytes)}`)
+        .join('<br>');
+}
+function footer(report) {
+    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Measured by stage-size ${report.generator.version} on Docker ${report.engine.version} (${report.engine.imageStore} image store).</sub>`;
+}
+/** Text as inline code in a table cell: one line, no pipes, not too long. */
+function codeSpan(text) {
+    let line = text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+    if (line.length > INSTRUCTION_WIDTH)
+        line = `${line.slice(0, INSTRUCTION_WIDTH - 1)}…`;
+    if (line === '')
+        return '';
+    const fence = line.includes('`') ? '``' : '`';
+    return `${fence}${fence.length > 1 ? ' ' : ''}${line}${fence.length > 1 ? ' ' : ''}${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/options.ts
 
 
 
 /** Validates every option; the first bad one throws a UserError that names it. */
-function parseOptions(raw, names, baseline) {
+function parseOptions(raw, names, baseline, pullRequest = null) {
     const context = raw.context.trim() || '.';
     const threshold = raw.threshold.trim() || '5%';
     return {
@@ -10424,6 +10742,7 @@ function parseOptions(raw, names, baseline) {
         builder: raw.builder.trim() || undefined,
         keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
         baseline,
+        pullRequest,
         gate: {
             metric: parseMetric(raw.metric, names.metric),
             threshold: parseGrowth(threshold, names.threshold),
@@ -11902,6 +12221,7 @@ function buildReport(input) {
         platform: input.platform ?? null,
         engine: input.engine,
         head: input.head,
+        pullRequest: input.pullRequest,
         base: 'ref' in input.base ? input.base.ref : null,
         noBaselineReason: 'missing' in input.base ? input.base.missing : null,
         metric: input.gate.metric,
@@ -11924,16 +12244,17 @@ function targetStage(report) {
     return target;
 }
 
-;// CONCATENATED MODULE: ./src/baseline-report.ts
+;// CONCATENATED MODULE: ./src/report-file.ts
 
 
 
 /**
- * Reads a report from an earlier run (say, an artifact from the main branch)
- * to compare with instead of building the base. Refuses a missing file,
- * something that is not JSON, and a report of another schema version.
+ * Reads a report an earlier run wrote: a baseline to compare with (say, an
+ * artifact from the main branch), or a report to post as the PR comment.
+ * Refuses a missing file, something that is not JSON, and a report of another
+ * schema version, naming the input.
  */
-async function loadBaselineReport(file, input) {
+async function readReport(file, input) {
     const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => {
         throw new UserError(`${input}: no file at ${file}; give the path of a report from an earlier stage-size run`);
     });
@@ -12905,6 +13226,7 @@ async function runPipeline(options, log) {
             },
             target: targetName(head.plan),
             head: git ? await headRef(git) : null,
+            pullRequest: options.pullRequest,
             headStages,
             base: baseline,
             gate: options.gate
@@ -12919,7 +13241,7 @@ async function planBaseline(options, git) {
     if (option.kind === 'none')
         return ready({ missing: option.reason, severity: 'notice' });
     if (option.kind === 'report') {
-        const report = await loadBaselineReport(option.path, option.input);
+        const report = await readReport(option.path, option.input);
         const ref = {
             ref: report.head?.ref ?? null,
             sha: report.head?.sha ?? null,
@@ -13095,6 +13417,7 @@ function title(report) {
 
 
 
+
 const HELP = `Usage: stage-size [options] [CONTEXT]
 
 Builds every stage of a multi-stage Dockerfile, measures each stage's image
@@ -13132,6 +13455,9 @@ The gate:
 Output:
       --json PATH              write the JSON report to PATH ("-": print it
                                instead of the table)
+      --markdown PATH          write the report as markdown (what the action
+                               posts as the PR comment) to PATH ("-": print it
+                               instead of the table)
       --keep-images            keep the images, tagged stage-size/<stage>:head
   -v, --verbose                show the build log
   -h, --help                   show this help
@@ -13167,11 +13493,11 @@ async function runCli(argv, terminal) {
             return 0;
         }
         const report = await runPipeline(options, terminalLog(terminal, options.verbose));
-        if (options.json === '-')
-            terminal.out(jsonText(report));
-        else {
-            if (options.json)
-                await writeJsonFile(options.json, report);
+        if (options.json)
+            await writeOutput(options.json, jsonText(report), terminal);
+        if (options.markdown)
+            await writeOutput(options.markdown, renderMarkdown(report), terminal);
+        if (options.json !== '-' && options.markdown !== '-') {
             terminal.out(renderStageTable(report) + '\n');
         }
         const outcome = outcomeOf(report, options);
@@ -13218,6 +13544,7 @@ function parseCommandLine(argv) {
                 'fail-on-regression': { type: 'string' },
                 'fail-on-missing-baseline': { type: 'string' },
                 json: { type: 'string' },
+                markdown: { type: 'string' },
                 'keep-images': { type: 'boolean' },
                 verbose: { type: 'boolean', short: 'v' },
                 help: { type: 'boolean', short: 'h' }
@@ -13250,7 +13577,12 @@ function parseCommandLine(argv) {
         failOnRegression: values['fail-on-regression'] ?? '',
         failOnMissingBaseline: values['fail-on-missing-baseline'] ?? ''
     }, FLAG_NAMES, baselineOption(values));
-    return { ...options, json: values.json, verbose: values.verbose ?? false };
+    return {
+        ...options,
+        json: values.json,
+        markdown: values.markdown,
+        verbose: values.verbose ?? false
+    };
 }
 /** parseArgs' complaint on one line: an unknown option needs only its first sentence. */
 function argumentProblem(error) {
@@ -13277,6 +13609,13 @@ function baselineOption(values) {
         event: null,
         baseRef: values.base ? { ref: values.base, input: '--base' } : undefined
     };
+}
+/** Writes an output file, or to stdout for "-". */
+async function writeOutput(file, text, terminal) {
+    if (file === '-')
+        terminal.out(text);
+    else
+        await writeTextFile(file, text);
 }
 function terminalLog(terminal, verbose) {
     return {

@@ -1044,6 +1044,1536 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 5940:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -39285,7 +40815,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9204);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4686);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39294,7 +40824,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9204:
+/***/ 4686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40699,7 +42229,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -42248,311 +43778,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A problem the user can fix (bad input, no engine, a failing build). The entry
- * points print its message as one line, without a stack trace; `details` (for
- * example the end of a build log) is shown in a collapsed log group.
- */
-class UserError extends Error {
-    details;
-    constructor(message, details) {
-        super(message);
-        this.details = details;
-        this.name = 'UserError';
-    }
-}
-/** The message of anything thrown (errors from another realm included), for one-line reports. */
-function messageOf(error) {
-    if (typeof error === 'object' && error !== null && 'message' in error) {
-        return String(error.message);
-    }
-    return String(error);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/files.ts
-
-
-/** JSON as stage-size writes it: indented, with a final newline. */
-function jsonText(value) {
-    return JSON.stringify(value, null, 2) + '\n';
-}
-/**
- * Writes JSON so that readers never see half a file: to a temporary file
- * beside the target, then renamed over it.
- */
-async function writeJsonFile(file, value) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    await (0,promises_namespaceObject.writeFile)(partial, jsonText(value));
-    await (0,promises_namespaceObject.rename)(partial, file);
-}
-/** Removes a file left by an earlier run, so a failed run leaves no report claiming success. */
-async function removeFile(file) {
-    await (0,promises_namespaceObject.rm)(file, { force: true });
-}
-
-;// CONCATENATED MODULE: ./src/bytes.ts
-const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
-/** A byte count for people: SI units (as `docker images` prints them), three significant digits. */
-function formatBytes(bytes) {
-    const magnitude = Math.abs(bytes);
-    if (magnitude < 1000)
-        return `${bytes} B`;
-    let exponent = Math.min(Math.floor(Math.log10(magnitude) / 3), SI_UNITS.length - 1);
-    // 999,999 B rounds to "1000 kB": say "1.00 MB" instead.
-    if (magnitude / 1000 ** exponent >= 999.5 && exponent < SI_UNITS.length - 1)
-        exponent++;
-    return `${(bytes / 1000 ** exponent).toPrecision(3)} ${SI_UNITS[exponent]}`;
-}
-/** A byte count with thousands separators, for where the exact figure matters. */
-function formatExactBytes(bytes) {
-    return `${bytes.toLocaleString('en-US')} B`;
-}
-const UNIT_BYTES = {
-    B: 1,
-    kB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    TB: 1e12,
-    KiB: 2 ** 10,
-    MiB: 2 ** 20,
-    GiB: 2 ** 30,
-    TiB: 2 ** 40
-};
-const BYTE_UNITS = Object.keys(UNIT_BYTES);
-/**
- * Reads a byte size such as `500kB`, `20MB`, `1.5GiB` or `1024` (SI and IEC
- * units, written in their own case; `B` optional), or null when the text is
- * not one. Negative sizes read as null too.
- */
-function parseByteSize(text) {
-    const match = text.trim().match(/^(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)$/);
-    if (!match)
-        return null;
-    const unit = match[2] || 'B';
-    if (!Object.hasOwn(UNIT_BYTES, unit))
-        return null;
-    return Math.round(Number(match[1]) * UNIT_BYTES[unit]);
-}
-
-;// CONCATENATED MODULE: ./src/threshold.ts
-
-
-const GROWTH_FORMS = `a percentage (5%, 2.5%), a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}) or off`;
-/** Reads `N%`, a byte size, or `off`; zero and negative limits are refused. */
-function parseGrowth(value, input) {
-    const text = value.trim();
-    if (text.toLowerCase() === 'off')
-        return { kind: 'off', text: 'off' };
-    const percent = text.match(/^(\d+(?:\.\d+)?|\.\d+)\s*%$/);
-    if (percent) {
-        if (Number(percent[1]) > 0)
-            return { kind: 'percent', percent: percent[1], text };
-    }
-    else {
-        const bytes = parseByteSize(text);
-        if (bytes !== null && bytes > 0)
-            return { kind: 'bytes', bytes, text };
-    }
-    throw new UserError(`${input}: "${value}" is not a growth limit; use ${GROWTH_FORMS}, above zero (to fail on any growth use 1B)`);
-}
-/** An absolute budget such as `20MB`; empty for none. */
-function parseMaxSize(value, input) {
-    if (value.trim() === '')
-        return null;
-    const bytes = parseByteSize(value);
-    if (bytes === null || bytes <= 0) {
-        throw new UserError(`${input}: "${value}" is not a size; use a number of bytes with an optional unit (e.g. 20MB, 512MiB, 1.5GB; units ${BYTE_UNITS.join(', ')}), above zero`);
-    }
-    return bytes;
-}
-/** `stage=limit` lines; stage names are checked against the Dockerfile later. */
-function parseStageThresholds(lines, input) {
-    const thresholds = new Map();
-    for (const line of lines) {
-        if (line.trim() === '')
-            continue;
-        const equals = line.indexOf('=');
-        const stage = line.slice(0, equals).trim().toLowerCase();
-        if (equals === -1 || stage === '') {
-            throw new UserError(`${input}: "${line}" is not stage=limit; give one per line, e.g. "builder=10%" (a limit is ${GROWTH_FORMS})`);
-        }
-        thresholds.set(stage, parseGrowth(line.slice(equals + 1), `${input} (${stage})`));
-    }
-    return thresholds;
-}
-/** The growth in bytes a limit allows from a base size; null when unlimited. */
-function allowedGrowth(growth, baseBytes) {
-    switch (growth.kind) {
-        case 'off':
-            return null;
-        case 'bytes':
-            return growth.bytes;
-        case 'percent':
-            return percentOf(baseBytes, growth.percent);
-    }
-}
-/**
- * `percent`% of `bytes`, rounded down, in exact decimal arithmetic: at the
- * boundary 5% of 1,000 bytes allows exactly 50 bytes, whatever floats would say.
- */
-function percentOf(bytes, percent) {
-    const [whole, fraction = ''] = percent.split('.');
-    const numerator = BigInt(whole + fraction);
-    const denominator = 100n * 10n ** BigInt(fraction.length);
-    return Number((BigInt(bytes) * numerator) / denominator);
-}
-
-;// CONCATENATED MODULE: ./src/gate.ts
-
-
-function bytesOf(size, metric) {
-    return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes;
-}
-/**
- * Compares the head's stages with the base's (null when there is no baseline)
- * and decides each stage's status and the verdict. Shrinking never fails;
- * exactly at a limit passes, one byte over fails.
- */
-function compareStages(head, base, settings) {
-    const baseByName = new Map((base ?? []).map(stage => [stage.name, stage.size]));
-    const headNames = new Set(head.map(stage => stage.name));
-    const stages = [
-        ...head.map(stage => compareStage(stage, baseByName.get(stage.name) ?? null, base !== null, settings)),
-        ...(base ?? [])
-            .filter(stage => !headNames.has(stage.name))
-            .map(stage => removedStage(stage))
-    ];
-    return { stages, verdict: verdictOf(stages, base !== null) };
-}
-function compareStage(stage, base, hasBaseline, settings) {
-    const growth = stage.isTarget
-        ? settings.threshold
-        : settings.stageThresholds.get(stage.name);
-    const gated = stage.isTarget || growth !== undefined;
-    const headBytes = bytesOf(stage.size, settings.metric);
-    const baseBytes = base ? bytesOf(base, settings.metric) : null;
-    const deltaBytes = baseBytes === null ? null : headBytes - baseBytes;
-    const limit = gated
-        ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
-        : null;
-    const findings = [];
-    let failed = false;
-    let warned = false;
-    const metric = settings.metric;
-    if (limit && deltaBytes !== null && baseBytes !== null) {
-        if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
-            failed = true;
-            findings.push(`${stage.name} grew by ${growthText(deltaBytes, baseBytes, headBytes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`);
-        }
-        else if (limit.allowedWarnGrowthBytes !== null &&
-            deltaBytes > limit.allowedWarnGrowthBytes) {
-            warned = true;
-            findings.push(`${stage.name} grew by ${growthText(deltaBytes, baseBytes, headBytes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`);
-        }
-    }
-    if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
-        failed = true;
-        findings.push(`${stage.name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`);
-    }
-    return {
-        name: stage.name,
-        isTarget: stage.isTarget,
-        head: stage.size,
-        base,
-        deltaBytes,
-        deltaPercent: deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100),
-        limit,
-        status: failed
-            ? 'fail'
-            : hasBaseline && base === null
-                ? 'new'
-                : deltaBytes === 0
-                    ? 'unchanged'
-                    : 'pass',
-        warned,
-        findings
-    };
-}
-function limitFor(isTarget, growth, baseBytes, settings) {
-    const warn = isTarget ? settings.warnThreshold : null;
-    const allowed = (limit) => limit === null || baseBytes === null ? null : allowedGrowth(limit, baseBytes);
-    return {
-        threshold: growth && growth.kind !== 'off' ? growth.text : null,
-        allowedGrowthBytes: allowed(growth),
-        warnThreshold: warn && warn.kind !== 'off' ? warn.text : null,
-        allowedWarnGrowthBytes: allowed(warn),
-        maxSizeBytes: isTarget ? settings.maxSize : null
-    };
-}
-function removedStage(stage) {
-    return {
-        name: stage.name,
-        isTarget: false,
-        head: null,
-        base: stage.size,
-        deltaBytes: null,
-        deltaPercent: null,
-        limit: null,
-        status: 'removed',
-        warned: false,
-        findings: []
-    };
-}
-function verdictOf(stages, hasBaseline) {
-    if (stages.some(stage => stage.status === 'fail'))
-        return 'fail';
-    if (!hasBaseline)
-        return 'no-baseline';
-    return stages.some(stage => stage.warned) ? 'warn' : 'pass';
-}
-function growthText(delta, base, head, metric) {
-    const percent = base === 0 ? '' : ` (+${round2((delta / base) * 100).toFixed(2)}%)`;
-    return `${formatExactBytes(delta)}${percent}: ${formatExactBytes(base)} → ${formatExactBytes(head)} ${metric}`;
-}
-function round2(value) {
-    return Math.round(value * 100) / 100;
-}
-/** The step's failure (or warning) message: every failing stage, with its numbers and limit. */
-function gateMessage(stages) {
-    const findings = stages
-        .filter(stage => stage.status === 'fail')
-        .flatMap(stage => stage.findings);
-    return `Image size check failed: ${findings.join('; ')}`;
-}
-/**
- * What the verdict means for the step: a failing gate fails it (or only warns
- * with fail-on-regression false); a warn verdict warns; no baseline fails only
- * with fail-on-missing-baseline.
- */
-function outcomeOf(result, policy) {
-    const warnings = result.stages
-        .filter(stage => stage.warned)
-        .flatMap(stage => stage.findings);
-    if (result.verdict === 'fail') {
-        const message = gateMessage(result.stages);
-        return policy.failOnRegression
-            ? { failure: message, warnings }
-            : {
-                failure: null,
-                warnings: [...warnings, `${message} (fail-on-regression is false)`]
-            };
-    }
-    if (result.verdict === 'no-baseline' && policy.failOnMissingBaseline) {
-        return {
-            failure: `No baseline to compare with (${result.noBaselineReason}), and fail-on-missing-baseline is true`,
-            warnings
-        };
-    }
-    return { failure: null, warnings };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -47513,7 +48738,7 @@ const defaults = {
         fetch: getProxyFetch(baseUrl)
     }
 };
-const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -47521,15 +48746,15 @@ const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function utils_getOctokitOptions(token, options) {
+function getOctokitOptions(token, options) {
     const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
     // Auth
-    const auth = Utils.getAuthString(token, opts);
+    const auth = getAuthString(token, opts);
     if (auth) {
         opts.auth = auth;
     }
     // Orchestration ID
-    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
     if (userAgent) {
         opts.userAgent = userAgent;
     }
@@ -47551,6 +48776,1093 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/bytes.ts
+const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+/** A byte count for people: SI units (as `docker images` prints them), three significant digits. */
+function formatBytes(bytes) {
+    const magnitude = Math.abs(bytes);
+    if (magnitude < 1000)
+        return `${bytes} B`;
+    let exponent = Math.min(Math.floor(Math.log10(magnitude) / 3), SI_UNITS.length - 1);
+    // 999,999 B rounds to "1000 kB": say "1.00 MB" instead.
+    if (magnitude / 1000 ** exponent >= 999.5 && exponent < SI_UNITS.length - 1)
+        exponent++;
+    return `${(bytes / 1000 ** exponent).toPrecision(3)} ${SI_UNITS[exponent]}`;
+}
+/** A byte count with thousands separators, for where the exact figure matters. */
+function formatExactBytes(bytes) {
+    return `${bytes.toLocaleString('en-US')} B`;
+}
+const UNIT_BYTES = {
+    B: 1,
+    kB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    TB: 1e12,
+    KiB: 2 ** 10,
+    MiB: 2 ** 20,
+    GiB: 2 ** 30,
+    TiB: 2 ** 40
+};
+const BYTE_UNITS = Object.keys(UNIT_BYTES);
+/**
+ * Reads a byte size such as `500kB`, `20MB`, `1.5GiB` or `1024` (SI and IEC
+ * units, written in their own case; `B` optional), or null when the text is
+ * not one. Negative sizes read as null too.
+ */
+function parseByteSize(text) {
+    const match = text.trim().match(/^(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)$/);
+    if (!match)
+        return null;
+    const unit = match[2] || 'B';
+    if (!Object.hasOwn(UNIT_BYTES, unit))
+        return null;
+    return Math.round(Number(match[1]) * UNIT_BYTES[unit]);
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A problem the user can fix (bad input, no engine, a failing build). The entry
+ * points print its message as one line, without a stack trace; `details` (for
+ * example the end of a build log) is shown in a collapsed log group.
+ */
+class UserError extends Error {
+    details;
+    constructor(message, details) {
+        super(message);
+        this.details = details;
+        this.name = 'UserError';
+    }
+}
+/** The message of anything thrown (errors from another realm included), for one-line reports. */
+function messageOf(error) {
+    if (typeof error === 'object' && error !== null && 'message' in error) {
+        return String(error.message);
+    }
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./src/threshold.ts
+
+
+const GROWTH_FORMS = `a percentage (5%, 2.5%), a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}) or off`;
+/** Reads `N%`, a byte size, or `off`; zero and negative limits are refused. */
+function parseGrowth(value, input) {
+    const text = value.trim();
+    if (text.toLowerCase() === 'off')
+        return { kind: 'off', text: 'off' };
+    const percent = text.match(/^(\d+(?:\.\d+)?|\.\d+)\s*%$/);
+    if (percent) {
+        if (Number(percent[1]) > 0)
+            return { kind: 'percent', percent: percent[1], text };
+    }
+    else {
+        const bytes = parseByteSize(text);
+        if (bytes !== null && bytes > 0)
+            return { kind: 'bytes', bytes, text };
+    }
+    throw new UserError(`${input}: "${value}" is not a growth limit; use ${GROWTH_FORMS}, above zero (to fail on any growth use 1B)`);
+}
+/** An absolute budget such as `20MB`; empty for none. */
+function parseMaxSize(value, input) {
+    if (value.trim() === '')
+        return null;
+    const bytes = parseByteSize(value);
+    if (bytes === null || bytes <= 0) {
+        throw new UserError(`${input}: "${value}" is not a size; use a number of bytes with an optional unit (e.g. 20MB, 512MiB, 1.5GB; units ${BYTE_UNITS.join(', ')}), above zero`);
+    }
+    return bytes;
+}
+/** `stage=limit` lines; stage names are checked against the Dockerfile later. */
+function parseStageThresholds(lines, input) {
+    const thresholds = new Map();
+    for (const line of lines) {
+        if (line.trim() === '')
+            continue;
+        const equals = line.indexOf('=');
+        const stage = line.slice(0, equals).trim().toLowerCase();
+        if (equals === -1 || stage === '') {
+            throw new UserError(`${input}: "${line}" is not stage=limit; give one per line, e.g. "builder=10%" (a limit is ${GROWTH_FORMS})`);
+        }
+        thresholds.set(stage, parseGrowth(line.slice(equals + 1), `${input} (${stage})`));
+    }
+    return thresholds;
+}
+/** The growth in bytes a limit allows from a base size; null when unlimited. */
+function allowedGrowth(growth, baseBytes) {
+    switch (growth.kind) {
+        case 'off':
+            return null;
+        case 'bytes':
+            return growth.bytes;
+        case 'percent':
+            return percentOf(baseBytes, growth.percent);
+    }
+}
+/**
+ * `percent`% of `bytes`, rounded down, in exact decimal arithmetic: at the
+ * boundary 5% of 1,000 bytes allows exactly 50 bytes, whatever floats would say.
+ */
+function percentOf(bytes, percent) {
+    const [whole, fraction = ''] = percent.split('.');
+    const numerator = BigInt(whole + fraction);
+    const denominator = 100n * 10n ** BigInt(fraction.length);
+    return Number((BigInt(bytes) * numerator) / denominator);
+}
+
+;// CONCATENATED MODULE: ./src/gate.ts
+
+
+/** An image's or a layer's size in the metric. */
+function bytesOf(size, metric) {
+    return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes;
+}
+/**
+ * Compares the head's stages with the base's (null when there is no baseline)
+ * and decides each stage's status and the verdict. Shrinking never fails;
+ * exactly at a limit passes, one byte over fails.
+ */
+function compareStages(head, base, settings) {
+    const baseByName = new Map((base ?? []).map(stage => [stage.name, stage.size]));
+    const headNames = new Set(head.map(stage => stage.name));
+    const stages = [
+        ...head.map(stage => compareStage(stage, baseByName.get(stage.name) ?? null, base !== null, settings)),
+        ...(base ?? [])
+            .filter(stage => !headNames.has(stage.name))
+            .map(stage => removedStage(stage))
+    ];
+    return { stages, verdict: verdictOf(stages, base !== null) };
+}
+function compareStage(stage, base, hasBaseline, settings) {
+    const growth = stage.isTarget
+        ? settings.threshold
+        : settings.stageThresholds.get(stage.name);
+    const gated = stage.isTarget || growth !== undefined;
+    const headBytes = bytesOf(stage.size, settings.metric);
+    const baseBytes = base ? bytesOf(base, settings.metric) : null;
+    const deltaBytes = baseBytes === null ? null : headBytes - baseBytes;
+    const limit = gated
+        ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
+        : null;
+    const findings = [];
+    let failed = false;
+    let warned = false;
+    const metric = settings.metric;
+    if (limit && deltaBytes !== null && baseBytes !== null) {
+        if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
+            failed = true;
+            findings.push(`${stage.name} grew by ${growthText(deltaBytes, baseBytes, headBytes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`);
+        }
+        else if (limit.allowedWarnGrowthBytes !== null &&
+            deltaBytes > limit.allowedWarnGrowthBytes) {
+            warned = true;
+            findings.push(`${stage.name} grew by ${growthText(deltaBytes, baseBytes, headBytes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`);
+        }
+    }
+    if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
+        failed = true;
+        findings.push(`${stage.name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`);
+    }
+    return {
+        name: stage.name,
+        isTarget: stage.isTarget,
+        head: stage.size,
+        base,
+        deltaBytes,
+        deltaPercent: deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100),
+        limit,
+        status: failed
+            ? 'fail'
+            : hasBaseline && base === null
+                ? 'new'
+                : deltaBytes === 0
+                    ? 'unchanged'
+                    : 'pass',
+        warned,
+        findings
+    };
+}
+function limitFor(isTarget, growth, baseBytes, settings) {
+    const warn = isTarget ? settings.warnThreshold : null;
+    const allowed = (limit) => limit === null || baseBytes === null ? null : allowedGrowth(limit, baseBytes);
+    return {
+        threshold: growth && growth.kind !== 'off' ? growth.text : null,
+        allowedGrowthBytes: allowed(growth),
+        warnThreshold: warn && warn.kind !== 'off' ? warn.text : null,
+        allowedWarnGrowthBytes: allowed(warn),
+        maxSizeBytes: isTarget ? settings.maxSize : null
+    };
+}
+function removedStage(stage) {
+    return {
+        name: stage.name,
+        isTarget: false,
+        head: null,
+        base: stage.size,
+        deltaBytes: null,
+        deltaPercent: null,
+        limit: null,
+        status: 'removed',
+        warned: false,
+        findings: []
+    };
+}
+function verdictOf(stages, hasBaseline) {
+    if (stages.some(stage => stage.status === 'fail'))
+        return 'fail';
+    if (!hasBaseline)
+        return 'no-baseline';
+    return stages.some(stage => stage.warned) ? 'warn' : 'pass';
+}
+function growthText(delta, base, head, metric) {
+    const percent = base === 0 ? '' : ` (+${round2((delta / base) * 100).toFixed(2)}%)`;
+    return `${formatExactBytes(delta)}${percent}: ${formatExactBytes(base)} → ${formatExactBytes(head)} ${metric}`;
+}
+function round2(value) {
+    return Math.round(value * 100) / 100;
+}
+/** The step's failure (or warning) message: every failing stage, with its numbers and limit. */
+function gateMessage(stages) {
+    const findings = stages
+        .filter(stage => stage.status === 'fail')
+        .flatMap(stage => stage.findings);
+    return `Image size check failed: ${findings.join('; ')}`;
+}
+/**
+ * What the verdict means for the step: a failing gate fails it (or only warns
+ * with fail-on-regression false); a warn verdict warns; no baseline fails only
+ * with fail-on-missing-baseline.
+ */
+function outcomeOf(result, policy) {
+    const warnings = result.stages
+        .filter(stage => stage.warned)
+        .flatMap(stage => stage.findings);
+    if (result.verdict === 'fail') {
+        const message = gateMessage(result.stages);
+        return policy.failOnRegression
+            ? { failure: message, warnings }
+            : {
+                failure: null,
+                warnings: [...warnings, `${message} (fail-on-regression is false)`]
+            };
+    }
+    if (result.verdict === 'no-baseline' && policy.failOnMissingBaseline) {
+        return {
+            failure: `No baseline to compare with (${result.noBaselineReason}), and fail-on-missing-baseline is true`,
+            warnings
+        };
+    }
+    return { failure: null, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/layer-diff.ts
+
+/**
+ * Why an image's size changed, layer by layer, largest change first. Layers
+ * both images share (same blob) are left out. A layer made by the same
+ * instruction on both sides, or else standing at the same position (an edited
+ * instruction), changed in place; the rest were added or removed.
+ */
+function changedLayers(base, head, metric) {
+    const baseLeft = unsharedPositions(base.layers, head.layers);
+    const headLeft = unsharedPositions(head.layers, base.layers);
+    const changes = [];
+    for (const position of headLeft) {
+        const layer = head.layers[position];
+        const twin = baseLeft.find(at => base.layers[at].createdBy === layer.createdBy) ??
+            baseLeft.find(at => at === position);
+        if (twin !== undefined)
+            baseLeft.splice(baseLeft.indexOf(twin), 1);
+        const before = twin === undefined ? null : base.layers[twin];
+        changes.push({
+            createdBy: layer.createdBy,
+            kind: before ? 'changed' : 'added',
+            deltaBytes: bytesOf(layer, metric) - (before ? bytesOf(before, metric) : 0),
+            head: layer,
+            base: before
+        });
+    }
+    for (const position of baseLeft) {
+        const layer = base.layers[position];
+        changes.push({
+            createdBy: layer.createdBy,
+            kind: 'removed',
+            deltaBytes: -bytesOf(layer, metric),
+            head: null,
+            base: layer
+        });
+    }
+    return changes
+        .filter(change => change.deltaBytes !== 0 || change.kind !== 'changed')
+        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
+}
+/** The positions of `layers` whose blob `other` does not have (each shared blob matched once). */
+function unsharedPositions(layers, other) {
+    const unmatched = other.map(layer => layer.digest);
+    return layers.flatMap((layer, position) => {
+        const at = unmatched.indexOf(layer.digest);
+        if (at === -1)
+            return [position];
+        unmatched.splice(at, 1);
+        return [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/markdown.ts
+
+
+
+/** GitHub refuses comments longer than this. */
+const COMMENT_LIMIT = 65_536;
+/** The layers listed for each changed stage. */
+const LAYERS_SHOWN = 5;
+const INSTRUCTION_WIDTH = 100;
+const STATUS_MARK = {
+    pass: '✅',
+    fail: '❌',
+    new: '🆕',
+    removed: '🗑️',
+    unchanged: '➖'
+};
+const TITLE = {
+    pass: '✅ Image size check passed',
+    warn: '⚠️ Image size check passed with a warning',
+    fail: '❌ Image size check failed',
+    'no-baseline': 'ℹ️ Image sizes (no baseline to compare with)'
+};
+const FULL = { layers: true, unchangedStages: true, maxStages: Infinity };
+/** The report as markdown: the job summary, and (shortened when needed) the PR comment. */
+function renderMarkdown(report, detail = FULL) {
+    const changed = report.stages.filter(stage => !isUnchanged(stage) || stage.isTarget);
+    const unchanged = report.stages.filter(stage => isUnchanged(stage) && !stage.isTarget);
+    const shown = [
+        ...orderForReading(changed),
+        ...(detail.unchangedStages ? unchanged : [])
+    ].slice(0, detail.maxStages);
+    const hidden = report.stages.length - shown.length;
+    const parts = [
+        `### ${TITLE[report.verdict]}`,
+        headline(report),
+        findingsList(report),
+        stageTable(report, shown),
+        hidden > 0
+            ? `_${hidden} more stage${hidden === 1 ? '' : 's'} in the job summary._`
+            : '',
+        commits(report),
+        detail.layers ? layerDetails(report) : '',
+        footer(report)
+    ];
+    return parts.filter(Boolean).join('\n\n') + '\n';
+}
+/** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
+const SUMMARY_LIMIT = 1_000_000;
+/**
+ * The report within `limit` characters: whole when it fits, else without layer
+ * details, then without unchanged stages, then with fewer stage rows, followed
+ * by `note` (where the rest is).
+ */
+function renderWithin(report, limit, note) {
+    const ending = `\n> ${note}\n`;
+    const attempts = [
+        { ...FULL, layers: false },
+        { layers: false, unchangedStages: false, maxStages: Infinity }
+    ];
+    const full = renderMarkdown(report);
+    if (full.length <= limit)
+        return full;
+    for (const detail of attempts) {
+        const text = renderMarkdown(report, detail) + ending;
+        if (text.length <= limit)
+            return text;
+    }
+    for (let maxStages = Math.floor(report.stages.length / 2);; maxStages = Math.floor(maxStages / 2)) {
+        const text = renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }) +
+            ending;
+        if (text.length <= limit || maxStages === 0)
+            return text.slice(0, limit);
+    }
+}
+/**
+ * The PR comment: the marker that finds it again, then the report, shortened
+ * below GitHub's limit, saying that the full report is in the job summary.
+ */
+function renderComment(report, marker, limit = COMMENT_LIMIT) {
+    const note = "The full report is in the workflow run's job summary.";
+    return `${marker}\n${renderWithin(report, limit - marker.length - 1, note)}`;
+}
+function isUnchanged(stage) {
+    return stage.status === 'unchanged';
+}
+/** The target first, then the other stages in Dockerfile order, then removed ones. */
+function orderForReading(stages) {
+    return [
+        ...stages.filter(stage => stage.isTarget),
+        ...stages.filter(stage => !stage.isTarget)
+    ];
+}
+/** One sentence about the target: its size, its change and its limit, with exact bytes. */
+function headline(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    if (!target?.head)
+        return '';
+    const metric = report.metric;
+    const head = bytesOf(target.head, metric);
+    const name = `**\`${target.name}\`**`;
+    if (!target.base || target.deltaBytes === null) {
+        const why = report.noBaselineReason
+            ? ` No baseline: ${report.noBaselineReason}.`
+            : ' It is new in this change.';
+        return `The target ${name} is ${formatBytes(head)} ${metric} (${formatExactBytes(head)}).${why}`;
+    }
+    const base = bytesOf(target.base, metric);
+    const change = target.deltaBytes === 0
+        ? 'is unchanged at'
+        : `${target.deltaBytes > 0 ? 'grew' : 'shrank'} by ${formatBytes(Math.abs(target.deltaBytes))}${percentText(target)} to`;
+    const limits = limitText(target);
+    return `The target ${name} ${change} ${formatBytes(head)} ${metric} (${formatExactBytes(base)} → ${formatExactBytes(head)})${limits ? `; ${limits}` : ''}.`;
+}
+function limitText(stage) {
+    const limit = stage.limit;
+    if (!limit)
+        return '';
+    const parts = [];
+    if (limit.threshold) {
+        const allowed = limit.allowedGrowthBytes === null
+            ? ''
+            : ` (+${formatExactBytes(limit.allowedGrowthBytes)})`;
+        parts.push(`limit +${limit.threshold.replace(/^\+/, '')}${allowed}`);
+    }
+    if (limit.warnThreshold)
+        parts.push(`warning past +${limit.warnThreshold}`);
+    if (limit.maxSizeBytes !== null)
+        parts.push(`max-size ${formatExactBytes(limit.maxSizeBytes)}`);
+    return parts.join(', ');
+}
+function findingsList(report) {
+    const findings = report.stages.flatMap(stage => stage.findings.map(finding => `- ${stage.status === 'fail' ? '❌' : '⚠️'} ${finding}`));
+    return findings.join('\n');
+}
+function stageTable(report, stages) {
+    const gated = (metric, title) => report.metric === metric ? `${title} (gated)` : title;
+    const compared = report.base !== null;
+    const header = [
+        '',
+        'Stage',
+        gated('uncompressed', 'Uncompressed'),
+        gated('compressed', 'Compressed')
+    ];
+    if (compared)
+        header.push(`Change (${report.metric})`);
+    const rows = stages.map(stage => {
+        const mark = stage.warned ? '⚠️' : compared ? STATUS_MARK[stage.status] : '';
+        const name = stage.isTarget ? `**${stage.name}** (target)` : stage.name;
+        const row = [
+            `${mark} ${compared ? stage.status : ''}`.trim(),
+            name,
+            sizeCell(stage, 'uncompressed'),
+            sizeCell(stage, 'compressed')
+        ];
+        if (compared)
+            row.push(changeCell(stage));
+        return row;
+    });
+    const alignment = ['---', '---', '--:', '--:', ...(compared ? ['--:'] : [])];
+    return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n');
+}
+function sizeCell(stage, metric) {
+    const head = stage.head && formatBytes(bytesOf(stage.head, metric));
+    const base = stage.base && formatBytes(bytesOf(stage.base, metric));
+    if (base === null)
+        return head ?? '';
+    if (head === null)
+        return `${base} → —`;
+    return base === head ? head : `${base} → ${head}`;
+}
+function changeCell(stage) {
+    if (stage.status === 'new')
+        return 'new';
+    if (stage.status === 'removed')
+        return 'removed';
+    if (stage.deltaBytes === null)
+        return '';
+    if (stage.deltaBytes === 0)
+        return '0 B';
+    const text = `${signed(stage.deltaBytes)}${percentText(stage)}`;
+    return stage.status === 'fail' || stage.warned ? `**${text}**` : text;
+}
+function percentText(stage) {
+    if (stage.deltaPercent === null)
+        return '';
+    const sign = stage.deltaPercent > 0 ? '+' : '';
+    return ` (${sign}${stage.deltaPercent.toFixed(2)}%)`;
+}
+function signed(bytes) {
+    return `${bytes > 0 ? '+' : ''}${formatBytes(bytes)}`;
+}
+function commits(report) {
+    const short = (sha) => (sha ? `\`${sha.slice(0, 12)}\`` : 'unknown');
+    const head = report.head
+        ? `Head ${short(report.head.sha)}${report.head.ref ? ` (${report.head.ref})` : ''}`
+        : '';
+    const base = report.base
+        ? `base ${short(report.base.sha)}${report.base.ref ? ` (${report.base.ref})` : ''}: ${report.base.reason}`
+        : report.noBaselineReason
+            ? `no baseline: ${report.noBaselineReason}`
+            : '';
+    return [head, base].filter(Boolean).join(' · ');
+}
+/** For every stage whose size changed, the layers that grew or shrank most, with their instructions. */
+function layerDetails(report) {
+    const sections = orderForReading(report.stages)
+        .filter(stage => stage.head && stage.base && stage.deltaBytes)
+        .map(stage => stageLayers(stage, report.metric))
+        .filter(Boolean);
+    if (sections.length === 0)
+        return '';
+    return [
+        '<details><summary>Why: the layers that grew or shrank most</summary>',
+        '',
+        ...sections,
+        '</details>'
+    ].join('\n');
+}
+function stageLayers(stage, metric) {
+    const changes = changedLayers(stage.base, stage.head, metric);
+    if (changes.length === 0)
+        return '';
+    const rows = changes.slice(0, LAYERS_SHOWN).map(change => {
+        const edited = change.base && change.head && change.base.createdBy !== change.createdBy;
+        const instruction = `${codeSpan(change.createdBy)}${edited ? `<br>was ${codeSpan(change.base?.createdBy ?? '')}` : ''}`;
+        return `| ${signed(change.deltaBytes)} | ${change.kind} | ${instruction} | ${largestFiles(change)} |`;
+    });
+    const more = changes.length - LAYERS_SHOWN;
+    return [
+        `**${stage.name}** (${signed(stage.deltaBytes ?? 0)} ${metric})`,
+        '',
+        `| Change | Layer | Instruction | Largest files |`,
+        '|--:|---|---|---|',
+        ...rows,
+        ...(more > 0
+            ? [`| | | _${more} more changed layer${more === 1 ? '' : 's'}_ | |`]
+            : []),
+        ''
+    ].join('\n');
+}
+function largestFiles(change) {
+    const files = (change.head ?? change.base)?.largestFiles ?? [];
+    return files
+        .slice(0, 3)
+        .map(file => `${codeSpan(file.path)} ${formatBytes(file.bytes)}`)
+        .join('<br>');
+}
+function footer(report) {
+    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Measured by stage-size ${report.generator.version} on Docker ${report.engine.version} (${report.engine.imageStore} image store).</sub>`;
+}
+/** Text as inline code in a table cell: one line, no pipes, not too long. */
+function codeSpan(text) {
+    let line = text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+    if (line.length > INSTRUCTION_WIDTH)
+        line = `${line.slice(0, INSTRUCTION_WIDTH - 1)}…`;
+    if (line === '')
+        return '';
+    const fence = line.includes('`') ? '``' : '`';
+    return `${fence}${fence.length > 1 ? ' ' : ''}${line}${fence.length > 1 ? ' ' : ''}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/comment.ts
+
+const COMMENT_POLICIES = [
+    'always',
+    'on-change',
+    'on-regression',
+    'never'
+];
+/** The hidden marker that finds this image's comment again; one comment per PR and key. */
+function commentMarker(key) {
+    return `<!-- stage-size comment: ${key.replace(/--+>?|>/g, '-')} -->`;
+}
+/** The default comment-key: the Dockerfile and the target, so two images in one repository get two comments. */
+function defaultCommentKey(report) {
+    return `${report.dockerfile}:${report.target}`;
+}
+/** Whether the policy wants a new comment for this report (an existing one is always kept current). */
+function wantsComment(policy, report) {
+    switch (policy) {
+        case 'always':
+            return true;
+        case 'never':
+            return false;
+        case 'on-change':
+            return (report.base === null || report.stages.some(stage => stage.status !== 'unchanged'));
+        case 'on-regression':
+            return report.verdict === 'warn' || report.verdict === 'fail';
+    }
+}
+/**
+ * Posts the report as the PR's one stage-size comment for this key, or updates
+ * it in place: found by its marker, among comments written by the token's own
+ * identity, across every page. It is written only while the PR's head is still
+ * the commit this run measured, so an older run never overwrites a newer one.
+ * When the policy would not post, an existing comment is still updated so it
+ * never shows stale numbers.
+ */
+async function publishComment(octokit, target, key, policy, report) {
+    if (policy === 'never')
+        return { action: 'skipped', reason: 'comment is never' };
+    const repo = { owner: target.owner, repo: target.repo };
+    const marker = commentMarker(key);
+    const existing = await findComment(octokit, target, marker, await identity(octokit));
+    if (!existing && !wantsComment(policy, report)) {
+        return {
+            action: 'skipped',
+            reason: `comment is ${policy} and there is nothing to report`
+        };
+    }
+    const { data: pull } = await octokit.rest.pulls.get({
+        ...repo,
+        pull_number: target.pullRequest.number
+    });
+    if (pull.head.sha !== target.pullRequest.headSha) {
+        return {
+            action: 'skipped',
+            reason: `the pull request's head moved on to ${pull.head.sha.slice(0, 12)} since this run measured ${target.pullRequest.headSha.slice(0, 12)}; the newer run writes the comment`
+        };
+    }
+    const body = renderComment(report, marker);
+    if (existing) {
+        const { data } = await octokit.rest.issues.updateComment({
+            ...repo,
+            comment_id: existing.id,
+            body
+        });
+        return { action: 'updated', url: data.html_url };
+    }
+    const { data } = await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: target.pullRequest.number,
+        body
+    });
+    return { action: 'created', url: data.html_url };
+}
+/**
+ * The token's login (`github-actions[bot]` for GITHUB_TOKEN), as REST shows
+ * comment authors; null when neither GraphQL nor REST will say.
+ */
+async function identity(octokit) {
+    try {
+        const { viewer } = await octokit.graphql('query { viewer { login } }');
+        return viewer.login;
+    }
+    catch {
+        try {
+            return (await octokit.rest.users.getAuthenticated()).data.login;
+        }
+        catch {
+            return null;
+        }
+    }
+}
+async function findComment(octokit, target, marker, login) {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.pullRequest.number,
+        per_page: 100
+    });
+    for await (const { data: comments } of pages) {
+        const found = comments.find(comment => comment.body?.includes(marker) &&
+            (login === null || comment.user?.login === login));
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/files.ts
+
+
+/** JSON as stage-size writes it: indented, with a final newline. */
+function jsonText(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+/**
+ * Writes a file so that readers never see half of it: to a temporary file
+ * beside the target, then renamed over it.
+ */
+async function writeTextFile(file, text) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    await (0,promises_namespaceObject.writeFile)(partial, text);
+    await (0,promises_namespaceObject.rename)(partial, file);
+}
+async function writeJsonFile(file, value) {
+    await writeTextFile(file, jsonText(value));
+}
+/** Removes a file left by an earlier run, so a failed run leaves no report claiming success. */
+async function removeFile(file) {
+    await (0,promises_namespaceObject.rm)(file, { force: true });
+}
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github.ts
+
+
+
+/** The longest rate-limit wait worth sitting through; past it the comment is given up. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+/**
+ * An Octokit for GITHUB_API_URL that retries server errors (twice: 1 s, then
+ * 4 s) and waits out one rate limit of at most a minute, so the total wait is
+ * bounded.
+ */
+function createOctokit(token, log) {
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const wait = retryCount === 0 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+        log.warning(`GitHub's ${kind} answered ${options.method} ${options.url}: ${wait ? `retrying in ${retryAfter} s` : 'giving up'}`);
+        return wait;
+    };
+    return getOctokit(token, {
+        // @actions/github reads GITHUB_API_URL when it is imported; read it when asked.
+        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        retry: { retries: 2 },
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit')
+        }
+    }, retry, throttling);
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/options.ts
@@ -47558,7 +49870,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 /** Validates every option; the first bad one throws a UserError that names it. */
-function parseOptions(raw, names, baseline) {
+function parseOptions(raw, names, baseline, pullRequest = null) {
     const context = raw.context.trim() || '.';
     const threshold = raw.threshold.trim() || '5%';
     return {
@@ -47571,6 +49883,7 @@ function parseOptions(raw, names, baseline) {
         builder: raw.builder.trim() || undefined,
         keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
         baseline,
+        pullRequest,
         gate: {
             metric: parseMetric(raw.metric, names.metric),
             threshold: parseGrowth(threshold, names.threshold),
@@ -47662,6 +49975,7 @@ function parseMetric(value, input) {
 
 
 
+
 /** The action's input names (hyphens as in action.yml). */
 const INPUT_NAMES = {
     context: 'context',
@@ -47702,10 +50016,21 @@ function getInputs() {
         failOnMissingBaseline: input('failOnMissingBaseline')
     };
     return {
-        ...parseOptions(raw, INPUT_NAMES, baselineOption()),
+        ...parseOptions(raw, INPUT_NAMES, baselineOption(), pullRequestOf(github_context.payload)),
         reportPath: getInput('report-path') ||
-            external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'stage-size-report.json')
+            external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'stage-size-report.json'),
+        comment: {
+            policy: parseCommentPolicy(getInput('comment'), 'comment'),
+            key: getInput('comment-key') || null,
+            token: getInput('github-token')
+        },
+        commentFromReport: getInput('comment-from-report') || null
     };
+}
+/** The pull request of a pull_request or pull_request_target event. */
+function pullRequestOf(payload) {
+    const pr = payload.pull_request;
+    return pr?.number && pr.head?.sha ? { number: pr.number, headSha: pr.head.sha } : null;
 }
 function baselineOption() {
     const baseRef = getInput('base-ref');
@@ -47721,6 +50046,13 @@ function baselineOption() {
         event: eventName ? { eventName, payload } : null,
         baseRef: baseRef ? { ref: baseRef, input: 'base-ref' } : undefined
     };
+}
+function parseCommentPolicy(value, input) {
+    const policy = (value.trim() || 'always');
+    if (!COMMENT_POLICIES.includes(policy)) {
+        throw new UserError(`${input}: "${value}" is not a comment policy; use ${COMMENT_POLICIES.join(', ')}`);
+    }
+    return policy;
 }
 
 ;// CONCATENATED MODULE: ./src/docker.ts
@@ -47979,6 +50311,7 @@ function buildReport(input) {
         platform: input.platform ?? null,
         engine: input.engine,
         head: input.head,
+        pullRequest: input.pullRequest,
         base: 'ref' in input.base ? input.base.ref : null,
         noBaselineReason: 'missing' in input.base ? input.base.missing : null,
         metric: input.gate.metric,
@@ -48001,16 +50334,17 @@ function targetStage(report) {
     return target;
 }
 
-;// CONCATENATED MODULE: ./src/baseline-report.ts
+;// CONCATENATED MODULE: ./src/report-file.ts
 
 
 
 /**
- * Reads a report from an earlier run (say, an artifact from the main branch)
- * to compare with instead of building the base. Refuses a missing file,
- * something that is not JSON, and a report of another schema version.
+ * Reads a report an earlier run wrote: a baseline to compare with (say, an
+ * artifact from the main branch), or a report to post as the PR comment.
+ * Refuses a missing file, something that is not JSON, and a report of another
+ * schema version, naming the input.
  */
-async function loadBaselineReport(file, input) {
+async function readReport(file, input) {
     const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => {
         throw new UserError(`${input}: no file at ${file}; give the path of a report from an earlier stage-size run`);
     });
@@ -48982,6 +51316,7 @@ async function runPipeline(options, log) {
             },
             target: targetName(head.plan),
             head: git ? await headRef(git) : null,
+            pullRequest: options.pullRequest,
             headStages,
             base: baseline,
             gate: options.gate
@@ -48996,7 +51331,7 @@ async function planBaseline(options, git) {
     if (option.kind === 'none')
         return ready({ missing: option.reason, severity: 'notice' });
     if (option.kind === 'report') {
-        const report = await loadBaselineReport(option.path, option.input);
+        const report = await readReport(option.path, option.input);
         const ref = {
             ref: report.head?.ref ?? null,
             sha: report.head?.sha ?? null,
@@ -49173,6 +51508,11 @@ function title(report) {
 
 
 
+
+
+
+
+
 const actionLog = {
     info: message => info(message),
     notice: message => notice(message),
@@ -49180,15 +51520,22 @@ const actionLog = {
     detail: line => info(line),
     group: (title, work) => group(title, work)
 };
-/** The action: measure the stages, compare with the base, write the report, gate. */
+/**
+ * The action: measure the stages, compare with the base, write the report,
+ * the job summary and the PR comment, then gate. With comment-from-report it
+ * only posts an earlier run's report.
+ */
 async function run() {
     try {
         const inputs = getInputs();
+        if (inputs.commentFromReport)
+            return await postEarlierReport(inputs, inputs.commentFromReport);
         await removeFile(inputs.reportPath);
         const report = await runPipeline(inputs, actionLog);
         await writeJsonFile(inputs.reportPath, report);
         info(renderStageTable(report));
         setOutputs(report, inputs.reportPath);
+        await publish(report, inputs);
         const outcome = outcomeOf(report, inputs);
         outcome.warnings.forEach(warning => core_warning(warning));
         if (outcome.failure)
@@ -49197,6 +51544,65 @@ async function run() {
     catch (error) {
         fail(error);
     }
+}
+/** The second half of the fork pattern: a workflow_run posts the report the PR's run uploaded. */
+async function postEarlierReport(inputs, file) {
+    const report = await readReport(file, 'comment-from-report');
+    if (!report.pullRequest) {
+        throw new UserError(`comment-from-report: ${file} names no pull request; it must come from a run on a pull_request event`);
+    }
+    setOutputs(report, file);
+    await publish(report, inputs);
+}
+/** The job summary (always: it needs no permission) and the PR comment; neither fails the run. */
+async function publish(report, inputs) {
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        const note = `The full report is in ${inputs.commentFromReport ?? 'the JSON report (report-path)'}.`;
+        try {
+            await summary.addRaw(renderWithin(report, SUMMARY_LIMIT, note)).write();
+        }
+        catch (error) {
+            core_warning(`Could not write the job summary: ${messageOf(error)}`);
+        }
+    }
+    await comment(report, inputs);
+}
+async function comment(report, inputs) {
+    const { policy, key, token } = inputs.comment;
+    if (policy === 'never')
+        return;
+    if (!report.pullRequest) {
+        info('Not a pull request: the sizes are in the job summary, with no comment.');
+        return;
+    }
+    if (!token) {
+        core_warning('github-token is empty, so no pull request comment was written; the sizes are in the job summary.');
+        return;
+    }
+    try {
+        const target = { ...github_context.repo, pullRequest: report.pullRequest };
+        const result = await publishComment(createOctokit(token, actionLog), target, key ?? defaultCommentKey(report), policy, report);
+        if (result.action === 'skipped')
+            info(`No comment written: ${result.reason}.`);
+        else {
+            info(`Comment ${result.action}: ${result.url}`);
+            setOutput('comment-url', result.url);
+        }
+    }
+    catch (error) {
+        core_warning(commentProblem(error, report.pullRequest.number));
+    }
+}
+/** Why the comment could not be written; a 403 is the read-only token of a fork's pull request. */
+function commentProblem(error, pullRequest) {
+    const status = error.status;
+    const readme = process.env.GITHUB_ACTION_REPOSITORY
+        ? `https://github.com/${process.env.GITHUB_ACTION_REPOSITORY}#pull-requests-from-forks`
+        : 'the "Pull requests from forks" section of stage-size\'s README';
+    if (status === 403) {
+        return `Could not comment on pull request #${pullRequest}: GitHub answered 403 (${messageOf(error)}). Pull requests from forks (and Dependabot) get a read-only token that permissions: cannot raise. The sizes are in the job summary; to comment on such pull requests, upload the report and post it from a workflow_run workflow: see ${readme}.`;
+    }
+    return `Could not comment on pull request #${pullRequest}: ${messageOf(error)}. The sizes are in the job summary.`;
 }
 function setOutputs(report, reportPath) {
     const target = targetStage(report);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { UserError, messageOf } from './errors.js'
-import { jsonText, writeJsonFile } from './files.js'
+import { jsonText, writeTextFile } from './files.js'
+import { renderMarkdown } from './markdown.js'
 import { outcomeOf } from './gate.js'
 import type { Log } from './log.js'
 import {
@@ -49,6 +50,9 @@ The gate:
 Output:
       --json PATH              write the JSON report to PATH ("-": print it
                                instead of the table)
+      --markdown PATH          write the report as markdown (what the action
+                               posts as the PR comment) to PATH ("-": print it
+                               instead of the table)
       --keep-images            keep the images, tagged stage-size/<stage>:head
   -v, --verbose                show the build log
   -h, --help                   show this help
@@ -85,6 +89,7 @@ export interface Terminal {
 
 interface CliOptions extends Options {
   json?: string
+  markdown?: string
   verbose: boolean
 }
 
@@ -97,9 +102,10 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<number
       return 0
     }
     const report = await runPipeline(options, terminalLog(terminal, options.verbose))
-    if (options.json === '-') terminal.out(jsonText(report))
-    else {
-      if (options.json) await writeJsonFile(options.json, report)
+    if (options.json) await writeOutput(options.json, jsonText(report), terminal)
+    if (options.markdown)
+      await writeOutput(options.markdown, renderMarkdown(report), terminal)
+    if (options.json !== '-' && options.markdown !== '-') {
       terminal.out(renderStageTable(report) + '\n')
     }
     const outcome = outcomeOf(report, options)
@@ -146,6 +152,7 @@ export function parseCommandLine(argv: string[]): CliOptions | null {
         'fail-on-regression': { type: 'string' },
         'fail-on-missing-baseline': { type: 'string' },
         json: { type: 'string' },
+        markdown: { type: 'string' },
         'keep-images': { type: 'boolean' },
         verbose: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' }
@@ -182,7 +189,12 @@ export function parseCommandLine(argv: string[]): CliOptions | null {
     FLAG_NAMES,
     baselineOption(values)
   )
-  return { ...options, json: values.json, verbose: values.verbose ?? false }
+  return {
+    ...options,
+    json: values.json,
+    markdown: values.markdown,
+    verbose: values.verbose ?? false
+  }
 }
 
 /** parseArgs' complaint on one line: an unknown option needs only its first sentence. */
@@ -214,6 +226,16 @@ function baselineOption(values: {
     event: null,
     baseRef: values.base ? { ref: values.base, input: '--base' } : undefined
   }
+}
+
+/** Writes an output file, or to stdout for "-". */
+async function writeOutput(
+  file: string,
+  text: string,
+  terminal: Terminal
+): Promise<void> {
+  if (file === '-') terminal.out(text)
+  else await writeTextFile(file, text)
 }
 
 function terminalLog(terminal: Terminal, verbose: boolean): Log {

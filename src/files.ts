@@ -7,14 +7,18 @@ export function jsonText(value: unknown): string {
 }
 
 /**
- * Writes JSON so that readers never see half a file: to a temporary file
+ * Writes a file so that readers never see half of it: to a temporary file
  * beside the target, then renamed over it.
  */
-export async function writeJsonFile(file: string, value: unknown): Promise<void> {
+export async function writeTextFile(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true })
   const partial = `${file}.${process.pid}.partial`
-  await writeFile(partial, jsonText(value))
+  await writeFile(partial, text)
   await rename(partial, file)
+}
+
+export async function writeJsonFile(file: string, value: unknown): Promise<void> {
+  await writeTextFile(file, jsonText(value))
 }
 
 /** Removes a file left by an earlier run, so a failed run leaves no report claiming success. */

@@ -58,7 +58,11 @@ export interface Comparison {
   verdict: Verdict
 }
 
-export function bytesOf(size: ImageSize, metric: Metric): number {
+/** An image's or a layer's size in the metric. */
+export function bytesOf(
+  size: Pick<ImageSize, 'uncompressedBytes' | 'compressedBytes'>,
+  metric: Metric
+): number {
   return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes
 }
 

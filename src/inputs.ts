@@ -9,10 +9,22 @@ import {
   type Options,
   type RawOptions
 } from './options.js'
+import { COMMENT_POLICIES, type CommentPolicy } from './comment.js'
 import { UserError } from './errors.js'
+import type { PullRequestRef } from './report.js'
+
+export interface CommentSettings {
+  policy: CommentPolicy
+  /** The comment-key input, or null for the default (the Dockerfile and the target). */
+  key: string | null
+  token: string
+}
 
 export interface ActionInputs extends Options {
   reportPath: string
+  comment: CommentSettings
+  /** comment-from-report: post this report as the comment, building nothing. */
+  commentFromReport: string | null
 }
 
 /** The action's input names (hyphens as in action.yml). */
@@ -56,11 +68,30 @@ export function getInputs(): ActionInputs {
     failOnMissingBaseline: input('failOnMissingBaseline')
   }
   return {
-    ...parseOptions(raw, INPUT_NAMES, baselineOption()),
+    ...parseOptions(
+      raw,
+      INPUT_NAMES,
+      baselineOption(),
+      pullRequestOf(github.context.payload)
+    ),
     reportPath:
       core.getInput('report-path') ||
-      path.join(process.env.RUNNER_TEMP || tmpdir(), 'stage-size-report.json')
+      path.join(process.env.RUNNER_TEMP || tmpdir(), 'stage-size-report.json'),
+    comment: {
+      policy: parseCommentPolicy(core.getInput('comment'), 'comment'),
+      key: core.getInput('comment-key') || null,
+      token: core.getInput('github-token')
+    },
+    commentFromReport: core.getInput('comment-from-report') || null
   }
+}
+
+/** The pull request of a pull_request or pull_request_target event. */
+export function pullRequestOf(payload: {
+  pull_request?: { number?: number; head?: { sha?: string } }
+}): PullRequestRef | null {
+  const pr = payload.pull_request
+  return pr?.number && pr.head?.sha ? { number: pr.number, headSha: pr.head.sha } : null
 }
 
 function baselineOption(): BaselineOption {
@@ -79,4 +110,14 @@ function baselineOption(): BaselineOption {
     event: eventName ? { eventName, payload } : null,
     baseRef: baseRef ? { ref: baseRef, input: 'base-ref' } : undefined
   }
+}
+
+function parseCommentPolicy(value: string, input: string): CommentPolicy {
+  const policy = (value.trim() || 'always') as CommentPolicy
+  if (!COMMENT_POLICIES.includes(policy)) {
+    throw new UserError(
+      `${input}: "${value}" is not a comment policy; use ${COMMENT_POLICIES.join(', ')}`
+    )
+  }
+  return policy
 }

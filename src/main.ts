@@ -1,10 +1,15 @@
 import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { defaultCommentKey, publishComment } from './comment.js'
 import { UserError, messageOf } from './errors.js'
 import { removeFile, writeJsonFile } from './files.js'
 import { outcomeOf } from './gate.js'
-import { getInputs } from './inputs.js'
+import { createOctokit } from './github.js'
+import { getInputs, type ActionInputs } from './inputs.js'
 import type { Log } from './log.js'
+import { SUMMARY_LIMIT, renderWithin } from './markdown.js'
 import { runPipeline } from './pipeline.js'
+import { readReport } from './report-file.js'
 import { targetStage, type Report } from './report.js'
 import { renderStageTable } from './table.js'
 
@@ -16,21 +21,97 @@ const actionLog: Log = {
   group: (title, work) => core.group(title, work)
 }
 
-/** The action: measure the stages, compare with the base, write the report, gate. */
+/**
+ * The action: measure the stages, compare with the base, write the report,
+ * the job summary and the PR comment, then gate. With comment-from-report it
+ * only posts an earlier run's report.
+ */
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs()
+    if (inputs.commentFromReport)
+      return await postEarlierReport(inputs, inputs.commentFromReport)
     await removeFile(inputs.reportPath)
     const report = await runPipeline(inputs, actionLog)
     await writeJsonFile(inputs.reportPath, report)
     core.info(renderStageTable(report))
     setOutputs(report, inputs.reportPath)
+    await publish(report, inputs)
     const outcome = outcomeOf(report, inputs)
     outcome.warnings.forEach(warning => core.warning(warning))
     if (outcome.failure) core.setFailed(outcome.failure)
   } catch (error) {
     fail(error)
   }
+}
+
+/** The second half of the fork pattern: a workflow_run posts the report the PR's run uploaded. */
+async function postEarlierReport(inputs: ActionInputs, file: string): Promise<void> {
+  const report = await readReport(file, 'comment-from-report')
+  if (!report.pullRequest) {
+    throw new UserError(
+      `comment-from-report: ${file} names no pull request; it must come from a run on a pull_request event`
+    )
+  }
+  setOutputs(report, file)
+  await publish(report, inputs)
+}
+
+/** The job summary (always: it needs no permission) and the PR comment; neither fails the run. */
+async function publish(report: Report, inputs: ActionInputs): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const note = `The full report is in ${inputs.commentFromReport ?? 'the JSON report (report-path)'}.`
+    try {
+      await core.summary.addRaw(renderWithin(report, SUMMARY_LIMIT, note)).write()
+    } catch (error) {
+      core.warning(`Could not write the job summary: ${messageOf(error)}`)
+    }
+  }
+  await comment(report, inputs)
+}
+
+async function comment(report: Report, inputs: ActionInputs): Promise<void> {
+  const { policy, key, token } = inputs.comment
+  if (policy === 'never') return
+  if (!report.pullRequest) {
+    core.info('Not a pull request: the sizes are in the job summary, with no comment.')
+    return
+  }
+  if (!token) {
+    core.warning(
+      'github-token is empty, so no pull request comment was written; the sizes are in the job summary.'
+    )
+    return
+  }
+  try {
+    const target = { ...github.context.repo, pullRequest: report.pullRequest }
+    const result = await publishComment(
+      createOctokit(token, actionLog),
+      target,
+      key ?? defaultCommentKey(report),
+      policy,
+      report
+    )
+    if (result.action === 'skipped') core.info(`No comment written: ${result.reason}.`)
+    else {
+      core.info(`Comment ${result.action}: ${result.url}`)
+      core.setOutput('comment-url', result.url)
+    }
+  } catch (error) {
+    core.warning(commentProblem(error, report.pullRequest.number))
+  }
+}
+
+/** Why the comment could not be written; a 403 is the read-only token of a fork's pull request. */
+function commentProblem(error: unknown, pullRequest: number): string {
+  const status = (error as { status?: number }).status
+  const readme = process.env.GITHUB_ACTION_REPOSITORY
+    ? `https://github.com/${process.env.GITHUB_ACTION_REPOSITORY}#pull-requests-from-forks`
+    : 'the "Pull requests from forks" section of stage-size\'s README'
+  if (status === 403) {
+    return `Could not comment on pull request #${pullRequest}: GitHub answered 403 (${messageOf(error)}). Pull requests from forks (and Dependabot) get a read-only token that permissions: cannot raise. The sizes are in the job summary; to comment on such pull requests, upload the report and post it from a workflow_run workflow: see ${readme}.`
+  }
+  return `Could not comment on pull request #${pullRequest}: ${messageOf(error)}. The sizes are in the job summary.`
 }
 
 function setOutputs(report: Report, reportPath: string): void {

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { WorkflowEvent } from './baseline.js'
 import { UserError } from './errors.js'
 import type { GateSettings, Metric } from './gate.js'
+import type { PullRequestRef } from './report.js'
 import { parseGrowth, parseMaxSize, parseStageThresholds } from './threshold.js'
 
 /** What to build and measure: the same for the action and the CLI. */
@@ -33,6 +34,8 @@ export type BaselineOption =
 /** Everything a run needs: what to measure, what to compare with, how to gate. */
 export interface Options extends MeasureOptions {
   baseline: BaselineOption
+  /** The pull request being measured (from the workflow event), or null. */
+  pullRequest: PullRequestRef | null
   gate: GateSettings
   /** False turns a failing gate into a warning. */
   failOnRegression: boolean
@@ -66,7 +69,8 @@ export type OptionNames = Record<keyof RawOptions, string>
 export function parseOptions(
   raw: RawOptions,
   names: OptionNames,
-  baseline: BaselineOption
+  baseline: BaselineOption,
+  pullRequest: PullRequestRef | null = null
 ): Options {
   const context = raw.context.trim() || '.'
   const threshold = raw.threshold.trim() || '5%'
@@ -80,6 +84,7 @@ export function parseOptions(
     builder: raw.builder.trim() || undefined,
     keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
     baseline,
+    pullRequest,
     gate: {
       metric: parseMetric(raw.metric, names.metric),
       threshold: parseGrowth(threshold, names.threshold),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { resolveBase, type BaseCommit } from './base-commit.js'
 import { chooseBase } from './baseline.js'
-import { loadBaselineReport } from './baseline-report.js'
+import { readReport } from './report-file.js'
 import { parseDockerfile } from './dockerfile.js'
 import { Docker } from './docker.js'
 import { UserError, messageOf } from './errors.js'
@@ -72,6 +72,7 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
       },
       target: targetName(head.plan),
       head: git ? await headRef(git) : null,
+      pullRequest: options.pullRequest,
       headStages,
       base: baseline,
       gate: options.gate
@@ -85,7 +86,7 @@ async function planBaseline(options: Options, git: Git | null): Promise<Baseline
   const option = options.baseline
   if (option.kind === 'none') return ready({ missing: option.reason, severity: 'notice' })
   if (option.kind === 'report') {
-    const report = await loadBaselineReport(option.path, option.input)
+    const report = await readReport(option.path, option.input)
     const ref: BaseRef = {
       ref: report.head?.ref ?? null,
       sha: report.head?.sha ?? null,

@@ -52,6 +52,13 @@ export interface CommitRef {
   sha: string | null
 }
 
+/** The pull request a run measured, for the comment (and for posting it later from the report). */
+export interface PullRequestRef {
+  number: number
+  /** The PR head commit the run measured; a comment is only written while it is still the head. */
+  headSha: string
+}
+
 export interface BaseRef extends CommitRef {
   /** Why this is the base. */
   reason: string
@@ -68,6 +75,7 @@ export interface Report {
   platform: string | null
   engine: { version: string; imageStore: ImageStore; builder: 'buildkit' | 'classic' }
   head: CommitRef | null
+  pullRequest: PullRequestRef | null
   base: BaseRef | null
   /** Why there is no baseline, when there is none. */
   noBaselineReason: string | null
@@ -113,6 +121,7 @@ export interface ReportInput {
   engine: Report['engine']
   target: string
   head: CommitRef | null
+  pullRequest: PullRequestRef | null
   headStages: SideStage[]
   /** The base's stages, or why there are none. */
   base: { ref: BaseRef; stages: SideStage[] } | { missing: string }
@@ -135,6 +144,7 @@ export function buildReport(input: ReportInput): Report {
     platform: input.platform ?? null,
     engine: input.engine,
     head: input.head,
+    pullRequest: input.pullRequest,
     base: 'ref' in input.base ? input.base.ref : null,
     noBaselineReason: 'missing' in input.base ? input.base.missing : null,
     metric: input.gate.metric,

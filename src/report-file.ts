@@ -3,11 +3,12 @@ import { UserError } from './errors.js'
 import { SCHEMA_VERSION, type Report } from './report.js'
 
 /**
- * Reads a report from an earlier run (say, an artifact from the main branch)
- * to compare with instead of building the base. Refuses a missing file,
- * something that is not JSON, and a report of another schema version.
+ * Reads a report an earlier run wrote: a baseline to compare with (say, an
+ * artifact from the main branch), or a report to post as the PR comment.
+ * Refuses a missing file, something that is not JSON, and a report of another
+ * schema version, naming the input.
  */
-export async function loadBaselineReport(file: string, input: string): Promise<Report> {
+export async function readReport(file: string, input: string): Promise<Report> {
   const text = await readFile(file, 'utf8').catch(() => {
     throw new UserError(
       `${input}: no file at ${file}; give the path of a report from an earlier stage-size run`

@@ -1,0 +1,208 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface Token {
+  login: string
+  /** False for a pull request from a fork (and Dependabot): a read-only token. */
+  canWrite: boolean
+}
+
+export interface StoredComment {
+  id: number
+  issue: number
+  body: string
+  login: string
+}
+
+interface Fault {
+  method: string
+  path: RegExp
+  status: number
+  times: number
+}
+
+/** Longer comment bodies are refused with 422, as GitHub does. */
+const MAX_BODY = 65_536
+
+/**
+ * A small stand-in for GitHub's REST API on 127.0.0.1, answering the way
+ * GitHub does for what stage-size uses: issue comments (paginated with Link
+ * headers, per_page up to 100), a pull request, the GraphQL viewer. A read-only
+ * token gets 403 "Resource not accessible by integration" on writes; a body
+ * over 65,536 characters gets 422.
+ */
+export class FakeGitHub {
+  readonly comments: StoredComment[] = []
+  readonly requests: { method: string; path: string }[] = []
+  readonly pulls = new Map<number, { headSha: string; baseSha: string }>()
+  private readonly faults: Fault[] = []
+  private nextId = 1000
+
+  private constructor(
+    private readonly server: http.Server,
+    readonly url: string,
+    private readonly tokens: Record<string, Token>
+  ) {}
+
+  static async start(tokens: Record<string, Token>): Promise<FakeGitHub> {
+    const server = http.createServer()
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const github = new FakeGitHub(server, `http://127.0.0.1:${port}`, tokens)
+    server.on('request', (request, response) => github.handle(request, response))
+    return github
+  }
+
+  stop(): Promise<void> {
+    this.server.closeAllConnections()
+    return new Promise(resolve => this.server.close(() => resolve()))
+  }
+
+  /** Makes the next `times` requests matching `method` and `path` fail with `status`. */
+  failNext(method: string, path: RegExp, status: number, times = 1): void {
+    this.faults.push({ method, path, status, times })
+  }
+
+  addComment(issue: number, login: string, body: string): StoredComment {
+    const comment = { id: this.nextId++, issue, body, login }
+    this.comments.push(comment)
+    return comment
+  }
+
+  commentsOn(issue: number): StoredComment[] {
+    return this.comments.filter(comment => comment.issue === issue)
+  }
+
+  private async handle(request: http.IncomingMessage, response: http.ServerResponse) {
+    const chunks: Buffer[] = []
+    for await (const chunk of request) chunks.push(chunk as Buffer)
+    const body = Buffer.concat(chunks).toString('utf8')
+    const url = new URL(request.url ?? '/', this.url)
+    const method = request.method ?? 'GET'
+    this.requests.push({ method, path: url.pathname + url.search })
+    const send = (
+      status: number,
+      data: unknown,
+      headers: Record<string, string> = {}
+    ) => {
+      response.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        ...headers
+      })
+      response.end(data === undefined ? '' : JSON.stringify(data))
+    }
+    const fault = this.faults.find(
+      f => f.method === method && f.path.test(url.pathname) && f.times > 0
+    )
+    if (fault) {
+      fault.times--
+      return send(fault.status, { message: 'Server Error' })
+    }
+    const token =
+      this.tokens[(request.headers.authorization ?? '').replace(/^(token|bearer) /i, '')]
+    if (!token)
+      return send(401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest'
+      })
+    const forbidden = () =>
+      send(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url:
+          'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+        status: '403'
+      })
+    const tooLong = () =>
+      send(422, {
+        message: 'Validation Failed',
+        errors: [
+          {
+            resource: 'IssueComment',
+            code: 'custom',
+            field: 'body',
+            message: `body is too long (maximum is ${MAX_BODY} characters)`
+          }
+        ],
+        documentation_url:
+          'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+        status: '422'
+      })
+
+    if (url.pathname === '/graphql' && method === 'POST') {
+      const query = (JSON.parse(body) as { query: string }).query
+      if (/\bviewer\b/.test(query))
+        return send(200, { data: { viewer: { login: token.login } } })
+      return send(200, { errors: [{ message: 'unsupported query' }] })
+    }
+    let match = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/)
+    if (match && method === 'GET') return this.listComments(Number(match[1]), url, send)
+    if (match && method === 'POST') {
+      if (!token.canWrite) return forbidden()
+      const text = (JSON.parse(body) as { body: string }).body
+      if (text.length > MAX_BODY) return tooLong()
+      return send(201, this.json(this.addComment(Number(match[1]), token.login, text)))
+    }
+    match = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/)
+    if (match && method === 'PATCH') {
+      const comment = this.comments.find(c => c.id === Number(match?.[1]))
+      if (!comment) return send(404, { message: 'Not Found' })
+      if (!token.canWrite || comment.login !== token.login) return forbidden()
+      const text = (JSON.parse(body) as { body: string }).body
+      if (text.length > MAX_BODY) return tooLong()
+      comment.body = text
+      return send(200, this.json(comment))
+    }
+    match = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/)
+    if (match && method === 'GET') {
+      const pull = this.pulls.get(Number(match[1]))
+      if (!pull) return send(404, { message: 'Not Found' })
+      return send(200, {
+        number: Number(match[1]),
+        state: 'open',
+        head: { sha: pull.headSha, ref: 'feature' },
+        base: { sha: pull.baseSha, ref: 'main' }
+      })
+    }
+    send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
+  }
+
+  private listComments(
+    issue: number,
+    url: URL,
+    send: (status: number, data: unknown, headers?: Record<string, string>) => void
+  ) {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100)
+    const page = Number(url.searchParams.get('page') ?? 1)
+    const all = this.commentsOn(issue)
+    const last = Math.max(1, Math.ceil(all.length / perPage))
+    const link = (n: number, rel: string) => {
+      const target = new URL(url)
+      target.searchParams.set('per_page', String(perPage))
+      target.searchParams.set('page', String(n))
+      return `<${target}>; rel="${rel}"`
+    }
+    const links = [
+      ...(page > 1 ? [link(page - 1, 'prev'), link(1, 'first')] : []),
+      ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : [])
+    ]
+    const items = all
+      .slice((page - 1) * perPage, page * perPage)
+      .map(comment => this.json(comment))
+    send(200, items, links.length > 0 ? { link: links.join(', ') } : {})
+  }
+
+  private json(comment: StoredComment) {
+    return {
+      id: comment.id,
+      node_id: `IC_${comment.id}`,
+      html_url: `https://github.com/owner/repo/pull/${comment.issue}#issuecomment-${comment.id}`,
+      body: comment.body,
+      user: {
+        login: comment.login,
+        type: comment.login.endsWith('[bot]') ? 'Bot' : 'User'
+      },
+      created_at: '2026-11-26T00:00:00Z',
+      updated_at: '2026-11-26T00:00:00Z'
+    }
+  }
+}

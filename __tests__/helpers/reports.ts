@@ -1,0 +1,77 @@
+import type { GateSettings } from '../../src/gate.js'
+import type { ImageSize, LayerSize } from '../../src/image.js'
+import { buildReport, type Report, type SideStage } from '../../src/report.js'
+import { parseGrowth } from '../../src/threshold.js'
+
+/** A layer: `bytes` uncompressed, half that compressed, made by `createdBy`. */
+export function layer(
+  createdBy: string,
+  bytes: number,
+  digest = `sha256:${createdBy}:${bytes}`
+): LayerSize {
+  return {
+    digest,
+    createdBy,
+    uncompressedBytes: bytes,
+    compressedBytes: Math.round(bytes / 2),
+    files: bytes > 0 ? 1 : 0,
+    largestFiles:
+      bytes > 0
+        ? [{ path: `/${createdBy.split(' ').at(-1)?.replace(/^\//, '')}`, bytes }]
+        : []
+  }
+}
+
+export function image(...layers: LayerSize[]): ImageSize {
+  return {
+    uncompressedBytes: layers.reduce((sum, l) => sum + l.uncompressedBytes, 0),
+    compressedBytes: layers.reduce((sum, l) => sum + l.compressedBytes, 0),
+    layers
+  }
+}
+
+export function sideStage(
+  name: string,
+  index: number,
+  size: ImageSize,
+  isTarget = false
+): SideStage {
+  return { name, index, isTarget, named: true, baseImage: 'busybox', dependsOn: [], size }
+}
+
+export const GATE: GateSettings = {
+  metric: 'uncompressed',
+  threshold: parseGrowth('5%', 'threshold'),
+  warnThreshold: null,
+  maxSize: null,
+  stageThresholds: new Map()
+}
+
+/** A report comparing two sides, as the pipeline would build it. */
+export function comparedReport(
+  head: SideStage[],
+  base: SideStage[] | null,
+  gate: Partial<GateSettings> = {}
+): Report {
+  return buildReport({
+    dockerfile: 'app/Dockerfile',
+    context: 'app',
+    engine: { version: '29.1.0', imageStore: 'containerd', builder: 'buildkit' },
+    target: head.find(stage => stage.isTarget)?.name ?? head[0].name,
+    head: { ref: 'feature', sha: 'a'.repeat(40) },
+    pullRequest: { number: 7, headSha: 'c'.repeat(40) },
+    headStages: head,
+    base: base
+      ? {
+          ref: {
+            ref: 'main',
+            sha: 'b'.repeat(40),
+            reason: 'the merge-base of HEAD and main',
+            source: 'build'
+          },
+          stages: base
+        }
+      : { missing: 'a schedule event has no base to compare with' },
+    gate: { ...GATE, ...gate }
+  })
+}

@@ -1,0 +1,289 @@
+import { formatBytes, formatExactBytes } from './bytes.js'
+import { bytesOf, type Metric, type StageStatus } from './gate.js'
+import type { ImageSize } from './image.js'
+import { changedLayers, type LayerChange } from './layer-diff.js'
+import type { Report, StageReport } from './report.js'
+
+/** GitHub refuses comments longer than this. */
+export const COMMENT_LIMIT = 65_536
+/** The layers listed for each changed stage. */
+const LAYERS_SHOWN = 5
+const INSTRUCTION_WIDTH = 100
+
+const STATUS_MARK: Record<StageStatus, string> = {
+  pass: '✅',
+  fail: '❌',
+  new: '🆕',
+  removed: '🗑️',
+  unchanged: '➖'
+}
+
+const TITLE: Record<Report['verdict'], string> = {
+  pass: '✅ Image size check passed',
+  warn: '⚠️ Image size check passed with a warning',
+  fail: '❌ Image size check failed',
+  'no-baseline': 'ℹ️ Image sizes (no baseline to compare with)'
+}
+
+/** How much of the report to show: the comment drops detail to fit GitHub's limit. */
+export interface Detail {
+  layers: boolean
+  unchangedStages: boolean
+  /** At most this many rows in the stage table. */
+  maxStages: number
+}
+
+const FULL: Detail = { layers: true, unchangedStages: true, maxStages: Infinity }
+
+/** The report as markdown: the job summary, and (shortened when needed) the PR comment. */
+export function renderMarkdown(report: Report, detail: Detail = FULL): string {
+  const changed = report.stages.filter(stage => !isUnchanged(stage) || stage.isTarget)
+  const unchanged = report.stages.filter(stage => isUnchanged(stage) && !stage.isTarget)
+  const shown = [
+    ...orderForReading(changed),
+    ...(detail.unchangedStages ? unchanged : [])
+  ].slice(0, detail.maxStages)
+  const hidden = report.stages.length - shown.length
+  const parts = [
+    `### ${TITLE[report.verdict]}`,
+    headline(report),
+    findingsList(report),
+    stageTable(report, shown),
+    hidden > 0
+      ? `_${hidden} more stage${hidden === 1 ? '' : 's'} in the job summary._`
+      : '',
+    commits(report),
+    detail.layers ? layerDetails(report) : '',
+    footer(report)
+  ]
+  return parts.filter(Boolean).join('\n\n') + '\n'
+}
+
+/** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
+export const SUMMARY_LIMIT = 1_000_000
+
+/**
+ * The report within `limit` characters: whole when it fits, else without layer
+ * details, then without unchanged stages, then with fewer stage rows, followed
+ * by `note` (where the rest is).
+ */
+export function renderWithin(report: Report, limit: number, note: string): string {
+  const ending = `\n> ${note}\n`
+  const attempts: Detail[] = [
+    { ...FULL, layers: false },
+    { layers: false, unchangedStages: false, maxStages: Infinity }
+  ]
+  const full = renderMarkdown(report)
+  if (full.length <= limit) return full
+  for (const detail of attempts) {
+    const text = renderMarkdown(report, detail) + ending
+    if (text.length <= limit) return text
+  }
+  for (
+    let maxStages = Math.floor(report.stages.length / 2);
+    ;
+    maxStages = Math.floor(maxStages / 2)
+  ) {
+    const text =
+      renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }) +
+      ending
+    if (text.length <= limit || maxStages === 0) return text.slice(0, limit)
+  }
+}
+
+/**
+ * The PR comment: the marker that finds it again, then the report, shortened
+ * below GitHub's limit, saying that the full report is in the job summary.
+ */
+export function renderComment(
+  report: Report,
+  marker: string,
+  limit = COMMENT_LIMIT
+): string {
+  const note = "The full report is in the workflow run's job summary."
+  return `${marker}\n${renderWithin(report, limit - marker.length - 1, note)}`
+}
+
+function isUnchanged(stage: StageReport): boolean {
+  return stage.status === 'unchanged'
+}
+
+/** The target first, then the other stages in Dockerfile order, then removed ones. */
+function orderForReading(stages: StageReport[]): StageReport[] {
+  return [
+    ...stages.filter(stage => stage.isTarget),
+    ...stages.filter(stage => !stage.isTarget)
+  ]
+}
+
+/** One sentence about the target: its size, its change and its limit, with exact bytes. */
+function headline(report: Report): string {
+  const target = report.stages.find(stage => stage.isTarget)
+  if (!target?.head) return ''
+  const metric = report.metric
+  const head = bytesOf(target.head, metric)
+  const name = `**\`${target.name}\`**`
+  if (!target.base || target.deltaBytes === null) {
+    const why = report.noBaselineReason
+      ? ` No baseline: ${report.noBaselineReason}.`
+      : ' It is new in this change.'
+    return `The target ${name} is ${formatBytes(head)} ${metric} (${formatExactBytes(head)}).${why}`
+  }
+  const base = bytesOf(target.base, metric)
+  const change =
+    target.deltaBytes === 0
+      ? 'is unchanged at'
+      : `${target.deltaBytes > 0 ? 'grew' : 'shrank'} by ${formatBytes(Math.abs(target.deltaBytes))}${percentText(target)} to`
+  const limits = limitText(target)
+  return `The target ${name} ${change} ${formatBytes(head)} ${metric} (${formatExactBytes(base)} → ${formatExactBytes(head)})${limits ? `; ${limits}` : ''}.`
+}
+
+function limitText(stage: StageReport): string {
+  const limit = stage.limit
+  if (!limit) return ''
+  const parts: string[] = []
+  if (limit.threshold) {
+    const allowed =
+      limit.allowedGrowthBytes === null
+        ? ''
+        : ` (+${formatExactBytes(limit.allowedGrowthBytes)})`
+    parts.push(`limit +${limit.threshold.replace(/^\+/, '')}${allowed}`)
+  }
+  if (limit.warnThreshold) parts.push(`warning past +${limit.warnThreshold}`)
+  if (limit.maxSizeBytes !== null)
+    parts.push(`max-size ${formatExactBytes(limit.maxSizeBytes)}`)
+  return parts.join(', ')
+}
+
+function findingsList(report: Report): string {
+  const findings = report.stages.flatMap(stage =>
+    stage.findings.map(finding => `- ${stage.status === 'fail' ? '❌' : '⚠️'} ${finding}`)
+  )
+  return findings.join('\n')
+}
+
+function stageTable(report: Report, stages: StageReport[]): string {
+  const gated = (metric: Metric, title: string) =>
+    report.metric === metric ? `${title} (gated)` : title
+  const compared = report.base !== null
+  const header = [
+    '',
+    'Stage',
+    gated('uncompressed', 'Uncompressed'),
+    gated('compressed', 'Compressed')
+  ]
+  if (compared) header.push(`Change (${report.metric})`)
+  const rows = stages.map(stage => {
+    const mark = stage.warned ? '⚠️' : compared ? STATUS_MARK[stage.status] : ''
+    const name = stage.isTarget ? `**${stage.name}** (target)` : stage.name
+    const row = [
+      `${mark} ${compared ? stage.status : ''}`.trim(),
+      name,
+      sizeCell(stage, 'uncompressed'),
+      sizeCell(stage, 'compressed')
+    ]
+    if (compared) row.push(changeCell(stage))
+    return row
+  })
+  const alignment = ['---', '---', '--:', '--:', ...(compared ? ['--:'] : [])]
+  return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n')
+}
+
+function sizeCell(stage: StageReport, metric: Metric): string {
+  const head = stage.head && formatBytes(bytesOf(stage.head, metric))
+  const base = stage.base && formatBytes(bytesOf(stage.base, metric))
+  if (base === null) return head ?? ''
+  if (head === null) return `${base} → —`
+  return base === head ? head : `${base} → ${head}`
+}
+
+function changeCell(stage: StageReport): string {
+  if (stage.status === 'new') return 'new'
+  if (stage.status === 'removed') return 'removed'
+  if (stage.deltaBytes === null) return ''
+  if (stage.deltaBytes === 0) return '0 B'
+  const text = `${signed(stage.deltaBytes)}${percentText(stage)}`
+  return stage.status === 'fail' || stage.warned ? `**${text}**` : text
+}
+
+function percentText(stage: Pick<StageReport, 'deltaPercent'>): string {
+  if (stage.deltaPercent === null) return ''
+  const sign = stage.deltaPercent > 0 ? '+' : ''
+  return ` (${sign}${stage.deltaPercent.toFixed(2)}%)`
+}
+
+function signed(bytes: number): string {
+  return `${bytes > 0 ? '+' : ''}${formatBytes(bytes)}`
+}
+
+function commits(report: Report): string {
+  const short = (sha: string | null) => (sha ? `\`${sha.slice(0, 12)}\`` : 'unknown')
+  const head = report.head
+    ? `Head ${short(report.head.sha)}${report.head.ref ? ` (${report.head.ref})` : ''}`
+    : ''
+  const base = report.base
+    ? `base ${short(report.base.sha)}${report.base.ref ? ` (${report.base.ref})` : ''}: ${report.base.reason}`
+    : report.noBaselineReason
+      ? `no baseline: ${report.noBaselineReason}`
+      : ''
+  return [head, base].filter(Boolean).join(' · ')
+}
+
+/** For every stage whose size changed, the layers that grew or shrank most, with their instructions. */
+function layerDetails(report: Report): string {
+  const sections = orderForReading(report.stages)
+    .filter(stage => stage.head && stage.base && stage.deltaBytes)
+    .map(stage => stageLayers(stage, report.metric))
+    .filter(Boolean)
+  if (sections.length === 0) return ''
+  return [
+    '<details><summary>Why: the layers that grew or shrank most</summary>',
+    '',
+    ...sections,
+    '</details>'
+  ].join('\n')
+}
+
+function stageLayers(stage: StageReport, metric: Metric): string {
+  const changes = changedLayers(stage.base as ImageSize, stage.head as ImageSize, metric)
+  if (changes.length === 0) return ''
+  const rows = changes.slice(0, LAYERS_SHOWN).map(change => {
+    const edited =
+      change.base && change.head && change.base.createdBy !== change.createdBy
+    const instruction = `${codeSpan(change.createdBy)}${edited ? `<br>was ${codeSpan(change.base?.createdBy ?? '')}` : ''}`
+    return `| ${signed(change.deltaBytes)} | ${change.kind} | ${instruction} | ${largestFiles(change)} |`
+  })
+  const more = changes.length - LAYERS_SHOWN
+  return [
+    `**${stage.name}** (${signed(stage.deltaBytes ?? 0)} ${metric})`,
+    '',
+    `| Change | Layer | Instruction | Largest files |`,
+    '|--:|---|---|---|',
+    ...rows,
+    ...(more > 0
+      ? [`| | | _${more} more changed layer${more === 1 ? '' : 's'}_ | |`]
+      : []),
+    ''
+  ].join('\n')
+}
+
+function largestFiles(change: LayerChange): string {
+  const files = (change.head ?? change.base)?.largestFiles ?? []
+  return files
+    .slice(0, 3)
+    .map(file => `${codeSpan(file.path)} ${formatBytes(file.bytes)}`)
+    .join('<br>')
+}
+
+function footer(report: Report): string {
+  return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Measured by stage-size ${report.generator.version} on Docker ${report.engine.version} (${report.engine.imageStore} image store).</sub>`
+}
+
+/** Text as inline code in a table cell: one line, no pipes, not too long. */
+function codeSpan(text: string): string {
+  let line = text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')
+  if (line.length > INSTRUCTION_WIDTH) line = `${line.slice(0, INSTRUCTION_WIDTH - 1)}…`
+  if (line === '') return ''
+  const fence = line.includes('`') ? '``' : '`'
+  return `${fence}${fence.length > 1 ? ' ' : ''}${line}${fence.length > 1 ? ' ' : ''}${fence}`
+}
