@@ -153,6 +153,20 @@ describe('renderMarkdown', () => {
     expect(stageRows(markdown)).toEqual([['', '**app** (target)', '1.23 MB', '617 kB']])
   })
 
+  it('makes markup, HTML and mentions in report text inert (a report may come from a fork)', () => {
+    const report = regression()
+    report.head = {
+      ref: '[click](https://evil.example) <img src=x> @octocat',
+      sha: 'a'.repeat(40)
+    }
+    const markdown = renderMarkdown(report)
+    expect(markdown).toContain(
+      '(\\[click\\](https://evil.example) \\<img src=x\\> @\u200boctocat)'
+    )
+    expect(markdown).not.toContain('@octocat')
+    expect(markdown).not.toMatch(/(?<!\\)<img/)
+  })
+
   it('keeps instructions with pipes, backticks and newlines inside their cell', () => {
     const head = image(
       layer('RUN echo `date` | tee /x &&\\\n  echo done', 5000, 'sha256:x')

@@ -10562,10 +10562,10 @@ function headline(report) {
         return '';
     const metric = report.metric;
     const head = bytesOf(target.head, metric);
-    const name = `**\`${target.name}\`**`;
+    const name = `**${codeSpan(target.name)}**`;
     if (!target.base || target.deltaBytes === null) {
         const why = report.noBaselineReason
-            ? ` No baseline: ${report.noBaselineReason}.`
+            ? ` No baseline: ${markdown_text(report.noBaselineReason)}.`
             : ' It is new in this change.';
         return `The target ${name} is ${formatBytes(head)} ${metric} (${formatExactBytes(head)}).${why}`;
     }
@@ -10585,16 +10585,16 @@ function limitText(stage) {
         const allowed = limit.allowedGrowthBytes === null
             ? ''
             : ` (+${formatExactBytes(limit.allowedGrowthBytes)})`;
-        parts.push(`limit +${limit.threshold.replace(/^\+/, '')}${allowed}`);
+        parts.push(`limit +${markdown_text(limit.threshold)}${allowed}`);
     }
     if (limit.warnThreshold)
-        parts.push(`warning past +${limit.warnThreshold}`);
+        parts.push(`warning past +${markdown_text(limit.warnThreshold)}`);
     if (limit.maxSizeBytes !== null)
         parts.push(`max-size ${formatExactBytes(limit.maxSizeBytes)}`);
     return parts.join(', ');
 }
 function findingsList(report) {
-    const findings = report.stages.flatMap(stage => stage.findings.map(finding => `- ${stage.status === 'fail' ? '❌' : '⚠️'} ${finding}`));
+    const findings = report.stages.flatMap(stage => stage.findings.map(finding => `- ${stage.status === 'fail' ? '❌' : '⚠️'} ${markdown_text(finding)}`));
     return findings.join('\n');
 }
 function stageTable(report, stages) {
@@ -10610,7 +10610,7 @@ function stageTable(report, stages) {
         header.push(`Change (${report.metric})`);
     const rows = stages.map(stage => {
         const mark = stage.warned ? '⚠️' : compared ? STATUS_MARK[stage.status] : '';
-        const name = stage.isTarget ? `**${stage.name}** (target)` : stage.name;
+        const name = stage.isTarget ? `**${markdown_text(stage.name)}** (target)` : markdown_text(stage.name);
         const row = [
             `${mark} ${compared ? stage.status : ''}`.trim(),
             name,
@@ -10655,14 +10655,14 @@ function signed(bytes) {
     return `${bytes > 0 ? '+' : ''}${formatBytes(bytes)}`;
 }
 function commits(report) {
-    const short = (sha) => (sha ? `\`${sha.slice(0, 12)}\`` : 'unknown');
+    const short = (sha) => (sha ? codeSpan(sha.slice(0, 12)) : 'unknown');
     const head = report.head
-        ? `Head ${short(report.head.sha)}${report.head.ref ? ` (${report.head.ref})` : ''}`
+        ? `Head ${short(report.head.sha)}${report.head.ref ? ` (${markdown_text(report.head.ref)})` : ''}`
         : '';
     const base = report.base
-        ? `base ${short(report.base.sha)}${report.base.ref ? ` (${report.base.ref})` : ''}: ${report.base.reason}`
+        ? `base ${short(report.base.sha)}${report.base.ref ? ` (${markdown_text(report.base.ref)})` : ''}: ${markdown_text(report.base.reason)}`
         : report.noBaselineReason
-            ? `no baseline: ${report.noBaselineReason}`
+            ? `no baseline: ${markdown_text(report.noBaselineReason)}`
             : '';
     return [head, base].filter(Boolean).join(' · ');
 }
@@ -10692,7 +10692,7 @@ function stageLayers(stage, metric) {
     });
     const more = changes.length - LAYERS_SHOWN;
     return [
-        `**${stage.name}** (${signed(stage.deltaBytes ?? 0)} ${metric})`,
+        `**${markdown_text(stage.name)}** (${signed(stage.deltaBytes ?? 0)} ${metric})`,
         '',
         `| Change | Layer | Instruction | Largest files |`,
         '|--:|---|---|---|',
@@ -10711,17 +10711,33 @@ function largestFiles(change) {
         .join('<br>');
 }
 function footer(report) {
-    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Measured by stage-size ${report.generator.version} on Docker ${report.engine.version} (${report.engine.imageStore} image store).</sub>`;
+    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Measured by stage-size ${markdown_text(report.generator.version)} on Docker ${markdown_text(report.engine.version)} (${markdown_text(report.engine.imageStore)} image store).</sub>`;
 }
-/** Text as inline code in a table cell: one line, no pipes, not too long. */
-function codeSpan(text) {
-    let line = text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+/**
+ * Text as inline code in a table cell: one line, no pipes, not too long, fenced
+ * by more backticks than it holds. Mentions and markup inside code are inert.
+ */
+function codeSpan(value) {
+    let line = value.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
     if (line.length > INSTRUCTION_WIDTH)
         line = `${line.slice(0, INSTRUCTION_WIDTH - 1)}…`;
     if (line === '')
         return '';
-    const fence = line.includes('`') ? '``' : '`';
-    return `${fence}${fence.length > 1 ? ' ' : ''}${line}${fence.length > 1 ? ' ' : ''}${fence}`;
+    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = longestRun > 0 ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * Report text as plain markdown: a report may come from a fork's run (with
+ * comment-from-report) and branch names are anyone's, so markup, HTML, table
+ * pipes and @mentions are made inert.
+ */
+function markdown_text(value) {
+    return value
+        .replace(/\s+/g, ' ')
+        .replace(/[\\`*_[\]<>|~]/g, character => `\\${character}`)
+        .replace(/@(?=\w)/g, '@\u200b');
 }
 
 ;// CONCATENATED MODULE: ./src/options.ts

@@ -122,10 +122,10 @@ function headline(report: Report): string {
   if (!target?.head) return ''
   const metric = report.metric
   const head = bytesOf(target.head, metric)
-  const name = `**\`${target.name}\`**`
+  const name = `**${codeSpan(target.name)}**`
   if (!target.base || target.deltaBytes === null) {
     const why = report.noBaselineReason
-      ? ` No baseline: ${report.noBaselineReason}.`
+      ? ` No baseline: ${text(report.noBaselineReason)}.`
       : ' It is new in this change.'
     return `The target ${name} is ${formatBytes(head)} ${metric} (${formatExactBytes(head)}).${why}`
   }
@@ -147,9 +147,9 @@ function limitText(stage: StageReport): string {
       limit.allowedGrowthBytes === null
         ? ''
         : ` (+${formatExactBytes(limit.allowedGrowthBytes)})`
-    parts.push(`limit +${limit.threshold.replace(/^\+/, '')}${allowed}`)
+    parts.push(`limit +${text(limit.threshold)}${allowed}`)
   }
-  if (limit.warnThreshold) parts.push(`warning past +${limit.warnThreshold}`)
+  if (limit.warnThreshold) parts.push(`warning past +${text(limit.warnThreshold)}`)
   if (limit.maxSizeBytes !== null)
     parts.push(`max-size ${formatExactBytes(limit.maxSizeBytes)}`)
   return parts.join(', ')
@@ -157,7 +157,9 @@ function limitText(stage: StageReport): string {
 
 function findingsList(report: Report): string {
   const findings = report.stages.flatMap(stage =>
-    stage.findings.map(finding => `- ${stage.status === 'fail' ? '❌' : '⚠️'} ${finding}`)
+    stage.findings.map(
+      finding => `- ${stage.status === 'fail' ? '❌' : '⚠️'} ${text(finding)}`
+    )
   )
   return findings.join('\n')
 }
@@ -175,7 +177,7 @@ function stageTable(report: Report, stages: StageReport[]): string {
   if (compared) header.push(`Change (${report.metric})`)
   const rows = stages.map(stage => {
     const mark = stage.warned ? '⚠️' : compared ? STATUS_MARK[stage.status] : ''
-    const name = stage.isTarget ? `**${stage.name}** (target)` : stage.name
+    const name = stage.isTarget ? `**${text(stage.name)}** (target)` : text(stage.name)
     const row = [
       `${mark} ${compared ? stage.status : ''}`.trim(),
       name,
@@ -217,14 +219,14 @@ function signed(bytes: number): string {
 }
 
 function commits(report: Report): string {
-  const short = (sha: string | null) => (sha ? `\`${sha.slice(0, 12)}\`` : 'unknown')
+  const short = (sha: string | null) => (sha ? codeSpan(sha.slice(0, 12)) : 'unknown')
   const head = report.head
-    ? `Head ${short(report.head.sha)}${report.head.ref ? ` (${report.head.ref})` : ''}`
+    ? `Head ${short(report.head.sha)}${report.head.ref ? ` (${text(report.head.ref)})` : ''}`
     : ''
   const base = report.base
-    ? `base ${short(report.base.sha)}${report.base.ref ? ` (${report.base.ref})` : ''}: ${report.base.reason}`
+    ? `base ${short(report.base.sha)}${report.base.ref ? ` (${text(report.base.ref)})` : ''}: ${text(report.base.reason)}`
     : report.noBaselineReason
-      ? `no baseline: ${report.noBaselineReason}`
+      ? `no baseline: ${text(report.noBaselineReason)}`
       : ''
   return [head, base].filter(Boolean).join(' · ')
 }
@@ -255,7 +257,7 @@ function stageLayers(stage: StageReport, metric: Metric): string {
   })
   const more = changes.length - LAYERS_SHOWN
   return [
-    `**${stage.name}** (${signed(stage.deltaBytes ?? 0)} ${metric})`,
+    `**${text(stage.name)}** (${signed(stage.deltaBytes ?? 0)} ${metric})`,
     '',
     `| Change | Layer | Instruction | Largest files |`,
     '|--:|---|---|---|',
@@ -276,14 +278,31 @@ function largestFiles(change: LayerChange): string {
 }
 
 function footer(report: Report): string {
-  return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Measured by stage-size ${report.generator.version} on Docker ${report.engine.version} (${report.engine.imageStore} image store).</sub>`
+  return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Measured by stage-size ${text(report.generator.version)} on Docker ${text(report.engine.version)} (${text(report.engine.imageStore)} image store).</sub>`
 }
 
-/** Text as inline code in a table cell: one line, no pipes, not too long. */
-function codeSpan(text: string): string {
-  let line = text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')
+/**
+ * Text as inline code in a table cell: one line, no pipes, not too long, fenced
+ * by more backticks than it holds. Mentions and markup inside code are inert.
+ */
+function codeSpan(value: string): string {
+  let line = value.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')
   if (line.length > INSTRUCTION_WIDTH) line = `${line.slice(0, INSTRUCTION_WIDTH - 1)}…`
   if (line === '') return ''
-  const fence = line.includes('`') ? '``' : '`'
-  return `${fence}${fence.length > 1 ? ' ' : ''}${line}${fence.length > 1 ? ' ' : ''}${fence}`
+  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(longestRun + 1)
+  const pad = longestRun > 0 ? ' ' : ''
+  return `${fence}${pad}${line}${pad}${fence}`
+}
+
+/**
+ * Report text as plain markdown: a report may come from a fork's run (with
+ * comment-from-report) and branch names are anyone's, so markup, HTML, table
+ * pipes and @mentions are made inert.
+ */
+function text(value: string): string {
+  return value
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_[\]<>|~]/g, character => `\\${character}`)
+    .replace(/@(?=\w)/g, '@\u200b')
 }
