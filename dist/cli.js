@@ -10076,7 +10076,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2288);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5989);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
@@ -10088,7 +10088,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2288:
+/***/ 5989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12027,6 +12027,15 @@ class Docker {
         };
     }
 }
+/** The buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`), or null if unknown. */
+async function builderDriver(builder) {
+    const result = await Docker.run([
+        'buildx',
+        'inspect',
+        ...(builder ? ['--builder', builder] : [])
+    ]);
+    return result.stdout.match(/^Driver:\s+(\S+)/m)?.[1] ?? null;
+}
 /**
  * The environment for docker commands: the caller's, without content trust
  * (it would try to sign pushes to the measuring registry) and without default
@@ -12618,12 +12627,14 @@ async function bake(job, log) {
             '--progress=plain'
         ];
         const lines = [];
+        const watchExports = exportWatcher(job.onImageReady);
         const result = await Docker.run(args, {
             // The definition is ours, so the filesystem entitlement prompt has nothing to protect.
             env: { BUILDX_BAKE_ENTITLEMENTS_FS: '0' },
             onLine: line => {
                 lines.push(line);
                 log.detail(line);
+                watchExports(line);
             }
         });
         if (result.exitCode !== 0) {
@@ -12637,6 +12648,26 @@ async function bake(job, log) {
     finally {
         await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
+}
+/**
+ * Follows BuildKit's plain progress to tell when each image is in the engine:
+ * the step that says "naming to <tag>" is DONE.
+ */
+function exportWatcher(onImageReady) {
+    const naming = new Map();
+    return line => {
+        const named = line.match(/^#(\d+) naming to (\S+)/);
+        if (named) {
+            naming.set(named[1], named[2]);
+            return;
+        }
+        const done = line.match(/^#(\d+) DONE\b/);
+        const tag = done && naming.get(done[1]);
+        if (tag) {
+            naming.delete(done[1]);
+            onImageReady(tag);
+        }
+    };
 }
 /** A bake target name for each image: stage names may hold dots, bake names may not. */
 function bakeTargets(job) {
@@ -12659,8 +12690,12 @@ function bakeDefinition(job, targets) {
             tags: [image.tag],
             args: job.buildArgs,
             ...(job.platform ? { platforms: [job.platform] } : {}),
-            // Into the engine's image store, whatever the builder's driver.
-            output: ['type=docker']
+            output: [
+                job.delivery === 'push'
+                    ? `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`
+                    : // Into the engine's image store, whatever the builder's driver.
+                        'type=docker'
+            ]
         };
     }
     return { group: { default: { targets: [...targets.values()] } }, target };
@@ -12685,6 +12720,7 @@ async function classicBuild(job, image, log) {
     });
     if (result.exitCode !== 0)
         throw buildFailure(lines, image.stage.stage.name);
+    job.onImageReady(image.tag);
 }
 /**
  * The error for a failed build: the stage whose instruction failed (BuildKit
@@ -12857,24 +12893,29 @@ const SNIFF_BYTES = 512;
 class MeasuringRegistry {
     server;
     host;
+    cache;
     blobs = new Map();
     manifests = new Map();
     tags = new Map();
     uploads = new Map();
+    /** Blobs received in full: each is read once per run, however many images share it. */
+    completedUploads = 0;
     constructor(server, 
     /** `127.0.0.1:<port>`, the registry part of the image names to push. */
-    host) {
+    host, cache) {
         this.server = server;
         this.host = host;
+        this.cache = cache;
     }
-    static async start() {
+    /** Starts on a free port; blobs earlier runs measured come from `cache`, and new ones go to it. */
+    static async start(cache = null) {
         const server = external_node_http_default().createServer();
         await new Promise((resolve, reject) => {
             server.once('error', reject);
             server.listen(0, '127.0.0.1', resolve);
         });
         const { port } = server.address();
-        const registry = new MeasuringRegistry(server, `127.0.0.1:${port}`);
+        const registry = new MeasuringRegistry(server, `127.0.0.1:${port}`, cache);
         server.on('request', (request, response) => {
             registry.route(request, response).catch(error => {
                 if (!response.headersSent)
@@ -12898,6 +12939,19 @@ class MeasuringRegistry {
     blob(digest) {
         return this.blobs.get(digest);
     }
+    get uploadCount() {
+        return this.completedUploads;
+    }
+    /** A blob measured in this run or an earlier one. */
+    async known(digest) {
+        const measured = this.blobs.get(digest);
+        if (measured || !this.cache)
+            return measured;
+        const cached = await this.cache.get(digest);
+        if (cached)
+            this.blobs.set(digest, cached);
+        return cached;
+    }
     async route(request, response) {
         const url = new URL(request.url ?? '/', 'http://registry');
         const path = decodeURIComponent(url.pathname);
@@ -12907,13 +12961,14 @@ class MeasuringRegistry {
             return reply(response, 200, {}, '{}');
         }
         if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/?$/)) && method === 'POST') {
-            return this.startUpload(match[1], url.searchParams.get('mount'), response);
+            const mount = url.searchParams.get('mount');
+            return this.startUpload(match[1], mount ? await this.known(mount) : undefined, response);
         }
         if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/([\w-]+)$/))) {
             return this.continueUpload(match[1], match[2], method, url, request, response);
         }
         if ((match = path.match(/^\/v2\/(.+)\/blobs\/(sha256:[a-f0-9]{64})$/))) {
-            return this.headBlob(match[2], method, response);
+            return this.headBlob(await this.known(match[2]), method, response);
         }
         if ((match = path.match(/^\/v2\/(.+)\/manifests\/([^/]+)$/))) {
             if (method === 'PUT')
@@ -12923,8 +12978,7 @@ class MeasuringRegistry {
         request.resume();
         registryError(response, 404, 'UNSUPPORTED', `${method} ${path} is not served here`);
     }
-    startUpload(repository, mount, response) {
-        const mounted = mount ? this.blobs.get(mount) : undefined;
+    startUpload(repository, mounted, response) {
         if (mounted) {
             return reply(response, 201, {
                 Location: `/v2/${repository}/blobs/${mounted.digest}`,
@@ -12964,7 +13018,10 @@ class MeasuringRegistry {
         upload.input.end();
         try {
             const measured = await upload.measured;
-            this.blobs.set(digest, { digest, size: upload.received, ...measured });
+            const blob = { digest, size: upload.received, ...measured };
+            this.blobs.set(digest, blob);
+            this.completedUploads++;
+            await this.cache?.put(blob);
         }
         catch (error) {
             return registryError(response, 400, 'BLOB_UPLOAD_INVALID', `${digest}: ${String(error)}`);
@@ -12974,12 +13031,11 @@ class MeasuringRegistry {
             'Docker-Content-Digest': digest
         });
     }
-    headBlob(digest, method, response) {
-        const blob = this.blobs.get(digest);
+    headBlob(blob, method, response) {
         if (!blob)
-            return registryError(response, 404, 'BLOB_UNKNOWN', digest);
+            return registryError(response, 404, 'BLOB_UNKNOWN', 'unknown blob');
         const headers = {
-            'Docker-Content-Digest': digest,
+            'Docker-Content-Digest': blob.digest,
             'Content-Length': String(blob.size)
         };
         // Only kept blobs can be read back; the engine only asks whether a blob exists.
@@ -13097,7 +13153,77 @@ function registryError(response, status, code, message) {
     reply(response, status, { 'Content-Type': 'application/json' }, JSON.stringify({ errors: [{ code, message }] }));
 }
 
+;// CONCATENATED MODULE: ./src/blob-cache.ts
+
+
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/**
+ * What earlier runs measured, by blob digest. A digest names its bytes, so an
+ * entry is true for ever and on every engine: a layer measured once is never
+ * read again, and the engine, asked whether the registry has it, sends nothing.
+ * One small file per blob, written whole, so concurrent runs cannot corrupt it;
+ * an unreadable entry is measured again.
+ */
+class BlobCache {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** In STAGE_SIZE_CACHE_DIR, else $XDG_CACHE_HOME/stage-size, else ~/.cache/stage-size. */
+    static inDefaultPlace() {
+        const base = process.env.XDG_CACHE_HOME || external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.cache');
+        const root = process.env.STAGE_SIZE_CACHE_DIR || external_node_path_default().join(base, 'stage-size');
+        return new BlobCache(external_node_path_default().join(root, 'blobs'));
+    }
+    async get(digest) {
+        if (!DIGEST.test(digest))
+            return undefined;
+        try {
+            const cached = JSON.parse(await (0,promises_namespaceObject.readFile)(this.file(digest), 'utf8'));
+            if (cached.digest !== digest || typeof cached.size !== 'number')
+                return undefined;
+            return {
+                digest,
+                size: cached.size,
+                ...(cached.layer ? { layer: cached.layer } : {}),
+                ...(cached.content !== undefined
+                    ? { content: Buffer.from(cached.content, 'base64') }
+                    : {})
+            };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Keeps a measured blob; a blob that was neither measured nor kept is not worth keeping. */
+    async put(blob) {
+        if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content))
+            return;
+        const entry = {
+            digest: blob.digest,
+            size: blob.size,
+            ...(blob.layer ? { layer: blob.layer } : {}),
+            ...(blob.content ? { content: blob.content.toString('base64') } : {})
+        };
+        try {
+            await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
+            const file = this.file(blob.digest);
+            const partial = `${file}.${process.pid}.${Date.now()}.partial`;
+            await (0,promises_namespaceObject.writeFile)(partial, JSON.stringify(entry));
+            await (0,promises_namespaceObject.rename)(partial, file);
+        }
+        catch {
+            // A cache that cannot be written only costs speed.
+        }
+    }
+    file(digest) {
+        return external_node_path_default().join(this.dir, `${digest.replace(':', '-')}.json`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/session.ts
+
 
 
 
@@ -13118,35 +13244,82 @@ class MeasuringSession {
     engine;
     registry;
     log;
+    keepImages;
     createdTags = [];
     runId = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
-    constructor(engine, registry, log) {
+    driver;
+    constructor(engine, registry, log, 
+    /** Keep the stage images, tagged stage-size/<stage>:<side>, instead of removing them. */
+    keepImages) {
         this.engine = engine;
         this.registry = registry;
         this.log = log;
+        this.keepImages = keepImages;
     }
-    static async open(engine, log) {
-        return new MeasuringSession(engine, await MeasuringRegistry.start(), log);
+    static async open(engine, log, keepImages) {
+        const registry = await MeasuringRegistry.start(BlobCache.inDefaultPlace());
+        return new MeasuringSession(engine, registry, log, keepImages);
     }
-    /** Builds the checkout's planned stages and measures each image; sizes by stage name. */
+    /**
+     * Builds the checkout's planned stages and measures each image; sizes by
+     * stage name. Each image is pushed to the measuring registry as soon as the
+     * build has it, so measuring runs while later stages still build.
+     */
     async measure(checkout, settings) {
         const repository = `stage-size-${this.runId}-${checkout.side}`;
         const images = buildOrder(checkout.plan, checkout.dockerfile.stages).map(stage => ({
             stage,
             tag: `${this.registry.host}/${repository}:${stage.stage.name}`
         }));
+        const delivery = await this.delivery(settings);
+        const pushes = new PushQueue(this.registry.host, this.log);
         const count = `${images.length} stage${images.length === 1 ? '' : 's'}`;
-        await this.log.group(`Building ${count} (${checkout.side})`, () => this.withDockerfile(checkout, dockerfilePath => buildImages({ ...settings, contextDir: checkout.contextDir, dockerfilePath, images }, this.engine, this.log)).finally(() => this.remember(images, checkout.side)));
-        await this.log.group(`Measuring ${count} (${checkout.side})`, () => this.push(`${this.registry.host}/${repository}`));
+        try {
+            await this.log.group(`Building ${count} (${checkout.side})`, () => this.withDockerfile(checkout, dockerfilePath => buildImages({
+                ...settings,
+                contextDir: checkout.contextDir,
+                dockerfilePath,
+                images,
+                delivery,
+                onImageReady: tag => pushes.add(tag)
+            }, this.engine, this.log)).finally(() => {
+                if (delivery === 'load')
+                    this.remember(images, checkout.side);
+            }));
+        }
+        catch (error) {
+            await pushes.settled();
+            throw error;
+        }
+        if (delivery === 'load') {
+            await this.log.group(`Measuring ${count} (${checkout.side})`, async () => {
+                images.forEach(image => pushes.add(image.tag));
+                await pushes.finished();
+            });
+        }
         return new Map(images.map(image => [
             image.stage.stage.name,
             describePushedImage(this.registry, repository, image.stage.stage.name, settings.platform)
         ]));
     }
+    /**
+     * How images reach the measuring registry. On the containerd image store,
+     * BuildKit in the engine pushes them itself as it exports them (the layers
+     * are compressed by then) and stores nothing: no unpacking, nothing to
+     * remove. Otherwise (the classic store, a builder in a container that cannot
+     * reach this machine's 127.0.0.1, or images to keep) they are loaded into the
+     * engine and the engine pushes them.
+     */
+    async delivery(settings) {
+        if (this.keepImages || this.engine.imageStore !== 'containerd' || !this.engine.buildx)
+            return 'load';
+        this.driver ??= await builderDriver(settings.builder);
+        return this.driver === 'docker' ? 'push' : 'load';
+    }
     /** Removes the images the run tagged (or renames them when asked to keep them) and stops the registry. */
-    async close(keepImages) {
+    async close() {
         try {
-            if (keepImages) {
+            if (this.keepImages) {
                 for (const { tag, side, stage } of this.createdTags) {
                     await Docker.run(['tag', tag, `stage-size/${stage}:${side}`]);
                 }
@@ -13162,15 +13335,6 @@ class MeasuringSession {
     remember(images, side) {
         for (const image of images) {
             this.createdTags.push({ tag: image.tag, side, stage: image.stage.stage.name });
-        }
-    }
-    /** Pushes every tag of the repository to the measuring registry, which measures as it receives. */
-    async push(repository) {
-        const result = await Docker.run(['push', '--all-tags', '--quiet', repository], {
-            onLine: line => this.log.detail(line)
-        });
-        if (result.exitCode !== 0) {
-            throw new UserError(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`, result.stderr);
         }
     }
     /**
@@ -13191,6 +13355,44 @@ class MeasuringSession {
         }
         finally {
             await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+    }
+}
+/**
+ * Pushes images to the measuring registry one at a time, in the order they
+ * are added: one at a time so that a layer two images share is sent once (the
+ * second push finds it measured), each image once.
+ */
+class PushQueue {
+    registryHost;
+    log;
+    added = new Set();
+    tail = Promise.resolve();
+    constructor(registryHost, log) {
+        this.registryHost = registryHost;
+        this.log = log;
+    }
+    add(tag) {
+        if (this.added.has(tag))
+            return;
+        this.added.add(tag);
+        this.tail = this.tail.then(() => this.push(tag));
+        this.tail.catch(() => undefined); // reported by finished()
+    }
+    /** Resolves when every push added so far is done; rejects with the first failure. */
+    finished() {
+        return this.tail;
+    }
+    /** Waits for the pushes under way, whatever their outcome. */
+    async settled() {
+        await this.tail.catch(() => undefined);
+    }
+    async push(tag) {
+        this.log.detail(`measuring ${tag}`);
+        const result = await Docker.run(['push', '--quiet', tag]);
+        this.log.detail(`measured ${tag}`);
+        if (result.exitCode !== 0) {
+            throw new UserError(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registryHost} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`, result.stderr);
         }
     }
 }
@@ -13222,7 +13424,7 @@ async function runPipeline(options, log) {
     const git = await Git.at(head.contextDir);
     const baselinePlan = await planBaseline(options, git);
     const engine = await Docker.engine();
-    const session = await MeasuringSession.open(engine, log);
+    const session = await MeasuringSession.open(engine, log, options.keepImages);
     try {
         const headSizes = await session.measure(head, options);
         const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
@@ -13249,7 +13451,7 @@ async function runPipeline(options, log) {
         });
     }
     finally {
-        await session.close(options.keepImages);
+        await session.close();
     }
 }
 async function planBaseline(options, git) {

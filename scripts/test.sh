@@ -11,6 +11,7 @@ eval "$(scripts/engine.sh up classic containerd)"
 # The registry tests compare against a real registry (Debian's docker-registry).
 command -v docker-registry >/dev/null || scripts/engine.sh apt docker-registry
 
+export STAGE_SIZE_CACHE_DIR=${STAGE_SIZE_CACHE_DIR:-$(mktemp -d)}
 npx tsc --noEmit -p .
 npx eslint .
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }

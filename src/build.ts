@@ -20,6 +20,13 @@ export interface BuildJob {
   builder?: string
   /** In an order where every stage comes after the stages it depends on. */
   images: StageImage[]
+  /**
+   * `load`: into the engine's image store, calling onImageReady with each tag
+   * as soon as it is there, while others still build. `push`: BuildKit pushes
+   * each image to its tag's registry itself and stores nothing.
+   */
+  delivery: 'load' | 'push'
+  onImageReady(tag: string): void
 }
 
 /** How many lines of a failed build's log the error shows. */
@@ -58,12 +65,14 @@ async function bake(job: BuildJob, log: Log): Promise<void> {
       '--progress=plain'
     ]
     const lines: string[] = []
+    const watchExports = exportWatcher(job.onImageReady)
     const result = await Docker.run(args, {
       // The definition is ours, so the filesystem entitlement prompt has nothing to protect.
       env: { BUILDX_BAKE_ENTITLEMENTS_FS: '0' },
       onLine: line => {
         lines.push(line)
         log.detail(line)
+        watchExports(line)
       }
     })
     if (result.exitCode !== 0) {
@@ -75,6 +84,29 @@ async function bake(job: BuildJob, log: Log): Promise<void> {
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Follows BuildKit's plain progress to tell when each image is in the engine:
+ * the step that says "naming to <tag>" is DONE.
+ */
+export function exportWatcher(
+  onImageReady: (tag: string) => void
+): (line: string) => void {
+  const naming = new Map<string, string>()
+  return line => {
+    const named = line.match(/^#(\d+) naming to (\S+)/)
+    if (named) {
+      naming.set(named[1], named[2])
+      return
+    }
+    const done = line.match(/^#(\d+) DONE\b/)
+    const tag = done && naming.get(done[1])
+    if (tag) {
+      naming.delete(done[1])
+      onImageReady(tag)
+    }
   }
 }
 
@@ -101,8 +133,12 @@ function bakeDefinition(job: BuildJob, targets: Map<StageImage, string>) {
       tags: [image.tag],
       args: job.buildArgs,
       ...(job.platform ? { platforms: [job.platform] } : {}),
-      // Into the engine's image store, whatever the builder's driver.
-      output: ['type=docker']
+      output: [
+        job.delivery === 'push'
+          ? `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`
+          : // Into the engine's image store, whatever the builder's driver.
+            'type=docker'
+      ]
     }
   }
   return { group: { default: { targets: [...targets.values()] } }, target }
@@ -125,6 +161,7 @@ async function classicBuild(job: BuildJob, image: StageImage, log: Log): Promise
     }
   })
   if (result.exitCode !== 0) throw buildFailure(lines, image.stage.stage.name)
+  job.onImageReady(image.tag)
 }
 
 /**

@@ -82,6 +82,16 @@ export class Docker {
   }
 }
 
+/** The buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`), or null if unknown. */
+export async function builderDriver(builder: string | undefined): Promise<string | null> {
+  const result = await Docker.run([
+    'buildx',
+    'inspect',
+    ...(builder ? ['--builder', builder] : [])
+  ])
+  return result.stdout.match(/^Driver:\s+(\S+)/m)?.[1] ?? null
+}
+
 /**
  * The environment for docker commands: the caller's, without content trust
  * (it would try to sign pushes to the measuring registry) and without default

@@ -51,7 +51,7 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
   const git = await Git.at(head.contextDir)
   const baselinePlan = await planBaseline(options, git)
   const engine = await Docker.engine()
-  const session = await MeasuringSession.open(engine, log)
+  const session = await MeasuringSession.open(engine, log, options.keepImages)
   try {
     const headSizes = await session.measure(head, options)
     const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes)
@@ -78,7 +78,7 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
       gate: options.gate
     })
   } finally {
-    await session.close(options.keepImages)
+    await session.close()
   }
 }
 

@@ -3,6 +3,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { PassThrough, Readable, type Transform } from 'node:stream'
 import zlib from 'node:zlib'
+import type { BlobCache } from './blob-cache.js'
 import { UserError } from './errors.js'
 import { measureLayerTar, type LayerContent } from './layers.js'
 
@@ -52,21 +53,25 @@ export class MeasuringRegistry implements PushedContent {
   private readonly manifests = new Map<string, StoredManifest>()
   private readonly tags = new Map<string, string>()
   private readonly uploads = new Map<string, Upload>()
+  /** Blobs received in full: each is read once per run, however many images share it. */
+  private completedUploads = 0
 
   private constructor(
     private readonly server: http.Server,
     /** `127.0.0.1:<port>`, the registry part of the image names to push. */
-    readonly host: string
+    readonly host: string,
+    private readonly cache: BlobCache | null
   ) {}
 
-  static async start(): Promise<MeasuringRegistry> {
+  /** Starts on a free port; blobs earlier runs measured come from `cache`, and new ones go to it. */
+  static async start(cache: BlobCache | null = null): Promise<MeasuringRegistry> {
     const server = http.createServer()
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
       server.listen(0, '127.0.0.1', resolve)
     })
     const { port } = server.address() as AddressInfo
-    const registry = new MeasuringRegistry(server, `127.0.0.1:${port}`)
+    const registry = new MeasuringRegistry(server, `127.0.0.1:${port}`, cache)
     server.on('request', (request, response) => {
       registry.route(request, response).catch(error => {
         if (!response.headersSent) registryError(response, 500, 'UNKNOWN', String(error))
@@ -92,6 +97,19 @@ export class MeasuringRegistry implements PushedContent {
     return this.blobs.get(digest)
   }
 
+  get uploadCount(): number {
+    return this.completedUploads
+  }
+
+  /** A blob measured in this run or an earlier one. */
+  private async known(digest: string): Promise<StoredBlob | undefined> {
+    const measured = this.blobs.get(digest)
+    if (measured || !this.cache) return measured
+    const cached = await this.cache.get(digest)
+    if (cached) this.blobs.set(digest, cached)
+    return cached
+  }
+
   private async route(request: http.IncomingMessage, response: http.ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://registry')
     const path = decodeURIComponent(url.pathname)
@@ -101,13 +119,18 @@ export class MeasuringRegistry implements PushedContent {
       return reply(response, 200, {}, '{}')
     }
     if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/?$/)) && method === 'POST') {
-      return this.startUpload(match[1], url.searchParams.get('mount'), response)
+      const mount = url.searchParams.get('mount')
+      return this.startUpload(
+        match[1],
+        mount ? await this.known(mount) : undefined,
+        response
+      )
     }
     if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/([\w-]+)$/))) {
       return this.continueUpload(match[1], match[2], method, url, request, response)
     }
     if ((match = path.match(/^\/v2\/(.+)\/blobs\/(sha256:[a-f0-9]{64})$/))) {
-      return this.headBlob(match[2], method, response)
+      return this.headBlob(await this.known(match[2]), method, response)
     }
     if ((match = path.match(/^\/v2\/(.+)\/manifests\/([^/]+)$/))) {
       if (method === 'PUT') return this.putManifest(match[1], match[2], request, response)
@@ -119,10 +142,9 @@ export class MeasuringRegistry implements PushedContent {
 
   private startUpload(
     repository: string,
-    mount: string | null,
+    mounted: StoredBlob | undefined,
     response: http.ServerResponse
   ) {
-    const mounted = mount ? this.blobs.get(mount) : undefined
     if (mounted) {
       return reply(response, 201, {
         Location: `/v2/${repository}/blobs/${mounted.digest}`,
@@ -175,7 +197,10 @@ export class MeasuringRegistry implements PushedContent {
     upload.input.end()
     try {
       const measured = await upload.measured
-      this.blobs.set(digest, { digest, size: upload.received, ...measured })
+      const blob = { digest, size: upload.received, ...measured }
+      this.blobs.set(digest, blob)
+      this.completedUploads++
+      await this.cache?.put(blob)
     } catch (error) {
       return registryError(
         response,
@@ -190,11 +215,14 @@ export class MeasuringRegistry implements PushedContent {
     })
   }
 
-  private headBlob(digest: string, method: string, response: http.ServerResponse) {
-    const blob = this.blobs.get(digest)
-    if (!blob) return registryError(response, 404, 'BLOB_UNKNOWN', digest)
+  private headBlob(
+    blob: StoredBlob | undefined,
+    method: string,
+    response: http.ServerResponse
+  ) {
+    if (!blob) return registryError(response, 404, 'BLOB_UNKNOWN', 'unknown blob')
     const headers = {
-      'Docker-Content-Digest': digest,
+      'Docker-Content-Digest': blob.digest,
       'Content-Length': String(blob.size)
     }
     // Only kept blobs can be read back; the engine only asks whether a blob exists.

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildImages, type StageImage } from './build.js'
 import type { ParsedDockerfile } from './dockerfile.js'
-import { Docker, lastLines, type Engine } from './docker.js'
+import { Docker, builderDriver, lastLines, type Engine } from './docker.js'
 import { UserError } from './errors.js'
 import { describePushedImage, type ImageSize } from './image.js'
 import type { Log } from './log.js'
 import { buildOrder, type BuildPlan } from './plan.js'
 import { MeasuringRegistry } from './registry.js'
+import { BlobCache } from './blob-cache.js'
 
 /** One checkout of the project to build: the head, or the base it is compared with. */
 export interface Checkout {
@@ -35,18 +36,30 @@ export interface BuildSettings {
 export class MeasuringSession {
   private readonly createdTags: { tag: string; side: string; stage: string }[] = []
   private readonly runId = randomBytes(4).toString('hex')
+  private driver: string | null | undefined
 
   private constructor(
     readonly engine: Engine,
     private readonly registry: MeasuringRegistry,
-    private readonly log: Log
+    private readonly log: Log,
+    /** Keep the stage images, tagged stage-size/<stage>:<side>, instead of removing them. */
+    private readonly keepImages: boolean
   ) {}
 
-  static async open(engine: Engine, log: Log): Promise<MeasuringSession> {
-    return new MeasuringSession(engine, await MeasuringRegistry.start(), log)
+  static async open(
+    engine: Engine,
+    log: Log,
+    keepImages: boolean
+  ): Promise<MeasuringSession> {
+    const registry = await MeasuringRegistry.start(BlobCache.inDefaultPlace())
+    return new MeasuringSession(engine, registry, log, keepImages)
   }
 
-  /** Builds the checkout's planned stages and measures each image; sizes by stage name. */
+  /**
+   * Builds the checkout's planned stages and measures each image; sizes by
+   * stage name. Each image is pushed to the measuring registry as soon as the
+   * build has it, so measuring runs while later stages still build.
+   */
   async measure(
     checkout: Checkout,
     settings: BuildSettings
@@ -59,19 +72,38 @@ export class MeasuringSession {
       stage,
       tag: `${this.registry.host}/${repository}:${stage.stage.name}`
     }))
+    const delivery = await this.delivery(settings)
+    const pushes = new PushQueue(this.registry.host, this.log)
     const count = `${images.length} stage${images.length === 1 ? '' : 's'}`
-    await this.log.group(`Building ${count} (${checkout.side})`, () =>
-      this.withDockerfile(checkout, dockerfilePath =>
-        buildImages(
-          { ...settings, contextDir: checkout.contextDir, dockerfilePath, images },
-          this.engine,
-          this.log
-        )
-      ).finally(() => this.remember(images, checkout.side))
-    )
-    await this.log.group(`Measuring ${count} (${checkout.side})`, () =>
-      this.push(`${this.registry.host}/${repository}`)
-    )
+    try {
+      await this.log.group(`Building ${count} (${checkout.side})`, () =>
+        this.withDockerfile(checkout, dockerfilePath =>
+          buildImages(
+            {
+              ...settings,
+              contextDir: checkout.contextDir,
+              dockerfilePath,
+              images,
+              delivery,
+              onImageReady: tag => pushes.add(tag)
+            },
+            this.engine,
+            this.log
+          )
+        ).finally(() => {
+          if (delivery === 'load') this.remember(images, checkout.side)
+        })
+      )
+    } catch (error) {
+      await pushes.settled()
+      throw error
+    }
+    if (delivery === 'load') {
+      await this.log.group(`Measuring ${count} (${checkout.side})`, async () => {
+        images.forEach(image => pushes.add(image.tag))
+        await pushes.finished()
+      })
+    }
     return new Map(
       images.map(image => [
         image.stage.stage.name,
@@ -85,10 +117,25 @@ export class MeasuringSession {
     )
   }
 
+  /**
+   * How images reach the measuring registry. On the containerd image store,
+   * BuildKit in the engine pushes them itself as it exports them (the layers
+   * are compressed by then) and stores nothing: no unpacking, nothing to
+   * remove. Otherwise (the classic store, a builder in a container that cannot
+   * reach this machine's 127.0.0.1, or images to keep) they are loaded into the
+   * engine and the engine pushes them.
+   */
+  private async delivery(settings: BuildSettings): Promise<'load' | 'push'> {
+    if (this.keepImages || this.engine.imageStore !== 'containerd' || !this.engine.buildx)
+      return 'load'
+    this.driver ??= await builderDriver(settings.builder)
+    return this.driver === 'docker' ? 'push' : 'load'
+  }
+
   /** Removes the images the run tagged (or renames them when asked to keep them) and stops the registry. */
-  async close(keepImages: boolean): Promise<void> {
+  async close(): Promise<void> {
     try {
-      if (keepImages) {
+      if (this.keepImages) {
         for (const { tag, side, stage } of this.createdTags) {
           await Docker.run(['tag', tag, `stage-size/${stage}:${side}`])
         }
@@ -103,19 +150,6 @@ export class MeasuringSession {
   private remember(images: StageImage[], side: string): void {
     for (const image of images) {
       this.createdTags.push({ tag: image.tag, side, stage: image.stage.stage.name })
-    }
-  }
-
-  /** Pushes every tag of the repository to the measuring registry, which measures as it receives. */
-  private async push(repository: string): Promise<void> {
-    const result = await Docker.run(['push', '--all-tags', '--quiet', repository], {
-      onLine: line => this.log.detail(line)
-    })
-    if (result.exitCode !== 0) {
-      throw new UserError(
-        `measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`,
-        result.stderr
-      )
     }
   }
 
@@ -140,6 +174,50 @@ export class MeasuringSession {
       return await build(path.join(dir, name))
     } finally {
       await rm(dir, { recursive: true, force: true })
+    }
+  }
+}
+
+/**
+ * Pushes images to the measuring registry one at a time, in the order they
+ * are added: one at a time so that a layer two images share is sent once (the
+ * second push finds it measured), each image once.
+ */
+class PushQueue {
+  private readonly added = new Set<string>()
+  private tail: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly registryHost: string,
+    private readonly log: Log
+  ) {}
+
+  add(tag: string): void {
+    if (this.added.has(tag)) return
+    this.added.add(tag)
+    this.tail = this.tail.then(() => this.push(tag))
+    this.tail.catch(() => undefined) // reported by finished()
+  }
+
+  /** Resolves when every push added so far is done; rejects with the first failure. */
+  finished(): Promise<void> {
+    return this.tail
+  }
+
+  /** Waits for the pushes under way, whatever their outcome. */
+  async settled(): Promise<void> {
+    await this.tail.catch(() => undefined)
+  }
+
+  private async push(tag: string): Promise<void> {
+    this.log.detail(`measuring ${tag}`)
+    const result = await Docker.run(['push', '--quiet', tag])
+    this.log.detail(`measured ${tag}`)
+    if (result.exitCode !== 0) {
+      throw new UserError(
+        `measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registryHost} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`,
+        result.stderr
+      )
     }
   }
 }

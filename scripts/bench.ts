@@ -1,0 +1,371 @@
+/**
+ * The benchmark (npm run bench): what stage-size costs next to the build it
+ * measures, as ratios against a plain `docker buildx build` timed in the same
+ * run, alternating the two (A/B, then B/A) so that drift in a shared, noisy
+ * machine falls on both. Prints a table and writes bench/results.json.
+ *
+ *   npm run bench -- [--iterations N] [--stores classic,containerd] [--scenarios cold,warm,baseline,measure]
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { Docker } from '../src/docker.js'
+import { describePushedImage } from '../src/image.js'
+import { MeasuringRegistry } from '../src/registry.js'
+
+const ROOT = path.resolve(import.meta.dirname ?? '.', '..')
+const FIXTURE = path.join(ROOT, 'bench', 'fixture')
+const CLI = path.join(ROOT, 'dist', 'cli.js')
+
+interface Scenario {
+  name: string
+  /** The most stage-size may cost, as a ratio of the plain run; per image store where it differs. */
+  target: (store: string) => number
+  setup(): Promise<void> | void
+  /** A: the plain docker work; B: stage-size. Each returns seconds. */
+  plain(run: number): Promise<number> | number
+  stageSize(run: number): Promise<number> | number
+}
+
+interface Result {
+  scenario: string
+  store: string
+  plainSeconds: number[]
+  stageSizeSeconds: number[]
+  ratios: number[]
+  median: number
+  min: number
+  max: number
+  target: number
+  met: boolean
+}
+
+const { values } = parseArgs({
+  options: {
+    iterations: { type: 'string', default: '3' },
+    stores: { type: 'string', default: 'classic,containerd' },
+    scenarios: { type: 'string', default: 'cold,warm,baseline,measure' }
+  }
+})
+const iterations = Number(values.iterations)
+// As stage-size builds: provenance attestations add manifests that measure nothing.
+process.env.BUILDX_NO_DEFAULT_ATTESTATIONS = '1'
+
+function docker(args: string[], input?: string): string {
+  return execFileSync('docker', args, {
+    encoding: 'utf8',
+    input,
+    stdio: ['pipe', 'pipe', 'pipe']
+  })
+}
+
+/** Runs a command to completion; its wall-clock seconds. Fails on an unexpected exit status. */
+function timed(
+  command: string,
+  args: string[],
+  options: { cwd?: string; ok?: number[]; env?: Record<string, string> } = {}
+): number {
+  const start = process.hrtime.bigint()
+  const result = spawnSync(command, args, {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  })
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  if (!(options.ok ?? [0]).includes(result.status ?? -1)) {
+    throw new Error(
+      `${command} ${args.join(' ')} exited ${result.status}: ${result.stderr.slice(-2000)}`
+    )
+  }
+  return seconds
+}
+
+const plainBuild = (context: string, extra: string[] = []) =>
+  timed('docker', [
+    'buildx',
+    'build',
+    '--progress=quiet',
+    '--target',
+    'runtime',
+    '-t',
+    'stage-size-bench/plain',
+    ...extra,
+    context
+  ])
+
+/** stage-size's CLI; `cold` gives it an empty measurement cache, as a first run has. */
+const stageSizeRun = (context: string, extra: string[] = [], { cold = false } = {}) =>
+  timed('node', [CLI, context, ...extra], {
+    ok: [0, 2],
+    env: cold
+      ? { STAGE_SIZE_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'stage-size-cache-')) }
+      : {}
+  })
+
+function emptyBuildCache(): void {
+  docker(['builder', 'prune', '--all', '--force'])
+  spawnSync('docker', ['image', 'rm', '--force', 'stage-size-bench/plain'], {
+    stdio: 'ignore'
+  })
+}
+
+function git(dir: string, args: string[]): string {
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=bench', '-c', 'user.email=bench@stage-size.invalid', ...args],
+    {
+      cwd: dir,
+      encoding: 'utf8'
+    }
+  ).trim()
+}
+
+/** A copy of the fixture in a git repository: the base commit on main, a branch for heads. */
+function fixtureRepository(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'stage-size-bench-'))
+  cpSync(FIXTURE, dir, { recursive: true })
+  git(dir, ['init', '--quiet', '--initial-branch=main'])
+  git(dir, ['add', '--all'])
+  git(dir, ['commit', '--quiet', '-m', 'base'])
+  git(dir, ['checkout', '--quiet', '-b', 'head'])
+  return dir
+}
+
+/** A small change in a late layer: the runtime's VERSION default. */
+function commitVersion(dir: string, version: string): void {
+  const file = path.join(dir, 'Dockerfile')
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(/^ARG VERSION=.*$/m, `ARG VERSION=${version}`)
+  )
+  git(dir, ['commit', '--quiet', '--all', '-m', `version ${version}`])
+}
+
+const GIB_IMAGE = 'stage-size-bench/gib'
+const unique = () => `${Date.now()}-${Math.random().toString(16).slice(2, 8)}`
+
+/** Measures one existing image the way a run does: push it to a fresh measuring registry. */
+async function measureImage(image: string): Promise<number> {
+  const start = process.hrtime.bigint()
+  const registry = await MeasuringRegistry.start()
+  const name = `${registry.host}/bench:gib`
+  try {
+    docker(['tag', image, name])
+    // Asynchronously: the registry answering the push runs in this process.
+    await Docker.check(['push', '--quiet', name], 'push')
+    const size = describePushedImage(registry, 'bench', 'gib')
+    if (size.uncompressedBytes < 2 ** 30)
+      throw new Error(`measured only ${size.uncompressedBytes} bytes`)
+    if (registry.uploadCount !== size.layers.length + 1) {
+      throw new Error(
+        `${registry.uploadCount} blobs read for ${size.layers.length} layers and a config`
+      )
+    }
+  } finally {
+    spawnSync('docker', ['image', 'rm', name], { stdio: 'ignore' })
+    await registry.close()
+  }
+  return Number(process.hrtime.bigint() - start) / 1e9
+}
+
+const scenarios: Record<string, () => Scenario> = {
+  cold: () => ({
+    name: 'cold: every stage, both sizes, head only, vs a plain build of the target; empty build cache',
+    target: store => (store === 'containerd' ? 1.2 : 1.5),
+    setup: () => {},
+    plain: () => {
+      emptyBuildCache()
+      return plainBuild(FIXTURE)
+    },
+    stageSize: () => {
+      emptyBuildCache()
+      return stageSizeRun(FIXTURE, ['--no-base'], { cold: true })
+    }
+  }),
+  warm: () => ({
+    name: 'warm: one late layer changed, head only, vs a plain warm rebuild of the target',
+    target: () => 1.3,
+    setup: () => {
+      plainBuild(FIXTURE)
+      stageSizeRun(FIXTURE, ['--no-base'])
+    },
+    plain: () => plainBuild(FIXTURE, ['--build-arg', `VERSION=${unique()}`]),
+    stageSize: () =>
+      stageSizeRun(FIXTURE, ['--no-base', '--build-arg', `VERSION=${unique()}`])
+  }),
+  baseline: (() => {
+    let repo = ''
+    return () => ({
+      name: 'with baseline: head and base built and measured after a small change, vs one plain build',
+      target: () => 1.6,
+      setup: () => {
+        repo = fixtureRepository()
+        commitVersion(repo, unique())
+        stageSizeRun(repo)
+      },
+      plain: () => {
+        commitVersion(repo, unique())
+        return plainBuild(repo)
+      },
+      stageSize: () => {
+        commitVersion(repo, unique())
+        return stageSizeRun(repo)
+      }
+    })
+  })(),
+  measure: () => ({
+    name: 'measuring a 1 GiB image (both sizes), vs reading it once (docker save > /dev/null)',
+    target: () => 3,
+    setup: () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'stage-size-gib-'))
+      const quarter = 2 ** 28
+      writeFileSync(
+        path.join(dir, 'Dockerfile'),
+        [
+          'FROM stage-size-fixture/busybox',
+          `RUN head -c ${quarter} /dev/urandom > /random-1.bin`,
+          `RUN seq 1 40000000 | head -c ${quarter} > /text-1.txt`,
+          `RUN head -c ${quarter} /dev/urandom > /random-2.bin`,
+          `RUN seq 40000000 80000000 | head -c ${quarter} > /text-2.txt`
+        ].join('\n')
+      )
+      docker(['buildx', 'build', '--progress=quiet', '-t', GIB_IMAGE, dir])
+      rmSync(dir, { recursive: true })
+    },
+    plain: () => {
+      const start = process.hrtime.bigint()
+      const devNull = openSync('/dev/null', 'w')
+      const result = spawnSync('docker', ['save', GIB_IMAGE], {
+        stdio: ['ignore', devNull, 'pipe']
+      })
+      if (result.status !== 0) throw new Error(`docker save failed: ${result.stderr}`)
+      return Number(process.hrtime.bigint() - start) / 1e9
+    },
+    stageSize: () => measureImage(GIB_IMAGE)
+  })
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+async function runScenario(scenario: Scenario, store: string): Promise<Result> {
+  process.stderr.write(`\n[${store}] ${scenario.name}\n`)
+  await scenario.setup()
+  const plainSeconds: number[] = []
+  const stageSizeSeconds: number[] = []
+  for (let run = 0; run < iterations; run++) {
+    // A/B, then B/A: drift on a shared machine falls on both.
+    const order = run % 2 === 0 ? ['plain', 'stageSize'] : ['stageSize', 'plain']
+    for (const which of order) {
+      const seconds = await (which === 'plain'
+        ? scenario.plain(run)
+        : scenario.stageSize(run))
+      ;(which === 'plain' ? plainSeconds : stageSizeSeconds).push(seconds)
+      process.stderr.write(
+        `  run ${run + 1} ${which === 'plain' ? 'plain     ' : 'stage-size'} ${seconds.toFixed(2)} s\n`
+      )
+    }
+  }
+  const ratios = stageSizeSeconds.map((seconds, index) => seconds / plainSeconds[index])
+  const result = {
+    scenario: scenario.name,
+    store,
+    plainSeconds,
+    stageSizeSeconds,
+    ratios,
+    median: median(ratios),
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+    target: scenario.target(store)
+  }
+  return { ...result, met: result.median <= result.target }
+}
+
+function table(results: Result[]): string {
+  const rows = [
+    [
+      'scenario',
+      'store',
+      'plain (median)',
+      'stage-size (median)',
+      'ratio median',
+      'min-max',
+      'target'
+    ],
+    ...results.map(r => [
+      r.scenario.split(':')[0],
+      r.store,
+      `${median(r.plainSeconds).toFixed(2)} s`,
+      `${median(r.stageSizeSeconds).toFixed(2)} s`,
+      `${r.median.toFixed(2)}x`,
+      `${r.min.toFixed(2)}-${r.max.toFixed(2)}x`,
+      `<= ${r.target}x ${r.met ? 'met' : 'NOT met'}`
+    ])
+  ]
+  const widths = rows[0].map((_, column) =>
+    Math.max(...rows.map(row => row[column].length))
+  )
+  return rows
+    .map(row => row.map((cell, column) => cell.padEnd(widths[column])).join('  '))
+    .join('\n')
+}
+
+async function main(): Promise<void> {
+  const engines = new Map(
+    (process.env.STAGE_SIZE_ENGINES ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(entry => {
+        const at = entry.indexOf('=')
+        return [entry.slice(0, at), entry.slice(at + 1)] as const
+      })
+  )
+  const results: Result[] = []
+  for (const store of values.stores.split(',')) {
+    const host = engines.get(store)
+    if (!host)
+      throw new Error(
+        `no ${store} engine in STAGE_SIZE_ENGINES (run through npm run bench)`
+      )
+    process.env.DOCKER_HOST = host
+    for (const name of values.scenarios.split(','))
+      results.push(await runScenario(scenarios[name](), store))
+  }
+  const text = table(results)
+  process.stdout.write(`\n${text}\n`)
+  const cpus = os.cpus()
+  const machine = {
+    cpus: cpus.length,
+    cpu: cpus[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    kernel: os.release(),
+    docker: docker(['version', '--format', '{{.Server.Version}}']).trim(),
+    node: process.version
+  }
+  mkdirSync(path.join(ROOT, 'bench'), { recursive: true })
+  writeFileSync(
+    path.join(ROOT, 'bench', 'results.json'),
+    JSON.stringify(
+      { date: new Date().toISOString(), iterations, machine, results },
+      null,
+      2
+    ) + '\n'
+  )
+}
+
+await main()
