@@ -38,6 +38,9 @@ type BaselinePlan =
  * then the base in a temporary worktree, and compares them.
  */
 export async function runPipeline(options: Options, log: Log): Promise<Report> {
+  // Asked first, answered while the Dockerfile and git are read.
+  const engineAnswer = Docker.engine()
+  engineAnswer.catch(() => undefined) // awaited below, after the checks that come first
   const head = await readCheckout(
     options,
     'head',
@@ -50,15 +53,17 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
   }
   const git = await Git.at(head.contextDir)
   const baselinePlan = await planBaseline(options, git)
-  const engine = await Docker.engine()
+  const engine = await engineAnswer
   const session = await MeasuringSession.open(engine, log, options.keepImages)
   try {
-    const headSizes = await session.measure(head, options)
-    const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes)
-    const baseline =
+    // The head and the base build side by side: BuildKit shares their cache.
+    const [headSizes, baseline] = await settleBoth(
+      session.measure(head, options),
       baselinePlan.kind === 'ready'
-        ? baselinePlan.baseline
-        : await measureBaseCommit(baselinePlan, head, options, session, log)
+        ? Promise.resolve(baselinePlan.baseline)
+        : measureBaseCommit(baselinePlan, head, options, session, log)
+    )
+    const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes)
     if ('missing' in baseline)
       log[baseline.severity](`No baseline to compare with: ${baseline.missing}`)
     return buildReport({
@@ -80,6 +85,14 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
   } finally {
     await session.close()
   }
+}
+
+/** Both results; when either fails, its error, but only once both are done (nothing left running). */
+async function settleBoth<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [first, second] = await Promise.allSettled([a, b])
+  if (first.status === 'rejected') throw first.reason
+  if (second.status === 'rejected') throw second.reason
+  return [first.value, second.value]
 }
 
 async function planBaseline(options: Options, git: Git | null): Promise<BaselinePlan> {

@@ -33,6 +33,7 @@ export interface PushedContent {
 /** Non-layer blobs (configs, attestations) larger than this are counted, not kept. */
 const MAX_KEPT_BLOB = 8 * 1024 * 1024
 const SNIFF_BYTES = 512
+const INFLATE_CHUNK = 1 << 20
 
 interface Upload {
   input: PassThrough
@@ -315,7 +316,10 @@ async function measureBlob(
 /** The uncompressed tar stream of a layer blob, or null when the blob is not a layer. */
 function layerTar(head: Buffer, blob: Readable): Readable | null {
   if (head.length < 4) return null
-  if (head[0] === 0x1f && head[1] === 0x8b) return blob.pipe(zlib.createGunzip())
+  // Large output chunks: with zlib's 16 KiB default, handing chunks between
+  // threads costs more than inflating them (about 2.7 times the CPU here).
+  if (head[0] === 0x1f && head[1] === 0x8b)
+    return blob.pipe(zlib.createGunzip({ chunkSize: INFLATE_CHUNK }))
   if (head.readUInt32LE(0) === 0xfd2fb528) return blob.pipe(zstdDecompressor())
   const isTar = head.length >= 512 && head.toString('latin1', 257, 262) === 'ustar'
   const isEmptyTar = head.length >= 512 && head.every(byte => byte === 0)
@@ -323,14 +327,17 @@ function layerTar(head: Buffer, blob: Readable): Readable | null {
 }
 
 function zstdDecompressor(): Transform {
-  const create = (zlib as unknown as { createZstdDecompress?: () => Transform })
-    .createZstdDecompress
+  const create = (
+    zlib as unknown as {
+      createZstdDecompress?: (options: { chunkSize: number }) => Transform
+    }
+  ).createZstdDecompress
   if (!create) {
     throw new UserError(
       `an image layer is zstd-compressed; reading it needs Node.js 22.15 or later (this is ${process.version})`
     )
   }
-  return create()
+  return create({ chunkSize: INFLATE_CHUNK })
 }
 
 /** Reads a stream to its end, keeping at most `limit` bytes. */

@@ -37,6 +37,9 @@ export class MeasuringSession {
   private readonly createdTags: { tag: string; side: string; stage: string }[] = []
   private readonly runId = randomBytes(4).toString('hex')
   private driver: string | null | undefined
+  /** One queue for every checkout, so that a layer they share is sent once. */
+  private readonly pushes: PushQueue
+  private logs: Promise<void> = Promise.resolve()
 
   private constructor(
     readonly engine: Engine,
@@ -44,7 +47,9 @@ export class MeasuringSession {
     private readonly log: Log,
     /** Keep the stage images, tagged stage-size/<stage>:<side>, instead of removing them. */
     private readonly keepImages: boolean
-  ) {}
+  ) {
+    this.pushes = new PushQueue(registry.host)
+  }
 
   static async open(
     engine: Engine,
@@ -57,8 +62,9 @@ export class MeasuringSession {
 
   /**
    * Builds the checkout's planned stages and measures each image; sizes by
-   * stage name. Each image is pushed to the measuring registry as soon as the
-   * build has it, so measuring runs while later stages still build.
+   * stage name. Each image is measured as soon as the build has it, while
+   * later stages still build. Checkouts may be measured at the same time: each
+   * keeps its build log and shows it, collapsed, when it is done.
    */
   async measure(
     checkout: Checkout,
@@ -73,36 +79,45 @@ export class MeasuringSession {
       tag: `${this.registry.host}/${repository}:${stage.stage.name}`
     }))
     const delivery = await this.delivery(settings)
-    const pushes = new PushQueue(this.registry.host, this.log)
-    const count = `${images.length} stage${images.length === 1 ? '' : 's'}`
-    try {
-      await this.log.group(`Building ${count} (${checkout.side})`, () =>
-        this.withDockerfile(checkout, dockerfilePath =>
-          buildImages(
-            {
-              ...settings,
-              contextDir: checkout.contextDir,
-              dockerfilePath,
-              images,
-              delivery,
-              onImageReady: tag => pushes.add(tag)
-            },
-            this.engine,
-            this.log
-          )
-        ).finally(() => {
-          if (delivery === 'load') this.remember(images, checkout.side)
-        })
-      )
-    } catch (error) {
-      await pushes.settled()
-      throw error
+    const started = Date.now()
+    const lines: string[] = []
+    const log: Log = {
+      info: message => this.log.info(message),
+      notice: message => this.log.notice(message),
+      warning: message => this.log.warning(message),
+      detail: line => void lines.push(line),
+      group: (_title, work) => work()
     }
-    if (delivery === 'load') {
-      await this.log.group(`Measuring ${count} (${checkout.side})`, async () => {
-        images.forEach(image => pushes.add(image.tag))
-        await pushes.finished()
+    const count = `${images.length} stage${images.length === 1 ? '' : 's'}`
+    this.log.info(`Building and measuring ${count} (${checkout.side})...`)
+    try {
+      await this.withDockerfile(checkout, dockerfilePath =>
+        buildImages(
+          {
+            ...settings,
+            contextDir: checkout.contextDir,
+            dockerfilePath,
+            images,
+            delivery,
+            onImageReady: tag => this.pushes.add(tag, log)
+          },
+          this.engine,
+          log
+        )
+      ).finally(() => {
+        if (delivery === 'load') this.remember(images, checkout.side)
       })
+      if (delivery === 'load') {
+        images.forEach(image => this.pushes.add(image.tag, log))
+        await this.pushes.finished()
+      }
+    } finally {
+      await this.pushes.settled()
+      const seconds = ((Date.now() - started) / 1000).toFixed(1)
+      await this.showLog(
+        `${checkout.side}: ${count} built and measured in ${seconds} s`,
+        lines
+      )
     }
     return new Map(
       images.map(image => [
@@ -115,6 +130,14 @@ export class MeasuringSession {
         )
       ])
     )
+  }
+
+  /** Shows a build log in a collapsed group, one group at a time. */
+  private showLog(title: string, lines: string[]): Promise<void> {
+    this.logs = this.logs.then(() =>
+      this.log.group(title, async () => lines.forEach(line => this.log.detail(line)))
+    )
+    return this.logs
   }
 
   /**
@@ -187,15 +210,13 @@ class PushQueue {
   private readonly added = new Set<string>()
   private tail: Promise<void> = Promise.resolve()
 
-  constructor(
-    private readonly registryHost: string,
-    private readonly log: Log
-  ) {}
+  constructor(private readonly registryHost: string) {}
 
-  add(tag: string): void {
+  /** Queues a push; `log` hears when it starts and ends. */
+  add(tag: string, log: Log): void {
     if (this.added.has(tag)) return
     this.added.add(tag)
-    this.tail = this.tail.then(() => this.push(tag))
+    this.tail = this.tail.then(() => this.push(tag, log))
     this.tail.catch(() => undefined) // reported by finished()
   }
 
@@ -209,15 +230,15 @@ class PushQueue {
     await this.tail.catch(() => undefined)
   }
 
-  private async push(tag: string): Promise<void> {
-    this.log.detail(`measuring ${tag}`)
+  private async push(tag: string, log: Log): Promise<void> {
+    log.detail(`measuring ${tag}`)
     const result = await Docker.run(['push', '--quiet', tag])
-    this.log.detail(`measured ${tag}`)
     if (result.exitCode !== 0) {
       throw new UserError(
         `measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registryHost} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`,
         result.stderr
       )
     }
+    log.detail(`measured ${tag}`)
   }
 }
