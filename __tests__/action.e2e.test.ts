@@ -29,7 +29,9 @@ describeEachEngine('dist/index.js as a runner runs it', engine => {
     expect(stages.runtime.uncompressedBytes).toBe(busybox + 400_000)
     const report = JSON.parse(readFileSync(reportPath, 'utf8'))
     expect(report.stages[1].head.compressedBytes).toBe(stages.runtime.compressedBytes)
-    expect(run.stdout).toMatch(/^::group::head: 2 stages built and measured in [\d.]+ s$/m)
+    expect(run.stdout).toMatch(
+      /^::group::head: 2 stages built and measured in [\d.]+ s$/m
+    )
   })
 
   it('a failing build: one error naming the stage, the log in a group, no report left behind', async () => {

@@ -10076,7 +10076,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5989);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2054);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
@@ -10088,7 +10088,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5989:
+/***/ 2054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12323,6 +12323,7 @@ function parseDockerfile(text, buildArgs, path) {
     for (const stage of stages) {
         const dependencies = new Set();
         const base = stageIndex(stage.baseImage, stages.slice(0, stage.index));
+        stage.builtOn = base ?? null;
         if (base !== undefined)
             dependencies.add(base);
         for (const reference of references[stage.index]) {
@@ -12344,6 +12345,7 @@ function stageOf(from, index, globals) {
         named: alias !== null,
         baseImage: expandVariables(from.getImage() ?? '', globals),
         dependsOn: [],
+        builtOn: null,
         fromEnd: last ? last.getRange().end : from.getRange().end
     };
 }
@@ -12436,6 +12438,17 @@ function withStageNames(parsed) {
         lines[line] = `${text.slice(0, character)} AS ${stage.name}${text.slice(character)}`;
     }
     return lines.join('\n');
+}
+/** The stage's FROM chain: the image at its root, then every stage it is built on, then itself. */
+function fromChain(stage, stages) {
+    const chain = [stage.name];
+    let current = stage;
+    while (current.builtOn !== null) {
+        current = stages[current.builtOn];
+        chain.unshift(current.name);
+    }
+    chain.unshift(current.baseImage.toLowerCase());
+    return chain;
 }
 
 ;// CONCATENATED MODULE: ./src/git.ts
@@ -12824,6 +12837,83 @@ function parse(manifest) {
 }
 function sum(values) {
     return values.reduce((total, value) => total + value, 0);
+}
+
+;// CONCATENATED MODULE: ./src/push-queue.ts
+/** How many pushes run at once: the engine compresses, we read; two keep both cores busy. */
+const CONCURRENT_PUSHES = 2;
+/**
+ * Pushes images to the measuring registry as they become ready, each once,
+ * two at a time, but never two that share a layer not yet measured: until a
+ * push has sent a layer, the registry cannot tell the engine it has it, so two
+ * pushes sharing it would both send (and compress) it.
+ */
+class PushQueue {
+    push;
+    added = new Set();
+    waiting = [];
+    running = [];
+    /** Chain prefixes (joined) whose layers are measured. */
+    measured = new Set(['scratch']);
+    failure = null;
+    idle = [];
+    constructor(push) {
+        this.push = push;
+    }
+    add(tag, chain) {
+        if (this.added.has(tag) || this.failure)
+            return;
+        this.added.add(tag);
+        this.waiting.push({ tag, chain });
+        this.pump();
+    }
+    /** Resolves when every push added so far is done; rejects with the first failure. */
+    async finished() {
+        if (this.waiting.length > 0 || this.running.length > 0) {
+            await new Promise(resolve => this.idle.push(resolve));
+        }
+        if (this.failure)
+            throw this.failure;
+    }
+    /** Waits for the pushes under way, whatever their outcome. */
+    async settled() {
+        await this.finished().catch(() => undefined);
+    }
+    pump() {
+        while (this.running.length < CONCURRENT_PUSHES && !this.failure) {
+            const next = this.waiting.findIndex(candidate => this.running.every(other => this.isMeasured(commonPrefix(candidate.chain, other.chain))));
+            if (next === -1)
+                break;
+            const [push] = this.waiting.splice(next, 1);
+            this.running.push(push);
+            this.push(push.tag).then(() => this.done(push), error => {
+                this.failure ??= error;
+                this.waiting.length = 0;
+                this.done(push);
+            });
+        }
+        if (this.running.length === 0 && (this.waiting.length === 0 || this.failure)) {
+            this.idle.splice(0).forEach(resolve => resolve());
+        }
+    }
+    done(push) {
+        this.running.splice(this.running.indexOf(push), 1);
+        if (!this.failure) {
+            for (let length = 1; length <= push.chain.length; length++) {
+                this.measured.add(push.chain.slice(0, length).join('\n'));
+            }
+        }
+        this.pump();
+    }
+    isMeasured(prefix) {
+        return prefix.length === 0 || this.measured.has(prefix.join('\n'));
+    }
+}
+function commonPrefix(a, b) {
+    let length = 0;
+    while (length < a.length && length < b.length && a[length] === b[length])
+        length++;
+    return a.slice(0, length);
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -13237,6 +13327,8 @@ class BlobCache {
 
 
 
+
+
 /**
  * One run's measuring: the measuring registry the engine pushes to, and every
  * image tag the run creates, so that `close` leaves the engine as it was.
@@ -13252,7 +13344,9 @@ class MeasuringSession {
     runId = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
     driver;
     /** One queue for every checkout, so that a layer they share is sent once. */
-    pushes;
+    pushes = new PushQueue(tag => this.push(tag));
+    /** Where each tag's push reports, by tag. */
+    pushLogs = new Map();
     logs = Promise.resolve();
     constructor(engine, registry, log, 
     /** Keep the stage images, tagged stage-size/<stage>:<side>, instead of removing them. */
@@ -13261,7 +13355,6 @@ class MeasuringSession {
         this.registry = registry;
         this.log = log;
         this.keepImages = keepImages;
-        this.pushes = new PushQueue(registry.host);
     }
     static async open(engine, log, keepImages) {
         const registry = await MeasuringRegistry.start(BlobCache.inDefaultPlace());
@@ -13275,10 +13368,12 @@ class MeasuringSession {
      */
     async measure(checkout, settings) {
         const repository = `stage-size-${this.runId}-${checkout.side}`;
-        const images = buildOrder(checkout.plan, checkout.dockerfile.stages).map(stage => ({
+        const stages = checkout.dockerfile.stages;
+        const images = buildOrder(checkout.plan, stages).map(stage => ({
             stage,
             tag: `${this.registry.host}/${repository}:${stage.stage.name}`
         }));
+        const chains = new Map(images.map(image => [image.tag, fromChain(image.stage.stage, stages)]));
         const delivery = await this.delivery(settings);
         const started = Date.now();
         const lines = [];
@@ -13298,13 +13393,13 @@ class MeasuringSession {
                 dockerfilePath,
                 images,
                 delivery,
-                onImageReady: tag => this.pushes.add(tag, log)
+                onImageReady: tag => this.queuePush(tag, chains, log)
             }, this.engine, log)).finally(() => {
                 if (delivery === 'load')
                     this.remember(images, checkout.side);
             });
             if (delivery === 'load') {
-                images.forEach(image => this.pushes.add(image.tag, log));
+                images.forEach(image => this.queuePush(image.tag, chains, log));
                 await this.pushes.finished();
             }
         }
@@ -13317,6 +13412,20 @@ class MeasuringSession {
             image.stage.stage.name,
             describePushedImage(this.registry, repository, image.stage.stage.name, settings.platform)
         ]));
+    }
+    queuePush(tag, chains, log) {
+        this.pushLogs.set(tag, log);
+        this.pushes.add(tag, chains.get(tag) ?? [tag]);
+    }
+    /** Has the engine push one image to the measuring registry, which measures as it receives. */
+    async push(tag) {
+        const log = this.pushLogs.get(tag) ?? this.log;
+        log.detail(`measuring ${tag}`);
+        const result = await Docker.run(['push', '--quiet', tag]);
+        if (result.exitCode !== 0) {
+            throw new UserError(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`, result.stderr);
+        }
+        log.detail(`measured ${tag}`);
     }
     /** Shows a build log in a collapsed group, one group at a time. */
     showLog(title, lines) {
@@ -13377,43 +13486,6 @@ class MeasuringSession {
         finally {
             await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         }
-    }
-}
-/**
- * Pushes images to the measuring registry one at a time, in the order they
- * are added: one at a time so that a layer two images share is sent once (the
- * second push finds it measured), each image once.
- */
-class PushQueue {
-    registryHost;
-    added = new Set();
-    tail = Promise.resolve();
-    constructor(registryHost) {
-        this.registryHost = registryHost;
-    }
-    /** Queues a push; `log` hears when it starts and ends. */
-    add(tag, log) {
-        if (this.added.has(tag))
-            return;
-        this.added.add(tag);
-        this.tail = this.tail.then(() => this.push(tag, log));
-        this.tail.catch(() => undefined); // reported by finished()
-    }
-    /** Resolves when every push added so far is done; rejects with the first failure. */
-    finished() {
-        return this.tail;
-    }
-    /** Waits for the pushes under way, whatever their outcome. */
-    async settled() {
-        await this.tail.catch(() => undefined);
-    }
-    async push(tag, log) {
-        log.detail(`measuring ${tag}`);
-        const result = await Docker.run(['push', '--quiet', tag]);
-        if (result.exitCode !== 0) {
-            throw new UserError(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registryHost} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`, result.stderr);
-        }
-        log.detail(`measured ${tag}`);
     }
 }
 

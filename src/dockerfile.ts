@@ -24,6 +24,8 @@ export interface Stage {
   baseImage: string
   /** Indexes of the stages this one is built on or copies from, ascending. */
   dependsOn: number[]
+  /** The index of the stage this one is built on (`FROM <stage>`), or null for an image. */
+  builtOn: number | null
   /** Where ` AS <name>` can be inserted to name this stage. */
   fromEnd: TextPosition
 }
@@ -57,6 +59,7 @@ export function parseDockerfile(
   for (const stage of stages) {
     const dependencies = new Set<number>()
     const base = stageIndex(stage.baseImage, stages.slice(0, stage.index))
+    stage.builtOn = base ?? null
     if (base !== undefined) dependencies.add(base)
     for (const reference of references[stage.index]) {
       const index = stageIndex(expandVariables(reference, globals), stages)
@@ -77,6 +80,7 @@ function stageOf(from: From, index: number, globals: ReadonlyMap<string, string>
     named: alias !== null,
     baseImage: expandVariables(from.getImage() ?? '', globals),
     dependsOn: [],
+    builtOn: null,
     fromEnd: last ? last.getRange().end : from.getRange().end
   }
 }
@@ -180,4 +184,16 @@ export function withStageNames(parsed: ParsedDockerfile): string {
     lines[line] = `${text.slice(0, character)} AS ${stage.name}${text.slice(character)}`
   }
   return lines.join('\n')
+}
+
+/** The stage's FROM chain: the image at its root, then every stage it is built on, then itself. */
+export function fromChain(stage: Stage, stages: readonly Stage[]): string[] {
+  const chain = [stage.name]
+  let current = stage
+  while (current.builtOn !== null) {
+    current = stages[current.builtOn]
+    chain.unshift(current.name)
+  }
+  chain.unshift(current.baseImage.toLowerCase())
+  return chain
 }

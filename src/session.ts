@@ -3,12 +3,13 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildImages, type StageImage } from './build.js'
-import type { ParsedDockerfile } from './dockerfile.js'
+import { fromChain, type ParsedDockerfile } from './dockerfile.js'
 import { Docker, builderDriver, lastLines, type Engine } from './docker.js'
 import { UserError } from './errors.js'
 import { describePushedImage, type ImageSize } from './image.js'
 import type { Log } from './log.js'
 import { buildOrder, type BuildPlan } from './plan.js'
+import { PushQueue } from './push-queue.js'
 import { MeasuringRegistry } from './registry.js'
 import { BlobCache } from './blob-cache.js'
 
@@ -38,7 +39,9 @@ export class MeasuringSession {
   private readonly runId = randomBytes(4).toString('hex')
   private driver: string | null | undefined
   /** One queue for every checkout, so that a layer they share is sent once. */
-  private readonly pushes: PushQueue
+  private readonly pushes = new PushQueue(tag => this.push(tag))
+  /** Where each tag's push reports, by tag. */
+  private readonly pushLogs = new Map<string, Log>()
   private logs: Promise<void> = Promise.resolve()
 
   private constructor(
@@ -47,9 +50,7 @@ export class MeasuringSession {
     private readonly log: Log,
     /** Keep the stage images, tagged stage-size/<stage>:<side>, instead of removing them. */
     private readonly keepImages: boolean
-  ) {
-    this.pushes = new PushQueue(registry.host)
-  }
+  ) {}
 
   static async open(
     engine: Engine,
@@ -71,13 +72,14 @@ export class MeasuringSession {
     settings: BuildSettings
   ): Promise<Map<string, ImageSize>> {
     const repository = `stage-size-${this.runId}-${checkout.side}`
-    const images: StageImage[] = buildOrder(
-      checkout.plan,
-      checkout.dockerfile.stages
-    ).map(stage => ({
+    const stages = checkout.dockerfile.stages
+    const images: StageImage[] = buildOrder(checkout.plan, stages).map(stage => ({
       stage,
       tag: `${this.registry.host}/${repository}:${stage.stage.name}`
     }))
+    const chains = new Map(
+      images.map(image => [image.tag, fromChain(image.stage.stage, stages)])
+    )
     const delivery = await this.delivery(settings)
     const started = Date.now()
     const lines: string[] = []
@@ -99,7 +101,7 @@ export class MeasuringSession {
             dockerfilePath,
             images,
             delivery,
-            onImageReady: tag => this.pushes.add(tag, log)
+            onImageReady: tag => this.queuePush(tag, chains, log)
           },
           this.engine,
           log
@@ -108,7 +110,7 @@ export class MeasuringSession {
         if (delivery === 'load') this.remember(images, checkout.side)
       })
       if (delivery === 'load') {
-        images.forEach(image => this.pushes.add(image.tag, log))
+        images.forEach(image => this.queuePush(image.tag, chains, log))
         await this.pushes.finished()
       }
     } finally {
@@ -130,6 +132,25 @@ export class MeasuringSession {
         )
       ])
     )
+  }
+
+  private queuePush(tag: string, chains: ReadonlyMap<string, string[]>, log: Log): void {
+    this.pushLogs.set(tag, log)
+    this.pushes.add(tag, chains.get(tag) ?? [tag])
+  }
+
+  /** Has the engine push one image to the measuring registry, which measures as it receives. */
+  private async push(tag: string): Promise<void> {
+    const log = this.pushLogs.get(tag) ?? this.log
+    log.detail(`measuring ${tag}`)
+    const result = await Docker.run(['push', '--quiet', tag])
+    if (result.exitCode !== 0) {
+      throw new UserError(
+        `measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`,
+        result.stderr
+      )
+    }
+    log.detail(`measured ${tag}`)
   }
 
   /** Shows a build log in a collapsed group, one group at a time. */
@@ -198,47 +219,5 @@ export class MeasuringSession {
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
-  }
-}
-
-/**
- * Pushes images to the measuring registry one at a time, in the order they
- * are added: one at a time so that a layer two images share is sent once (the
- * second push finds it measured), each image once.
- */
-class PushQueue {
-  private readonly added = new Set<string>()
-  private tail: Promise<void> = Promise.resolve()
-
-  constructor(private readonly registryHost: string) {}
-
-  /** Queues a push; `log` hears when it starts and ends. */
-  add(tag: string, log: Log): void {
-    if (this.added.has(tag)) return
-    this.added.add(tag)
-    this.tail = this.tail.then(() => this.push(tag, log))
-    this.tail.catch(() => undefined) // reported by finished()
-  }
-
-  /** Resolves when every push added so far is done; rejects with the first failure. */
-  finished(): Promise<void> {
-    return this.tail
-  }
-
-  /** Waits for the pushes under way, whatever their outcome. */
-  async settled(): Promise<void> {
-    await this.tail.catch(() => undefined)
-  }
-
-  private async push(tag: string, log: Log): Promise<void> {
-    log.detail(`measuring ${tag}`)
-    const result = await Docker.run(['push', '--quiet', tag])
-    if (result.exitCode !== 0) {
-      throw new UserError(
-        `measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registryHost} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`,
-        result.stderr
-      )
-    }
-    log.detail(`measured ${tag}`)
   }
 }
