@@ -153,6 +153,26 @@ describe('MeasuringRegistry', () => {
     expect(mount.status).toBe(201)
   })
 
+  it('makes a second asker wait while a blob is being sent, so it is sent once', async () => {
+    const blob = gzipSync(await layerTar({ f: 10 }))
+    const digest = digestOf(blob)
+    expect((await fetch(`${base}/v2/r/blobs/${digest}`, { method: 'HEAD' })).status).toBe(
+      404
+    )
+    let answered = false
+    const second = fetch(`${base}/v2/other/blobs/${digest}`, { method: 'HEAD' }).then(
+      response => {
+        answered = true
+        return response.status
+      }
+    )
+    await new Promise(resolve => setTimeout(resolve, 100))
+    expect(answered).toBe(false)
+    await pushMonolithic('r', blob)
+    expect(await second).toBe(200)
+    expect(registry.layersRead).toBe(1)
+  })
+
   it('picks the image manifest out of an index, past attestation manifests', async () => {
     const layer = gzipSync(await layerTar({ 'x.bin': 99 }))
     const layerDigest = await pushChunked('r', layer)

@@ -12973,6 +12973,8 @@ function keepLargest(largest, file) {
 const MAX_KEPT_BLOB = 8 * 1024 * 1024;
 const SNIFF_BYTES = 512;
 const INFLATE_CHUNK = 1 << 20;
+/** How long a question about a blob being sent waits for it. */
+const ANNOUNCED_WAIT_MS = 120_000;
 /**
  * A write-only OCI distribution endpoint on 127.0.0.1 that the Docker engine
  * pushes stage images to. Nothing is stored: each layer is measured as it
@@ -12989,8 +12991,11 @@ class MeasuringRegistry {
     manifests = new Map();
     tags = new Map();
     uploads = new Map();
+    /** Blobs a client was told are missing, so is sending: other askers wait for them. */
+    announced = new Map();
     /** Blobs received in full: each is read once per run, however many images share it. */
     completedUploads = 0;
+    layerUploads = 0;
     constructor(server, 
     /** `127.0.0.1:<port>`, the registry part of the image names to push. */
     host, cache) {
@@ -13016,6 +13021,8 @@ class MeasuringRegistry {
         return registry;
     }
     async close() {
+        for (const digest of [...this.announced.keys()])
+            this.settleAnnounced(digest);
         for (const upload of this.uploads.values())
             upload.input.destroy();
         this.server.closeAllConnections();
@@ -13032,6 +13039,40 @@ class MeasuringRegistry {
     }
     get uploadCount() {
         return this.completedUploads;
+    }
+    /** Layers received and read in this run (the others were known: measured earlier or cached). */
+    get layersRead() {
+        return this.layerUploads;
+    }
+    /**
+     * A blob measured in this run or an earlier one; when another client was
+     * just told it is missing (and is sending it), the answer waits for that
+     * upload, so that two concurrent pushes of images sharing a layer (BuildKit
+     * pushes its targets side by side) send it once.
+     */
+    async knownOrAwaited(digest) {
+        const known = await this.known(digest);
+        if (known)
+            return known;
+        const sending = this.announced.get(digest);
+        if (sending) {
+            await sending.arrived;
+            return this.known(digest);
+        }
+        let arrive = () => { };
+        const arrived = new Promise(resolve => (arrive = resolve));
+        // The client may send the blob under another digest, or not at all: do not wait for ever.
+        const timer = setTimeout(() => this.settleAnnounced(digest), ANNOUNCED_WAIT_MS);
+        this.announced.set(digest, { arrived, arrive, timer });
+        return undefined;
+    }
+    settleAnnounced(digest) {
+        const sending = this.announced.get(digest);
+        if (!sending)
+            return;
+        clearTimeout(sending.timer);
+        this.announced.delete(digest);
+        sending.arrive();
     }
     /** A blob measured in this run or an earlier one. */
     async known(digest) {
@@ -13059,7 +13100,7 @@ class MeasuringRegistry {
             return this.continueUpload(match[1], match[2], method, url, request, response);
         }
         if ((match = path.match(/^\/v2\/(.+)\/blobs\/(sha256:[a-f0-9]{64})$/))) {
-            return this.headBlob(await this.known(match[2]), method, response);
+            return this.headBlob(await this.knownOrAwaited(match[2]), method, response);
         }
         if ((match = path.match(/^\/v2\/(.+)\/manifests\/([^/]+)$/))) {
             if (method === 'PUT')
@@ -13112,11 +13153,15 @@ class MeasuringRegistry {
             const blob = { digest, size: upload.received, ...measured };
             this.blobs.set(digest, blob);
             this.completedUploads++;
+            if (blob.layer)
+                this.layerUploads++;
             await this.cache?.put(blob);
         }
         catch (error) {
+            this.settleAnnounced(digest);
             return registryError(response, 400, 'BLOB_UPLOAD_INVALID', `${digest}: ${String(error)}`);
         }
+        this.settleAnnounced(digest);
         reply(response, 201, {
             Location: `/v2/${repository}/blobs/${digest}`,
             'Docker-Content-Digest': digest
@@ -13426,6 +13471,10 @@ class MeasuringSession {
             throw new UserError(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`, result.stderr);
         }
         log.detail(`measured ${tag}`);
+    }
+    /** Layers read in this session: each at most once, none that an earlier run measured. */
+    get layersRead() {
+        return this.registry.layersRead;
     }
     /** Shows a build log in a collapsed group, one group at a time. */
     showLog(title, lines) {

@@ -34,6 +34,8 @@ export interface PushedContent {
 const MAX_KEPT_BLOB = 8 * 1024 * 1024
 const SNIFF_BYTES = 512
 const INFLATE_CHUNK = 1 << 20
+/** How long a question about a blob being sent waits for it. */
+const ANNOUNCED_WAIT_MS = 120_000
 
 interface Upload {
   input: PassThrough
@@ -54,8 +56,14 @@ export class MeasuringRegistry implements PushedContent {
   private readonly manifests = new Map<string, StoredManifest>()
   private readonly tags = new Map<string, string>()
   private readonly uploads = new Map<string, Upload>()
+  /** Blobs a client was told are missing, so is sending: other askers wait for them. */
+  private readonly announced = new Map<
+    string,
+    { arrived: Promise<void>; arrive: () => void; timer: NodeJS.Timeout }
+  >()
   /** Blobs received in full: each is read once per run, however many images share it. */
   private completedUploads = 0
+  private layerUploads = 0
 
   private constructor(
     private readonly server: http.Server,
@@ -82,6 +90,7 @@ export class MeasuringRegistry implements PushedContent {
   }
 
   async close(): Promise<void> {
+    for (const digest of [...this.announced.keys()]) this.settleAnnounced(digest)
     for (const upload of this.uploads.values()) upload.input.destroy()
     this.server.closeAllConnections()
     await new Promise<void>(resolve => this.server.close(() => resolve()))
@@ -100,6 +109,41 @@ export class MeasuringRegistry implements PushedContent {
 
   get uploadCount(): number {
     return this.completedUploads
+  }
+
+  /** Layers received and read in this run (the others were known: measured earlier or cached). */
+  get layersRead(): number {
+    return this.layerUploads
+  }
+
+  /**
+   * A blob measured in this run or an earlier one; when another client was
+   * just told it is missing (and is sending it), the answer waits for that
+   * upload, so that two concurrent pushes of images sharing a layer (BuildKit
+   * pushes its targets side by side) send it once.
+   */
+  private async knownOrAwaited(digest: string): Promise<StoredBlob | undefined> {
+    const known = await this.known(digest)
+    if (known) return known
+    const sending = this.announced.get(digest)
+    if (sending) {
+      await sending.arrived
+      return this.known(digest)
+    }
+    let arrive = () => {}
+    const arrived = new Promise<void>(resolve => (arrive = resolve))
+    // The client may send the blob under another digest, or not at all: do not wait for ever.
+    const timer = setTimeout(() => this.settleAnnounced(digest), ANNOUNCED_WAIT_MS)
+    this.announced.set(digest, { arrived, arrive, timer })
+    return undefined
+  }
+
+  private settleAnnounced(digest: string): void {
+    const sending = this.announced.get(digest)
+    if (!sending) return
+    clearTimeout(sending.timer)
+    this.announced.delete(digest)
+    sending.arrive()
   }
 
   /** A blob measured in this run or an earlier one. */
@@ -131,7 +175,7 @@ export class MeasuringRegistry implements PushedContent {
       return this.continueUpload(match[1], match[2], method, url, request, response)
     }
     if ((match = path.match(/^\/v2\/(.+)\/blobs\/(sha256:[a-f0-9]{64})$/))) {
-      return this.headBlob(await this.known(match[2]), method, response)
+      return this.headBlob(await this.knownOrAwaited(match[2]), method, response)
     }
     if ((match = path.match(/^\/v2\/(.+)\/manifests\/([^/]+)$/))) {
       if (method === 'PUT') return this.putManifest(match[1], match[2], request, response)
@@ -201,8 +245,10 @@ export class MeasuringRegistry implements PushedContent {
       const blob = { digest, size: upload.received, ...measured }
       this.blobs.set(digest, blob)
       this.completedUploads++
+      if (blob.layer) this.layerUploads++
       await this.cache?.put(blob)
     } catch (error) {
+      this.settleAnnounced(digest)
       return registryError(
         response,
         400,
@@ -210,6 +256,7 @@ export class MeasuringRegistry implements PushedContent {
         `${digest}: ${String(error)}`
       )
     }
+    this.settleAnnounced(digest)
     reply(response, 201, {
       Location: `/v2/${repository}/blobs/${digest}`,
       'Docker-Content-Digest': digest

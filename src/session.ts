@@ -153,6 +153,11 @@ export class MeasuringSession {
     log.detail(`measured ${tag}`)
   }
 
+  /** Layers read in this session: each at most once, none that an earlier run measured. */
+  get layersRead(): number {
+    return this.registry.layersRead
+  }
+
   /** Shows a build log in a collapsed group, one group at a time. */
   private showLog(title: string, lines: string[]): Promise<void> {
     this.logs = this.logs.then(() =>
