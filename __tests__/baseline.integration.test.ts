@@ -2,26 +2,16 @@ import { beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { runCli } from '../src/command.js'
 import { runPipeline } from '../src/pipeline.js'
 import type { Report, StageReport } from '../src/report.js'
 import { busyboxBytes, describeOnOneEngine, type TestEngine } from './helpers/engines.js'
 import { bareOrigin, commit, git, makeRepo, shallowClone } from './helpers/git.js'
 import { appDockerfile } from './helpers/dockerfiles.js'
+import { cli } from './helpers/cli.js'
 import { recordingLog } from './helpers/log.js'
 import { fixtureOptions } from './helpers/options.js'
 
 jest.setTimeout(180_000)
-
-async function cli(args: string[]) {
-  let out = ''
-  let err = ''
-  const code = await runCli(args, {
-    out: t => void (out += t),
-    err: t => void (err += t)
-  })
-  return { code, out, err }
-}
 
 /** Runs the CLI on a repository and returns its exit code, stderr and report. */
 async function measureRepo(dir: string, args: string[] = []) {

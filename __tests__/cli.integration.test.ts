@@ -4,22 +4,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runCli } from '../src/command.js'
+import { cli } from './helpers/cli.js'
 import { FIXTURES, busyboxBytes, describeEachEngine, docker } from './helpers/engines.js'
 
 jest.setTimeout(180_000)
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-async function cli(args: string[]) {
-  let out = ''
-  let err = ''
-  const code = await runCli(args, {
-    out: t => void (out += t),
-    err: t => void (err += t)
-  })
-  return { code, out, err }
-}
 
 function scratchDir(dockerfile?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'stage-size-cli-'))

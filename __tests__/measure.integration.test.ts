@@ -23,6 +23,18 @@ jest.setTimeout(180_000)
 const measure = (fixture: string, raw: Partial<RawOptions> = {}) =>
   runPipeline(fixtureOptions(fixture, raw), recordingLog())
 
+/** The diamond fixture's stages: the busybox base plus the random bytes each stage holds. */
+function diamondSizes(busybox: number): Record<string, number> {
+  return {
+    base: busybox + 100_000,
+    left: busybox + 120_000,
+    right: busybox + 130_000,
+    joined: busybox + 150_000,
+    test: busybox + 20_000 + 'tested\n'.length,
+    final: busybox + 150_000 // deleting /base.bin adds a whiteout, and frees nothing
+  }
+}
+
 function stage(report: Report, name: string): StageReport {
   const found = report.stages.find(candidate => candidate.name === name)
   if (!found)
@@ -118,14 +130,7 @@ describeEachEngine('measuring the fixtures', engine => {
 
   it('a diamond, a stage nothing depends on, and a deleted file that still counts', async () => {
     const report = await measure('diamond')
-    expect(uncompressed(report)).toEqual({
-      base: busybox + 100_000,
-      left: busybox + 120_000,
-      right: busybox + 130_000,
-      joined: busybox + 150_000,
-      test: busybox + 20_000 + 'tested\n'.length,
-      final: busybox + 150_000
-    })
+    expect(uncompressed(report)).toEqual(diamondSizes(busybox))
     expect(stage(report, 'joined').dependsOn).toEqual(['base', 'left', 'right'])
     const whiteout = stage(report, 'final').head!.layers.at(-1)!
     expect(whiteout.createdBy).toBe('RUN /bin/sh -c rm /base.bin')
@@ -204,14 +209,7 @@ describeEachEngine('without the buildx plugin', engine => {
     )
     expect(report.engine.builder).toBe('classic')
     const busybox = busyboxBytes(engine)
-    expect(uncompressed(report)).toEqual({
-      base: busybox + 100_000,
-      left: busybox + 120_000,
-      right: busybox + 130_000,
-      joined: busybox + 150_000,
-      test: busybox + 20_000 + 'tested\n'.length,
-      final: busybox + 150_000
-    })
+    expect(uncompressed(report)).toEqual(diamondSizes(busybox))
     expect(stage(report, 'joined').head!.layers.at(-1)!.createdBy).toMatch(
       /^COPY file:[0-9a-f]+ in \/right\.bin$/
     )

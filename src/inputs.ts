@@ -28,7 +28,7 @@ export interface ActionInputs extends Options {
 }
 
 /** The action's input names (hyphens as in action.yml). */
-const INPUT_NAMES: OptionNames = {
+export const INPUT_NAMES: OptionNames = {
   context: 'context',
   file: 'file',
   target: 'target',

@@ -3,10 +3,9 @@ import type { ImageStore } from './docker.js'
 import {
   compareStages,
   type GateSettings,
-  type Limit,
   type MeasuredStage,
   type Metric,
-  type StageStatus,
+  type StageComparison,
   type Verdict
 } from './gate.js'
 import type { ImageSize } from './image.js'
@@ -32,20 +31,9 @@ export interface StageInfo {
 /** A stage of one checkout with its measured image. */
 export interface SideStage extends StageInfo, MeasuredStage {}
 
-export interface StageReport extends StageInfo {
-  /** The head's image; null for a stage only the base has. */
-  head: ImageSize | null
-  /** The base's image; null for a new stage or without a baseline. */
-  base: ImageSize | null
-  deltaBytes: number | null
-  deltaPercent: number | null
-  /** The limits of a gated stage (the target, and stages in stage-thresholds); else null. */
-  limit: Limit | null
-  status: StageStatus
-  warned: boolean
-  /** One sentence for each limit the stage broke or warned about. */
-  findings: string[]
-}
+/** A stage in the report: as declared, with both sides' images compared and gated. */
+export interface StageReport
+  extends StageInfo, Omit<StageComparison, 'name' | 'isTarget'> {}
 
 export interface CommitRef {
   ref: string | null

@@ -5,25 +5,8 @@ import {
   type Options,
   type RawOptions
 } from '../../src/options.js'
+import { INPUT_NAMES } from '../../src/inputs.js'
 import { FIXTURES } from './engines.js'
-
-const NAMES = {
-  context: 'context',
-  file: 'file',
-  target: 'target',
-  stages: 'stages',
-  buildArgs: 'build-args',
-  platform: 'platform',
-  builder: 'builder',
-  keepImages: 'keep-images',
-  threshold: 'threshold',
-  warnThreshold: 'warn-threshold',
-  maxSize: 'max-size',
-  stageThresholds: 'stage-thresholds',
-  metric: 'metric',
-  failOnRegression: 'fail-on-regression',
-  failOnMissingBaseline: 'fail-on-missing-baseline'
-}
 
 /** Options as the action would read them with every input at its default, measuring only. */
 export function fixtureOptions(
@@ -49,5 +32,5 @@ export function fixtureOptions(
     failOnRegression: '',
     failOnMissingBaseline: ''
   }
-  return parseOptions({ ...defaults, ...raw }, NAMES, baseline)
+  return parseOptions({ ...defaults, ...raw }, INPUT_NAMES, baseline)
 }
