@@ -85,6 +85,14 @@ describe('renderMarkdown', () => {
     )
   })
 
+  it("names the PR's head commit when the run measured GitHub's merge commit", () => {
+    const report = regression()
+    report.head = { ref: null, sha: 'f'.repeat(40) }
+    expect(renderMarkdown(report)).toContain(
+      `Head \`${'a'.repeat(12)}\` (measured merged into its base, as \`${'f'.repeat(12)}\`) · base`
+    )
+  })
+
   it('marks the gated metric in the header', () => {
     expect(renderMarkdown(regression())).toContain(
       '|  | Stage | Uncompressed (gated) | Compressed | Change (uncompressed) |'

@@ -49301,9 +49301,12 @@ function signed(bytes) {
 }
 function commits(report) {
     const short = (sha) => (sha ? codeSpan(sha.slice(0, 12)) : 'unknown');
-    const head = report.head
-        ? `Head ${short(report.head.sha)}${report.head.ref ? ` (${markdown_text(report.head.ref)})` : ''}`
-        : '';
+    const pullHead = report.pullRequest?.headSha;
+    const head = !report.head
+        ? ''
+        : pullHead && pullHead !== report.head.sha
+            ? `Head ${short(pullHead)} (measured merged into its base, as ${short(report.head.sha)})`
+            : `Head ${short(report.head.sha)}${report.head.ref ? ` (${markdown_text(report.head.ref)})` : ''}`;
     const base = report.base
         ? `base ${short(report.base.sha)}${report.base.ref ? ` (${markdown_text(report.base.ref)})` : ''}: ${markdown_text(report.base.reason)}`
         : report.noBaselineReason

@@ -220,9 +220,12 @@ function signed(bytes: number): string {
 
 function commits(report: Report): string {
   const short = (sha: string | null) => (sha ? codeSpan(sha.slice(0, 12)) : 'unknown')
-  const head = report.head
-    ? `Head ${short(report.head.sha)}${report.head.ref ? ` (${text(report.head.ref)})` : ''}`
-    : ''
+  const pullHead = report.pullRequest?.headSha
+  const head = !report.head
+    ? ''
+    : pullHead && pullHead !== report.head.sha
+      ? `Head ${short(pullHead)} (measured merged into its base, as ${short(report.head.sha)})`
+      : `Head ${short(report.head.sha)}${report.head.ref ? ` (${text(report.head.ref)})` : ''}`
   const base = report.base
     ? `base ${short(report.base.sha)}${report.base.ref ? ` (${text(report.base.ref)})` : ''}: ${text(report.base.reason)}`
     : report.noBaselineReason

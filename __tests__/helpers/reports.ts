@@ -59,7 +59,7 @@ export function comparedReport(
     engine: { version: '29.1.0', imageStore: 'containerd', builder: 'buildkit' },
     target: head.find(stage => stage.isTarget)?.name ?? head[0].name,
     head: { ref: 'feature', sha: 'a'.repeat(40) },
-    pullRequest: { number: 7, headSha: 'c'.repeat(40) },
+    pullRequest: { number: 7, headSha: 'a'.repeat(40) },
     headStages: head,
     base: base
       ? {
