@@ -42,7 +42,27 @@ export function describeEachEngine(
   title: string,
   body: (engine: TestEngine) => void
 ): void {
+  describeOn(testEngines(), title, body)
+}
+
+/**
+ * `describe` on one engine, for behaviour that does not depend on the image
+ * store: the containerd store (GitHub's runners' default) when there is one.
+ */
+export function describeOnOneEngine(
+  title: string,
+  body: (engine: TestEngine) => void
+): void {
   const engines = testEngines()
+  const engine = engines.find(candidate => candidate.store === 'containerd') ?? engines[0]
+  describeOn(engine ? [engine] : [], title, body)
+}
+
+function describeOn(
+  engines: TestEngine[],
+  title: string,
+  body: (engine: TestEngine) => void
+): void {
   if (engines.length === 0) {
     describe.skip(`${title} (needs a Docker engine: run npm test)`, () =>
       it('is skipped', () => {}))
@@ -100,25 +120,4 @@ export function busyboxBytes(engine: TestEngine): number {
     busyboxSizes.set(engine.host, size)
   }
   return size
-}
-
-/**
- * `describe` on one engine, for behaviour that does not depend on the image
- * store: the containerd store (GitHub's runners' default) when there is one.
- */
-export function describeOnOneEngine(
-  title: string,
-  body: (engine: TestEngine) => void
-): void {
-  const engines = testEngines()
-  const engine = engines.find(candidate => candidate.store === 'containerd') ?? engines[0]
-  if (!engine) {
-    describe.skip(`${title} (needs a Docker engine: run npm test)`, () =>
-      it('is skipped', () => {}))
-    return
-  }
-  describe(`${title} [${engine.store} image store]`, () => {
-    useEngine(engine)
-    body(engine)
-  })
 }
