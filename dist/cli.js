@@ -12205,104 +12205,6 @@ function chooseBase(event, head, baseRef) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** stage-size's version, written into every report (a test keeps it equal to package.json's). */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-/** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
-const SCHEMA_VERSION = 1;
-/** One checkout's stages with their sizes, in Dockerfile order. */
-function sideStages(plan, allStages, sizes) {
-    return plan.stages.map(({ stage, isTarget }) => {
-        const size = sizes.get(stage.name);
-        if (!size)
-            throw new Error(`stage ${stage.name} was built but not measured`);
-        return {
-            name: stage.name,
-            index: stage.index,
-            isTarget,
-            named: stage.named,
-            baseImage: stage.baseImage,
-            dependsOn: stage.dependsOn.map(index => allStages[index].name),
-            size
-        };
-    });
-}
-/** The stages a report measured at its head: how a baseline report is read back. */
-function reportedStages(report) {
-    return report.stages.flatMap(({ head, ...stage }) => head ? [{ ...infoOf(stage), size: head }] : []);
-}
-/** The report: both sides' sizes, compared and gated. */
-function buildReport(input) {
-    const baseStages = 'stages' in input.base ? input.base.stages : null;
-    const comparison = compareStages(input.headStages, baseStages, input.gate);
-    const info = new Map([...(baseStages ?? []), ...input.headStages].map(stage => [stage.name, infoOf(stage)]));
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        generator: { name: 'stage-size', version: VERSION },
-        dockerfile: input.dockerfile,
-        context: input.context,
-        target: input.target,
-        platform: input.platform ?? null,
-        engine: input.engine,
-        head: input.head,
-        pullRequest: input.pullRequest,
-        base: 'ref' in input.base ? input.base.ref : null,
-        noBaselineReason: 'missing' in input.base ? input.base.missing : null,
-        metric: input.gate.metric,
-        verdict: comparison.verdict,
-        stages: comparison.stages.map(({ name, isTarget, ...compared }) => ({
-            ...info.get(name),
-            isTarget,
-            ...compared
-        }))
-    };
-}
-function infoOf(stage) {
-    const { name, index, isTarget, named, baseImage, dependsOn } = stage;
-    return { name, index, isTarget, named, baseImage, dependsOn };
-}
-function targetStage(report) {
-    const target = report.stages.find(stage => stage.isTarget);
-    if (!target)
-        throw new Error('the report has no target stage');
-    return target;
-}
-
-;// CONCATENATED MODULE: ./src/report-file.ts
-
-
-
-/**
- * Reads a report an earlier run wrote: a baseline to compare with (say, an
- * artifact from the main branch), or a report to post as the PR comment.
- * Refuses a missing file, something that is not JSON, and a report of another
- * schema version, naming the input.
- */
-async function readReport(file, input) {
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => {
-        throw new UserError(`${input}: no file at ${file}; give the path of a report from an earlier stage-size run`);
-    });
-    let report;
-    try {
-        report = JSON.parse(text);
-    }
-    catch (error) {
-        throw new UserError(`${input}: ${file} is not JSON (${String(error.message)})`);
-    }
-    const version = report?.schemaVersion;
-    if (version !== SCHEMA_VERSION) {
-        throw new UserError(`${input}: ${file} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`);
-    }
-    if (!Array.isArray(report.stages)) {
-        throw new UserError(`${input}: ${file} has no "stages" list; it is not a stage-size report`);
-    }
-    return report;
-}
-
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/dockerfile.ts
@@ -12603,6 +12505,104 @@ function buildOrder(plan, all) {
     };
     plan.stages.forEach(planned => visit(planned.stage.index));
     return order;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** stage-size's version, written into every report (a test keeps it equal to package.json's). */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+/** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
+const SCHEMA_VERSION = 1;
+/** One checkout's stages with their sizes, in Dockerfile order. */
+function sideStages(plan, allStages, sizes) {
+    return plan.stages.map(({ stage, isTarget }) => {
+        const size = sizes.get(stage.name);
+        if (!size)
+            throw new Error(`stage ${stage.name} was built but not measured`);
+        return {
+            name: stage.name,
+            index: stage.index,
+            isTarget,
+            named: stage.named,
+            baseImage: stage.baseImage,
+            dependsOn: stage.dependsOn.map(index => allStages[index].name),
+            size
+        };
+    });
+}
+/** The stages a report measured at its head: how a baseline report is read back. */
+function reportedStages(report) {
+    return report.stages.flatMap(({ head, ...stage }) => head ? [{ ...infoOf(stage), size: head }] : []);
+}
+/** The report: both sides' sizes, compared and gated. */
+function buildReport(input) {
+    const baseStages = 'stages' in input.base ? input.base.stages : null;
+    const comparison = compareStages(input.headStages, baseStages, input.gate);
+    const info = new Map([...(baseStages ?? []), ...input.headStages].map(stage => [stage.name, infoOf(stage)]));
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        generator: { name: 'stage-size', version: VERSION },
+        dockerfile: input.dockerfile,
+        context: input.context,
+        target: input.target,
+        platform: input.platform ?? null,
+        engine: input.engine,
+        head: input.head,
+        pullRequest: input.pullRequest,
+        base: 'ref' in input.base ? input.base.ref : null,
+        noBaselineReason: 'missing' in input.base ? input.base.missing : null,
+        metric: input.gate.metric,
+        verdict: comparison.verdict,
+        stages: comparison.stages.map(({ name, isTarget, ...compared }) => ({
+            ...info.get(name),
+            isTarget,
+            ...compared
+        }))
+    };
+}
+function infoOf(stage) {
+    const { name, index, isTarget, named, baseImage, dependsOn } = stage;
+    return { name, index, isTarget, named, baseImage, dependsOn };
+}
+function targetStage(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    if (!target)
+        throw new Error('the report has no target stage');
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/report-file.ts
+
+
+
+/**
+ * Reads a report an earlier run wrote: a baseline to compare with (say, an
+ * artifact from the main branch), or a report to post as the PR comment.
+ * Refuses a missing file, something that is not JSON, and a report of another
+ * schema version, naming the input.
+ */
+async function readReport(file, input) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => {
+        throw new UserError(`${input}: no file at ${file}; give the path of a report from an earlier stage-size run`);
+    });
+    let report;
+    try {
+        report = JSON.parse(text);
+    }
+    catch (error) {
+        throw new UserError(`${input}: ${file} is not JSON (${String(error.message)})`);
+    }
+    const version = report?.schemaVersion;
+    if (version !== SCHEMA_VERSION) {
+        throw new UserError(`${input}: ${file} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`);
+    }
+    if (!Array.isArray(report.stages)) {
+        throw new UserError(`${input}: ${file} has no "stages" list; it is not a stage-size report`);
+    }
+    return report;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -13557,8 +13557,8 @@ class MeasuringSession {
 
 /**
  * The whole run: reads the head's Dockerfile, settles the baseline (failing
- * fast on a bad base-ref or baseline-report), builds and measures the head,
- * then the base in a temporary worktree, and compares them.
+ * fast on a bad base-ref or baseline-report), builds and measures the head
+ * and, side by side, the base in a temporary worktree, and compares them.
  */
 async function runPipeline(options, log) {
     // Asked first, answered while the Dockerfile and git are read.
@@ -13578,8 +13578,10 @@ async function runPipeline(options, log) {
             ? Promise.resolve(baselinePlan.baseline)
             : measureBaseCommit(baselinePlan, head, options, session, log));
         const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
-        if ('missing' in baseline)
+        // Measuring only was asked for: nothing to say.
+        if ('missing' in baseline && options.baseline.kind !== 'none') {
             log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
+        }
         return buildReport({
             dockerfile: displayPath(options.file),
             context: displayPath(options.context),
@@ -13777,10 +13779,10 @@ function title(report) {
     const measured = report.stages.filter(stage => stage.head).length;
     const count = `${measured} stage${measured === 1 ? '' : 's'} measured`;
     const engine = `${report.engine.imageStore} image store, Docker ${report.engine.version}`;
-    const base = report.base
-        ? `compared with ${report.base.ref ?? 'the base'}${report.base.sha ? ` (${report.base.sha.slice(0, 12)})` : ''}: ${report.base.reason}`
+    const comparison = report.base
+        ? `compared with ${report.base.ref ?? 'the base'}${report.base.sha ? ` (${report.base.sha.slice(0, 12)})` : ''}: ${report.base.reason}\nverdict: ${report.verdict}`
         : `no baseline: ${report.noBaselineReason}`;
-    return `${report.dockerfile}: ${count} (${engine})\n${base}\nverdict: ${report.verdict}`;
+    return `${report.dockerfile}: ${count} (${engine})\n${comparison}`;
 }
 
 ;// CONCATENATED MODULE: ./src/command.ts
@@ -14001,7 +14003,7 @@ function terminalLog(terminal, verbose) {
                 terminal.err(`  ${line}\n`);
         },
         group: async (title, work) => {
-            terminal.err(`${title}...\n`);
+            terminal.err(`${title}\n`);
             return work();
         }
     };

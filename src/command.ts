@@ -247,7 +247,7 @@ function terminalLog(terminal: Terminal, verbose: boolean): Log {
       if (verbose) terminal.err(`  ${line}\n`)
     },
     group: async (title, work) => {
-      terminal.err(`${title}...\n`)
+      terminal.err(`${title}\n`)
       return work()
     }
   }

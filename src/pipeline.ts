@@ -3,15 +3,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { resolveBase, type BaseCommit } from './base-commit.js'
 import { chooseBase } from './baseline.js'
-import { readReport } from './report-file.js'
-import { parseDockerfile } from './dockerfile.js'
+import { parseDockerfile, type ParsedDockerfile } from './dockerfile.js'
 import { Docker } from './docker.js'
 import { UserError, messageOf } from './errors.js'
 import { Git } from './git.js'
 import type { Log } from './log.js'
 import type { Options } from './options.js'
 import { findStage, planBase, planBuild, targetName, type BuildPlan } from './plan.js'
-import type { ParsedDockerfile } from './dockerfile.js'
 import {
   buildReport,
   reportedStages,
@@ -21,6 +19,7 @@ import {
   type Report,
   type SideStage
 } from './report.js'
+import { readReport } from './report-file.js'
 import { MeasuringSession, type Checkout } from './session.js'
 
 /** The base's stages, or why there are none (and how loudly to say it). */
@@ -34,8 +33,8 @@ type BaselinePlan =
 
 /**
  * The whole run: reads the head's Dockerfile, settles the baseline (failing
- * fast on a bad base-ref or baseline-report), builds and measures the head,
- * then the base in a temporary worktree, and compares them.
+ * fast on a bad base-ref or baseline-report), builds and measures the head
+ * and, side by side, the base in a temporary worktree, and compares them.
  */
 export async function runPipeline(options: Options, log: Log): Promise<Report> {
   // Asked first, answered while the Dockerfile and git are read.
@@ -64,8 +63,10 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
         : measureBaseCommit(baselinePlan, head, options, session, log)
     )
     const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes)
-    if ('missing' in baseline)
+    // Measuring only was asked for: nothing to say.
+    if ('missing' in baseline && options.baseline.kind !== 'none') {
       log[baseline.severity](`No baseline to compare with: ${baseline.missing}`)
+    }
     return buildReport({
       dockerfile: displayPath(options.file),
       context: displayPath(options.context),

@@ -63,8 +63,8 @@ function title(report: Report): string {
   const measured = report.stages.filter(stage => stage.head).length
   const count = `${measured} stage${measured === 1 ? '' : 's'} measured`
   const engine = `${report.engine.imageStore} image store, Docker ${report.engine.version}`
-  const base = report.base
-    ? `compared with ${report.base.ref ?? 'the base'}${report.base.sha ? ` (${report.base.sha.slice(0, 12)})` : ''}: ${report.base.reason}`
+  const comparison = report.base
+    ? `compared with ${report.base.ref ?? 'the base'}${report.base.sha ? ` (${report.base.sha.slice(0, 12)})` : ''}: ${report.base.reason}\nverdict: ${report.verdict}`
     : `no baseline: ${report.noBaselineReason}`
-  return `${report.dockerfile}: ${count} (${engine})\n${base}\nverdict: ${report.verdict}`
+  return `${report.dockerfile}: ${count} (${engine})\n${comparison}`
 }
