@@ -27,6 +27,16 @@ describe('chooseBase', () => {
     })
   })
 
+  it('has no base, loudly, when the checkout is the base itself (pull_request_target)', () => {
+    const onBase = { sha: BASE, parents: ['p'.repeat(40)] }
+    expect(chooseBase(pullRequest('pull_request_target'), onBase, undefined)).toEqual({
+      kind: 'none',
+      unexpected: true,
+      reason:
+        "the checked-out commit is pull request #7's base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)"
+    })
+  })
+
   it('a merge commit of other parents is treated as a head', () => {
     const other = { sha: MERGE.sha, parents: ['1'.repeat(40), '2'.repeat(40)] }
     expect(chooseBase(pullRequest(), other, undefined).kind).toBe('merge-base')

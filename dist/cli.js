@@ -12176,6 +12176,13 @@ function chooseBase(event, head, baseRef) {
                 kind: 'none',
                 reason: `the ${eventName} event has no pull_request.base.sha`
             };
+        if (head.sha === baseSha) {
+            return {
+                kind: 'none',
+                unexpected: true,
+                reason: `the checked-out commit is ${pr}'s base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)`
+            };
+        }
         if (head.parents.length === 2 && head.parents.includes(baseSha)) {
             return {
                 kind: 'commit',
@@ -13065,7 +13072,7 @@ class MeasuringRegistry {
         let arrive = () => { };
         const arrived = new Promise(resolve => (arrive = resolve));
         // The client may send the blob under another digest, or not at all: do not wait for ever.
-        const timer = setTimeout(() => this.settleAnnounced(digest), ANNOUNCED_WAIT_MS);
+        const timer = setTimeout(() => this.settleAnnounced(digest), ANNOUNCED_WAIT_MS).unref();
         this.announced.set(digest, { arrived, arrive, timer });
         return undefined;
     }
@@ -13638,7 +13645,7 @@ async function planBaseline(options, git) {
     if ('missing' in resolved) {
         return ready({
             missing: resolved.missing,
-            severity: choice.kind === 'none' ? 'notice' : 'warning'
+            severity: choice.kind === 'none' && !choice.unexpected ? 'notice' : 'warning'
         });
     }
     return { kind: 'build', git, commit: resolved.commit };

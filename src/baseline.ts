@@ -10,7 +10,8 @@ export type BaseChoice =
   | { kind: 'merge-base'; sha: string; reason: string }
   /** The merge-base of HEAD and the repository's default branch (the CLI's default). */
   | { kind: 'default-branch'; reason: string }
-  | { kind: 'none'; reason: string }
+  /** No base; `unexpected` when the setup is likely wrong (say it loudly). */
+  | { kind: 'none'; reason: string; unexpected?: boolean }
 
 /** The parts of a workflow event that choose the base. */
 export interface WorkflowEvent {
@@ -53,6 +54,13 @@ export function chooseBase(
         kind: 'none',
         reason: `the ${eventName} event has no pull_request.base.sha`
       }
+    if (head.sha === baseSha) {
+      return {
+        kind: 'none',
+        unexpected: true,
+        reason: `the checked-out commit is ${pr}'s base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)`
+      }
+    }
     if (head.parents.length === 2 && head.parents.includes(baseSha)) {
       return {
         kind: 'commit',

@@ -121,7 +121,7 @@ async function planBaseline(options: Options, git: Git | null): Promise<Baseline
   if ('missing' in resolved) {
     return ready({
       missing: resolved.missing,
-      severity: choice.kind === 'none' ? 'notice' : 'warning'
+      severity: choice.kind === 'none' && !choice.unexpected ? 'notice' : 'warning'
     })
   }
   return { kind: 'build', git, commit: resolved.commit }

@@ -133,7 +133,10 @@ export class MeasuringRegistry implements PushedContent {
     let arrive = () => {}
     const arrived = new Promise<void>(resolve => (arrive = resolve))
     // The client may send the blob under another digest, or not at all: do not wait for ever.
-    const timer = setTimeout(() => this.settleAnnounced(digest), ANNOUNCED_WAIT_MS)
+    const timer = setTimeout(
+      () => this.settleAnnounced(digest),
+      ANNOUNCED_WAIT_MS
+    ).unref()
     this.announced.set(digest, { arrived, arrive, timer })
     return undefined
   }
