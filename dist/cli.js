@@ -10078,7 +10078,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2054);
 
-process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
     err: text => process.stderr.write(text)
 });
@@ -10094,10 +10094,8 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
+  a: () => (/* binding */ runCli)
 });
-
-// UNUSED EXPORTS: EXIT_GATE_FAILED, HELP, parseCommandLine
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");

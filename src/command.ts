@@ -13,7 +13,7 @@ import {
 import { runPipeline } from './pipeline.js'
 import { renderStageTable } from './table.js'
 
-export const HELP = `Usage: stage-size [options] [CONTEXT]
+const HELP = `Usage: stage-size [options] [CONTEXT]
 
 Builds every stage of a multi-stage Dockerfile, measures each stage's image
 (uncompressed: the bytes of its files; compressed: what a registry stores),
@@ -80,7 +80,7 @@ const FLAG_NAMES: OptionNames = {
   failOnMissingBaseline: '--fail-on-missing-baseline'
 }
 
-export const EXIT_GATE_FAILED = 2
+const EXIT_GATE_FAILED = 2
 
 export interface Terminal {
   out(text: string): void
@@ -127,7 +127,7 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<number
 }
 
 /** The options from the command line, or null when help was asked for. */
-export function parseCommandLine(argv: string[]): CliOptions | null {
+function parseCommandLine(argv: string[]): CliOptions | null {
   let parsed
   try {
     parsed = parseArgs({

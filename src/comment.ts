@@ -31,7 +31,7 @@ export function defaultCommentKey(report: Pick<Report, 'dockerfile' | 'target'>)
 }
 
 /** Whether the policy wants a new comment for this report (an existing one is always kept current). */
-export function wantsComment(policy: CommentPolicy, report: Report): boolean {
+function wantsComment(policy: CommentPolicy, report: Report): boolean {
   switch (policy) {
     case 'always':
       return true

@@ -87,7 +87,7 @@ export function getInputs(): ActionInputs {
 }
 
 /** The pull request of a pull_request or pull_request_target event. */
-export function pullRequestOf(payload: {
+function pullRequestOf(payload: {
   pull_request?: { number?: number; head?: { sha?: string } }
 }): PullRequestRef | null {
   const pr = payload.pull_request

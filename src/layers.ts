@@ -20,7 +20,7 @@ export interface LayerContent {
   largestFiles: FileSize[]
 }
 
-export const LARGEST_FILES_KEPT = 5
+const LARGEST_FILES_KEPT = 5
 
 /** Reads an uncompressed layer tar to its end and sums its files. */
 export async function measureLayerTar(tarStream: Readable): Promise<LayerContent> {

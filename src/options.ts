@@ -107,7 +107,7 @@ const TRUE = ['true', 'True', 'TRUE']
 const FALSE = ['false', 'False', 'FALSE']
 
 /** A boolean as @actions/core reads one (YAML 1.2 core schema); empty for the default. */
-export function parseBoolean(value: string, input: string, fallback: boolean): boolean {
+function parseBoolean(value: string, input: string, fallback: boolean): boolean {
   const text = value.trim()
   if (text === '') return fallback
   if (TRUE.includes(text)) return true
@@ -177,7 +177,7 @@ export function dockerfilePath(context: string, file: string): string {
 const METRICS: Metric[] = ['uncompressed', 'compressed']
 
 /** `uncompressed` (the default) or `compressed`. */
-export function parseMetric(value: string, input: string): Metric {
+function parseMetric(value: string, input: string): Metric {
   const metric = value.trim().toLowerCase() || 'uncompressed'
   if (!(METRICS as string[]).includes(metric)) {
     throw new UserError(

@@ -2,7 +2,7 @@ import { formatBytes } from './bytes.js'
 import type { Report, StageReport } from './report.js'
 
 /** Lays out rows as aligned columns: text columns left, numbers right. */
-export function alignColumns(
+function alignColumns(
   rows: string[][],
   rightAligned: ReadonlySet<number>
 ): string[] {
@@ -22,7 +22,7 @@ export function alignColumns(
 }
 
 /** A signed change, e.g. "+1.02 MB (+25.60%)". */
-export function formatChange(
+function formatChange(
   stage: Pick<StageReport, 'deltaBytes' | 'deltaPercent'>
 ): string {
   if (stage.deltaBytes === null) return ''
