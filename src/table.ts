@@ -2,10 +2,7 @@ import { formatBytes } from './bytes.js'
 import type { Report, StageReport } from './report.js'
 
 /** Lays out rows as aligned columns: text columns left, numbers right. */
-function alignColumns(
-  rows: string[][],
-  rightAligned: ReadonlySet<number>
-): string[] {
+function alignColumns(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
   const widths = rows[0].map((_, column) =>
     Math.max(...rows.map(row => row[column].length))
   )
@@ -22,9 +19,7 @@ function alignColumns(
 }
 
 /** A signed change, e.g. "+1.02 MB (+25.60%)". */
-function formatChange(
-  stage: Pick<StageReport, 'deltaBytes' | 'deltaPercent'>
-): string {
+function formatChange(stage: Pick<StageReport, 'deltaBytes' | 'deltaPercent'>): string {
   if (stage.deltaBytes === null) return ''
   const sign = stage.deltaBytes > 0 ? '+' : ''
   const percent =
