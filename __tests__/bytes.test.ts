@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { formatBytes, formatExactBytes } from '../src/bytes.js'
+import {
+  formatBytes,
+  formatExactBytes,
+  formatPercentChange,
+  formatSignedBytes
+} from '../src/bytes.js'
 
 describe('formatBytes', () => {
   it.each([
@@ -21,5 +26,16 @@ describe('formatBytes', () => {
 
   it('writes exact counts with separators', () => {
     expect(formatExactBytes(1_048_576)).toBe('1,048,576 B')
+  })
+})
+
+describe('changes', () => {
+  it('sign growth and leave shrinking to the minus', () => {
+    expect(formatSignedBytes(1_020_000)).toBe('+1.02 MB')
+    expect(formatSignedBytes(-10)).toBe('-10 B')
+    expect(formatSignedBytes(0)).toBe('0 B')
+    expect(formatPercentChange(25.6)).toBe(' (+25.60%)')
+    expect(formatPercentChange(-1)).toBe(' (-1.00%)')
+    expect(formatPercentChange(null)).toBe('')
   })
 })

@@ -48819,6 +48819,16 @@ function parseByteSize(text) {
         return null;
     return Math.round(Number(match[1]) * UNIT_BYTES[unit]);
 }
+/** A change in bytes with its sign, e.g. "+1.02 MB" or "-10 B". */
+function formatSignedBytes(bytes) {
+    return `${bytes > 0 ? '+' : ''}${formatBytes(bytes)}`;
+}
+/** A percentage change in parentheses with its sign, e.g. " (+25.60%)"; empty without one. */
+function formatPercentChange(percent) {
+    if (percent === null)
+        return '';
+    return ` (${percent > 0 ? '+' : ''}${percent.toFixed(2)}%)`;
+}
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
@@ -48941,6 +48951,7 @@ function compareStage(stage, base, hasBaseline, settings) {
     const headBytes = bytesOf(stage.size, settings.metric);
     const baseBytes = base ? bytesOf(base, settings.metric) : null;
     const deltaBytes = baseBytes === null ? null : headBytes - baseBytes;
+    const deltaPercent = deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100);
     const limit = gated
         ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
         : null;
@@ -48951,12 +48962,12 @@ function compareStage(stage, base, hasBaseline, settings) {
     if (limit && deltaBytes !== null && baseBytes !== null) {
         if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
             failed = true;
-            findings.push(`${stage.name} grew by ${growthText(deltaBytes, baseBytes, headBytes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`);
+            findings.push(`${stage.name} grew by ${growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`);
         }
         else if (limit.allowedWarnGrowthBytes !== null &&
             deltaBytes > limit.allowedWarnGrowthBytes) {
             warned = true;
-            findings.push(`${stage.name} grew by ${growthText(deltaBytes, baseBytes, headBytes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`);
+            findings.push(`${stage.name} grew by ${growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`);
         }
     }
     if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
@@ -48969,7 +48980,7 @@ function compareStage(stage, base, hasBaseline, settings) {
         head: stage.size,
         base,
         deltaBytes,
-        deltaPercent: deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100),
+        deltaPercent,
         limit,
         status: failed
             ? 'fail'
@@ -49014,9 +49025,8 @@ function verdictOf(stages, hasBaseline) {
         return 'no-baseline';
     return stages.some(stage => stage.warned) ? 'warn' : 'pass';
 }
-function growthText(delta, base, head, metric) {
-    const percent = base === 0 ? '' : ` (+${round2((delta / base) * 100).toFixed(2)}%)`;
-    return `${formatExactBytes(delta)}${percent}: ${formatExactBytes(base)} → ${formatExactBytes(head)} ${metric}`;
+function growthText(delta, percent, base, head, metric) {
+    return `${formatExactBytes(delta)}${formatPercentChange(percent)}: ${formatExactBytes(base)} → ${formatExactBytes(head)} ${metric}`;
 }
 function round2(value) {
     return Math.round(value * 100) / 100;
@@ -49217,7 +49227,7 @@ function headline(report) {
     const base = bytesOf(target.base, metric);
     const change = target.deltaBytes === 0
         ? 'is unchanged at'
-        : `${target.deltaBytes > 0 ? 'grew' : 'shrank'} by ${formatBytes(Math.abs(target.deltaBytes))}${percentText(target)} to`;
+        : `${target.deltaBytes > 0 ? 'grew' : 'shrank'} by ${formatBytes(Math.abs(target.deltaBytes))}${formatPercentChange(target.deltaPercent)} to`;
     const limits = limitText(target);
     return `The target ${name} ${change} ${formatBytes(head)} ${metric} (${formatExactBytes(base)} → ${formatExactBytes(head)})${limits ? `; ${limits}` : ''}.`;
 }
@@ -49287,17 +49297,8 @@ function changeCell(stage) {
         return '';
     if (stage.deltaBytes === 0)
         return '0 B';
-    const text = `${signed(stage.deltaBytes)}${percentText(stage)}`;
+    const text = `${formatSignedBytes(stage.deltaBytes)}${formatPercentChange(stage.deltaPercent)}`;
     return stage.status === 'fail' || stage.warned ? `**${text}**` : text;
-}
-function percentText(stage) {
-    if (stage.deltaPercent === null)
-        return '';
-    const sign = stage.deltaPercent > 0 ? '+' : '';
-    return ` (${sign}${stage.deltaPercent.toFixed(2)}%)`;
-}
-function signed(bytes) {
-    return `${bytes > 0 ? '+' : ''}${formatBytes(bytes)}`;
 }
 function commits(report) {
     const short = (sha) => (sha ? codeSpan(sha.slice(0, 12)) : 'unknown');
@@ -49336,11 +49337,11 @@ function stageLayers(stage, metric) {
     const rows = changes.slice(0, LAYERS_SHOWN).map(change => {
         const edited = change.base && change.head && change.base.createdBy !== change.createdBy;
         const instruction = `${codeSpan(change.createdBy)}${edited ? `<br>was ${codeSpan(change.base?.createdBy ?? '')}` : ''}`;
-        return `| ${signed(change.deltaBytes)} | ${change.kind} | ${instruction} | ${largestFiles(change)} |`;
+        return `| ${formatSignedBytes(change.deltaBytes)} | ${change.kind} | ${instruction} | ${largestFiles(change)} |`;
     });
     const more = changes.length - LAYERS_SHOWN;
     return [
-        `**${markdown_text(stage.name)}** (${signed(stage.deltaBytes ?? 0)} ${metric})`,
+        `**${markdown_text(stage.name)}** (${formatSignedBytes(stage.deltaBytes ?? 0)} ${metric})`,
         '',
         `| Change | Layer | Instruction | Largest files |`,
         '|--:|---|---|---|',
@@ -51837,16 +51838,6 @@ function alignColumns(rows, rightAligned) {
         .join('  ')
         .trimEnd());
 }
-/** A signed change, e.g. "+1.02 MB (+25.60%)". */
-function formatChange(stage) {
-    if (stage.deltaBytes === null)
-        return '';
-    const sign = stage.deltaBytes > 0 ? '+' : '';
-    const percent = stage.deltaPercent === null
-        ? ''
-        : ` (${stage.deltaPercent > 0 ? '+' : ''}${stage.deltaPercent.toFixed(2)}%)`;
-    return `${sign}${formatBytes(stage.deltaBytes)}${percent}`;
-}
 /** The per-stage table the CLI prints and the action logs. */
 function renderStageTable(report) {
     const compared = report.base !== null;
@@ -51862,7 +51853,9 @@ function renderStageTable(report) {
             stage.head ? String(stage.head.layers.length) : '-'
         ];
         if (compared)
-            row.push(formatChange(stage), stage.status + (stage.warned ? ' (warn)' : ''));
+            row.push(stage.deltaBytes === null
+                ? ''
+                : formatSignedBytes(stage.deltaBytes) + formatPercentChange(stage.deltaPercent), stage.status + (stage.warned ? ' (warn)' : ''));
         row.push(stage.isTarget ? '<- target' : '');
         return row;
     });

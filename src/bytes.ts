@@ -41,3 +41,14 @@ export function parseByteSize(text: string): number | null {
   if (!Object.hasOwn(UNIT_BYTES, unit)) return null
   return Math.round(Number(match[1]) * UNIT_BYTES[unit])
 }
+
+/** A change in bytes with its sign, e.g. "+1.02 MB" or "-10 B". */
+export function formatSignedBytes(bytes: number): string {
+  return `${bytes > 0 ? '+' : ''}${formatBytes(bytes)}`
+}
+
+/** A percentage change in parentheses with its sign, e.g. " (+25.60%)"; empty without one. */
+export function formatPercentChange(percent: number | null): string {
+  if (percent === null) return ''
+  return ` (${percent > 0 ? '+' : ''}${percent.toFixed(2)}%)`
+}

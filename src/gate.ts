@@ -1,4 +1,4 @@
-import { formatExactBytes } from './bytes.js'
+import { formatExactBytes, formatPercentChange } from './bytes.js'
 import type { ImageSize } from './image.js'
 import { allowedGrowth, type Growth } from './threshold.js'
 
@@ -102,6 +102,8 @@ function compareStage(
   const headBytes = bytesOf(stage.size, settings.metric)
   const baseBytes = base ? bytesOf(base, settings.metric) : null
   const deltaBytes = baseBytes === null ? null : headBytes - baseBytes
+  const deltaPercent =
+    deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100)
   const limit = gated
     ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
     : null
@@ -113,7 +115,7 @@ function compareStage(
     if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
       failed = true
       findings.push(
-        `${stage.name} grew by ${growthText(deltaBytes, baseBytes, headBytes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`
+        `${stage.name} grew by ${growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`
       )
     } else if (
       limit.allowedWarnGrowthBytes !== null &&
@@ -121,7 +123,7 @@ function compareStage(
     ) {
       warned = true
       findings.push(
-        `${stage.name} grew by ${growthText(deltaBytes, baseBytes, headBytes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`
+        `${stage.name} grew by ${growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`
       )
     }
   }
@@ -137,8 +139,7 @@ function compareStage(
     head: stage.size,
     base,
     deltaBytes,
-    deltaPercent:
-      deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100),
+    deltaPercent,
     limit,
     status: failed
       ? 'fail'
@@ -191,9 +192,14 @@ function verdictOf(stages: StageComparison[], hasBaseline: boolean): Verdict {
   return stages.some(stage => stage.warned) ? 'warn' : 'pass'
 }
 
-function growthText(delta: number, base: number, head: number, metric: Metric): string {
-  const percent = base === 0 ? '' : ` (+${round2((delta / base) * 100).toFixed(2)}%)`
-  return `${formatExactBytes(delta)}${percent}: ${formatExactBytes(base)} → ${formatExactBytes(head)} ${metric}`
+function growthText(
+  delta: number,
+  percent: number | null,
+  base: number,
+  head: number,
+  metric: Metric
+): string {
+  return `${formatExactBytes(delta)}${formatPercentChange(percent)}: ${formatExactBytes(base)} → ${formatExactBytes(head)} ${metric}`
 }
 
 function round2(value: number): number {

@@ -120,6 +120,6 @@ function parse(manifest: StoredManifest) {
   return JSON.parse(manifest.body.toString('utf8'))
 }
 
-export function sum(values: number[]): number {
+function sum(values: number[]): number {
   return values.reduce((total, value) => total + value, 0)
 }

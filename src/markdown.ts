@@ -1,4 +1,9 @@
-import { formatBytes, formatExactBytes } from './bytes.js'
+import {
+  formatBytes,
+  formatExactBytes,
+  formatPercentChange,
+  formatSignedBytes
+} from './bytes.js'
 import { bytesOf, type Metric, type StageStatus } from './gate.js'
 import type { ImageSize } from './image.js'
 import { changedLayers, type LayerChange } from './layer-diff.js'
@@ -133,7 +138,7 @@ function headline(report: Report): string {
   const change =
     target.deltaBytes === 0
       ? 'is unchanged at'
-      : `${target.deltaBytes > 0 ? 'grew' : 'shrank'} by ${formatBytes(Math.abs(target.deltaBytes))}${percentText(target)} to`
+      : `${target.deltaBytes > 0 ? 'grew' : 'shrank'} by ${formatBytes(Math.abs(target.deltaBytes))}${formatPercentChange(target.deltaPercent)} to`
   const limits = limitText(target)
   return `The target ${name} ${change} ${formatBytes(head)} ${metric} (${formatExactBytes(base)} → ${formatExactBytes(head)})${limits ? `; ${limits}` : ''}.`
 }
@@ -204,18 +209,8 @@ function changeCell(stage: StageReport): string {
   if (stage.status === 'removed') return 'removed'
   if (stage.deltaBytes === null) return ''
   if (stage.deltaBytes === 0) return '0 B'
-  const text = `${signed(stage.deltaBytes)}${percentText(stage)}`
+  const text = `${formatSignedBytes(stage.deltaBytes)}${formatPercentChange(stage.deltaPercent)}`
   return stage.status === 'fail' || stage.warned ? `**${text}**` : text
-}
-
-function percentText(stage: Pick<StageReport, 'deltaPercent'>): string {
-  if (stage.deltaPercent === null) return ''
-  const sign = stage.deltaPercent > 0 ? '+' : ''
-  return ` (${sign}${stage.deltaPercent.toFixed(2)}%)`
-}
-
-function signed(bytes: number): string {
-  return `${bytes > 0 ? '+' : ''}${formatBytes(bytes)}`
 }
 
 function commits(report: Report): string {
@@ -256,11 +251,11 @@ function stageLayers(stage: StageReport, metric: Metric): string {
     const edited =
       change.base && change.head && change.base.createdBy !== change.createdBy
     const instruction = `${codeSpan(change.createdBy)}${edited ? `<br>was ${codeSpan(change.base?.createdBy ?? '')}` : ''}`
-    return `| ${signed(change.deltaBytes)} | ${change.kind} | ${instruction} | ${largestFiles(change)} |`
+    return `| ${formatSignedBytes(change.deltaBytes)} | ${change.kind} | ${instruction} | ${largestFiles(change)} |`
   })
   const more = changes.length - LAYERS_SHOWN
   return [
-    `**${text(stage.name)}** (${signed(stage.deltaBytes ?? 0)} ${metric})`,
+    `**${text(stage.name)}** (${formatSignedBytes(stage.deltaBytes ?? 0)} ${metric})`,
     '',
     `| Change | Layer | Instruction | Largest files |`,
     '|--:|---|---|---|',

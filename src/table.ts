@@ -1,5 +1,5 @@
-import { formatBytes } from './bytes.js'
-import type { Report, StageReport } from './report.js'
+import { formatBytes, formatPercentChange, formatSignedBytes } from './bytes.js'
+import type { Report } from './report.js'
 
 /** Lays out rows as aligned columns: text columns left, numbers right. */
 function alignColumns(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
@@ -18,17 +18,6 @@ function alignColumns(rows: string[][], rightAligned: ReadonlySet<number>): stri
   )
 }
 
-/** A signed change, e.g. "+1.02 MB (+25.60%)". */
-function formatChange(stage: Pick<StageReport, 'deltaBytes' | 'deltaPercent'>): string {
-  if (stage.deltaBytes === null) return ''
-  const sign = stage.deltaBytes > 0 ? '+' : ''
-  const percent =
-    stage.deltaPercent === null
-      ? ''
-      : ` (${stage.deltaPercent > 0 ? '+' : ''}${stage.deltaPercent.toFixed(2)}%)`
-  return `${sign}${formatBytes(stage.deltaBytes)}${percent}`
-}
-
 /** The per-stage table the CLI prints and the action logs. */
 export function renderStageTable(report: Report): string {
   const compared = report.base !== null
@@ -43,7 +32,12 @@ export function renderStageTable(report: Report): string {
       stage.head ? String(stage.head.layers.length) : '-'
     ]
     if (compared)
-      row.push(formatChange(stage), stage.status + (stage.warned ? ' (warn)' : ''))
+      row.push(
+        stage.deltaBytes === null
+          ? ''
+          : formatSignedBytes(stage.deltaBytes) + formatPercentChange(stage.deltaPercent),
+        stage.status + (stage.warned ? ' (warn)' : '')
+      )
     row.push(stage.isTarget ? '<- target' : '')
     return row
   })
