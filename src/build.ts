@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Docker, type Engine } from './docker.js'
 import { UserError } from './errors.js'
 import type { Log } from './log.js'
 import type { PlannedStage } from './plan.js'
+import { withTempDir } from './files.js'
 
 export interface StageImage {
   stage: PlannedStage
@@ -51,8 +51,7 @@ export async function buildImages(
 }
 
 async function bake(job: BuildJob, log: Log): Promise<void> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'stage-size-bake-'))
-  try {
+  await withTempDir('stage-size-bake-', async dir => {
     const file = path.join(dir, 'bake.json')
     const targets = bakeTargets(job)
     await writeFile(file, JSON.stringify(bakeDefinition(job, targets), null, 2))
@@ -82,9 +81,7 @@ async function bake(job: BuildJob, log: Log): Promise<void> {
       const fallback = [...targets].find(([, key]) => key === failedTarget)?.[0]
       throw buildFailure(lines, fallback?.stage.stage.name)
     }
-  } finally {
-    await rm(dir, { recursive: true, force: true })
-  }
+  })
 }
 
 /**

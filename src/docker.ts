@@ -1,5 +1,5 @@
-import * as exec from '@actions/exec'
 import { UserError } from './errors.js'
+import { runCommand, type RunOptions, type RunResult } from './process.js'
 
 export type ImageStore = 'classic' | 'containerd'
 
@@ -9,18 +9,6 @@ export interface Engine {
   imageStore: ImageStore
   /** The buildx plugin's version, or null when the client has none. */
   buildx: string | null
-}
-
-export interface RunOptions {
-  /** Called with every line the command prints, on either stream. */
-  onLine?: (line: string) => void
-  env?: Record<string, string>
-}
-
-export interface RunResult {
-  exitCode: number
-  stdout: string
-  stderr: string
 }
 
 interface DockerInfo {
@@ -35,12 +23,9 @@ const NO_ENGINE_HINT =
 /** The docker CLI, always called with an argument array (never a shell string). */
 export class Docker {
   static async run(args: string[], options: RunOptions = {}): Promise<RunResult> {
-    const onLine = options.onLine
-    return exec.getExecOutput('docker', args, {
-      silent: true,
-      ignoreReturnCode: true,
-      env: { ...dockerEnv(), ...options.env },
-      listeners: onLine ? { stdline: onLine, errline: onLine } : undefined
+    return runCommand('docker', args, {
+      ...options,
+      env: { ...dockerEnv(), ...options.env }
     })
   }
 

@@ -1,5 +1,7 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { leftovers } from './leftovers.js'
 
 /** JSON as stage-size writes it: indented, with a final newline. */
 export function jsonText(value: unknown): string {
@@ -24,4 +26,24 @@ export async function writeJsonFile(file: string, value: unknown): Promise<void>
 /** Removes a file left by an earlier run, so a failed run leaves no report claiming success. */
 export async function removeFile(file: string): Promise<void> {
   await rm(file, { force: true })
+}
+
+/**
+ * Runs `work` in a new temporary directory (named `<prefix>…`), removed
+ * afterwards; it is in the leftovers ledger meanwhile, so a cancelled run
+ * removes it too.
+ */
+export async function withTempDir<T>(
+  prefix: string,
+  work: (dir: string) => Promise<T>
+): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix))
+  const item = { kind: 'path', path: dir } as const
+  leftovers.add(item)
+  try {
+    return await work(dir)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+    leftovers.remove(item)
+  }
 }

@@ -1,5 +1,5 @@
-import * as exec from '@actions/exec'
 import { lastLines } from './docker.js'
+import { runCommand } from './process.js'
 
 export interface HeadCommit {
   sha: string
@@ -76,10 +76,6 @@ export class Git {
 }
 
 async function runGit(cwd: string, args: string[]): Promise<GitResult> {
-  const result = await exec.getExecOutput('git', args, {
-    cwd,
-    silent: true,
-    ignoreReturnCode: true
-  })
+  const result = await runCommand('git', args, { cwd })
   return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr }
 }

@@ -1,12 +1,13 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { resolveBase, type BaseCommit } from './base-commit.js'
 import { chooseBase } from './baseline.js'
 import { parseDockerfile, type ParsedDockerfile } from './dockerfile.js'
 import { Docker } from './docker.js'
 import { UserError, messageOf } from './errors.js'
+import { withTempDir } from './files.js'
 import { Git } from './git.js'
+import { leftovers } from './leftovers.js'
 import type { Log } from './log.js'
 import type { Options } from './options.js'
 import { findStage, planBase, planBuild, targetName, type BuildPlan } from './plan.js'
@@ -143,53 +144,67 @@ async function measureBaseCommit(
   session: MeasuringSession,
   log: Log
 ): Promise<Baseline> {
-  const { git, commit } = plan
+  const { git } = plan
+  return withTempDir('stage-size-base-', async dir => {
+    const worktree = { kind: 'worktree', repository: git.root, path: dir } as const
+    leftovers.add(worktree)
+    try {
+      return await measureIn(dir, plan, head, options, session, log)
+    } finally {
+      await git.removeWorktree(dir)
+      leftovers.remove(worktree)
+    }
+  })
+}
+
+async function measureIn(
+  dir: string,
+  { git, commit }: Extract<BaselinePlan, { kind: 'build' }>,
+  head: Checkout,
+  options: Options,
+  session: MeasuringSession,
+  log: Log
+): Promise<Baseline> {
   const short = commit.sha.slice(0, 12)
-  const dir = await mkdtemp(path.join(tmpdir(), 'stage-size-base-'))
+  const added = await git.addWorktree(dir, commit.sha)
+  if (!added.ok)
+    return {
+      missing: `git could not check out ${short}: ${added.stderr.trim()}`,
+      severity: 'warning'
+    }
+  const inBase = (file: string) => path.join(dir, path.relative(git.root, file))
+  let base: Checkout
   try {
-    const added = await git.addWorktree(dir, commit.sha)
-    if (!added.ok)
-      return {
-        missing: `git could not check out ${short}: ${added.stderr.trim()}`,
-        severity: 'warning'
-      }
-    const inBase = (file: string) => path.join(dir, path.relative(git.root, file))
-    let base: Checkout
-    try {
-      base = await readCheckout(
-        options,
-        'base',
-        inBase(head.contextDir),
-        inBase(head.dockerfilePath),
-        dockerfile => planBase(dockerfile, head.plan, options.stages, options.file)
-      )
-    } catch (error) {
-      return {
-        missing: `at the base commit ${short}, ${messageOf(error)}`,
-        severity: 'warning'
-      }
+    base = await readCheckout(
+      options,
+      'base',
+      inBase(head.contextDir),
+      inBase(head.dockerfilePath),
+      dockerfile => planBase(dockerfile, head.plan, options.stages, options.file)
+    )
+  } catch (error) {
+    return {
+      missing: `at the base commit ${short}, ${messageOf(error)}`,
+      severity: 'warning'
     }
-    try {
-      const sizes = await session.measure(base, options)
-      const ref: BaseRef = {
-        ref: commit.ref,
-        sha: commit.sha,
-        reason: commit.reason,
-        source: 'build'
-      }
-      return { ref, stages: sideStages(base.plan, base.dockerfile.stages, sizes) }
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error
-      if (error.details)
-        await log.group('Base build log', async () => log.info(error.details ?? ''))
-      return {
-        missing: `the base commit ${short} did not build: ${error.message}`,
-        severity: 'warning'
-      }
+  }
+  try {
+    const sizes = await session.measure(base, options)
+    const ref: BaseRef = {
+      ref: commit.ref,
+      sha: commit.sha,
+      reason: commit.reason,
+      source: 'build'
     }
-  } finally {
-    await git.removeWorktree(dir)
-    await rm(dir, { recursive: true, force: true })
+    return { ref, stages: sideStages(base.plan, base.dockerfile.stages, sizes) }
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error
+    if (error.details)
+      await log.group('Base build log', async () => log.info(error.details ?? ''))
+    return {
+      missing: `the base commit ${short} did not build: ${error.message}`,
+      severity: 'warning'
+    }
   }
 }
 

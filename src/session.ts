@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { copyFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { buildImages, type StageImage } from './build.js'
 import { fromChain, type ParsedDockerfile } from './dockerfile.js'
@@ -12,6 +11,8 @@ import { buildOrder, type BuildPlan } from './plan.js'
 import { PushQueue } from './push-queue.js'
 import { MeasuringRegistry } from './registry.js'
 import { BlobCache } from './blob-cache.js'
+import { withTempDir } from './files.js'
+import { leftovers } from './leftovers.js'
 
 /** One checkout of the project to build: the head, or the base it is compared with. */
 export interface Checkout {
@@ -92,6 +93,8 @@ export class MeasuringSession {
     }
     const count = `${images.length} stage${images.length === 1 ? '' : 's'}`
     this.log.info(`Building and measuring ${count} (${checkout.side})...`)
+    // Tracked before the build: a cancelled build may have loaded some of them.
+    if (delivery === 'load') this.remember(images, checkout.side)
     try {
       await this.withDockerfile(checkout, dockerfilePath =>
         buildImages(
@@ -106,9 +109,7 @@ export class MeasuringSession {
           this.engine,
           log
         )
-      ).finally(() => {
-        if (delivery === 'load') this.remember(images, checkout.side)
-      })
+      )
       if (delivery === 'load') {
         images.forEach(image => this.queuePush(image.tag, chains, log))
         await this.pushes.finished()
@@ -191,6 +192,7 @@ export class MeasuringSession {
       }
       const tags = this.createdTags.map(created => created.tag)
       if (tags.length > 0) await Docker.run(['image', 'rm', ...tags])
+      tags.forEach(tag => leftovers.remove({ kind: 'image', tag }))
     } finally {
       await this.registry.close()
     }
@@ -199,6 +201,7 @@ export class MeasuringSession {
   private remember(images: StageImage[], side: string): void {
     for (const image of images) {
       this.createdTags.push({ tag: image.tag, side, stage: image.stage.stage.name })
+      leftovers.add({ kind: 'image', tag: image.tag })
     }
   }
 
@@ -212,17 +215,14 @@ export class MeasuringSession {
   ): Promise<T> {
     const text = checkout.plan.namedCopy
     if (text === null) return build(checkout.dockerfilePath)
-    const dir = await mkdtemp(path.join(tmpdir(), 'stage-size-dockerfile-'))
-    try {
+    return withTempDir('stage-size-dockerfile-', async dir => {
       const name = path.basename(checkout.dockerfilePath)
       await writeFile(path.join(dir, name), text)
       const ignore = `${checkout.dockerfilePath}.dockerignore`
       await copyFile(ignore, path.join(dir, `${name}.dockerignore`)).catch(
         () => undefined
       )
-      return await build(path.join(dir, name))
-    } finally {
-      await rm(dir, { recursive: true, force: true })
-    }
+      return build(path.join(dir, name))
+    })
   }
 }

@@ -58,6 +58,19 @@ export function describeOnOneEngine(
   describeOn(engine ? [engine] : [], title, body)
 }
 
+/** `describe` on the engine of one image store, for behaviour only that store shows. */
+export function describeOnStore(
+  store: TestEngine['store'],
+  title: string,
+  body: (engine: TestEngine) => void
+): void {
+  describeOn(
+    testEngines().filter(engine => engine.store === store),
+    title,
+    body
+  )
+}
+
 function describeOn(
   engines: TestEngine[],
   title: string,
