@@ -211,6 +211,24 @@ describe('MeasuringRegistry', () => {
     )
   })
 
+  it('refuses bytes that do not match the digest they are sent under (DIGEST_INVALID)', async () => {
+    const layer = gzipSync(await layerTar({ f: 10_000 }))
+    const claimed = digestOf(gzipSync(await layerTar({ f: 20_000 })))
+    const start = await fetch(`${base}/v2/r/blobs/uploads/`, { method: 'POST' })
+    const location = start.headers.get('location')!
+    const put = await fetch(`${base}${location}?digest=${encodeURIComponent(claimed)}`, {
+      method: 'PUT',
+      body: layer
+    })
+    expect(put.status).toBe(400)
+    expect(await put.json()).toEqual({
+      errors: [expect.objectContaining({ code: 'DIGEST_INVALID' })]
+    })
+    expect(registry.blob(claimed)).toBeUndefined()
+    const head = await fetch(`${base}/v2/r/blobs/${claimed}`, { method: 'HEAD' })
+    expect(head.status).toBe(404)
+  })
+
   it('refuses a corrupt gzip layer instead of measuring it wrongly', async () => {
     const corrupt = Buffer.concat([
       gzipSync(await layerTar({ f: 10_000 })).subarray(0, 40),

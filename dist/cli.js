@@ -12046,7 +12046,7 @@ class MeasuringRegistry {
         const input = new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1 << 20 });
         const measured = measureBlob(input);
         measured.catch(() => undefined); // reported when the upload completes
-        this.uploads.set(id, { input, received: 0, measured });
+        this.uploads.set(id, { input, received: 0, hash: (0,external_node_crypto_namespaceObject.createHash)('sha256'), measured });
         reply(response, 202, {
             Location: `/v2/${repository}/blobs/uploads/${id}`,
             Range: '0-0',
@@ -12073,6 +12073,12 @@ class MeasuringRegistry {
         }
         this.uploads.delete(id);
         upload.input.end();
+        const received = `sha256:${upload.hash.digest('hex')}`;
+        if (received !== digest) {
+            // As a registry does: bytes that are not what the digest names are never stored.
+            this.settleAnnounced(digest);
+            return registryError(response, 400, 'DIGEST_INVALID', `the upload's content has digest ${received}, not ${digest}`);
+        }
         try {
             const measured = await upload.measured;
             const blob = { digest, size: upload.received, ...measured };
@@ -12133,6 +12139,7 @@ async function receiveInto(upload, request) {
     for await (const chunk of request) {
         const buffer = chunk;
         upload.received += buffer.length;
+        upload.hash.update(buffer);
         if (!upload.input.write(buffer)) {
             await new Promise(resolve => upload.input.once('drain', resolve));
         }
@@ -12220,13 +12227,18 @@ function registryError(response, status, code, message) {
 
 
 
+
+/** The entry format; entries of any other are measured again and replaced. */
+const FORMAT = 2;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /**
  * What earlier runs measured, by blob digest. A digest names its bytes, so an
- * entry is true for ever and on every engine: a layer measured once is never
- * read again, and the engine, asked whether the registry has it, sends nothing.
- * One small file per blob, written whole, so concurrent runs cannot corrupt it;
- * an unreadable entry is measured again.
+ * entry is true on every engine: a layer measured once is not read again, and
+ * the engine, asked whether the registry has it, sends nothing. One small file
+ * per blob, written whole, so concurrent runs cannot corrupt it. An entry is
+ * believed only when it is of this format and its checksum matches (a kept
+ * blob's content must also match its digest); any other is treated as absent,
+ * so the blob is measured again and the entry replaced.
  */
 class BlobCache {
     dir;
@@ -12243,17 +12255,8 @@ class BlobCache {
         if (!DIGEST.test(digest))
             return undefined;
         try {
-            const cached = JSON.parse(await (0,promises_.readFile)(this.file(digest), 'utf8'));
-            if (cached.digest !== digest || typeof cached.size !== 'number')
-                return undefined;
-            return {
-                digest,
-                size: cached.size,
-                ...(cached.layer ? { layer: cached.layer } : {}),
-                ...(cached.content !== undefined
-                    ? { content: Buffer.from(cached.content, 'base64') }
-                    : {})
-            };
+            const entry = JSON.parse(await (0,promises_.readFile)(this.file(digest), 'utf8'));
+            return trustworthy(entry, digest) ? blobOf(entry) : undefined;
         }
         catch {
             return undefined;
@@ -12263,12 +12266,14 @@ class BlobCache {
     async put(blob) {
         if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content))
             return;
-        const entry = {
+        const fields = {
+            format: FORMAT,
             digest: blob.digest,
             size: blob.size,
             ...(blob.layer ? { layer: blob.layer } : {}),
             ...(blob.content ? { content: blob.content.toString('base64') } : {})
         };
+        const entry = { ...fields, checksum: checksumOf(fields) };
         try {
             await (0,promises_.mkdir)(this.dir, { recursive: true });
             const file = this.file(blob.digest);
@@ -12283,6 +12288,28 @@ class BlobCache {
     file(digest) {
         return external_node_path_default().join(this.dir, `${digest.replace(':', '-')}.json`);
     }
+}
+function trustworthy(entry, digest) {
+    if (entry?.format !== FORMAT || entry.digest !== digest)
+        return false;
+    const { checksum, ...fields } = entry;
+    if (checksum !== checksumOf(fields) || typeof entry.size !== 'number')
+        return false;
+    return entry.content === undefined || sha256(Buffer.from(entry.content, 'base64')) === digest;
+}
+function blobOf(entry) {
+    return {
+        digest: entry.digest,
+        size: entry.size,
+        ...(entry.layer ? { layer: entry.layer } : {}),
+        ...(entry.content !== undefined ? { content: Buffer.from(entry.content, 'base64') } : {})
+    };
+}
+function checksumOf(fields) {
+    return sha256(Buffer.from(JSON.stringify(fields)));
+}
+function sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/session.ts

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { createHash, randomUUID, type Hash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { PassThrough, Readable, type Transform } from 'node:stream'
@@ -40,6 +40,8 @@ const ANNOUNCED_WAIT_MS = 120_000
 interface Upload {
   input: PassThrough
   received: number
+  /** The digest of the bytes received, checked against the one the client completes the upload with. */
+  hash: Hash
   measured: Promise<Omit<StoredBlob, 'digest' | 'size'>>
 }
 
@@ -203,7 +205,7 @@ export class MeasuringRegistry implements PushedContent {
     const input = new PassThrough({ highWaterMark: 1 << 20 })
     const measured = measureBlob(input)
     measured.catch(() => undefined) // reported when the upload completes
-    this.uploads.set(id, { input, received: 0, measured })
+    this.uploads.set(id, { input, received: 0, hash: createHash('sha256'), measured })
     reply(response, 202, {
       Location: `/v2/${repository}/blobs/uploads/${id}`,
       Range: '0-0',
@@ -243,6 +245,17 @@ export class MeasuringRegistry implements PushedContent {
     }
     this.uploads.delete(id)
     upload.input.end()
+    const received = `sha256:${upload.hash.digest('hex')}`
+    if (received !== digest) {
+      // As a registry does: bytes that are not what the digest names are never stored.
+      this.settleAnnounced(digest)
+      return registryError(
+        response,
+        400,
+        'DIGEST_INVALID',
+        `the upload's content has digest ${received}, not ${digest}`
+      )
+    }
     try {
       const measured = await upload.measured
       const blob = { digest, size: upload.received, ...measured }
@@ -322,6 +335,7 @@ async function receiveInto(upload: Upload, request: http.IncomingMessage): Promi
   for await (const chunk of request) {
     const buffer = chunk as Buffer
     upload.received += buffer.length
+    upload.hash.update(buffer)
     if (!upload.input.write(buffer)) {
       await new Promise(resolve => upload.input.once('drain', resolve))
     }
