@@ -8,6 +8,7 @@ import {
   type ActionRun
 } from './helpers/action.js'
 import { appDockerfile } from './helpers/dockerfiles.js'
+import { workflowRunEvent } from './helpers/events.js'
 import { busyboxBytes, describeOnOneEngine } from './helpers/engines.js'
 import { git, makeRepo, type TestRepo } from './helpers/git.js'
 import { FakeGitHub } from './helpers/github-server.js'
@@ -174,11 +175,16 @@ describeOnOneEngine('dist/index.js on a pull request, with a comment', engine =>
     })
 
     // The workflow_run workflow: a write token, no engine, the report downloaded as an artifact.
+    github.pulls.set(4, { ...github.pulls.get(4)!, headRepository: 'forker/repo' })
     const posted = await runAction(
       { 'github-token': 'write-token', 'comment-from-report': reportPath },
       {
-        ...env,
-        GITHUB_EVENT_NAME: 'workflow_run',
+        ...workflowRunEvent({
+          headSha: repo.headSha,
+          headRepository: 'forker/repo',
+          pullRequests: []
+        }),
+        GITHUB_API_URL: github.url,
         DOCKER_HOST: 'unix:///nonexistent.sock'
       },
       path.dirname(repo.dir)

@@ -3,10 +3,9 @@ import {
   commentMarker,
   defaultCommentKey,
   publishComment,
-  type CommentPolicy,
-  type CommentTarget
+  type CommentPolicy
 } from '../src/comment.js'
-import { createOctokit } from '../src/github.js'
+import { createOctokit, gitHubApi } from '../src/github.js'
 import { COMMENT_LIMIT } from '../src/markdown.js'
 import type { Report } from '../src/report.js'
 import { FakeGitHub } from './helpers/github-server.js'
@@ -17,11 +16,7 @@ jest.setTimeout(30_000)
 
 const HEAD = 'c'.repeat(40)
 const BOT = 'github-actions[bot]'
-const target: CommentTarget = {
-  owner: 'owner',
-  repo: 'repo',
-  pullRequest: { number: 7, headSha: HEAD }
-}
+const pullRequest = { number: 7, headSha: HEAD }
 
 /** The target grew from `base` to `head` bytes. */
 const report = (base: number, head: number): Report =>
@@ -55,7 +50,14 @@ describe('publishComment', () => {
       key = 'app/Dockerfile:app',
       token = 'write-token'
     } = {}
-  ) => publishComment(createOctokit(token, recordingLog()), target, key, policy, r)
+  ) =>
+    publishComment(
+      gitHubApi(createOctokit(token, recordingLog()), { owner: 'owner', repo: 'repo' }),
+      pullRequest,
+      key,
+      policy,
+      r
+    )
 
   it('posts one comment, then updates it in place on every run', async () => {
     expect(await publish(report(1000, 1000))).toMatchObject({ action: 'created' })

@@ -12295,14 +12295,16 @@ function trustworthy(entry, digest) {
     const { checksum, ...fields } = entry;
     if (checksum !== checksumOf(fields) || typeof entry.size !== 'number')
         return false;
-    return entry.content === undefined || sha256(Buffer.from(entry.content, 'base64')) === digest;
+    return (entry.content === undefined || sha256(Buffer.from(entry.content, 'base64')) === digest);
 }
 function blobOf(entry) {
     return {
         digest: entry.digest,
         size: entry.size,
         ...(entry.layer ? { layer: entry.layer } : {}),
-        ...(entry.content !== undefined ? { content: Buffer.from(entry.content, 'base64') } : {})
+        ...(entry.content !== undefined
+            ? { content: Buffer.from(entry.content, 'base64') }
+            : {})
     };
 }
 function checksumOf(fields) {

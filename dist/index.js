@@ -40885,7 +40885,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4632);
 /* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1739);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1140);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3393);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6661);
 
 
@@ -41004,7 +41004,7 @@ function isLeftover(item) {
 
 /***/ }),
 
-/***/ 1140:
+/***/ 3393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46649,72 +46649,35 @@ function wantsComment(policy, report) {
  * When the policy would not post, an existing comment is still updated so it
  * never shows stale numbers.
  */
-async function publishComment(octokit, target, key, policy, report) {
+async function publishComment(github, pullRequest, key, policy, report) {
     if (policy === 'never')
         return { action: 'skipped', reason: 'comment is never' };
-    const repo = { owner: target.owner, repo: target.repo };
     const marker = commentMarker(key);
-    const existing = await findComment(octokit, target, marker, await identity(octokit));
+    const existing = await findComment(github, pullRequest.number, marker);
     if (!existing && !wantsComment(policy, report)) {
         return {
             action: 'skipped',
             reason: `comment is ${policy} and there is nothing to report`
         };
     }
-    const { data: pull } = await octokit.rest.pulls.get({
-        ...repo,
-        pull_number: target.pullRequest.number
-    });
-    if (pull.head.sha !== target.pullRequest.headSha) {
+    const pull = await github.pullRequest(pullRequest.number);
+    if (pull.headSha !== pullRequest.headSha) {
         return {
             action: 'skipped',
-            reason: `the pull request's head moved on to ${pull.head.sha.slice(0, 12)} since this run measured ${target.pullRequest.headSha.slice(0, 12)}; the newer run writes the comment`
+            reason: `the pull request's head moved on to ${pull.headSha.slice(0, 12)} since this run measured ${pullRequest.headSha.slice(0, 12)}; the newer run writes the comment`
         };
     }
     const body = renderComment(report, marker);
-    if (existing) {
-        const { data } = await octokit.rest.issues.updateComment({
-            ...repo,
-            comment_id: existing.id,
-            body
-        });
-        return { action: 'updated', url: data.html_url };
-    }
-    const { data } = await octokit.rest.issues.createComment({
-        ...repo,
-        issue_number: target.pullRequest.number,
-        body
-    });
-    return { action: 'created', url: data.html_url };
+    const written = existing
+        ? await github.updateComment(existing.id, body)
+        : await github.createComment(pullRequest.number, body);
+    return { action: existing ? 'updated' : 'created', url: written.url };
 }
-/**
- * The token's login (`github-actions[bot]` for GITHUB_TOKEN), as REST shows
- * comment authors; null when neither GraphQL nor REST will say.
- */
-async function identity(octokit) {
-    try {
-        const { viewer } = await octokit.graphql('query { viewer { login } }');
-        return viewer.login;
-    }
-    catch {
-        try {
-            return (await octokit.rest.users.getAuthenticated()).data.login;
-        }
-        catch {
-            return null;
-        }
-    }
-}
-async function findComment(octokit, target, marker, login) {
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.pullRequest.number,
-        per_page: 100
-    });
-    for await (const { data: comments } of pages) {
-        const found = comments.find(comment => comment.body?.includes(marker) &&
-            (login === null || comment.user?.login === login));
+/** This key's comment: marked, and written by the token's own identity (when GitHub says who that is). */
+async function findComment(github, issue, marker) {
+    const login = await github.viewer();
+    for await (const comments of github.comments(issue)) {
+        const found = comments.find(comment => comment.body.includes(marker) && (login === null || comment.login === login));
         if (found)
             return found;
     }
@@ -47128,6 +47091,60 @@ function createOctokit(token, log) {
         }
     }, retry, throttling);
 }
+/** The GitHub API of one repository through Octokit. */
+function gitHubApi(octokit, repo) {
+    return {
+        async viewer() {
+            try {
+                const { viewer } = await octokit.graphql('query { viewer { login } }');
+                return viewer.login;
+            }
+            catch {
+                // A token GraphQL refuses may still read REST.
+                return ((await octokit.rest.users.getAuthenticated().catch(() => null))?.data.login ??
+                    null);
+            }
+        },
+        async pullRequest(number) {
+            const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
+            return {
+                number: data.number,
+                headSha: data.head.sha,
+                headRepository: data.head.repo?.full_name ?? null
+            };
+        },
+        async *comments(issue) {
+            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                ...repo,
+                issue_number: issue,
+                per_page: 100
+            });
+            for await (const { data } of pages) {
+                yield data.map(comment => ({
+                    id: comment.id,
+                    body: comment.body ?? '',
+                    login: comment.user?.login ?? null
+                }));
+            }
+        },
+        async createComment(issue, body) {
+            const { data } = await octokit.rest.issues.createComment({
+                ...repo,
+                issue_number: issue,
+                body
+            });
+            return { url: data.html_url };
+        },
+        async updateComment(id, body) {
+            const { data } = await octokit.rest.issues.updateComment({
+                ...repo,
+                comment_id: id,
+                body
+            });
+            return { url: data.html_url };
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/options.ts
 
@@ -47288,8 +47305,18 @@ function getInputs() {
             key: core/* getInput */.V4('comment-key') || null,
             token: core/* getInput */.V4('github-token')
         },
-        commentFromReport: core/* getInput */.V4('comment-from-report') || null
+        commentFromReport: core/* getInput */.V4('comment-from-report') || null,
+        pullRequestNumber: parsePullRequestNumber(core/* getInput */.V4('pull-request'), 'pull-request')
     };
+}
+function parsePullRequestNumber(value, input) {
+    const text = value.trim().replace(/^#/, '');
+    if (text === '')
+        return null;
+    if (!/^[1-9]\d*$/.test(text)) {
+        throw new errors/* UserError */.y(`${input}: "${value}" is not a pull request number; give one, e.g. 42`);
+    }
+    return Number(text);
 }
 /** The pull request of a pull_request or pull_request_target event. */
 function pullRequestOf(payload) {
@@ -48706,14 +48733,16 @@ function trustworthy(entry, digest) {
     const { checksum, ...fields } = entry;
     if (checksum !== checksumOf(fields) || typeof entry.size !== 'number')
         return false;
-    return entry.content === undefined || sha256(Buffer.from(entry.content, 'base64')) === digest;
+    return (entry.content === undefined || sha256(Buffer.from(entry.content, 'base64')) === digest);
 }
 function blobOf(entry) {
     return {
         digest: entry.digest,
         size: entry.size,
         ...(entry.layer ? { layer: entry.layer } : {}),
-        ...(entry.content !== undefined ? { content: Buffer.from(entry.content, 'base64') } : {})
+        ...(entry.content !== undefined
+            ? { content: Buffer.from(entry.content, 'base64') }
+            : {})
     };
 }
 function checksumOf(fields) {
@@ -49094,6 +49123,65 @@ function displayPath(given) {
     return relative.split((external_node_path_default()).sep).join('/') || '.';
 }
 
+;// CONCATENATED MODULE: ./src/report-origin.ts
+/** The uploading run in a workflow_run event's payload, or null when there is none. */
+function uploadingRun(payload) {
+    const run = payload.workflow_run;
+    if (!run?.head_sha)
+        return null;
+    return {
+        headSha: run.head_sha,
+        headRepository: run.head_repository?.full_name ?? null,
+        pullRequests: (run.pull_requests ?? []).flatMap(pull => pull.number && pull.head?.sha
+            ? [{ number: pull.number, headSha: pull.head.sha }]
+            : [])
+    };
+}
+/**
+ * Checks a report against the run that uploaded it: it must name that run's
+ * commit, and, when GitHub lists the run's pull requests, one of them. For a
+ * pull request from a fork GitHub lists none: then the pull request itself
+ * must be asked (`checkAgainstPull`).
+ */
+function checkAgainstRun(named, run) {
+    if (named.headSha !== run.headSha) {
+        return refuse(`the report names pull request #${named.number} at ${report_origin_short(named.headSha)}, but the run that uploaded it ran on ${report_origin_short(run.headSha)}`);
+    }
+    if (run.pullRequests.length === 0)
+        return 'ask-github';
+    const listed = run.pullRequests.find(pull => pull.number === named.number);
+    if (!listed) {
+        const numbers = run.pullRequests.map(pull => `#${pull.number}`).join(', ');
+        return refuse(`the report names pull request #${named.number}, but the run that uploaded it belongs to ${numbers}`);
+    }
+    return listed.headSha === named.headSha
+        ? { verdict: 'post' }
+        : refuse(`pull request #${named.number} was at ${report_origin_short(listed.headSha)} in that run`);
+}
+/**
+ * Checks a report against the pull request it names: its head must be the
+ * report's commit and, when the uploading run is known, come from the same
+ * repository as that run's commit.
+ */
+function checkAgainstPull(named, pull, runRepository) {
+    if (runRepository !== null && pull.headRepository !== runRepository) {
+        return refuse(`pull request #${named.number}'s head is in ${pull.headRepository ?? 'a deleted repository'}, but the run that uploaded the report ran on ${runRepository}`);
+    }
+    if (pull.headSha !== named.headSha) {
+        return {
+            verdict: 'stale',
+            reason: `pull request #${named.number}'s head moved on to ${report_origin_short(pull.headSha)} since the report's run measured ${report_origin_short(named.headSha)}; the newer run's report is the one to post`
+        };
+    }
+    return { verdict: 'post' };
+}
+function refuse(reason) {
+    return { verdict: 'refuse', reason };
+}
+function report_origin_short(sha) {
+    return sha.slice(0, 12);
+}
+
 ;// CONCATENATED MODULE: ./src/table.ts
 
 /** Lays out rows as aligned columns: text columns left, numbers right. */
@@ -49157,6 +49245,7 @@ function title(report) {
 
 
 
+
 const actionLog = {
     info: message => core/* info */.pq(message),
     notice: message => core/* notice */.lm(message),
@@ -49189,17 +49278,66 @@ async function run() {
         fail(error);
     }
 }
-/** The second half of the fork pattern: a workflow_run posts the report the PR's run uploaded. */
+/**
+ * The second half of the fork pattern: a workflow_run posts the report the
+ * PR's run uploaded. A fork controls that report, so it is posted only when
+ * the pull request it names really is at the commit it names, and (in a
+ * workflow_run) that commit is the one the uploading run built.
+ */
 async function postEarlierReport(inputs, file) {
     const report = await readReport(file, 'comment-from-report');
-    if (!report.pullRequest) {
+    const named = report.pullRequest;
+    if (!named) {
         throw new errors/* UserError */.y(`comment-from-report: ${file} names no pull request; it must come from a run on a pull_request event`);
     }
+    if (!inputs.comment.token) {
+        core/* warning */.$e('github-token is empty, so the report could not be checked or posted.');
+        return;
+    }
+    const api = gitHubFor(inputs.comment.token);
+    const check = await checkOrigin(named, inputs.pullRequestNumber, api);
+    if (check.verdict === 'refuse') {
+        throw new errors/* UserError */.y(`comment-from-report: ${check.reason}; nothing was posted`);
+    }
+    if (check.verdict === 'stale') {
+        core/* notice */.lm(`comment-from-report: ${check.reason}; nothing was posted`);
+        return;
+    }
     setOutputs(report, file);
-    await publish(report, inputs);
+    await publish(report, inputs, api);
+}
+/** Whether the report may go on the pull request it names (see OriginCheck). */
+async function checkOrigin(named, given, api) {
+    const { eventName, payload } = github_context;
+    if (eventName === 'workflow_run') {
+        const run = uploadingRun(payload);
+        if (!run) {
+            return { verdict: 'refuse', reason: 'the workflow_run event names no run' };
+        }
+        const checked = checkAgainstRun(named, run);
+        if (checked !== 'ask-github')
+            return checked;
+        return checkAgainstPull(named, await api.pullRequest(named.number), run.headRepository);
+    }
+    if (given === null) {
+        return {
+            verdict: 'refuse',
+            reason: `in a ${eventName || 'local'} event nothing says which pull request the report is from; give its number in the pull-request input (a workflow_run event says it by itself)`
+        };
+    }
+    if (given !== named.number) {
+        return {
+            verdict: 'refuse',
+            reason: `the report names pull request #${named.number}, not #${given} (pull-request)`
+        };
+    }
+    return checkAgainstPull(named, await api.pullRequest(named.number), null);
+}
+function gitHubFor(token) {
+    return gitHubApi(createOctokit(token, actionLog), github_context.repo);
 }
 /** The job summary (always: it needs no permission) and the PR comment; neither fails the run. */
-async function publish(report, inputs) {
+async function publish(report, inputs, api = null) {
     if (process.env.GITHUB_STEP_SUMMARY) {
         const note = `The full report is in ${inputs.commentFromReport ?? 'the JSON report (report-path)'}.`;
         try {
@@ -49209,9 +49347,9 @@ async function publish(report, inputs) {
             core/* warning */.$e(`Could not write the job summary: ${(0,errors/* messageOf */.b)(error)}`);
         }
     }
-    await comment(report, inputs);
+    await comment(report, inputs, api);
 }
-async function comment(report, inputs) {
+async function comment(report, inputs, api) {
     const { policy, key, token } = inputs.comment;
     if (policy === 'never')
         return;
@@ -49224,8 +49362,7 @@ async function comment(report, inputs) {
         return;
     }
     try {
-        const target = { ...github_context.repo, pullRequest: report.pullRequest };
-        const result = await publishComment(createOctokit(token, actionLog), target, key ?? defaultCommentKey(report), policy, report);
+        const result = await publishComment(api ?? gitHubFor(token), report.pullRequest, key ?? defaultCommentKey(report), policy, report);
         if (result.action === 'skipped')
             core/* info */.pq(`No comment written: ${result.reason}.`);
         else {

@@ -1,4 +1,4 @@
-import type { Octokit } from './github.js'
+import type { GitHubApi, IssueComment } from './github.js'
 import { renderComment } from './markdown.js'
 import type { PullRequestRef, Report } from './report.js'
 
@@ -10,12 +10,6 @@ export const COMMENT_POLICIES: CommentPolicy[] = [
   'on-regression',
   'never'
 ]
-
-export interface CommentTarget {
-  owner: string
-  repo: string
-  pullRequest: PullRequestRef
-}
 
 export type CommentResult =
   { action: 'created' | 'updated'; url: string } | { action: 'skipped'; reason: string }
@@ -55,85 +49,46 @@ function wantsComment(policy: CommentPolicy, report: Report): boolean {
  * never shows stale numbers.
  */
 export async function publishComment(
-  octokit: Octokit,
-  target: CommentTarget,
+  github: GitHubApi,
+  pullRequest: PullRequestRef,
   key: string,
   policy: CommentPolicy,
   report: Report
 ): Promise<CommentResult> {
   if (policy === 'never') return { action: 'skipped', reason: 'comment is never' }
-  const repo = { owner: target.owner, repo: target.repo }
   const marker = commentMarker(key)
-  const existing = await findComment(octokit, target, marker, await identity(octokit))
+  const existing = await findComment(github, pullRequest.number, marker)
   if (!existing && !wantsComment(policy, report)) {
     return {
       action: 'skipped',
       reason: `comment is ${policy} and there is nothing to report`
     }
   }
-  const { data: pull } = await octokit.rest.pulls.get({
-    ...repo,
-    pull_number: target.pullRequest.number
-  })
-  if (pull.head.sha !== target.pullRequest.headSha) {
+  const pull = await github.pullRequest(pullRequest.number)
+  if (pull.headSha !== pullRequest.headSha) {
     return {
       action: 'skipped',
-      reason: `the pull request's head moved on to ${pull.head.sha.slice(0, 12)} since this run measured ${target.pullRequest.headSha.slice(0, 12)}; the newer run writes the comment`
+      reason: `the pull request's head moved on to ${pull.headSha.slice(0, 12)} since this run measured ${pullRequest.headSha.slice(0, 12)}; the newer run writes the comment`
     }
   }
   const body = renderComment(report, marker)
-  if (existing) {
-    const { data } = await octokit.rest.issues.updateComment({
-      ...repo,
-      comment_id: existing.id,
-      body
-    })
-    return { action: 'updated', url: data.html_url }
-  }
-  const { data } = await octokit.rest.issues.createComment({
-    ...repo,
-    issue_number: target.pullRequest.number,
-    body
-  })
-  return { action: 'created', url: data.html_url }
+  const written = existing
+    ? await github.updateComment(existing.id, body)
+    : await github.createComment(pullRequest.number, body)
+  return { action: existing ? 'updated' : 'created', url: written.url }
 }
 
-/**
- * The token's login (`github-actions[bot]` for GITHUB_TOKEN), as REST shows
- * comment authors; null when neither GraphQL nor REST will say.
- */
-async function identity(octokit: Octokit): Promise<string | null> {
-  try {
-    const { viewer } = await octokit.graphql<{ viewer: { login: string } }>(
-      'query { viewer { login } }'
-    )
-    return viewer.login
-  } catch {
-    try {
-      return (await octokit.rest.users.getAuthenticated()).data.login
-    } catch {
-      return null
-    }
-  }
-}
-
+/** This key's comment: marked, and written by the token's own identity (when GitHub says who that is). */
 async function findComment(
-  octokit: Octokit,
-  target: CommentTarget,
-  marker: string,
-  login: string | null
-): Promise<{ id: number } | undefined> {
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.pullRequest.number,
-    per_page: 100
-  })
-  for await (const { data: comments } of pages) {
+  github: GitHubApi,
+  issue: number,
+  marker: string
+): Promise<IssueComment | undefined> {
+  const login = await github.viewer()
+  for await (const comments of github.comments(issue)) {
     const found = comments.find(
       comment =>
-        comment.body?.includes(marker) &&
-        (login === null || comment.user?.login === login)
+        comment.body.includes(marker) && (login === null || comment.login === login)
     )
     if (found) return found
   }

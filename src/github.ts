@@ -43,3 +43,90 @@ export function createOctokit(token: string, log: Log): Octokit {
     throttling
   )
 }
+
+/** A pull request as stage-size needs it. */
+export interface PullRequestInfo {
+  number: number
+  headSha: string
+  /** The head repository's owner/name (a fork's for a pull request from a fork); null when it was deleted. */
+  headRepository: string | null
+}
+
+export interface IssueComment {
+  id: number
+  body: string
+  /** The author's login; null for a deleted account. */
+  login: string | null
+}
+
+/** What stage-size asks of GitHub, in one repository: the port the comment and the report check use. */
+export interface GitHubApi {
+  /** The token's login (`github-actions[bot]` for GITHUB_TOKEN), or null when GitHub will not say. */
+  viewer(): Promise<string | null>
+  pullRequest(number: number): Promise<PullRequestInfo>
+  /** An issue's (or pull request's) comments, a page at a time. */
+  comments(issue: number): AsyncIterable<IssueComment[]>
+  createComment(issue: number, body: string): Promise<{ url: string }>
+  updateComment(id: number, body: string): Promise<{ url: string }>
+}
+
+/** The GitHub API of one repository through Octokit. */
+export function gitHubApi(
+  octokit: Octokit,
+  repo: { owner: string; repo: string }
+): GitHubApi {
+  return {
+    async viewer() {
+      try {
+        const { viewer } = await octokit.graphql<{ viewer: { login: string } }>(
+          'query { viewer { login } }'
+        )
+        return viewer.login
+      } catch {
+        // A token GraphQL refuses may still read REST.
+        return (
+          (await octokit.rest.users.getAuthenticated().catch(() => null))?.data.login ??
+          null
+        )
+      }
+    },
+    async pullRequest(number) {
+      const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number })
+      return {
+        number: data.number,
+        headSha: data.head.sha,
+        headRepository: data.head.repo?.full_name ?? null
+      }
+    },
+    async *comments(issue) {
+      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        ...repo,
+        issue_number: issue,
+        per_page: 100
+      })
+      for await (const { data } of pages) {
+        yield data.map(comment => ({
+          id: comment.id,
+          body: comment.body ?? '',
+          login: comment.user?.login ?? null
+        }))
+      }
+    },
+    async createComment(issue, body) {
+      const { data } = await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: issue,
+        body
+      })
+      return { url: data.html_url }
+    },
+    async updateComment(id, body) {
+      const { data } = await octokit.rest.issues.updateComment({
+        ...repo,
+        comment_id: id,
+        body
+      })
+      return { url: data.html_url }
+    }
+  }
+}

@@ -25,6 +25,8 @@ export interface ActionInputs extends Options {
   comment: CommentSettings
   /** comment-from-report: post this report as the comment, building nothing. */
   commentFromReport: string | null
+  /** pull-request: the pull request comment-from-report posts on, outside workflow_run events. */
+  pullRequestNumber: number | null
 }
 
 /** The action's input names (hyphens as in action.yml). */
@@ -82,8 +84,23 @@ export function getInputs(): ActionInputs {
       key: core.getInput('comment-key') || null,
       token: core.getInput('github-token')
     },
-    commentFromReport: core.getInput('comment-from-report') || null
+    commentFromReport: core.getInput('comment-from-report') || null,
+    pullRequestNumber: parsePullRequestNumber(
+      core.getInput('pull-request'),
+      'pull-request'
+    )
   }
+}
+
+function parsePullRequestNumber(value: string, input: string): number | null {
+  const text = value.trim().replace(/^#/, '')
+  if (text === '') return null
+  if (!/^[1-9]\d*$/.test(text)) {
+    throw new UserError(
+      `${input}: "${value}" is not a pull request number; give one, e.g. 42`
+    )
+  }
+  return Number(text)
 }
 
 /** The pull request of a pull_request or pull_request_target event. */

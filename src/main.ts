@@ -4,13 +4,19 @@ import { defaultCommentKey, publishComment } from './comment.js'
 import { UserError, messageOf } from './errors.js'
 import { removeFile, writeJsonFile } from './files.js'
 import { outcomeOf } from './gate.js'
-import { createOctokit } from './github.js'
+import { createOctokit, gitHubApi, type GitHubApi } from './github.js'
 import { getInputs, type ActionInputs } from './inputs.js'
 import type { Log } from './log.js'
 import { SUMMARY_LIMIT, renderWithin } from './markdown.js'
 import { runPipeline } from './pipeline.js'
 import { readReport } from './report-file.js'
-import { targetStage, type Report } from './report.js'
+import {
+  checkAgainstPull,
+  checkAgainstRun,
+  uploadingRun,
+  type OriginCheck
+} from './report-origin.js'
+import { targetStage, type PullRequestRef, type Report } from './report.js'
 import { renderStageTable } from './table.js'
 
 const actionLog: Log = {
@@ -45,20 +51,82 @@ export async function run(): Promise<void> {
   }
 }
 
-/** The second half of the fork pattern: a workflow_run posts the report the PR's run uploaded. */
+/**
+ * The second half of the fork pattern: a workflow_run posts the report the
+ * PR's run uploaded. A fork controls that report, so it is posted only when
+ * the pull request it names really is at the commit it names, and (in a
+ * workflow_run) that commit is the one the uploading run built.
+ */
 async function postEarlierReport(inputs: ActionInputs, file: string): Promise<void> {
   const report = await readReport(file, 'comment-from-report')
-  if (!report.pullRequest) {
+  const named = report.pullRequest
+  if (!named) {
     throw new UserError(
       `comment-from-report: ${file} names no pull request; it must come from a run on a pull_request event`
     )
   }
+  if (!inputs.comment.token) {
+    core.warning('github-token is empty, so the report could not be checked or posted.')
+    return
+  }
+  const api = gitHubFor(inputs.comment.token)
+  const check = await checkOrigin(named, inputs.pullRequestNumber, api)
+  if (check.verdict === 'refuse') {
+    throw new UserError(`comment-from-report: ${check.reason}; nothing was posted`)
+  }
+  if (check.verdict === 'stale') {
+    core.notice(`comment-from-report: ${check.reason}; nothing was posted`)
+    return
+  }
   setOutputs(report, file)
-  await publish(report, inputs)
+  await publish(report, inputs, api)
+}
+
+/** Whether the report may go on the pull request it names (see OriginCheck). */
+async function checkOrigin(
+  named: PullRequestRef,
+  given: number | null,
+  api: GitHubApi
+): Promise<OriginCheck> {
+  const { eventName, payload } = github.context
+  if (eventName === 'workflow_run') {
+    const run = uploadingRun(payload as Parameters<typeof uploadingRun>[0])
+    if (!run) {
+      return { verdict: 'refuse', reason: 'the workflow_run event names no run' }
+    }
+    const checked = checkAgainstRun(named, run)
+    if (checked !== 'ask-github') return checked
+    return checkAgainstPull(
+      named,
+      await api.pullRequest(named.number),
+      run.headRepository
+    )
+  }
+  if (given === null) {
+    return {
+      verdict: 'refuse',
+      reason: `in a ${eventName || 'local'} event nothing says which pull request the report is from; give its number in the pull-request input (a workflow_run event says it by itself)`
+    }
+  }
+  if (given !== named.number) {
+    return {
+      verdict: 'refuse',
+      reason: `the report names pull request #${named.number}, not #${given} (pull-request)`
+    }
+  }
+  return checkAgainstPull(named, await api.pullRequest(named.number), null)
+}
+
+function gitHubFor(token: string): GitHubApi {
+  return gitHubApi(createOctokit(token, actionLog), github.context.repo)
 }
 
 /** The job summary (always: it needs no permission) and the PR comment; neither fails the run. */
-async function publish(report: Report, inputs: ActionInputs): Promise<void> {
+async function publish(
+  report: Report,
+  inputs: ActionInputs,
+  api: GitHubApi | null = null
+): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) {
     const note = `The full report is in ${inputs.commentFromReport ?? 'the JSON report (report-path)'}.`
     try {
@@ -67,10 +135,14 @@ async function publish(report: Report, inputs: ActionInputs): Promise<void> {
       core.warning(`Could not write the job summary: ${messageOf(error)}`)
     }
   }
-  await comment(report, inputs)
+  await comment(report, inputs, api)
 }
 
-async function comment(report: Report, inputs: ActionInputs): Promise<void> {
+async function comment(
+  report: Report,
+  inputs: ActionInputs,
+  api: GitHubApi | null
+): Promise<void> {
   const { policy, key, token } = inputs.comment
   if (policy === 'never') return
   if (!report.pullRequest) {
@@ -84,10 +156,9 @@ async function comment(report: Report, inputs: ActionInputs): Promise<void> {
     return
   }
   try {
-    const target = { ...github.context.repo, pullRequest: report.pullRequest }
     const result = await publishComment(
-      createOctokit(token, actionLog),
-      target,
+      api ?? gitHubFor(token),
+      report.pullRequest,
       key ?? defaultCommentKey(report),
       policy,
       report

@@ -34,7 +34,11 @@ const MAX_BODY = 65_536
 export class FakeGitHub {
   readonly comments: StoredComment[] = []
   readonly requests: { method: string; path: string }[] = []
-  readonly pulls = new Map<number, { headSha: string; baseSha: string }>()
+  /** Open pull requests; `headRepository` (owner/name) is a fork's, default the repository itself. */
+  readonly pulls = new Map<
+    number,
+    { headSha: string; baseSha: string; headRepository?: string }
+  >()
   private readonly faults: Fault[] = []
   private nextId = 1000
 
@@ -159,8 +163,13 @@ export class FakeGitHub {
       return send(200, {
         number: Number(match[1]),
         state: 'open',
-        head: { sha: pull.headSha, ref: 'feature' },
-        base: { sha: pull.baseSha, ref: 'main' }
+        head: {
+          sha: pull.headSha,
+          ref: 'feature',
+          label: `${(pull.headRepository ?? 'owner/repo').split('/')[0]}:feature`,
+          repo: repositoryJson(pull.headRepository ?? 'owner/repo')
+        },
+        base: { sha: pull.baseSha, ref: 'main', repo: repositoryJson('owner/repo') }
       })
     }
     send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
@@ -204,5 +213,18 @@ export class FakeGitHub {
       created_at: '2026-11-26T00:00:00Z',
       updated_at: '2026-11-26T00:00:00Z'
     }
+  }
+}
+
+/** A repository object as the REST API and webhook payloads give one. */
+export function repositoryJson(fullName: string) {
+  const [owner, name] = fullName.split('/')
+  return {
+    name,
+    full_name: fullName,
+    fork: owner !== 'owner',
+    owner: { login: owner, type: 'User' },
+    html_url: `https://github.com/${fullName}`,
+    url: `https://api.github.com/repos/${fullName}`
   }
 }
