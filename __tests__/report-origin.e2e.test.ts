@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { annotations, errorAnnotations, runAction } from './helpers/action.js'
 import { eventEnv, workflowRunEvent, type UploadingRunFacts } from './helpers/events.js'
-import { FakeGitHub } from './helpers/github-server.js'
+import { FakeGitHub, SECONDARY_RATE_LIMIT } from './helpers/github-server.js'
 import { comparedReport, image, layer, sideStage } from './helpers/reports.js'
 
 jest.setTimeout(60_000)
@@ -171,5 +171,70 @@ describe('comment-from-report checks the report before posting it (dist/index.js
     const given = await post(reportFile(9, FORK_HEAD), dispatch, { 'pull-request': '9' })
     expect(given.status).toBe(0)
     expect(github.commentsOn(9)).toHaveLength(1)
+  })
+})
+
+describe("GitHub's bad moments, posting a report (dist/index.js)", () => {
+  let github: FakeGitHub
+  beforeEach(async () => {
+    github = await FakeGitHub.start({ 'write-token': { login: BOT, canWrite: true } })
+    github.pulls.set(9, {
+      headSha: FORK_HEAD,
+      baseSha: 'b'.repeat(40),
+      headRepository: 'forker/repo'
+    })
+  })
+  afterEach(() => github.stop())
+
+  const post = () =>
+    runAction(
+      { 'github-token': 'write-token', 'comment-from-report': reportFile(9, FORK_HEAD) },
+      { ...workflowRunEvent(forkRun), GITHUB_API_URL: github.url }
+    )
+
+  it('rides out 502 and 503 bursts on reads and writes', async () => {
+    github.failNext('GET', /\/pulls\/9$/, 502, 1)
+    github.failNext('GET', /\/issues\/9\/comments$/, 503, 2)
+    github.failNext('POST', /\/issues\/9\/comments$/, 502, 1)
+    const run = await post()
+    expect(annotations(run, 'warning')).toEqual([])
+    expect(run.status).toBe(0)
+    expect(github.commentsOn(9)).toHaveLength(1)
+    const tries = (method: string, path: RegExp) =>
+      github.requests.filter(r => r.method === method && path.test(r.path)).length
+    expect(tries('GET', /\/pulls\/9$/)).toBe(3) // checked (once retried), then asked again before writing
+    expect(tries('GET', /\/issues\/9\/comments/)).toBe(3)
+    expect(tries('POST', /\/issues\/9\/comments$/)).toBe(2)
+  })
+
+  it('waits out a secondary rate limit on a write, then posts', async () => {
+    github.failNext(
+      'POST',
+      /\/issues\/9\/comments$/,
+      SECONDARY_RATE_LIMIT.status,
+      1,
+      SECONDARY_RATE_LIMIT
+    )
+    const run = await post()
+    expect(run.status).toBe(0)
+    expect(annotations(run, 'warning')).toEqual([
+      expect.stringMatching(
+        /^GitHub's secondary rate limit answered POST .*: retrying in 1 s$/
+      )
+    ])
+    expect(github.commentsOn(9)).toHaveLength(1)
+  })
+
+  it('GitHub down: a warning, nothing posted, and the step is not failed by it', async () => {
+    github.failNext('*', /./, 503, 1000)
+    const run = await post()
+    expect(run.status).toBe(0)
+    expect(annotations(run, 'warning')).toEqual([
+      expect.stringMatching(
+        /^comment-from-report: GitHub did not answer, so the report could not be checked \(.*\); nothing was posted$/
+      )
+    ])
+    expect(github.comments).toEqual([])
+    expect(github.requests.length).toBe(4) // one request, tried four times: bounded
   })
 })

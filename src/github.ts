@@ -6,12 +6,17 @@ import type { Log } from './log.js'
 export type Octokit = ReturnType<typeof github.getOctokit>
 
 /** The longest rate-limit wait worth sitting through; past it the comment is given up. */
-const MAX_RATE_LIMIT_WAIT_SECONDS = 60
+const MAX_RATE_LIMIT_WAIT_SECONDS = 30
+
+/** All of one run's talk with GitHub ends by then, however GitHub is doing. */
+export const GITHUB_DEADLINE_SECONDS = 90
 
 /**
- * An Octokit for GITHUB_API_URL that retries server errors (twice: 1 s, then
- * 4 s) and waits out one rate limit of at most a minute, so the total wait is
- * bounded.
+ * An Octokit for GITHUB_API_URL that rides out GitHub's bad moments within a
+ * bounded time: server errors (502, 503 bursts) are retried three times, after
+ * 1, 4 and 9 s; one rate limit or secondary rate limit (403 or 429 with
+ * retry-after) of at most 30 s is waited out; and every request is abandoned
+ * once GITHUB_DEADLINE_SECONDS have passed since the client was made.
  */
 export function createOctokit(token: string, log: Log): Octokit {
   const onLimit =
@@ -33,7 +38,8 @@ export function createOctokit(token: string, log: Log): Octokit {
     {
       // @actions/github reads GITHUB_API_URL when it is imported; read it when asked.
       baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-      retry: { retries: 2 },
+      request: { signal: AbortSignal.timeout(GITHUB_DEADLINE_SECONDS * 1000) },
+      retry: { retries: 3 },
       throttle: {
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit')

@@ -70,7 +70,16 @@ async function postEarlierReport(inputs: ActionInputs, file: string): Promise<vo
     return
   }
   const api = gitHubFor(inputs.comment.token)
-  const check = await checkOrigin(named, inputs.pullRequestNumber, api)
+  let check: OriginCheck
+  try {
+    check = await checkOrigin(named, inputs.pullRequestNumber, api)
+  } catch (error) {
+    // GitHub's health decides nothing: the report is simply not posted this time.
+    core.warning(
+      `comment-from-report: GitHub did not answer, so the report could not be checked (${messageOf(error)}); nothing was posted`
+    )
+    return
+  }
   if (check.verdict === 'refuse') {
     throw new UserError(`comment-from-report: ${check.reason}; nothing was posted`)
   }

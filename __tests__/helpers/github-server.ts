@@ -19,6 +19,16 @@ interface Fault {
   path: RegExp
   status: number
   times: number
+  message: string
+  headers: Record<string, string>
+}
+
+/** GitHub's answer when a token sends too much too fast: 403, a message, and how long to wait. */
+export const SECONDARY_RATE_LIMIT = {
+  status: 403,
+  message:
+    'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+  headers: { 'retry-after': '1' }
 }
 
 /** Longer comment bodies are refused with 422, as GitHub does. */
@@ -62,9 +72,18 @@ export class FakeGitHub {
     return new Promise(resolve => this.server.close(() => resolve()))
   }
 
-  /** Makes the next `times` requests matching `method` and `path` fail with `status`. */
-  failNext(method: string, path: RegExp, status: number, times = 1): void {
-    this.faults.push({ method, path, status, times })
+  /**
+   * Makes the next `times` requests matching `method` (or `*`) and `path` fail
+   * with `status` (and, for a rate limit, its message and headers).
+   */
+  failNext(
+    method: string,
+    path: RegExp,
+    status: number,
+    times = 1,
+    { message = 'Server Error', headers = {} as Record<string, string> } = {}
+  ): void {
+    this.faults.push({ method, path, status, times, message, headers })
   }
 
   addComment(issue: number, login: string, body: string): StoredComment {
@@ -96,11 +115,21 @@ export class FakeGitHub {
       response.end(data === undefined ? '' : JSON.stringify(data))
     }
     const fault = this.faults.find(
-      f => f.method === method && f.path.test(url.pathname) && f.times > 0
+      f =>
+        (f.method === method || f.method === '*') &&
+        f.path.test(url.pathname) &&
+        f.times > 0
     )
     if (fault) {
       fault.times--
-      return send(fault.status, { message: 'Server Error' })
+      return send(
+        fault.status,
+        {
+          message: fault.message,
+          documentation_url: 'https://docs.github.com/rest'
+        },
+        fault.headers
+      )
     }
     const token =
       this.tokens[(request.headers.authorization ?? '').replace(/^(token|bearer) /i, '')]
