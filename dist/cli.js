@@ -10118,7 +10118,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // 130: the shell's code for a command ended by Ctrl-C.
 (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_0__/* .exitOnCancel */ .g)(message => process.stderr.write(`stage-size: ${message}\n`), 130);
-process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
     err: text => process.stderr.write(text)
 });
@@ -10134,8 +10134,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  ak: () => (/* binding */ runCli)
 });
+
+// UNUSED EXPORTS: CLI_OPTIONS, HELP
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -10834,7 +10836,8 @@ function parseOptions(raw, names, baseline, pullRequest = null) {
             stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
         },
         failOnRegression: parseBoolean(raw.failOnRegression, names.failOnRegression, true),
-        failOnMissingBaseline: parseBoolean(raw.failOnMissingBaseline, names.failOnMissingBaseline, false)
+        failOnMissingBaseline: parseBoolean(raw.failOnMissingBaseline, names.failOnMissingBaseline, false),
+        names
     };
 }
 const TRUE = ['true', 'True', 'TRUE'];
@@ -11356,11 +11359,11 @@ async function runGit(cwd, args) {
 function planBuild(dockerfile, selection, path) {
     const { stages } = dockerfile;
     const target = selection.target
-        ? findStage(stages, selection.target, 'target', path)
+        ? findStage(stages, selection.target, selection.names?.target ?? 'target', path)
         : stages[stages.length - 1];
     const chosen = selection.stages === 'all'
         ? new Set(stages)
-        : new Set(selection.stages.map(name => findStage(stages, name, 'stages', path)));
+        : new Set(selection.stages.map(name => findStage(stages, name, selection.names?.stages ?? 'stages', path)));
     chosen.add(target);
     return planOf(dockerfile, chosen, target, path);
 }
@@ -12517,7 +12520,7 @@ async function runPipeline(options, log) {
     engineAnswer.catch(() => undefined); // awaited below, after the checks that come first
     const head = await readCheckout(options, 'head', external_node_path_default().resolve(options.context), external_node_path_default().resolve(options.file), dockerfile => planBuild(dockerfile, options, options.file));
     for (const stage of options.gate.stageThresholds.keys()) {
-        findStage(head.dockerfile.stages, stage, 'stage-thresholds', options.file);
+        findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file);
     }
     const git = await Git.at(head.contextDir);
     const baselinePlan = await planBaseline(options, git);
@@ -12660,10 +12663,10 @@ async function measureIn(dir, { git, commit }, head, options, session, log) {
 async function readCheckout(options, side, contextDir, dockerfilePath, plan) {
     const isDirectory = await (0,promises_.stat)(contextDir).then(found => found.isDirectory(), () => false);
     if (!isDirectory) {
-        throw new UserError(`context: ${options.context} is not a directory; give the build context's path`);
+        throw new UserError(`${options.names.context}: ${options.context} is not a directory; give the build context's path`);
     }
     const text = await (0,promises_.readFile)(dockerfilePath, 'utf8').catch(() => {
-        throw new UserError(`file: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`);
+        throw new UserError(`${options.names.file}: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`);
     });
     const dockerfile = parseDockerfile(text, options.buildArgs, options.file);
     return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) };
@@ -12790,6 +12793,31 @@ Output:
 Exit status: 0 when the gate passes (or warns, or has no baseline), 1 on an
 error (bad input, a failing build), 2 when the gate fails.
 `;
+/** The CLI's flags: --help must describe exactly these (a test checks). */
+const CLI_OPTIONS = {
+    file: { type: 'string', short: 'f' },
+    context: { type: 'string', short: 'c' },
+    target: { type: 'string', short: 't' },
+    stages: { type: 'string' },
+    'build-arg': { type: 'string', multiple: true },
+    platform: { type: 'string' },
+    builder: { type: 'string' },
+    base: { type: 'string' },
+    'baseline-report': { type: 'string' },
+    'no-base': { type: 'boolean' },
+    threshold: { type: 'string' },
+    'warn-threshold': { type: 'string' },
+    'max-size': { type: 'string' },
+    'stage-threshold': { type: 'string', multiple: true },
+    metric: { type: 'string' },
+    'fail-on-regression': { type: 'string' },
+    'fail-on-missing-baseline': { type: 'string' },
+    json: { type: 'string' },
+    markdown: { type: 'string' },
+    'keep-images': { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' }
+};
 /** The CLI's flag for each option, for error messages. */
 const FLAG_NAMES = {
     context: '--context',
@@ -12847,34 +12875,7 @@ async function runCli(argv, terminal) {
 function parseCommandLine(argv) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                file: { type: 'string', short: 'f' },
-                context: { type: 'string', short: 'c' },
-                target: { type: 'string', short: 't' },
-                stages: { type: 'string' },
-                'build-arg': { type: 'string', multiple: true },
-                platform: { type: 'string' },
-                builder: { type: 'string' },
-                base: { type: 'string' },
-                'baseline-report': { type: 'string' },
-                'no-base': { type: 'boolean' },
-                threshold: { type: 'string' },
-                'warn-threshold': { type: 'string' },
-                'max-size': { type: 'string' },
-                'stage-threshold': { type: 'string', multiple: true },
-                metric: { type: 'string' },
-                'fail-on-regression': { type: 'string' },
-                'fail-on-missing-baseline': { type: 'string' },
-                json: { type: 'string' },
-                markdown: { type: 'string' },
-                'keep-images': { type: 'boolean' },
-                verbose: { type: 'boolean', short: 'v' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: CLI_OPTIONS });
     }
     catch (error) {
         throw new UserError(`${argumentProblem(error)} (see stage-size --help)`);

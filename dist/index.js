@@ -41013,6 +41013,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: ACTION_OUTPUTS
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: external "fs"
@@ -47180,7 +47182,8 @@ function parseOptions(raw, names, baseline, pullRequest = null) {
             stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
         },
         failOnRegression: parseBoolean(raw.failOnRegression, names.failOnRegression, true),
-        failOnMissingBaseline: parseBoolean(raw.failOnMissingBaseline, names.failOnMissingBaseline, false)
+        failOnMissingBaseline: parseBoolean(raw.failOnMissingBaseline, names.failOnMissingBaseline, false),
+        names
     };
 }
 const TRUE = ['true', 'True', 'TRUE'];
@@ -47280,6 +47283,24 @@ const INPUT_NAMES = {
     failOnRegression: 'fail-on-regression',
     failOnMissingBaseline: 'fail-on-missing-baseline'
 };
+/** The action's inputs that are not options shared with the CLI. */
+const ACTION_ONLY_INPUTS = [
+    'report-path',
+    'base-ref',
+    'baseline-report',
+    'github-token',
+    'comment',
+    'comment-key',
+    'comment-from-report',
+    'pull-request'
+];
+/** Every input the action reads: action.yml and the README must list exactly these (a test checks). */
+const ACTION_INPUTS = [
+    ...Object.values(INPUT_NAMES),
+    ...ACTION_ONLY_INPUTS
+];
+/** An action-only input's value; naming one not in the list is a type error. */
+const actionInput = (name) => core/* getInput */.V4(name);
 /** The action's inputs as one typed, validated object (read when `run` starts, never at import). */
 function getInputs() {
     const input = (key) => core/* getInput */.V4(INPUT_NAMES[key]);
@@ -47303,15 +47324,15 @@ function getInputs() {
     };
     return {
         ...parseOptions(raw, INPUT_NAMES, baselineOption(), pullRequestOf(github_context.payload)),
-        reportPath: core/* getInput */.V4('report-path') ||
+        reportPath: actionInput('report-path') ||
             external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'stage-size-report.json'),
         comment: {
-            policy: parseCommentPolicy(core/* getInput */.V4('comment'), 'comment'),
-            key: core/* getInput */.V4('comment-key') || null,
-            token: core/* getInput */.V4('github-token')
+            policy: parseCommentPolicy(actionInput('comment'), 'comment'),
+            key: actionInput('comment-key') || null,
+            token: actionInput('github-token')
         },
-        commentFromReport: core/* getInput */.V4('comment-from-report') || null,
-        pullRequestNumber: parsePullRequestNumber(core/* getInput */.V4('pull-request'), 'pull-request')
+        commentFromReport: actionInput('comment-from-report') || null,
+        pullRequestNumber: parsePullRequestNumber(actionInput('pull-request'), 'pull-request')
     };
 }
 function parsePullRequestNumber(value, input) {
@@ -47329,8 +47350,8 @@ function pullRequestOf(payload) {
     return pr?.number && pr.head?.sha ? { number: pr.number, headSha: pr.head.sha } : null;
 }
 function baselineOption() {
-    const baseRef = core/* getInput */.V4('base-ref');
-    const baselineReport = core/* getInput */.V4('baseline-report');
+    const baseRef = actionInput('base-ref');
+    const baselineReport = actionInput('baseline-report');
     if (baseRef && baselineReport) {
         throw new errors/* UserError */.y('base-ref and baseline-report cannot both be set: give the base to build, or a report to read');
     }
@@ -47799,11 +47820,11 @@ async function runGit(cwd, args) {
 function planBuild(dockerfile, selection, path) {
     const { stages } = dockerfile;
     const target = selection.target
-        ? findStage(stages, selection.target, 'target', path)
+        ? findStage(stages, selection.target, selection.names?.target ?? 'target', path)
         : stages[stages.length - 1];
     const chosen = selection.stages === 'all'
         ? new Set(stages)
-        : new Set(selection.stages.map(name => findStage(stages, name, 'stages', path)));
+        : new Set(selection.stages.map(name => findStage(stages, name, selection.names?.stages ?? 'stages', path)));
     chosen.add(target);
     return planOf(dockerfile, chosen, target, path);
 }
@@ -48960,7 +48981,7 @@ async function runPipeline(options, log) {
     engineAnswer.catch(() => undefined); // awaited below, after the checks that come first
     const head = await readCheckout(options, 'head', external_node_path_default().resolve(options.context), external_node_path_default().resolve(options.file), dockerfile => planBuild(dockerfile, options, options.file));
     for (const stage of options.gate.stageThresholds.keys()) {
-        findStage(head.dockerfile.stages, stage, 'stage-thresholds', options.file);
+        findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file);
     }
     const git = await Git.at(head.contextDir);
     const baselinePlan = await planBaseline(options, git);
@@ -49103,10 +49124,10 @@ async function measureIn(dir, { git, commit }, head, options, session, log) {
 async function readCheckout(options, side, contextDir, dockerfilePath, plan) {
     const isDirectory = await (0,promises_.stat)(contextDir).then(found => found.isDirectory(), () => false);
     if (!isDirectory) {
-        throw new errors/* UserError */.y(`context: ${options.context} is not a directory; give the build context's path`);
+        throw new errors/* UserError */.y(`${options.names.context}: ${options.context} is not a directory; give the build context's path`);
     }
     const text = await (0,promises_.readFile)(dockerfilePath, 'utf8').catch(() => {
-        throw new errors/* UserError */.y(`file: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`);
+        throw new errors/* UserError */.y(`${options.names.file}: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`);
     });
     const dockerfile = parseDockerfile(text, options.buildArgs, options.file);
     return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) };
@@ -49380,7 +49401,7 @@ async function comment(report, inputs, api) {
             core/* info */.pq(`No comment written: ${result.reason}.`);
         else {
             core/* info */.pq(`Comment ${result.action}: ${result.url}`);
-            core/* setOutput */.uH('comment-url', result.url);
+            setOutput('comment-url', result.url);
         }
     }
     catch (error) {
@@ -49398,15 +49419,30 @@ function commentProblem(error, pullRequest) {
     }
     return `Could not comment on pull request #${pullRequest}: ${(0,errors/* messageOf */.b)(error)}. The sizes are in the job summary.`;
 }
+/** Every output the action sets: action.yml and the README must list exactly these (a test checks). */
+const ACTION_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'report-path',
+    'verdict',
+    'target-size',
+    'base-target-size',
+    'delta-bytes',
+    'delta-percent',
+    'comment-url',
+    'stages'
+]));
+/** Sets an output; naming one not in ACTION_OUTPUTS is a type error. */
+function setOutput(name, value) {
+    core/* setOutput */.uH(name, value);
+}
 function setOutputs(report, reportPath) {
     const target = targetStage(report);
-    core/* setOutput */.uH('report-path', reportPath);
-    core/* setOutput */.uH('verdict', report.verdict);
-    core/* setOutput */.uH('target-size', target.head?.uncompressedBytes ?? '');
-    core/* setOutput */.uH('base-target-size', target.base?.uncompressedBytes ?? '');
-    core/* setOutput */.uH('delta-bytes', target.deltaBytes ?? '');
-    core/* setOutput */.uH('delta-percent', target.deltaPercent ?? '');
-    core/* setOutput */.uH('stages', JSON.stringify(stageSizes(report)));
+    setOutput('report-path', reportPath);
+    setOutput('verdict', report.verdict);
+    setOutput('target-size', target.head?.uncompressedBytes ?? '');
+    setOutput('base-target-size', target.base?.uncompressedBytes ?? '');
+    setOutput('delta-bytes', target.deltaBytes ?? '');
+    setOutput('delta-percent', target.deltaPercent ?? '');
+    setOutput('stages', JSON.stringify(stageSizes(report)));
 }
 /** `{"<stage>": {"uncompressedBytes": n, "compressedBytes": n}, …}` for the head's stages, for fromJSON(). */
 function stageSizes(report) {

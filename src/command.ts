@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UserError, messageOf } from './errors.js'
 import { jsonText, writeTextFile } from './files.js'
 import { renderMarkdown } from './markdown.js'
@@ -13,7 +13,7 @@ import {
 import { runPipeline } from './pipeline.js'
 import { renderStageTable } from './table.js'
 
-const HELP = `Usage: stage-size [options] [CONTEXT]
+export const HELP = `Usage: stage-size [options] [CONTEXT]
 
 Builds every stage of a multi-stage Dockerfile, measures each stage's image
 (uncompressed: the bytes of its files; compressed: what a registry stores),
@@ -60,6 +60,32 @@ Output:
 Exit status: 0 when the gate passes (or warns, or has no baseline), 1 on an
 error (bad input, a failing build), 2 when the gate fails.
 `
+
+/** The CLI's flags: --help must describe exactly these (a test checks). */
+export const CLI_OPTIONS = {
+  file: { type: 'string', short: 'f' },
+  context: { type: 'string', short: 'c' },
+  target: { type: 'string', short: 't' },
+  stages: { type: 'string' },
+  'build-arg': { type: 'string', multiple: true },
+  platform: { type: 'string' },
+  builder: { type: 'string' },
+  base: { type: 'string' },
+  'baseline-report': { type: 'string' },
+  'no-base': { type: 'boolean' },
+  threshold: { type: 'string' },
+  'warn-threshold': { type: 'string' },
+  'max-size': { type: 'string' },
+  'stage-threshold': { type: 'string', multiple: true },
+  metric: { type: 'string' },
+  'fail-on-regression': { type: 'string' },
+  'fail-on-missing-baseline': { type: 'string' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
+  'keep-images': { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' }
+} as const satisfies ParseArgsConfig['options']
 
 /** The CLI's flag for each option, for error messages. */
 const FLAG_NAMES: OptionNames = {
@@ -130,34 +156,7 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<number
 function parseCommandLine(argv: string[]): CliOptions | null {
   let parsed
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        file: { type: 'string', short: 'f' },
-        context: { type: 'string', short: 'c' },
-        target: { type: 'string', short: 't' },
-        stages: { type: 'string' },
-        'build-arg': { type: 'string', multiple: true },
-        platform: { type: 'string' },
-        builder: { type: 'string' },
-        base: { type: 'string' },
-        'baseline-report': { type: 'string' },
-        'no-base': { type: 'boolean' },
-        threshold: { type: 'string' },
-        'warn-threshold': { type: 'string' },
-        'max-size': { type: 'string' },
-        'stage-threshold': { type: 'string', multiple: true },
-        metric: { type: 'string' },
-        'fail-on-regression': { type: 'string' },
-        'fail-on-missing-baseline': { type: 'string' },
-        json: { type: 'string' },
-        markdown: { type: 'string' },
-        'keep-images': { type: 'boolean' },
-        verbose: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' }
-      }
-    })
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: CLI_OPTIONS })
   } catch (error) {
     throw new UserError(`${argumentProblem(error)} (see stage-size --help)`)
   }

@@ -48,6 +48,27 @@ export const INPUT_NAMES: OptionNames = {
   failOnMissingBaseline: 'fail-on-missing-baseline'
 }
 
+/** The action's inputs that are not options shared with the CLI. */
+const ACTION_ONLY_INPUTS = [
+  'report-path',
+  'base-ref',
+  'baseline-report',
+  'github-token',
+  'comment',
+  'comment-key',
+  'comment-from-report',
+  'pull-request'
+] as const
+
+/** Every input the action reads: action.yml and the README must list exactly these (a test checks). */
+export const ACTION_INPUTS: readonly string[] = [
+  ...Object.values(INPUT_NAMES),
+  ...ACTION_ONLY_INPUTS
+]
+
+/** An action-only input's value; naming one not in the list is a type error. */
+const actionInput = (name: (typeof ACTION_ONLY_INPUTS)[number]) => core.getInput(name)
+
 /** The action's inputs as one typed, validated object (read when `run` starts, never at import). */
 export function getInputs(): ActionInputs {
   const input = (key: keyof OptionNames) => core.getInput(INPUT_NAMES[key])
@@ -77,18 +98,15 @@ export function getInputs(): ActionInputs {
       pullRequestOf(github.context.payload)
     ),
     reportPath:
-      core.getInput('report-path') ||
+      actionInput('report-path') ||
       path.join(process.env.RUNNER_TEMP || tmpdir(), 'stage-size-report.json'),
     comment: {
-      policy: parseCommentPolicy(core.getInput('comment'), 'comment'),
-      key: core.getInput('comment-key') || null,
-      token: core.getInput('github-token')
+      policy: parseCommentPolicy(actionInput('comment'), 'comment'),
+      key: actionInput('comment-key') || null,
+      token: actionInput('github-token')
     },
-    commentFromReport: core.getInput('comment-from-report') || null,
-    pullRequestNumber: parsePullRequestNumber(
-      core.getInput('pull-request'),
-      'pull-request'
-    )
+    commentFromReport: actionInput('comment-from-report') || null,
+    pullRequestNumber: parsePullRequestNumber(actionInput('pull-request'), 'pull-request')
   }
 }
 
@@ -112,8 +130,8 @@ function pullRequestOf(payload: {
 }
 
 function baselineOption(): BaselineOption {
-  const baseRef = core.getInput('base-ref')
-  const baselineReport = core.getInput('baseline-report')
+  const baseRef = actionInput('base-ref')
+  const baselineReport = actionInput('baseline-report')
   if (baseRef && baselineReport) {
     throw new UserError(
       'base-ref and baseline-report cannot both be set: give the base to build, or a report to read'

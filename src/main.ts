@@ -175,7 +175,7 @@ async function comment(
     if (result.action === 'skipped') core.info(`No comment written: ${result.reason}.`)
     else {
       core.info(`Comment ${result.action}: ${result.url}`)
-      core.setOutput('comment-url', result.url)
+      setOutput('comment-url', result.url)
     }
   } catch (error) {
     core.warning(commentProblem(error, report.pullRequest.number))
@@ -194,15 +194,32 @@ function commentProblem(error: unknown, pullRequest: number): string {
   return `Could not comment on pull request #${pullRequest}: ${messageOf(error)}. The sizes are in the job summary.`
 }
 
+/** Every output the action sets: action.yml and the README must list exactly these (a test checks). */
+export const ACTION_OUTPUTS = [
+  'report-path',
+  'verdict',
+  'target-size',
+  'base-target-size',
+  'delta-bytes',
+  'delta-percent',
+  'comment-url',
+  'stages'
+] as const
+
+/** Sets an output; naming one not in ACTION_OUTPUTS is a type error. */
+function setOutput(name: (typeof ACTION_OUTPUTS)[number], value: string | number): void {
+  core.setOutput(name, value)
+}
+
 function setOutputs(report: Report, reportPath: string): void {
   const target = targetStage(report)
-  core.setOutput('report-path', reportPath)
-  core.setOutput('verdict', report.verdict)
-  core.setOutput('target-size', target.head?.uncompressedBytes ?? '')
-  core.setOutput('base-target-size', target.base?.uncompressedBytes ?? '')
-  core.setOutput('delta-bytes', target.deltaBytes ?? '')
-  core.setOutput('delta-percent', target.deltaPercent ?? '')
-  core.setOutput('stages', JSON.stringify(stageSizes(report)))
+  setOutput('report-path', reportPath)
+  setOutput('verdict', report.verdict)
+  setOutput('target-size', target.head?.uncompressedBytes ?? '')
+  setOutput('base-target-size', target.base?.uncompressedBytes ?? '')
+  setOutput('delta-bytes', target.deltaBytes ?? '')
+  setOutput('delta-percent', target.deltaPercent ?? '')
+  setOutput('stages', JSON.stringify(stageSizes(report)))
 }
 
 /** `{"<stage>": {"uncompressedBytes": n, "compressedBytes": n}, …}` for the head's stages, for fromJSON(). */

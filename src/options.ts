@@ -41,6 +41,8 @@ export interface Options extends MeasureOptions {
   failOnRegression: boolean
   /** True fails the run when there is no baseline. */
   failOnMissingBaseline: boolean
+  /** What the user calls each option (action inputs, or CLI flags), for later error messages. */
+  names: OptionNames
 }
 
 /** Every option as the user wrote it (an action input, or a CLI flag), before validation. */
@@ -99,7 +101,8 @@ export function parseOptions(
       raw.failOnMissingBaseline,
       names.failOnMissingBaseline,
       false
-    )
+    ),
+    names
   }
 }
 

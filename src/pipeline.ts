@@ -49,7 +49,7 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
     dockerfile => planBuild(dockerfile, options, options.file)
   )
   for (const stage of options.gate.stageThresholds.keys()) {
-    findStage(head.dockerfile.stages, stage, 'stage-thresholds', options.file)
+    findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file)
   }
   const git = await Git.at(head.contextDir)
   const baselinePlan = await planBaseline(options, git)
@@ -222,12 +222,12 @@ async function readCheckout(
   )
   if (!isDirectory) {
     throw new UserError(
-      `context: ${options.context} is not a directory; give the build context's path`
+      `${options.names.context}: ${options.context} is not a directory; give the build context's path`
     )
   }
   const text = await readFile(dockerfilePath, 'utf8').catch(() => {
     throw new UserError(
-      `file: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`
+      `${options.names.file}: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`
     )
   })
   const dockerfile = parseDockerfile(text, options.buildArgs, options.file)

@@ -6,6 +6,8 @@ export interface StageSelection {
   target?: string
   /** The other stages to measure. */
   stages: 'all' | string[]
+  /** What the user calls these options, for error messages (default: the action's inputs). */
+  names?: { target: string; stages: string }
 }
 
 export interface PlannedStage {
@@ -33,12 +35,16 @@ export function planBuild(
 ): BuildPlan {
   const { stages } = dockerfile
   const target = selection.target
-    ? findStage(stages, selection.target, 'target', path)
+    ? findStage(stages, selection.target, selection.names?.target ?? 'target', path)
     : stages[stages.length - 1]
   const chosen =
     selection.stages === 'all'
       ? new Set(stages)
-      : new Set(selection.stages.map(name => findStage(stages, name, 'stages', path)))
+      : new Set(
+          selection.stages.map(name =>
+            findStage(stages, name, selection.names?.stages ?? 'stages', path)
+          )
+        )
   chosen.add(target)
   return planOf(dockerfile, chosen, target, path)
 }

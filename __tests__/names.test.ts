@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { CLI_OPTIONS, HELP, runCli } from '../src/command.js'
+import { ACTION_INPUTS } from '../src/inputs.js'
+import { ACTION_OUTPUTS } from '../src/main.js'
+import { ROOT } from './helpers/action.js'
+
+const actionYml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+
+/** The keys of a top-level block of action.yml (`inputs:` or `outputs:`). */
+function declared(block: 'inputs' | 'outputs'): string[] {
+  const body = actionYml.split(new RegExp(`^${block}:\\n`, 'm'))[1].split(/^\S/m)[0]
+  return [...body.matchAll(/^ {2}([a-z-]+):$/gm)].map(match => match[1])
+}
+
+/** The first column of the README's table under `### <heading>`. */
+function documented(heading: string): string[] {
+  const section = readme.split(`\n### ${heading}\n`)[1].split(/\n#{2,3} /)[0]
+  return [...section.matchAll(/^\| `([a-z-]+)` +\|/gm)].map(match => match[1])
+}
+
+const sorted = (names: readonly string[]) => [...names].sort()
+
+describe('one source of option names', () => {
+  it('action.yml declares exactly the inputs the code reads', () => {
+    expect(sorted(declared('inputs'))).toEqual(sorted(ACTION_INPUTS))
+  })
+
+  it('action.yml declares exactly the outputs the code sets', () => {
+    expect(sorted(declared('outputs'))).toEqual(sorted(ACTION_OUTPUTS))
+  })
+
+  it("the README's tables list exactly those inputs and outputs", () => {
+    expect(sorted(documented('Inputs'))).toEqual(sorted(ACTION_INPUTS))
+    expect(sorted(documented('Outputs'))).toEqual(sorted(ACTION_OUTPUTS))
+  })
+
+  it('--help describes exactly the flags the CLI takes', () => {
+    const described = [...HELP.matchAll(/^ +(?:-\w, )?--([a-z-]+)/gm)].map(m => m[1])
+    expect(sorted(described)).toEqual(sorted(Object.keys(CLI_OPTIONS)))
+  })
+
+  it.each([
+    [
+      ['--target', 'nope', '__tests__/fixtures/two-stage'],
+      /^stage-size: error: --target: "nope" is not a stage/m
+    ],
+    [
+      ['--stages', 'nope', '__tests__/fixtures/two-stage'],
+      /^stage-size: error: --stages: "nope" is not a stage/m
+    ],
+    [
+      ['--stage-threshold', 'nope=5%', '__tests__/fixtures/two-stage'],
+      /^stage-size: error: --stage-threshold: "nope" is not a stage/m
+    ],
+    [
+      ['--file', 'missing/Dockerfile'],
+      /^stage-size: error: --file: no Dockerfile at missing\/Dockerfile/m
+    ],
+    [
+      ['--context', 'missing-dir'],
+      /^stage-size: error: --context: missing-dir is not a directory/m
+    ]
+  ])('the CLI names its own flag in errors: %j', async (argv, message) => {
+    let err = ''
+    const code = await runCli(argv, { out: () => {}, err: text => (err += text) })
+    expect(code).toBe(1)
+    expect(err).toMatch(message)
+  })
+})
