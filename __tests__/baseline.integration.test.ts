@@ -262,7 +262,7 @@ describeOnOneEngine('comparing with the base commit', (engine: TestEngine) => {
     const run = await measureRepo(repo.dir)
     expect(run.code).toBe(0)
     expect(run.report?.noBaselineReason).toMatch(
-      /^at the base commit [0-9a-f]{12}, file: no Dockerfile at /
+      /^at the base commit [0-9a-f]{12}, --file: no Dockerfile at /
     )
   })
 
@@ -317,7 +317,7 @@ describe('bad baseline and gate inputs: one line naming the input, exit code 1',
     [['--max-size=-3MB'], /^stage-size: error: --max-size: "-3MB" is not a size/],
     [
       ['--stage-threshold', 'lint=5%'],
-      /^stage-size: error: stage-thresholds: "lint" is not a stage of .*; its stages are: build, runtime$/
+      /^stage-size: error: --stage-threshold: "lint" is not a stage of .*; its stages are: build, runtime$/
     ],
     [
       ['--metric', 'gzip'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { CLI_OPTIONS, HELP, runCli } from '../src/command.js'
+import { CLI_OPTIONS, HELP } from '../src/command.js'
 import { ACTION_INPUTS } from '../src/inputs.js'
 import { ACTION_OUTPUTS } from '../src/main.js'
 import { ROOT } from './helpers/action.js'
@@ -40,33 +40,5 @@ describe('one source of option names', () => {
   it('--help describes exactly the flags the CLI takes', () => {
     const described = [...HELP.matchAll(/^ +(?:-\w, )?--([a-z-]+)/gm)].map(m => m[1])
     expect(sorted(described)).toEqual(sorted(Object.keys(CLI_OPTIONS)))
-  })
-
-  it.each([
-    [
-      ['--target', 'nope', '__tests__/fixtures/two-stage'],
-      /^stage-size: error: --target: "nope" is not a stage/m
-    ],
-    [
-      ['--stages', 'nope', '__tests__/fixtures/two-stage'],
-      /^stage-size: error: --stages: "nope" is not a stage/m
-    ],
-    [
-      ['--stage-threshold', 'nope=5%', '__tests__/fixtures/two-stage'],
-      /^stage-size: error: --stage-threshold: "nope" is not a stage/m
-    ],
-    [
-      ['--file', 'missing/Dockerfile'],
-      /^stage-size: error: --file: no Dockerfile at missing\/Dockerfile/m
-    ],
-    [
-      ['--context', 'missing-dir'],
-      /^stage-size: error: --context: missing-dir is not a directory/m
-    ]
-  ])('the CLI names its own flag in errors: %j', async (argv, message) => {
-    let err = ''
-    const code = await runCli(argv, { out: () => {}, err: text => (err += text) })
-    expect(code).toBe(1)
-    expect(err).toMatch(message)
   })
 })

@@ -47610,11 +47610,13 @@ var main = __nccwpck_require__(8390);
  * and `--from`, stage names case-insensitive, `FROM <stage>`, `COPY --from=<name|index>`
  * and `RUN --mount=from=<name|index>` as dependencies.
  */
-function parseDockerfile(text, buildArgs, path) {
+function parseDockerfile(text, buildArgs, path, 
+/** What the user calls the Dockerfile option (the action's `file`, the CLI's `--file`). */
+input = 'file') {
     const dockerfile = main.DockerfileParser.parse(text);
     const froms = dockerfile.getFROMs();
     if (froms.length === 0) {
-        throw new errors/* UserError */.y(`file: ${path} has no FROM instruction; a Dockerfile needs at least one stage ("FROM <image> [AS <name>]")`);
+        throw new errors/* UserError */.y(`${input}: ${path} has no FROM instruction; a Dockerfile needs at least one stage ("FROM <image> [AS <name>]")`);
     }
     const globals = globalArgs(dockerfile.getInitialARGs(), buildArgs);
     const stages = froms.map((from, index) => stageOf(from, index, globals));
@@ -47826,26 +47828,26 @@ function planBuild(dockerfile, selection, path) {
         ? new Set(stages)
         : new Set(selection.stages.map(name => findStage(stages, name, selection.names?.stages ?? 'stages', path)));
     chosen.add(target);
-    return planOf(dockerfile, chosen, target, path);
+    return planOf(dockerfile, chosen, target, path, selection.names?.file);
 }
 /**
  * The base's plan: the stages the head measures, as far as the base has them
  * (with `all`, every base stage). It never refuses a name: a stage only one
  * side has is reported as new or removed.
  */
-function planBase(dockerfile, head, stages, path) {
+function planBase(dockerfile, head, stages, path, input) {
     const headNames = new Set(head.stages.map(planned => planned.stage.name));
     const chosen = new Set(dockerfile.stages.filter(stage => stages === 'all' || headNames.has(stage.name)));
     const target = dockerfile.stages.find(stage => stage.name === targetName(head)) ?? null;
-    return planOf(dockerfile, chosen, target, path);
+    return planOf(dockerfile, chosen, target, path, input);
 }
-function planOf(dockerfile, chosen, target, path) {
+function planOf(dockerfile, chosen, target, path, input = 'file') {
     const { stages } = dockerfile;
     const last = stages[stages.length - 1];
     const selected = stages.filter(stage => chosen.has(stage));
     const needsNames = selected.some(stage => !stage.named && stage !== last);
     if (needsNames)
-        assertNoNameClash(stages, path);
+        assertNoNameClash(stages, path, input);
     return {
         stages: selected.map(stage => ({
             stage,
@@ -47871,11 +47873,11 @@ function findStage(stages, name, input, path) {
     }
     return stage;
 }
-function assertNoNameClash(stages, path) {
+function assertNoNameClash(stages, path, input) {
     for (const stage of stages) {
         const clash = stages.find(other => other.named && !stage.named && other.name === stage.name);
         if (clash) {
-            throw new errors/* UserError */.y(`file: stage ${clash.index} of ${path} is named "${clash.name}", the name stage-size gives unnamed stage ${stage.index}; rename it or name stage ${stage.index}`);
+            throw new errors/* UserError */.y(`${input}: stage ${clash.index} of ${path} is named "${clash.name}", the name stage-size gives unnamed stage ${stage.index}; rename it or name stage ${stage.index}`);
         }
     }
 }
@@ -49091,7 +49093,7 @@ async function measureIn(dir, { git, commit }, head, options, session, log) {
     const inBase = (file) => external_node_path_default().join(dir, external_node_path_default().relative(git.root, file));
     let base;
     try {
-        base = await readCheckout(options, 'base', inBase(head.contextDir), inBase(head.dockerfilePath), dockerfile => planBase(dockerfile, head.plan, options.stages, options.file));
+        base = await readCheckout(options, 'base', inBase(head.contextDir), inBase(head.dockerfilePath), dockerfile => planBase(dockerfile, head.plan, options.stages, options.file, options.names.file));
     }
     catch (error) {
         return {
@@ -49129,7 +49131,7 @@ async function readCheckout(options, side, contextDir, dockerfilePath, plan) {
     const text = await (0,promises_.readFile)(dockerfilePath, 'utf8').catch(() => {
         throw new errors/* UserError */.y(`${options.names.file}: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`);
     });
-    const dockerfile = parseDockerfile(text, options.buildArgs, options.file);
+    const dockerfile = parseDockerfile(text, options.buildArgs, options.file, options.names.file);
     return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) };
 }
 async function headRef(git) {

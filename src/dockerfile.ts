@@ -44,13 +44,15 @@ export interface ParsedDockerfile {
 export function parseDockerfile(
   text: string,
   buildArgs: Readonly<Record<string, string>>,
-  path: string
+  path: string,
+  /** What the user calls the Dockerfile option (the action's `file`, the CLI's `--file`). */
+  input = 'file'
 ): ParsedDockerfile {
   const dockerfile = DockerfileParser.parse(text)
   const froms = dockerfile.getFROMs()
   if (froms.length === 0) {
     throw new UserError(
-      `file: ${path} has no FROM instruction; a Dockerfile needs at least one stage ("FROM <image> [AS <name>]")`
+      `${input}: ${path} has no FROM instruction; a Dockerfile needs at least one stage ("FROM <image> [AS <name>]")`
     )
   }
   const globals = globalArgs(dockerfile.getInitialARGs(), buildArgs)

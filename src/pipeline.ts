@@ -180,7 +180,8 @@ async function measureIn(
       'base',
       inBase(head.contextDir),
       inBase(head.dockerfilePath),
-      dockerfile => planBase(dockerfile, head.plan, options.stages, options.file)
+      dockerfile =>
+        planBase(dockerfile, head.plan, options.stages, options.file, options.names.file)
     )
   } catch (error) {
     return {
@@ -230,7 +231,12 @@ async function readCheckout(
       `${options.names.file}: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`
     )
   })
-  const dockerfile = parseDockerfile(text, options.buildArgs, options.file)
+  const dockerfile = parseDockerfile(
+    text,
+    options.buildArgs,
+    options.file,
+    options.names.file
+  )
   return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) }
 }
 

@@ -7,7 +7,7 @@ export interface StageSelection {
   /** The other stages to measure. */
   stages: 'all' | string[]
   /** What the user calls these options, for error messages (default: the action's inputs). */
-  names?: { target: string; stages: string }
+  names?: { target: string; stages: string; file: string }
 }
 
 export interface PlannedStage {
@@ -46,7 +46,7 @@ export function planBuild(
           )
         )
   chosen.add(target)
-  return planOf(dockerfile, chosen, target, path)
+  return planOf(dockerfile, chosen, target, path, selection.names?.file)
 }
 
 /**
@@ -58,27 +58,29 @@ export function planBase(
   dockerfile: ParsedDockerfile,
   head: BuildPlan,
   stages: 'all' | string[],
-  path: string
+  path: string,
+  input?: string
 ): BuildPlan {
   const headNames = new Set(head.stages.map(planned => planned.stage.name))
   const chosen = new Set(
     dockerfile.stages.filter(stage => stages === 'all' || headNames.has(stage.name))
   )
   const target = dockerfile.stages.find(stage => stage.name === targetName(head)) ?? null
-  return planOf(dockerfile, chosen, target, path)
+  return planOf(dockerfile, chosen, target, path, input)
 }
 
 function planOf(
   dockerfile: ParsedDockerfile,
   chosen: ReadonlySet<Stage>,
   target: Stage | null,
-  path: string
+  path: string,
+  input = 'file'
 ): BuildPlan {
   const { stages } = dockerfile
   const last = stages[stages.length - 1]
   const selected = stages.filter(stage => chosen.has(stage))
   const needsNames = selected.some(stage => !stage.named && stage !== last)
-  if (needsNames) assertNoNameClash(stages, path)
+  if (needsNames) assertNoNameClash(stages, path, input)
   return {
     stages: selected.map(stage => ({
       stage,
@@ -113,14 +115,14 @@ export function findStage(
   return stage
 }
 
-function assertNoNameClash(stages: readonly Stage[], path: string): void {
+function assertNoNameClash(stages: readonly Stage[], path: string, input: string): void {
   for (const stage of stages) {
     const clash = stages.find(
       other => other.named && !stage.named && other.name === stage.name
     )
     if (clash) {
       throw new UserError(
-        `file: stage ${clash.index} of ${path} is named "${clash.name}", the name stage-size gives unnamed stage ${stage.index}; rename it or name stage ${stage.index}`
+        `${input}: stage ${clash.index} of ${path} is named "${clash.name}", the name stage-size gives unnamed stage ${stage.index}; rename it or name stage ${stage.index}`
       )
     }
   }
