@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { chooseBase, type WorkflowEvent } from '../src/baseline.js'
+import { chooseBase, type WorkflowEvent } from '../src/core/baseline.js'
 
 const BASE = 'b'.repeat(40)
 const HEAD = { sha: 'h'.repeat(40), parents: ['p'.repeat(40)] }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildFailure, exportWatcher } from '../src/build.js'
+import { buildFailure, exportWatcher } from '../src/engine/build.js'
 
 describe('exportWatcher', () => {
   it('calls back when the step that named an image is done, on either image store', () => {

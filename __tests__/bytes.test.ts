@@ -4,7 +4,7 @@ import {
   formatExactBytes,
   formatPercentChange,
   formatSignedBytes
-} from '../src/bytes.js'
+} from '../src/core/bytes.js'
 
 describe('formatBytes', () => {
   it.each([

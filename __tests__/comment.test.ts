@@ -4,10 +4,10 @@ import {
   defaultCommentKey,
   publishComment,
   type CommentPolicy
-} from '../src/comment.js'
-import { createOctokit, gitHubApi } from '../src/github.js'
-import { COMMENT_LIMIT } from '../src/markdown.js'
-import type { Report } from '../src/report.js'
+} from '../src/github/comment.js'
+import { createOctokit, OctokitGitHub } from '../src/github/api.js'
+import { COMMENT_LIMIT } from '../src/core/markdown.js'
+import type { Report } from '../src/core/report.js'
 import { FakeGitHub } from './helpers/github-server.js'
 import { recordingLog } from './helpers/log.js'
 import { comparedReport, image, layer, sideStage } from './helpers/reports.js'
@@ -52,7 +52,10 @@ describe('publishComment', () => {
     } = {}
   ) =>
     publishComment(
-      gitHubApi(createOctokit(token, recordingLog()), { owner: 'owner', repo: 'repo' }),
+      new OctokitGitHub(createOctokit(token, recordingLog()), {
+        owner: 'owner',
+        repo: 'repo'
+      }),
       pullRequest,
       key,
       policy,

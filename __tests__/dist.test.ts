@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { VERSION } from '../src/version.js'
+import { VERSION } from '../src/core/version.js'
 
 jest.setTimeout(120_000)
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { expandVariables, parseDockerfile, withStageNames } from '../src/dockerfile.js'
+import {
+  expandVariables,
+  parseDockerfile,
+  withStageNames
+} from '../src/core/dockerfile.js'
 
 const parse = (text: string, args: Record<string, string> = {}) =>
   parseDockerfile(text, args, 'Dockerfile').stages

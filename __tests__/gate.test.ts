@@ -4,9 +4,9 @@ import {
   gateMessage,
   type GateSettings,
   type MeasuredStage
-} from '../src/gate.js'
-import type { ImageSize } from '../src/image.js'
-import { parseGrowth } from '../src/threshold.js'
+} from '../src/core/gate.js'
+import type { ImageSize } from '../src/core/image.js'
+import { parseGrowth } from '../src/core/threshold.js'
 
 const size = (
   uncompressedBytes: number,

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Report } from '../src/report.js'
+import type { Report } from '../src/core/report.js'
 import { fakeCore, type CoreRecord } from './fakes/core.js'
 import { FakeGitHubApi } from './fakes/github.js'
 import { comparedReport, image, layer, sideStage } from './helpers/reports.js'
@@ -64,9 +64,9 @@ jest.unstable_mockModule('@actions/github', () => ({
     { get: (_, key) => world.context[key as keyof typeof world.context] }
   )
 }))
-jest.unstable_mockModule('../src/github.js', () => ({
+jest.unstable_mockModule('../src/github/api.js', () => ({
   createOctokit: () => ({}),
-  gitHubApi: () => world.api
+  OctokitGitHub: jest.fn(() => world.api)
 }))
 jest.unstable_mockModule('../src/pipeline.js', () => ({
   runPipeline: () => world.pipeline()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { changedLayers } from '../src/layer-diff.js'
-import { COMMENT_LIMIT, renderComment, renderMarkdown } from '../src/markdown.js'
-import { parseGrowth } from '../src/threshold.js'
+import { changedLayers } from '../src/core/layer-diff.js'
+import { COMMENT_LIMIT, renderComment, renderMarkdown } from '../src/core/markdown.js'
+import { parseGrowth } from '../src/core/threshold.js'
 import { comparedReport, image, layer, sideStage } from './helpers/reports.js'
 
 const BASE_LAYER = layer('COPY busybox /bin/busybox', 2_000_000, 'sha256:busybox')

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { RawOptions } from '../src/options.js'
+import type { RawOptions } from '../src/core/options.js'
 import { runPipeline } from '../src/pipeline.js'
-import type { Report, StageReport } from '../src/report.js'
+import type { Report, StageReport } from '../src/core/report.js'
 import {
   FIXTURES,
   busyboxBytes,

@@ -4,7 +4,7 @@ import {
   parseBuildArgs,
   parsePlatform,
   parseStageList
-} from '../src/options.js'
+} from '../src/core/options.js'
 
 describe('parseBuildArgs', () => {
   it('reads KEY=VALUE lines, keeping = and spaces inside values', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseDockerfile } from '../src/dockerfile.js'
-import { buildOrder, planBuild } from '../src/plan.js'
+import { parseDockerfile } from '../src/core/dockerfile.js'
+import { buildOrder, planBuild } from '../src/core/plan.js'
 
 const dockerfile = (text: string) => parseDockerfile(text, {}, 'Dockerfile')
 const summary = (text: string, selection: Parameters<typeof planBuild>[1]) =>

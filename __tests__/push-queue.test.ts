@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { fromChain, parseDockerfile } from '../src/dockerfile.js'
-import { PushQueue } from '../src/push-queue.js'
+import { fromChain, parseDockerfile } from '../src/core/dockerfile.js'
+import { PushQueue } from '../src/engine/push-queue.js'
 
 /** A push that only ends when told to; records the order pushes start in. */
 function controlledPushes() {

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import tar from 'tar-stream'
-import { describePushedImage, instructionText } from '../src/image.js'
-import { MeasuringRegistry } from '../src/registry.js'
+import { describePushedImage, instructionText } from '../src/core/image.js'
+import { MeasuringRegistry } from '../src/engine/registry.js'
 
 /** A layer tar holding the given files (path -> size), plus a directory, a symlink and a hard link. */
 async function layerTar(files: Record<string, number>): Promise<Buffer> {

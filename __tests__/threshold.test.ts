@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseByteSize } from '../src/bytes.js'
+import { parseByteSize } from '../src/core/bytes.js'
 import {
   allowedGrowth,
   parseGrowth,
   parseMaxSize,
   parseStageThresholds
-} from '../src/threshold.js'
+} from '../src/core/threshold.js'
 
 describe('parseByteSize', () => {
   it.each([

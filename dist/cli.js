@@ -10072,52 +10072,16 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ exitOnCancel)
-/* harmony export */ });
-/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1739);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2160);
-
-
-/**
- * On SIGINT or SIGTERM (a runner cancelling the job, or Ctrl-C): stops the
- * running commands (buildx cancels its build), removes what the run made, and
- * exits with `exitCode`. A second signal exits at once.
- */
-function exitOnCancel(say, exitCode) {
-    let cancelled = false;
-    const onSignal = (signal) => {
-        if (cancelled)
-            process.exit(exitCode);
-        cancelled = true;
-        say(`${signal}: cancelled; stopping the build and removing what this run made`);
-        void cancel(say).finally(() => process.exit(exitCode));
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-}
-async function cancel(say) {
-    await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .stopAll */ .um)();
-    const problems = await (0,_leftovers_js__WEBPACK_IMPORTED_MODULE_0__/* .removeLeftovers */ .DA)(_leftovers_js__WEBPACK_IMPORTED_MODULE_0__/* .leftovers */ .To.list());
-    problems.forEach(problem => say(`could not remove: ${problem}`));
-}
-
-
-/***/ }),
-
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4632);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2603);
+/* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8478);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3611);
 
 
 // 130: the shell's code for a command ended by Ctrl-C.
-(0,_cancellation_js__WEBPACK_IMPORTED_MODULE_0__/* .exitOnCancel */ .g)(message => process.stderr.write(`stage-size: ${message}\n`), 130);
+(0,_system_cancellation_js__WEBPACK_IMPORTED_MODULE_0__/* .exitOnCancel */ .g)(message => process.stderr.write(`stage-size: ${message}\n`), 130);
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
     err: text => process.stderr.write(text)
@@ -10128,7 +10092,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2603:
+/***/ 3611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10141,7 +10105,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * A problem the user can fix (bad input, no engine, a failing build). The entry
  * points print its message as one line, without a stack trace; `details` (for
@@ -10170,9 +10134,9 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./src/leftovers.ts
-var leftovers = __nccwpck_require__(1739);
-;// CONCATENATED MODULE: ./src/files.ts
+// EXTERNAL MODULE: ./src/system/leftovers.ts
+var leftovers = __nccwpck_require__(605);
+;// CONCATENATED MODULE: ./src/system/files.ts
 
 
 
@@ -10216,7 +10180,7 @@ async function withTempDir(prefix, work) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/bytes.ts
+;// CONCATENATED MODULE: ./src/core/bytes.ts
 const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
 /** A byte count for people: SI units (as `docker images` prints them), three significant digits. */
 function formatBytes(bytes) {
@@ -10270,7 +10234,7 @@ function formatPercentChange(percent) {
     return ` (${percent > 0 ? '+' : ''}${percent.toFixed(2)}%)`;
 }
 
-;// CONCATENATED MODULE: ./src/threshold.ts
+;// CONCATENATED MODULE: ./src/core/threshold.ts
 
 
 const GROWTH_FORMS = `a percentage (5%, 2.5%), a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}) or off`;
@@ -10338,7 +10302,7 @@ function percentOf(bytes, percent) {
     return Number((BigInt(bytes) * numerator) / denominator);
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
+;// CONCATENATED MODULE: ./src/core/gate.ts
 
 
 /** An image's or a layer's size in the metric. */
@@ -10373,25 +10337,8 @@ function compareStage(stage, base, hasBaseline, settings) {
     const limit = gated
         ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
         : null;
-    const findings = [];
-    let failed = false;
-    let warned = false;
-    const metric = settings.metric;
-    if (limit && deltaBytes !== null && baseBytes !== null) {
-        if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
-            failed = true;
-            findings.push(`${stage.name} grew by ${growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`);
-        }
-        else if (limit.allowedWarnGrowthBytes !== null &&
-            deltaBytes > limit.allowedWarnGrowthBytes) {
-            warned = true;
-            findings.push(`${stage.name} grew by ${growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`);
-        }
-    }
-    if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
-        failed = true;
-        findings.push(`${stage.name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`);
-    }
+    const sizes = { headBytes, baseBytes, deltaBytes, deltaPercent };
+    const { failed, warned, findings } = judge(stage.name, sizes, limit, settings.metric);
     return {
         name: stage.name,
         isTarget: stage.isTarget,
@@ -10410,6 +10357,29 @@ function compareStage(stage, base, hasBaseline, settings) {
         warned,
         findings
     };
+}
+/** Holds a stage's sizes against its limit: whether it fails or warns, and why, in words. */
+function judge(name, { headBytes, baseBytes, deltaBytes, deltaPercent }, limit, metric) {
+    const findings = [];
+    let failed = false;
+    let warned = false;
+    if (limit && deltaBytes !== null && baseBytes !== null) {
+        const grew = () => growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric);
+        if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
+            failed = true;
+            findings.push(`${name} grew by ${grew()}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`);
+        }
+        else if (limit.allowedWarnGrowthBytes !== null &&
+            deltaBytes > limit.allowedWarnGrowthBytes) {
+            warned = true;
+            findings.push(`${name} grew by ${grew()}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`);
+        }
+    }
+    if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
+        failed = true;
+        findings.push(`${name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`);
+    }
+    return { failed, warned, findings };
 }
 function limitFor(isTarget, growth, baseBytes, settings) {
     const warn = isTarget ? settings.warnThreshold : null;
@@ -10483,7 +10453,7 @@ function outcomeOf(result, policy) {
     return { failure: null, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/layer-diff.ts
+;// CONCATENATED MODULE: ./src/core/layer-diff.ts
 
 /**
  * Why an image's size changed, layer by layer, largest change first. Layers
@@ -10536,7 +10506,7 @@ function unsharedPositions(layers, other) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/markdown.ts
+;// CONCATENATED MODULE: ./src/core/markdown.ts
 
 
 
@@ -10807,7 +10777,7 @@ function markdown_text(value) {
         .replace(/@(?=\w)/g, '@\u200b');
 }
 
-;// CONCATENATED MODULE: ./src/options.ts
+;// CONCATENATED MODULE: ./src/core/options.ts
 
 
 
@@ -10911,87 +10881,9 @@ function parseMetric(value, input) {
     return metric;
 }
 
-// EXTERNAL MODULE: ./src/process.ts + 2 modules
-var src_process = __nccwpck_require__(2160);
-;// CONCATENATED MODULE: ./src/docker.ts
-
-
-const NO_ENGINE_HINT = 'start Docker or point DOCKER_HOST at an engine (GitHub-hosted Linux runners have one; elsewhere see https://docs.docker.com/engine/install/)';
-/** The docker CLI, always called with an argument array (never a shell string). */
-class Docker {
-    static async run(args, options = {}) {
-        return (0,src_process/* runCommand */.d1)('docker', args, {
-            ...options,
-            env: { ...dockerEnv(), ...options.env }
-        });
-    }
-    /** Runs a command that must succeed; its error output becomes the error. */
-    static async check(args, what) {
-        const result = await Docker.run(args);
-        if (result.exitCode !== 0) {
-            throw new Error(`${what} failed (docker ${args[0]}): ${lastLines(result.stderr, 5)}`);
-        }
-        return result.stdout;
-    }
-    /** The engine that answers, or a UserError that says how to get one. */
-    static async engine() {
-        let result;
-        try {
-            result = await Docker.run(['info', '--format', '{{json .}}']);
-        }
-        catch (error) {
-            throw new UserError(`no docker command was found (${String(error)}); ${NO_ENGINE_HINT}`);
-        }
-        const info = parseInfo(result.stdout);
-        if (result.exitCode !== 0 || !info.ServerVersion) {
-            const reason = lastLines(result.stderr, 1) || 'docker info failed';
-            throw new UserError(`no Docker engine answered: ${reason}; ${NO_ENGINE_HINT}`);
-        }
-        const containerd = (info.DriverStatus ?? []).some(([, value]) => value.startsWith('io.containerd.snapshotter'));
-        const buildx = info.ClientInfo?.Plugins?.find(plugin => plugin.Name === 'buildx');
-        return {
-            version: info.ServerVersion,
-            imageStore: containerd ? 'containerd' : 'classic',
-            buildx: buildx ? (buildx.Version ?? 'unknown') : null
-        };
-    }
-}
-/** The buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`), or null if unknown. */
-async function builderDriver(builder) {
-    const result = await Docker.run([
-        'buildx',
-        'inspect',
-        ...(builder ? ['--builder', builder] : [])
-    ]);
-    return result.stdout.match(/^Driver:\s+(\S+)/m)?.[1] ?? null;
-}
-/**
- * The environment for docker commands: the caller's, without content trust
- * (it would try to sign pushes to the measuring registry) and without default
- * provenance attestations (they add manifests that measure nothing).
- */
-function dockerEnv() {
-    const env = {};
-    for (const [key, value] of Object.entries(process.env)) {
-        if (value !== undefined && key !== 'DOCKER_CONTENT_TRUST')
-            env[key] = value;
-    }
-    env.BUILDX_NO_DEFAULT_ATTESTATIONS = '1';
-    return env;
-}
-function parseInfo(stdout) {
-    try {
-        return JSON.parse(stdout);
-    }
-    catch {
-        return {};
-    }
-}
-function lastLines(text, count) {
-    return text.trim().split('\n').slice(-count).join('\n').trim();
-}
-
-;// CONCATENATED MODULE: ./src/base-commit.ts
+// EXTERNAL MODULE: ./src/system/process.ts + 2 modules
+var system_process = __nccwpck_require__(7972);
+;// CONCATENATED MODULE: ./src/git/base-commit.ts
 
 
 /** Deeper and deeper fetches when a shallow clone does not reach the merge-base. */
@@ -11029,22 +10921,26 @@ async function resolveBase(git, choice, headSha) {
                 return { missing: `HEAD and ${choice.sha} have no common ancestor` };
             return { commit: { sha, ref: null, reason: choice.reason } };
         }
-        case 'default-branch': {
-            for (const branch of DEFAULT_BRANCHES) {
-                const tip = await git.commitOf(branch);
-                if (!tip)
-                    continue;
-                const sha = await mergeBase(git, headSha, tip);
-                if (sha)
-                    return {
-                        commit: { sha, ref: branch, reason: `the merge-base of HEAD and ${branch}` }
-                    };
-            }
+        case 'default-branch':
+            return defaultBranchBase(git, headSha);
+    }
+}
+/** The merge-base of HEAD with the first default branch the clone has. */
+async function defaultBranchBase(git, headSha) {
+    for (const branch of DEFAULT_BRANCHES) {
+        const tip = await git.commitOf(branch);
+        if (!tip)
+            continue;
+        const sha = await mergeBase(git, headSha, tip);
+        if (sha) {
             return {
-                missing: `there is no ${DEFAULT_BRANCHES.join(', ')} to compare with; pass --base`
+                commit: { sha, ref: branch, reason: `the merge-base of HEAD and ${branch}` }
             };
         }
     }
+    return {
+        missing: `there is no ${DEFAULT_BRANCHES.join(', ')} to compare with; pass --base`
+    };
 }
 async function commitByName(git, ref) {
     const known = (await git.commitOf(ref)) ?? (await git.commitOf(`origin/${ref}`));
@@ -11060,7 +10956,7 @@ async function ensureCommit(git, sha) {
     const fetched = await git.fetch([sha], 1);
     if (fetched.ok && (await git.commitOf(sha)))
         return null;
-    return `the base commit ${sha} is not in the clone and could not be fetched from origin (${lastLines(fetched.stderr, 1)})`;
+    return `the base commit ${sha} is not in the clone and could not be fetched from origin (${(0,system_process/* lastLines */.w$)(fetched.stderr, 1)})`;
 }
 async function mergeBase(git, head, other) {
     const found = await git.mergeBase(head, other);
@@ -11076,7 +10972,7 @@ async function mergeBase(git, head, other) {
     return git.mergeBase(head, other);
 }
 
-;// CONCATENATED MODULE: ./src/baseline.ts
+;// CONCATENATED MODULE: ./src/core/baseline.ts
 const ZERO_SHA = /^0+$/;
 /**
  * Chooses the base so that the comparison shows what the change does, never
@@ -11095,52 +10991,57 @@ function chooseBase(event, head, baseRef) {
         return { kind: 'default-branch', reason: 'the merge-base with the default branch' };
     const { eventName, payload } = event;
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        const baseSha = payload.pull_request?.base?.sha;
-        const pr = `pull request #${payload.pull_request?.number ?? '?'}`;
-        if (!baseSha)
-            return {
-                kind: 'none',
-                reason: `the ${eventName} event has no pull_request.base.sha`
-            };
-        if (head.sha === baseSha) {
-            return {
-                kind: 'none',
-                unexpected: true,
-                reason: `the checked-out commit is ${pr}'s base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)`
-            };
-        }
-        if (head.parents.length === 2 && head.parents.includes(baseSha)) {
-            return {
-                kind: 'commit',
-                sha: baseSha,
-                reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
-            };
-        }
-        return {
-            kind: 'merge-base',
-            sha: baseSha,
-            reason: `${pr}: the merge-base of the head and pull_request.base.sha`
-        };
+        return pullRequestBase(eventName, payload, head);
     }
-    if (eventName === 'push') {
-        const before = payload.before;
-        if (!before || ZERO_SHA.test(before) || payload.created) {
-            return {
-                kind: 'none',
-                reason: "a branch's first push has no previous commit to compare with"
-            };
-        }
-        return { kind: 'commit', sha: before, reason: "the push's previous commit (before)" };
-    }
+    if (eventName === 'push')
+        return pushBase(payload);
     return {
         kind: 'none',
         reason: `a ${eventName} event has no base to compare with; set base-ref to choose one`
     };
 }
+/** A pull request's base: the merge commit's base parent, or the merge-base with the base branch. */
+function pullRequestBase(eventName, payload, head) {
+    const baseSha = payload.pull_request?.base?.sha;
+    const pr = `pull request #${payload.pull_request?.number ?? '?'}`;
+    if (!baseSha) {
+        return { kind: 'none', reason: `the ${eventName} event has no pull_request.base.sha` };
+    }
+    if (head.sha === baseSha) {
+        return {
+            kind: 'none',
+            unexpected: true,
+            reason: `the checked-out commit is ${pr}'s base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)`
+        };
+    }
+    if (head.parents.length === 2 && head.parents.includes(baseSha)) {
+        return {
+            kind: 'commit',
+            sha: baseSha,
+            reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
+        };
+    }
+    return {
+        kind: 'merge-base',
+        sha: baseSha,
+        reason: `${pr}: the merge-base of the head and pull_request.base.sha`
+    };
+}
+/** A push's base: the commit before it, unless the push created the branch. */
+function pushBase(payload) {
+    const before = payload.before;
+    if (!before || ZERO_SHA.test(before) || payload.created) {
+        return {
+            kind: 'none',
+            reason: "a branch's first push has no previous commit to compare with"
+        };
+    }
+    return { kind: 'commit', sha: before, reason: "the push's previous commit (before)" };
+}
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/dockerfile.ts
+;// CONCATENATED MODULE: ./src/core/dockerfile.ts
 
 
 /**
@@ -11291,7 +11192,82 @@ function fromChain(stage, stages) {
     return chain;
 }
 
-;// CONCATENATED MODULE: ./src/git.ts
+;// CONCATENATED MODULE: ./src/engine/docker.ts
+
+
+const NO_ENGINE_HINT = 'start Docker or point DOCKER_HOST at an engine (GitHub-hosted Linux runners have one; elsewhere see https://docs.docker.com/engine/install/)';
+/** The docker CLI, always called with an argument array (never a shell string). */
+class Docker {
+    static async run(args, options = {}) {
+        return (0,system_process/* runCommand */.d1)('docker', args, {
+            ...options,
+            env: { ...dockerEnv(), ...options.env }
+        });
+    }
+    /** Runs a command that must succeed; its error output becomes the error. */
+    static async check(args, what) {
+        const result = await Docker.run(args);
+        if (result.exitCode !== 0) {
+            throw new Error(`${what} failed (docker ${args[0]}): ${(0,system_process/* lastLines */.w$)(result.stderr, 5)}`);
+        }
+        return result.stdout;
+    }
+    /** The engine that answers, or a UserError that says how to get one. */
+    static async engine() {
+        let result;
+        try {
+            result = await Docker.run(['info', '--format', '{{json .}}']);
+        }
+        catch (error) {
+            throw new UserError(`no docker command was found (${String(error)}); ${NO_ENGINE_HINT}`);
+        }
+        const info = parseInfo(result.stdout);
+        if (result.exitCode !== 0 || !info.ServerVersion) {
+            const reason = (0,system_process/* lastLines */.w$)(result.stderr, 1) || 'docker info failed';
+            throw new UserError(`no Docker engine answered: ${reason}; ${NO_ENGINE_HINT}`);
+        }
+        const containerd = (info.DriverStatus ?? []).some(([, value]) => value.startsWith('io.containerd.snapshotter'));
+        const buildx = info.ClientInfo?.Plugins?.find(plugin => plugin.Name === 'buildx');
+        return {
+            version: info.ServerVersion,
+            imageStore: containerd ? 'containerd' : 'classic',
+            buildx: buildx ? (buildx.Version ?? 'unknown') : null
+        };
+    }
+}
+/** The buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`), or null if unknown. */
+async function builderDriver(builder) {
+    const result = await Docker.run([
+        'buildx',
+        'inspect',
+        ...(builder ? ['--builder', builder] : [])
+    ]);
+    return result.stdout.match(/^Driver:\s+(\S+)/m)?.[1] ?? null;
+}
+/**
+ * The environment for docker commands: the caller's, without content trust
+ * (it would try to sign pushes to the measuring registry) and without default
+ * provenance attestations (they add manifests that measure nothing).
+ */
+function dockerEnv() {
+    const env = {};
+    for (const [key, value] of Object.entries(process.env)) {
+        if (value !== undefined && key !== 'DOCKER_CONTENT_TRUST')
+            env[key] = value;
+    }
+    env.BUILDX_NO_DEFAULT_ATTESTATIONS = '1';
+    return env;
+}
+function parseInfo(stdout) {
+    try {
+        return JSON.parse(stdout);
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
 
 
 /** git in one repository, always with argument arrays. */
@@ -11318,7 +11294,7 @@ class Git {
         const sha = await this.commitOf('HEAD');
         const commit = await this.run(['cat-file', 'commit', 'HEAD']);
         if (!sha || !commit.ok) {
-            throw new Error(`git could not read HEAD: ${lastLines(commit.stderr, 1)}`);
+            throw new Error(`git could not read HEAD: ${(0,system_process/* lastLines */.w$)(commit.stderr, 1)}`);
         }
         const header = commit.stdout.split('\n\n')[0];
         const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map(match => match[1]);
@@ -11350,11 +11326,11 @@ class Git {
     }
 }
 async function runGit(cwd, args) {
-    const result = await (0,src_process/* runCommand */.d1)('git', args, { cwd });
+    const result = await (0,system_process/* runCommand */.d1)('git', args, { cwd });
     return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/core/plan.ts
 
 
 /** Decides which stages to build, and how each can be targeted. */
@@ -11438,11 +11414,11 @@ function buildOrder(plan, all) {
     return order;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./src/core/version.ts
 /** stage-size's version, written into every report (a test keeps it equal to package.json's). */
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/core/report.ts
 
 
 /** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
@@ -11538,7 +11514,7 @@ async function readReport(file, input) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/build.ts
+;// CONCATENATED MODULE: ./src/engine/build.ts
 
 
 
@@ -11687,7 +11663,7 @@ function buildFailure(lines, fallbackStage) {
     return new UserError(`build failed in ${where}${step}: ${reason || 'see the build log'}`, lines.slice(-FAILURE_LOG_LINES).join('\n'));
 }
 
-;// CONCATENATED MODULE: ./src/image.ts
+;// CONCATENATED MODULE: ./src/core/image.ts
 /**
  * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
  * measured while they streamed in) each with the instruction that made it.
@@ -11769,7 +11745,7 @@ function sum(values) {
     return values.reduce((total, value) => total + value, 0);
 }
 
-;// CONCATENATED MODULE: ./src/push-queue.ts
+;// CONCATENATED MODULE: ./src/engine/push-queue.ts
 /** How many pushes run at once: the engine compresses, we read; two keep both cores busy. */
 const CONCURRENT_PUSHES = 2;
 /**
@@ -11856,7 +11832,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./src/layers.ts
+;// CONCATENATED MODULE: ./src/engine/layers.ts
 
 const LARGEST_FILES_KEPT = 5;
 /** Reads an uncompressed layer tar to its end and sums its files. */
@@ -11892,7 +11868,7 @@ function keepLargest(largest, file) {
     largest.length = Math.min(largest.length, LARGEST_FILES_KEPT);
 }
 
-;// CONCATENATED MODULE: ./src/registry.ts
+;// CONCATENATED MODULE: ./src/engine/registry.ts
 
 
 
@@ -12077,31 +12053,38 @@ class MeasuringRegistry {
             return registryError(response, 400, 'DIGEST_INVALID', 'a PUT with ?digest= completes an upload');
         }
         this.uploads.delete(id);
+        const problem = await this.complete(upload, digest);
+        this.settleAnnounced(digest);
+        if (problem)
+            return registryError(response, 400, problem.code, problem.message);
+        reply(response, 201, {
+            Location: `/v2/${repository}/blobs/${digest}`,
+            'Docker-Content-Digest': digest
+        });
+    }
+    /** Ends an upload: keeps what was measured, or says why it is refused. */
+    async complete(upload, digest) {
         upload.input.end();
         const received = `sha256:${upload.hash.digest('hex')}`;
         if (received !== digest) {
             // As a registry does: bytes that are not what the digest names are never stored.
-            this.settleAnnounced(digest);
-            return registryError(response, 400, 'DIGEST_INVALID', `the upload's content has digest ${received}, not ${digest}`);
+            return {
+                code: 'DIGEST_INVALID',
+                message: `the upload's content has digest ${received}, not ${digest}`
+            };
         }
         try {
-            const measured = await upload.measured;
-            const blob = { digest, size: upload.received, ...measured };
+            const blob = { digest, size: upload.received, ...(await upload.measured) };
             this.blobs.set(digest, blob);
             this.completedUploads++;
             if (blob.layer)
                 this.layerUploads++;
             await this.cache?.put(blob);
+            return null;
         }
         catch (error) {
-            this.settleAnnounced(digest);
-            return registryError(response, 400, 'BLOB_UPLOAD_INVALID', `${digest}: ${String(error)}`);
+            return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` };
         }
-        this.settleAnnounced(digest);
-        reply(response, 201, {
-            Location: `/v2/${repository}/blobs/${digest}`,
-            'Docker-Content-Digest': digest
-        });
     }
     headBlob(blob, method, response) {
         if (!blob)
@@ -12228,7 +12211,7 @@ function registryError(response, status, code, message) {
     reply(response, status, { 'Content-Type': 'application/json' }, JSON.stringify({ errors: [{ code, message }] }));
 }
 
-;// CONCATENATED MODULE: ./src/blob-cache.ts
+;// CONCATENATED MODULE: ./src/engine/blob-cache.ts
 
 
 
@@ -12319,7 +12302,8 @@ function sha256(bytes) {
     return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
-;// CONCATENATED MODULE: ./src/session.ts
+;// CONCATENATED MODULE: ./src/engine/session.ts
+
 
 
 
@@ -12378,35 +12362,16 @@ class MeasuringSession {
             stage,
             tag: `${this.registry.host}/${repository}:${stage.stage.name}`
         }));
-        const chains = new Map(images.map(image => [image.tag, fromChain(image.stage.stage, stages)]));
         const delivery = await this.delivery(settings);
         const started = Date.now();
         const lines = [];
-        const log = {
-            info: message => this.log.info(message),
-            notice: message => this.log.notice(message),
-            warning: message => this.log.warning(message),
-            detail: line => void lines.push(line),
-            group: (_title, work) => work()
-        };
         const count = `${images.length} stage${images.length === 1 ? '' : 's'}`;
         this.log.info(`Building and measuring ${count} (${checkout.side})...`);
         // Tracked before the build: a cancelled build may have loaded some of them.
         if (delivery === 'load')
             this.remember(images, checkout.side);
         try {
-            await this.withDockerfile(checkout, dockerfilePath => buildImages({
-                ...settings,
-                contextDir: checkout.contextDir,
-                dockerfilePath,
-                images,
-                delivery,
-                onImageReady: tag => this.queuePush(tag, chains, log)
-            }, this.engine, log));
-            if (delivery === 'load') {
-                images.forEach(image => this.queuePush(image.tag, chains, log));
-                await this.pushes.finished();
-            }
+            await this.buildAndPush(checkout, settings, images, delivery, this.quiet(lines));
         }
         finally {
             await this.pushes.settled();
@@ -12418,6 +12383,33 @@ class MeasuringSession {
             describePushedImage(this.registry, repository, image.stage.stage.name, settings.platform)
         ]));
     }
+    /** Builds the images and has each pushed (so measured) as soon as the engine has it. */
+    async buildAndPush(checkout, settings, images, delivery, log) {
+        const stages = checkout.dockerfile.stages;
+        const chains = new Map(images.map(image => [image.tag, fromChain(image.stage.stage, stages)]));
+        await this.withDockerfile(checkout, dockerfilePath => buildImages({
+            ...settings,
+            contextDir: checkout.contextDir,
+            dockerfilePath,
+            images,
+            delivery,
+            onImageReady: tag => this.queuePush(tag, chains, log)
+        }, this.engine, log));
+        if (delivery === 'load') {
+            images.forEach(image => this.queuePush(image.tag, chains, log));
+            await this.pushes.finished();
+        }
+    }
+    /** The session's log, but with build lines kept in `lines`, to be shown in one group later. */
+    quiet(lines) {
+        return {
+            info: message => this.log.info(message),
+            notice: message => this.log.notice(message),
+            warning: message => this.log.warning(message),
+            detail: line => void lines.push(line),
+            group: (_title, work) => work()
+        };
+    }
     queuePush(tag, chains, log) {
         this.pushLogs.set(tag, log);
         this.pushes.add(tag, chains.get(tag) ?? [tag]);
@@ -12428,7 +12420,7 @@ class MeasuringSession {
         log.detail(`measuring ${tag}`);
         const result = await Docker.run(['push', '--quiet', tag]);
         if (result.exitCode !== 0) {
-            throw new UserError(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`, result.stderr);
+            throw new UserError(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${(0,system_process/* lastLines */.w$)(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`, result.stderr);
         }
         log.detail(`measured ${tag}`);
     }
@@ -12533,31 +12525,34 @@ async function runPipeline(options, log) {
         const [headSizes, baseline] = await settleBoth(session.measure(head, options), baselinePlan.kind === 'ready'
             ? Promise.resolve(baselinePlan.baseline)
             : measureBaseCommit(baselinePlan, head, options, session, log));
-        const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
         // Measuring only was asked for: nothing to say.
         if ('missing' in baseline && options.baseline.kind !== 'none') {
             log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
         }
-        return buildReport({
-            dockerfile: displayPath(options.file),
-            context: displayPath(options.context),
-            platform: options.platform,
-            engine: {
-                version: engine.version,
-                imageStore: engine.imageStore,
-                builder: engine.buildx ? 'buildkit' : 'classic'
-            },
-            target: targetName(head.plan),
-            head: git ? await headRef(git) : null,
-            pullRequest: options.pullRequest,
-            headStages,
-            base: baseline,
-            gate: options.gate
-        });
+        const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
+        return report(options, engine, head, headStages, baseline, git);
     }
     finally {
         await session.close();
     }
+}
+async function report(options, engine, head, headStages, baseline, git) {
+    return buildReport({
+        dockerfile: displayPath(options.file),
+        context: displayPath(options.context),
+        platform: options.platform,
+        engine: {
+            version: engine.version,
+            imageStore: engine.imageStore,
+            builder: engine.buildx ? 'buildkit' : 'classic'
+        },
+        target: targetName(head.plan),
+        head: git ? await headRef(git) : null,
+        pullRequest: options.pullRequest,
+        headStages,
+        base: baseline,
+        gate: options.gate
+    });
 }
 /** Both results; when either fails, its error, but only once both are done (nothing left running). */
 async function settleBoth(a, b) {
@@ -12640,6 +12635,10 @@ async function measureIn(dir, { git, commit }, head, options, session, log) {
             severity: 'warning'
         };
     }
+    return measureBase(base, commit, options, session, log);
+}
+/** Measures the base's checkout; a base that does not build leaves no baseline, with its log shown. */
+async function measureBase(base, commit, options, session, log) {
     try {
         const sizes = await session.measure(base, options);
         const ref = {
@@ -12656,7 +12655,7 @@ async function measureIn(dir, { git, commit }, head, options, session, log) {
         if (error.details)
             await log.group('Base build log', async () => log.info(error.details ?? ''));
         return {
-            missing: `the base commit ${short} did not build: ${error.message}`,
+            missing: `the base commit ${commit.sha.slice(0, 12)} did not build: ${error.message}`,
             severity: 'warning'
         };
     }
@@ -12690,7 +12689,7 @@ function displayPath(given) {
     return relative.split((external_node_path_default()).sep).join('/') || '.';
 }
 
-;// CONCATENATED MODULE: ./src/table.ts
+;// CONCATENATED MODULE: ./src/core/table.ts
 
 /** Lays out rows as aligned columns: text columns left, numbers right. */
 function alignColumns(rows, rightAligned) {
@@ -12888,8 +12887,18 @@ function parseCommandLine(argv) {
     if (positionals.length > 1 || (positionals.length === 1 && values.context)) {
         throw new UserError(`give the build context once, as --context DIR or as the last argument (got: ${[values.context, ...positionals].filter(Boolean).join(', ')})`);
     }
-    const options = parseOptions({
-        context: values.context ?? positionals[0] ?? '',
+    const options = parseOptions(rawOptions(values, positionals[0]), FLAG_NAMES, baselineOption(values));
+    return {
+        ...options,
+        json: values.json,
+        markdown: values.markdown,
+        verbose: values.verbose ?? false
+    };
+}
+/** The shared options as the flags gave them; an absent flag is empty, as an unset input is. */
+function rawOptions(values, context) {
+    return {
+        context: values.context ?? context ?? '',
         file: values.file ?? '',
         target: values.target ?? '',
         stages: values.stages ?? '',
@@ -12904,12 +12913,6 @@ function parseCommandLine(argv) {
         metric: values.metric ?? '',
         failOnRegression: values['fail-on-regression'] ?? '',
         failOnMissingBaseline: values['fail-on-missing-baseline'] ?? ''
-    }, FLAG_NAMES, baselineOption(values));
-    return {
-        ...options,
-        json: values.json,
-        markdown: values.markdown,
-        verbose: values.verbose ?? false
     };
 }
 /** parseArgs' complaint on one line: an unknown option needs only its first sentence. */
@@ -12970,7 +12973,43 @@ function indent(text) {
 
 /***/ }),
 
-/***/ 1739:
+/***/ 8478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ exitOnCancel)
+/* harmony export */ });
+/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(605);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7972);
+
+
+/**
+ * On SIGINT or SIGTERM (a runner cancelling the job, or Ctrl-C): stops the
+ * running commands (buildx cancels its build), removes what the run made, and
+ * exits with `exitCode`. A second signal exits at once.
+ */
+function exitOnCancel(say, exitCode) {
+    let cancelled = false;
+    const onSignal = (signal) => {
+        if (cancelled)
+            process.exit(exitCode);
+        cancelled = true;
+        say(`${signal}: cancelled; stopping the build and removing what this run made`);
+        void cancel(say).finally(() => process.exit(exitCode));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+}
+async function cancel(say) {
+    await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .stopAll */ .um)();
+    const problems = await (0,_leftovers_js__WEBPACK_IMPORTED_MODULE_0__/* .removeLeftovers */ .DA)(_leftovers_js__WEBPACK_IMPORTED_MODULE_0__/* .leftovers */ .To.list());
+    problems.forEach(problem => say(`could not remove: ${problem}`));
+}
+
+
+/***/ }),
+
+/***/ 605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12980,7 +13019,7 @@ function indent(text) {
 /* unused harmony export parseLeftovers */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2160);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7972);
 
 
 /**
@@ -13064,12 +13103,13 @@ function isLeftover(item) {
 
 /***/ }),
 
-/***/ 2160:
+/***/ 7972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  w$: () => (/* binding */ lastLines),
   d1: () => (/* binding */ runCommand),
   um: () => (/* binding */ stopAll)
 });
@@ -13080,7 +13120,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./src/process.ts
+;// CONCATENATED MODULE: ./src/system/process.ts
 
 
 /** A command asked for after the run was cancelled. */
@@ -13153,6 +13193,10 @@ async function stopAll() {
         });
         child.kill('SIGINT');
     })));
+}
+/** The last `count` lines of a command's output, trimmed: what an error message quotes. */
+function lastLines(text, count) {
+    return text.trim().split('\n').slice(-count).join('\n').trim();
 }
 
 

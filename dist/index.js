@@ -40811,43 +40811,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ exitOnCancel)
-/* harmony export */ });
-/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1739);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2160);
-
-
-/**
- * On SIGINT or SIGTERM (a runner cancelling the job, or Ctrl-C): stops the
- * running commands (buildx cancels its build), removes what the run made, and
- * exits with `exitCode`. A second signal exits at once.
- */
-function exitOnCancel(say, exitCode) {
-    let cancelled = false;
-    const onSignal = (signal) => {
-        if (cancelled)
-            process.exit(exitCode);
-        cancelled = true;
-        say(`${signal}: cancelled; stopping the build and removing what this run made`);
-        void cancel(say).finally(() => process.exit(exitCode));
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-}
-async function cancel(say) {
-    await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .stopAll */ .um)();
-    const problems = await (0,_leftovers_js__WEBPACK_IMPORTED_MODULE_0__/* .removeLeftovers */ .DA)(_leftovers_js__WEBPACK_IMPORTED_MODULE_0__/* .leftovers */ .To.list());
-    problems.forEach(problem => say(`could not remove: ${problem}`));
-}
-
-
-/***/ }),
-
-/***/ 3916:
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40883,9 +40847,9 @@ function messageOf(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4632);
-/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1739);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3393);
+/* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8478);
+/* harmony import */ var _system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(605);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4867);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6661);
 
 
@@ -40900,8 +40864,8 @@ if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('isPost')) {
 else {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
     // What the run makes is saved as it is made, for the post step after a kill.
-    _leftovers_js__WEBPACK_IMPORTED_MODULE_2__/* .leftovers */ .To.recordWith(items => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('leftovers', JSON.stringify(items)));
-    (0,_cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .exitOnCancel */ .g)(message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message), 1);
+    _system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__/* .leftovers */ .To.recordWith(items => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('leftovers', JSON.stringify(items)));
+    (0,_system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .exitOnCancel */ .g)(message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message), 1);
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)();
 }
 
@@ -40910,101 +40874,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1739:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DA: () => (/* binding */ removeLeftovers),
-/* harmony export */   To: () => (/* binding */ leftovers),
-/* harmony export */   kV: () => (/* binding */ parseLeftovers)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2160);
-
-
-/**
- * The ledger of what the run has made and not yet removed. Each change is
- * handed to the recorder (the action saves it with core.saveState), so that a
- * cancelled run, or the post step after a killed one, can remove it all.
- */
-class Ledger {
-    items = new Map();
-    recorder = () => { };
-    recordWith(recorder) {
-        this.recorder = recorder;
-    }
-    add(item) {
-        this.items.set(keyOf(item), item);
-        this.recorder(this.list());
-    }
-    remove(item) {
-        if (this.items.delete(keyOf(item)))
-            this.recorder(this.list());
-    }
-    list() {
-        return [...this.items.values()];
-    }
-}
-const leftovers = new Ledger();
-function keyOf(item) {
-    return item.kind === 'image' ? `image ${item.tag}` : `${item.kind} ${item.path}`;
-}
-/**
- * Removes leftovers, worktrees before the paths that hold them; what is
- * already gone is no error. Returns what could not be removed.
- */
-async function removeLeftovers(items) {
-    const problems = [];
-    const tags = items.flatMap(item => (item.kind === 'image' ? [item.tag] : []));
-    if (tags.length > 0) {
-        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('docker', ['image', 'rm', ...tags], { always: true });
-        const lines = result.stderr
-            .split('\n')
-            .filter(line => line && !/No such image/i.test(line));
-        problems.push(...lines);
-    }
-    for (const item of items) {
-        if (item.kind !== 'worktree')
-            continue;
-        const git = (args) => (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['-C', item.repository, ...args], { always: true });
-        await git(['worktree', 'remove', '--force', item.path]);
-        await git(['worktree', 'prune']);
-    }
-    for (const item of items) {
-        if (item.kind === 'image')
-            continue;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(item.path, { recursive: true, force: true }).catch(error => problems.push(String(error)));
-    }
-    return problems;
-}
-/** Parses a ledger saved by `recordWith`; anything else is an empty list. */
-function parseLeftovers(text) {
-    try {
-        const items = JSON.parse(text);
-        return Array.isArray(items) ? items.filter(isLeftover) : [];
-    }
-    catch {
-        return [];
-    }
-}
-function isLeftover(item) {
-    const value = item;
-    if (typeof value !== 'object' || value === null)
-        return false;
-    if (value.kind === 'image')
-        return typeof value.tag === 'string';
-    if (value.kind === 'path')
-        return typeof value.path === 'string';
-    return (value.kind === 'worktree' &&
-        typeof value.path === 'string' &&
-        typeof value.repository === 'string');
-}
-
-
-/***/ }),
-
-/***/ 3393:
+/***/ 4867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46021,7 +45891,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/bytes.ts
+;// CONCATENATED MODULE: ./src/core/bytes.ts
 const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
 /** A byte count for people: SI units (as `docker images` prints them), three significant digits. */
 function formatBytes(bytes) {
@@ -46075,9 +45945,9 @@ function formatPercentChange(percent) {
     return ` (${percent > 0 ? '+' : ''}${percent.toFixed(2)}%)`;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/threshold.ts
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/threshold.ts
 
 
 const GROWTH_FORMS = `a percentage (5%, 2.5%), a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}) or off`;
@@ -46145,7 +46015,7 @@ function percentOf(bytes, percent) {
     return Number((BigInt(bytes) * numerator) / denominator);
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
+;// CONCATENATED MODULE: ./src/core/gate.ts
 
 
 /** An image's or a layer's size in the metric. */
@@ -46180,25 +46050,8 @@ function compareStage(stage, base, hasBaseline, settings) {
     const limit = gated
         ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
         : null;
-    const findings = [];
-    let failed = false;
-    let warned = false;
-    const metric = settings.metric;
-    if (limit && deltaBytes !== null && baseBytes !== null) {
-        if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
-            failed = true;
-            findings.push(`${stage.name} grew by ${growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`);
-        }
-        else if (limit.allowedWarnGrowthBytes !== null &&
-            deltaBytes > limit.allowedWarnGrowthBytes) {
-            warned = true;
-            findings.push(`${stage.name} grew by ${growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`);
-        }
-    }
-    if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
-        failed = true;
-        findings.push(`${stage.name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`);
-    }
+    const sizes = { headBytes, baseBytes, deltaBytes, deltaPercent };
+    const { failed, warned, findings } = judge(stage.name, sizes, limit, settings.metric);
     return {
         name: stage.name,
         isTarget: stage.isTarget,
@@ -46217,6 +46070,29 @@ function compareStage(stage, base, hasBaseline, settings) {
         warned,
         findings
     };
+}
+/** Holds a stage's sizes against its limit: whether it fails or warns, and why, in words. */
+function judge(name, { headBytes, baseBytes, deltaBytes, deltaPercent }, limit, metric) {
+    const findings = [];
+    let failed = false;
+    let warned = false;
+    if (limit && deltaBytes !== null && baseBytes !== null) {
+        const grew = () => growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric);
+        if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
+            failed = true;
+            findings.push(`${name} grew by ${grew()}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`);
+        }
+        else if (limit.allowedWarnGrowthBytes !== null &&
+            deltaBytes > limit.allowedWarnGrowthBytes) {
+            warned = true;
+            findings.push(`${name} grew by ${grew()}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`);
+        }
+    }
+    if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
+        failed = true;
+        findings.push(`${name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`);
+    }
+    return { failed, warned, findings };
 }
 function limitFor(isTarget, growth, baseBytes, settings) {
     const warn = isTarget ? settings.warnThreshold : null;
@@ -46290,7 +46166,7 @@ function outcomeOf(result, policy) {
     return { failure: null, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/layer-diff.ts
+;// CONCATENATED MODULE: ./src/core/layer-diff.ts
 
 /**
  * Why an image's size changed, layer by layer, largest change first. Layers
@@ -46343,7 +46219,7 @@ function unsharedPositions(layers, other) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/markdown.ts
+;// CONCATENATED MODULE: ./src/core/markdown.ts
 
 
 
@@ -46614,7 +46490,7 @@ function markdown_text(value) {
         .replace(/@(?=\w)/g, '@\u200b');
 }
 
-;// CONCATENATED MODULE: ./src/comment.ts
+;// CONCATENATED MODULE: ./src/github/comment.ts
 
 const COMMENT_POLICIES = [
     'always',
@@ -46693,9 +46569,9 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./src/leftovers.ts
-var leftovers = __nccwpck_require__(1739);
-;// CONCATENATED MODULE: ./src/files.ts
+// EXTERNAL MODULE: ./src/system/leftovers.ts
+var leftovers = __nccwpck_require__(605);
+;// CONCATENATED MODULE: ./src/system/files.ts
 
 
 
@@ -47066,7 +46942,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/github.ts
+;// CONCATENATED MODULE: ./src/github/api.ts
 
 
 
@@ -47099,61 +46975,68 @@ function createOctokit(token, log) {
     }, retry, throttling);
 }
 /** The GitHub API of one repository through Octokit. */
-function gitHubApi(octokit, repo) {
-    return {
-        async viewer() {
-            try {
-                const { viewer } = await octokit.graphql('query { viewer { login } }');
-                return viewer.login;
-            }
-            catch {
-                // A token GraphQL refuses may still read REST.
-                return ((await octokit.rest.users.getAuthenticated().catch(() => null))?.data.login ??
-                    null);
-            }
-        },
-        async pullRequest(number) {
-            const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
-            return {
-                number: data.number,
-                headSha: data.head.sha,
-                headRepository: data.head.repo?.full_name ?? null
-            };
-        },
-        async *comments(issue) {
-            const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-                ...repo,
-                issue_number: issue,
-                per_page: 100
-            });
-            for await (const { data } of pages) {
-                yield data.map(comment => ({
-                    id: comment.id,
-                    body: comment.body ?? '',
-                    login: comment.user?.login ?? null
-                }));
-            }
-        },
-        async createComment(issue, body) {
-            const { data } = await octokit.rest.issues.createComment({
-                ...repo,
-                issue_number: issue,
-                body
-            });
-            return { url: data.html_url };
-        },
-        async updateComment(id, body) {
-            const { data } = await octokit.rest.issues.updateComment({
-                ...repo,
-                comment_id: id,
-                body
-            });
-            return { url: data.html_url };
+class OctokitGitHub {
+    octokit;
+    repo;
+    constructor(octokit, repo) {
+        this.octokit = octokit;
+        this.repo = repo;
+    }
+    async viewer() {
+        try {
+            const { viewer } = await this.octokit.graphql('query { viewer { login } }');
+            return viewer.login;
         }
-    };
+        catch {
+            // A token GraphQL refuses may still read REST.
+            const user = await this.octokit.rest.users.getAuthenticated().catch(() => null);
+            return user?.data.login ?? null;
+        }
+    }
+    async pullRequest(number) {
+        const { data } = await this.octokit.rest.pulls.get({
+            ...this.repo,
+            pull_number: number
+        });
+        return {
+            number: data.number,
+            headSha: data.head.sha,
+            headRepository: data.head.repo?.full_name ?? null
+        };
+    }
+    async *comments(issue) {
+        const pages = this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
+            ...this.repo,
+            issue_number: issue,
+            per_page: 100
+        });
+        for await (const { data } of pages) {
+            yield data.map(comment => ({
+                id: comment.id,
+                body: comment.body ?? '',
+                login: comment.user?.login ?? null
+            }));
+        }
+    }
+    async createComment(issue, body) {
+        const { data } = await this.octokit.rest.issues.createComment({
+            ...this.repo,
+            issue_number: issue,
+            body
+        });
+        return { url: data.html_url };
+    }
+    async updateComment(id, body) {
+        const { data } = await this.octokit.rest.issues.updateComment({
+            ...this.repo,
+            comment_id: id,
+            body
+        });
+        return { url: data.html_url };
+    }
 }
 
-;// CONCATENATED MODULE: ./src/options.ts
+;// CONCATENATED MODULE: ./src/core/options.ts
 
 
 
@@ -47372,87 +47255,9 @@ function parseCommentPolicy(value, input) {
     return policy;
 }
 
-// EXTERNAL MODULE: ./src/process.ts + 2 modules
-var src_process = __nccwpck_require__(2160);
-;// CONCATENATED MODULE: ./src/docker.ts
-
-
-const NO_ENGINE_HINT = 'start Docker or point DOCKER_HOST at an engine (GitHub-hosted Linux runners have one; elsewhere see https://docs.docker.com/engine/install/)';
-/** The docker CLI, always called with an argument array (never a shell string). */
-class Docker {
-    static async run(args, options = {}) {
-        return (0,src_process/* runCommand */.d1)('docker', args, {
-            ...options,
-            env: { ...dockerEnv(), ...options.env }
-        });
-    }
-    /** Runs a command that must succeed; its error output becomes the error. */
-    static async check(args, what) {
-        const result = await Docker.run(args);
-        if (result.exitCode !== 0) {
-            throw new Error(`${what} failed (docker ${args[0]}): ${lastLines(result.stderr, 5)}`);
-        }
-        return result.stdout;
-    }
-    /** The engine that answers, or a UserError that says how to get one. */
-    static async engine() {
-        let result;
-        try {
-            result = await Docker.run(['info', '--format', '{{json .}}']);
-        }
-        catch (error) {
-            throw new errors/* UserError */.y(`no docker command was found (${String(error)}); ${NO_ENGINE_HINT}`);
-        }
-        const info = parseInfo(result.stdout);
-        if (result.exitCode !== 0 || !info.ServerVersion) {
-            const reason = lastLines(result.stderr, 1) || 'docker info failed';
-            throw new errors/* UserError */.y(`no Docker engine answered: ${reason}; ${NO_ENGINE_HINT}`);
-        }
-        const containerd = (info.DriverStatus ?? []).some(([, value]) => value.startsWith('io.containerd.snapshotter'));
-        const buildx = info.ClientInfo?.Plugins?.find(plugin => plugin.Name === 'buildx');
-        return {
-            version: info.ServerVersion,
-            imageStore: containerd ? 'containerd' : 'classic',
-            buildx: buildx ? (buildx.Version ?? 'unknown') : null
-        };
-    }
-}
-/** The buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`), or null if unknown. */
-async function builderDriver(builder) {
-    const result = await Docker.run([
-        'buildx',
-        'inspect',
-        ...(builder ? ['--builder', builder] : [])
-    ]);
-    return result.stdout.match(/^Driver:\s+(\S+)/m)?.[1] ?? null;
-}
-/**
- * The environment for docker commands: the caller's, without content trust
- * (it would try to sign pushes to the measuring registry) and without default
- * provenance attestations (they add manifests that measure nothing).
- */
-function dockerEnv() {
-    const env = {};
-    for (const [key, value] of Object.entries(process.env)) {
-        if (value !== undefined && key !== 'DOCKER_CONTENT_TRUST')
-            env[key] = value;
-    }
-    env.BUILDX_NO_DEFAULT_ATTESTATIONS = '1';
-    return env;
-}
-function parseInfo(stdout) {
-    try {
-        return JSON.parse(stdout);
-    }
-    catch {
-        return {};
-    }
-}
-function lastLines(text, count) {
-    return text.trim().split('\n').slice(-count).join('\n').trim();
-}
-
-;// CONCATENATED MODULE: ./src/base-commit.ts
+// EXTERNAL MODULE: ./src/system/process.ts + 2 modules
+var system_process = __nccwpck_require__(7972);
+;// CONCATENATED MODULE: ./src/git/base-commit.ts
 
 
 /** Deeper and deeper fetches when a shallow clone does not reach the merge-base. */
@@ -47490,22 +47295,26 @@ async function resolveBase(git, choice, headSha) {
                 return { missing: `HEAD and ${choice.sha} have no common ancestor` };
             return { commit: { sha, ref: null, reason: choice.reason } };
         }
-        case 'default-branch': {
-            for (const branch of DEFAULT_BRANCHES) {
-                const tip = await git.commitOf(branch);
-                if (!tip)
-                    continue;
-                const sha = await mergeBase(git, headSha, tip);
-                if (sha)
-                    return {
-                        commit: { sha, ref: branch, reason: `the merge-base of HEAD and ${branch}` }
-                    };
-            }
+        case 'default-branch':
+            return defaultBranchBase(git, headSha);
+    }
+}
+/** The merge-base of HEAD with the first default branch the clone has. */
+async function defaultBranchBase(git, headSha) {
+    for (const branch of DEFAULT_BRANCHES) {
+        const tip = await git.commitOf(branch);
+        if (!tip)
+            continue;
+        const sha = await mergeBase(git, headSha, tip);
+        if (sha) {
             return {
-                missing: `there is no ${DEFAULT_BRANCHES.join(', ')} to compare with; pass --base`
+                commit: { sha, ref: branch, reason: `the merge-base of HEAD and ${branch}` }
             };
         }
     }
+    return {
+        missing: `there is no ${DEFAULT_BRANCHES.join(', ')} to compare with; pass --base`
+    };
 }
 async function commitByName(git, ref) {
     const known = (await git.commitOf(ref)) ?? (await git.commitOf(`origin/${ref}`));
@@ -47521,7 +47330,7 @@ async function ensureCommit(git, sha) {
     const fetched = await git.fetch([sha], 1);
     if (fetched.ok && (await git.commitOf(sha)))
         return null;
-    return `the base commit ${sha} is not in the clone and could not be fetched from origin (${lastLines(fetched.stderr, 1)})`;
+    return `the base commit ${sha} is not in the clone and could not be fetched from origin (${(0,system_process/* lastLines */.w$)(fetched.stderr, 1)})`;
 }
 async function mergeBase(git, head, other) {
     const found = await git.mergeBase(head, other);
@@ -47537,7 +47346,7 @@ async function mergeBase(git, head, other) {
     return git.mergeBase(head, other);
 }
 
-;// CONCATENATED MODULE: ./src/baseline.ts
+;// CONCATENATED MODULE: ./src/core/baseline.ts
 const ZERO_SHA = /^0+$/;
 /**
  * Chooses the base so that the comparison shows what the change does, never
@@ -47556,52 +47365,57 @@ function chooseBase(event, head, baseRef) {
         return { kind: 'default-branch', reason: 'the merge-base with the default branch' };
     const { eventName, payload } = event;
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        const baseSha = payload.pull_request?.base?.sha;
-        const pr = `pull request #${payload.pull_request?.number ?? '?'}`;
-        if (!baseSha)
-            return {
-                kind: 'none',
-                reason: `the ${eventName} event has no pull_request.base.sha`
-            };
-        if (head.sha === baseSha) {
-            return {
-                kind: 'none',
-                unexpected: true,
-                reason: `the checked-out commit is ${pr}'s base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)`
-            };
-        }
-        if (head.parents.length === 2 && head.parents.includes(baseSha)) {
-            return {
-                kind: 'commit',
-                sha: baseSha,
-                reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
-            };
-        }
-        return {
-            kind: 'merge-base',
-            sha: baseSha,
-            reason: `${pr}: the merge-base of the head and pull_request.base.sha`
-        };
+        return pullRequestBase(eventName, payload, head);
     }
-    if (eventName === 'push') {
-        const before = payload.before;
-        if (!before || ZERO_SHA.test(before) || payload.created) {
-            return {
-                kind: 'none',
-                reason: "a branch's first push has no previous commit to compare with"
-            };
-        }
-        return { kind: 'commit', sha: before, reason: "the push's previous commit (before)" };
-    }
+    if (eventName === 'push')
+        return pushBase(payload);
     return {
         kind: 'none',
         reason: `a ${eventName} event has no base to compare with; set base-ref to choose one`
     };
 }
+/** A pull request's base: the merge commit's base parent, or the merge-base with the base branch. */
+function pullRequestBase(eventName, payload, head) {
+    const baseSha = payload.pull_request?.base?.sha;
+    const pr = `pull request #${payload.pull_request?.number ?? '?'}`;
+    if (!baseSha) {
+        return { kind: 'none', reason: `the ${eventName} event has no pull_request.base.sha` };
+    }
+    if (head.sha === baseSha) {
+        return {
+            kind: 'none',
+            unexpected: true,
+            reason: `the checked-out commit is ${pr}'s base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)`
+        };
+    }
+    if (head.parents.length === 2 && head.parents.includes(baseSha)) {
+        return {
+            kind: 'commit',
+            sha: baseSha,
+            reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
+        };
+    }
+    return {
+        kind: 'merge-base',
+        sha: baseSha,
+        reason: `${pr}: the merge-base of the head and pull_request.base.sha`
+    };
+}
+/** A push's base: the commit before it, unless the push created the branch. */
+function pushBase(payload) {
+    const before = payload.before;
+    if (!before || ZERO_SHA.test(before) || payload.created) {
+        return {
+            kind: 'none',
+            reason: "a branch's first push has no previous commit to compare with"
+        };
+    }
+    return { kind: 'commit', sha: before, reason: "the push's previous commit (before)" };
+}
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/dockerfile.ts
+;// CONCATENATED MODULE: ./src/core/dockerfile.ts
 
 
 /**
@@ -47752,7 +47566,82 @@ function fromChain(stage, stages) {
     return chain;
 }
 
-;// CONCATENATED MODULE: ./src/git.ts
+;// CONCATENATED MODULE: ./src/engine/docker.ts
+
+
+const NO_ENGINE_HINT = 'start Docker or point DOCKER_HOST at an engine (GitHub-hosted Linux runners have one; elsewhere see https://docs.docker.com/engine/install/)';
+/** The docker CLI, always called with an argument array (never a shell string). */
+class Docker {
+    static async run(args, options = {}) {
+        return (0,system_process/* runCommand */.d1)('docker', args, {
+            ...options,
+            env: { ...dockerEnv(), ...options.env }
+        });
+    }
+    /** Runs a command that must succeed; its error output becomes the error. */
+    static async check(args, what) {
+        const result = await Docker.run(args);
+        if (result.exitCode !== 0) {
+            throw new Error(`${what} failed (docker ${args[0]}): ${(0,system_process/* lastLines */.w$)(result.stderr, 5)}`);
+        }
+        return result.stdout;
+    }
+    /** The engine that answers, or a UserError that says how to get one. */
+    static async engine() {
+        let result;
+        try {
+            result = await Docker.run(['info', '--format', '{{json .}}']);
+        }
+        catch (error) {
+            throw new errors/* UserError */.y(`no docker command was found (${String(error)}); ${NO_ENGINE_HINT}`);
+        }
+        const info = parseInfo(result.stdout);
+        if (result.exitCode !== 0 || !info.ServerVersion) {
+            const reason = (0,system_process/* lastLines */.w$)(result.stderr, 1) || 'docker info failed';
+            throw new errors/* UserError */.y(`no Docker engine answered: ${reason}; ${NO_ENGINE_HINT}`);
+        }
+        const containerd = (info.DriverStatus ?? []).some(([, value]) => value.startsWith('io.containerd.snapshotter'));
+        const buildx = info.ClientInfo?.Plugins?.find(plugin => plugin.Name === 'buildx');
+        return {
+            version: info.ServerVersion,
+            imageStore: containerd ? 'containerd' : 'classic',
+            buildx: buildx ? (buildx.Version ?? 'unknown') : null
+        };
+    }
+}
+/** The buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`), or null if unknown. */
+async function builderDriver(builder) {
+    const result = await Docker.run([
+        'buildx',
+        'inspect',
+        ...(builder ? ['--builder', builder] : [])
+    ]);
+    return result.stdout.match(/^Driver:\s+(\S+)/m)?.[1] ?? null;
+}
+/**
+ * The environment for docker commands: the caller's, without content trust
+ * (it would try to sign pushes to the measuring registry) and without default
+ * provenance attestations (they add manifests that measure nothing).
+ */
+function dockerEnv() {
+    const env = {};
+    for (const [key, value] of Object.entries(process.env)) {
+        if (value !== undefined && key !== 'DOCKER_CONTENT_TRUST')
+            env[key] = value;
+    }
+    env.BUILDX_NO_DEFAULT_ATTESTATIONS = '1';
+    return env;
+}
+function parseInfo(stdout) {
+    try {
+        return JSON.parse(stdout);
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
 
 
 /** git in one repository, always with argument arrays. */
@@ -47779,7 +47668,7 @@ class Git {
         const sha = await this.commitOf('HEAD');
         const commit = await this.run(['cat-file', 'commit', 'HEAD']);
         if (!sha || !commit.ok) {
-            throw new Error(`git could not read HEAD: ${lastLines(commit.stderr, 1)}`);
+            throw new Error(`git could not read HEAD: ${(0,system_process/* lastLines */.w$)(commit.stderr, 1)}`);
         }
         const header = commit.stdout.split('\n\n')[0];
         const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map(match => match[1]);
@@ -47811,11 +47700,11 @@ class Git {
     }
 }
 async function runGit(cwd, args) {
-    const result = await (0,src_process/* runCommand */.d1)('git', args, { cwd });
+    const result = await (0,system_process/* runCommand */.d1)('git', args, { cwd });
     return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/core/plan.ts
 
 
 /** Decides which stages to build, and how each can be targeted. */
@@ -47899,11 +47788,11 @@ function buildOrder(plan, all) {
     return order;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./src/core/version.ts
 /** stage-size's version, written into every report (a test keeps it equal to package.json's). */
-const src_version_VERSION = '0.1.0';
+const core_version_VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/core/report.ts
 
 
 /** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
@@ -47936,7 +47825,7 @@ function buildReport(input) {
     const info = new Map([...(baseStages ?? []), ...input.headStages].map(stage => [stage.name, infoOf(stage)]));
     return {
         schemaVersion: SCHEMA_VERSION,
-        generator: { name: 'stage-size', version: src_version_VERSION },
+        generator: { name: 'stage-size', version: core_version_VERSION },
         dockerfile: input.dockerfile,
         context: input.context,
         target: input.target,
@@ -47999,7 +47888,7 @@ async function readReport(file, input) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/build.ts
+;// CONCATENATED MODULE: ./src/engine/build.ts
 
 
 
@@ -48148,7 +48037,7 @@ function buildFailure(lines, fallbackStage) {
     return new errors/* UserError */.y(`build failed in ${where}${step}: ${reason || 'see the build log'}`, lines.slice(-FAILURE_LOG_LINES).join('\n'));
 }
 
-;// CONCATENATED MODULE: ./src/image.ts
+;// CONCATENATED MODULE: ./src/core/image.ts
 /**
  * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
  * measured while they streamed in) each with the instruction that made it.
@@ -48230,7 +48119,7 @@ function sum(values) {
     return values.reduce((total, value) => total + value, 0);
 }
 
-;// CONCATENATED MODULE: ./src/push-queue.ts
+;// CONCATENATED MODULE: ./src/engine/push-queue.ts
 /** How many pushes run at once: the engine compresses, we read; two keep both cores busy. */
 const CONCURRENT_PUSHES = 2;
 /**
@@ -48317,7 +48206,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./src/layers.ts
+;// CONCATENATED MODULE: ./src/engine/layers.ts
 
 const LARGEST_FILES_KEPT = 5;
 /** Reads an uncompressed layer tar to its end and sums its files. */
@@ -48353,7 +48242,7 @@ function keepLargest(largest, file) {
     largest.length = Math.min(largest.length, LARGEST_FILES_KEPT);
 }
 
-;// CONCATENATED MODULE: ./src/registry.ts
+;// CONCATENATED MODULE: ./src/engine/registry.ts
 
 
 
@@ -48538,31 +48427,38 @@ class MeasuringRegistry {
             return registryError(response, 400, 'DIGEST_INVALID', 'a PUT with ?digest= completes an upload');
         }
         this.uploads.delete(id);
+        const problem = await this.complete(upload, digest);
+        this.settleAnnounced(digest);
+        if (problem)
+            return registryError(response, 400, problem.code, problem.message);
+        reply(response, 201, {
+            Location: `/v2/${repository}/blobs/${digest}`,
+            'Docker-Content-Digest': digest
+        });
+    }
+    /** Ends an upload: keeps what was measured, or says why it is refused. */
+    async complete(upload, digest) {
         upload.input.end();
         const received = `sha256:${upload.hash.digest('hex')}`;
         if (received !== digest) {
             // As a registry does: bytes that are not what the digest names are never stored.
-            this.settleAnnounced(digest);
-            return registryError(response, 400, 'DIGEST_INVALID', `the upload's content has digest ${received}, not ${digest}`);
+            return {
+                code: 'DIGEST_INVALID',
+                message: `the upload's content has digest ${received}, not ${digest}`
+            };
         }
         try {
-            const measured = await upload.measured;
-            const blob = { digest, size: upload.received, ...measured };
+            const blob = { digest, size: upload.received, ...(await upload.measured) };
             this.blobs.set(digest, blob);
             this.completedUploads++;
             if (blob.layer)
                 this.layerUploads++;
             await this.cache?.put(blob);
+            return null;
         }
         catch (error) {
-            this.settleAnnounced(digest);
-            return registryError(response, 400, 'BLOB_UPLOAD_INVALID', `${digest}: ${String(error)}`);
+            return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` };
         }
-        this.settleAnnounced(digest);
-        reply(response, 201, {
-            Location: `/v2/${repository}/blobs/${digest}`,
-            'Docker-Content-Digest': digest
-        });
     }
     headBlob(blob, method, response) {
         if (!blob)
@@ -48689,7 +48585,7 @@ function registryError(response, status, code, message) {
     reply(response, status, { 'Content-Type': 'application/json' }, JSON.stringify({ errors: [{ code, message }] }));
 }
 
-;// CONCATENATED MODULE: ./src/blob-cache.ts
+;// CONCATENATED MODULE: ./src/engine/blob-cache.ts
 
 
 
@@ -48780,7 +48676,8 @@ function sha256(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
-;// CONCATENATED MODULE: ./src/session.ts
+;// CONCATENATED MODULE: ./src/engine/session.ts
+
 
 
 
@@ -48839,35 +48736,16 @@ class MeasuringSession {
             stage,
             tag: `${this.registry.host}/${repository}:${stage.stage.name}`
         }));
-        const chains = new Map(images.map(image => [image.tag, fromChain(image.stage.stage, stages)]));
         const delivery = await this.delivery(settings);
         const started = Date.now();
         const lines = [];
-        const log = {
-            info: message => this.log.info(message),
-            notice: message => this.log.notice(message),
-            warning: message => this.log.warning(message),
-            detail: line => void lines.push(line),
-            group: (_title, work) => work()
-        };
         const count = `${images.length} stage${images.length === 1 ? '' : 's'}`;
         this.log.info(`Building and measuring ${count} (${checkout.side})...`);
         // Tracked before the build: a cancelled build may have loaded some of them.
         if (delivery === 'load')
             this.remember(images, checkout.side);
         try {
-            await this.withDockerfile(checkout, dockerfilePath => buildImages({
-                ...settings,
-                contextDir: checkout.contextDir,
-                dockerfilePath,
-                images,
-                delivery,
-                onImageReady: tag => this.queuePush(tag, chains, log)
-            }, this.engine, log));
-            if (delivery === 'load') {
-                images.forEach(image => this.queuePush(image.tag, chains, log));
-                await this.pushes.finished();
-            }
+            await this.buildAndPush(checkout, settings, images, delivery, this.quiet(lines));
         }
         finally {
             await this.pushes.settled();
@@ -48879,6 +48757,33 @@ class MeasuringSession {
             describePushedImage(this.registry, repository, image.stage.stage.name, settings.platform)
         ]));
     }
+    /** Builds the images and has each pushed (so measured) as soon as the engine has it. */
+    async buildAndPush(checkout, settings, images, delivery, log) {
+        const stages = checkout.dockerfile.stages;
+        const chains = new Map(images.map(image => [image.tag, fromChain(image.stage.stage, stages)]));
+        await this.withDockerfile(checkout, dockerfilePath => buildImages({
+            ...settings,
+            contextDir: checkout.contextDir,
+            dockerfilePath,
+            images,
+            delivery,
+            onImageReady: tag => this.queuePush(tag, chains, log)
+        }, this.engine, log));
+        if (delivery === 'load') {
+            images.forEach(image => this.queuePush(image.tag, chains, log));
+            await this.pushes.finished();
+        }
+    }
+    /** The session's log, but with build lines kept in `lines`, to be shown in one group later. */
+    quiet(lines) {
+        return {
+            info: message => this.log.info(message),
+            notice: message => this.log.notice(message),
+            warning: message => this.log.warning(message),
+            detail: line => void lines.push(line),
+            group: (_title, work) => work()
+        };
+    }
     queuePush(tag, chains, log) {
         this.pushLogs.set(tag, log);
         this.pushes.add(tag, chains.get(tag) ?? [tag]);
@@ -48889,7 +48794,7 @@ class MeasuringSession {
         log.detail(`measuring ${tag}`);
         const result = await Docker.run(['push', '--quiet', tag]);
         if (result.exitCode !== 0) {
-            throw new errors/* UserError */.y(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`, result.stderr);
+            throw new errors/* UserError */.y(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${(0,system_process/* lastLines */.w$)(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`, result.stderr);
         }
         log.detail(`measured ${tag}`);
     }
@@ -48994,31 +48899,34 @@ async function runPipeline(options, log) {
         const [headSizes, baseline] = await settleBoth(session.measure(head, options), baselinePlan.kind === 'ready'
             ? Promise.resolve(baselinePlan.baseline)
             : measureBaseCommit(baselinePlan, head, options, session, log));
-        const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
         // Measuring only was asked for: nothing to say.
         if ('missing' in baseline && options.baseline.kind !== 'none') {
             log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
         }
-        return buildReport({
-            dockerfile: displayPath(options.file),
-            context: displayPath(options.context),
-            platform: options.platform,
-            engine: {
-                version: engine.version,
-                imageStore: engine.imageStore,
-                builder: engine.buildx ? 'buildkit' : 'classic'
-            },
-            target: targetName(head.plan),
-            head: git ? await headRef(git) : null,
-            pullRequest: options.pullRequest,
-            headStages,
-            base: baseline,
-            gate: options.gate
-        });
+        const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
+        return report(options, engine, head, headStages, baseline, git);
     }
     finally {
         await session.close();
     }
+}
+async function report(options, engine, head, headStages, baseline, git) {
+    return buildReport({
+        dockerfile: displayPath(options.file),
+        context: displayPath(options.context),
+        platform: options.platform,
+        engine: {
+            version: engine.version,
+            imageStore: engine.imageStore,
+            builder: engine.buildx ? 'buildkit' : 'classic'
+        },
+        target: targetName(head.plan),
+        head: git ? await headRef(git) : null,
+        pullRequest: options.pullRequest,
+        headStages,
+        base: baseline,
+        gate: options.gate
+    });
 }
 /** Both results; when either fails, its error, but only once both are done (nothing left running). */
 async function settleBoth(a, b) {
@@ -49101,6 +49009,10 @@ async function measureIn(dir, { git, commit }, head, options, session, log) {
             severity: 'warning'
         };
     }
+    return measureBase(base, commit, options, session, log);
+}
+/** Measures the base's checkout; a base that does not build leaves no baseline, with its log shown. */
+async function measureBase(base, commit, options, session, log) {
     try {
         const sizes = await session.measure(base, options);
         const ref = {
@@ -49117,7 +49029,7 @@ async function measureIn(dir, { git, commit }, head, options, session, log) {
         if (error.details)
             await log.group('Base build log', async () => log.info(error.details ?? ''));
         return {
-            missing: `the base commit ${short} did not build: ${error.message}`,
+            missing: `the base commit ${commit.sha.slice(0, 12)} did not build: ${error.message}`,
             severity: 'warning'
         };
     }
@@ -49151,7 +49063,7 @@ function displayPath(given) {
     return relative.split((external_node_path_default()).sep).join('/') || '.';
 }
 
-;// CONCATENATED MODULE: ./src/report-origin.ts
+;// CONCATENATED MODULE: ./src/core/report-origin.ts
 /** The uploading run in a workflow_run event's payload, or null when there is none. */
 function uploadingRun(payload) {
     const run = payload.workflow_run;
@@ -49210,7 +49122,7 @@ function report_origin_short(sha) {
     return sha.slice(0, 12);
 }
 
-;// CONCATENATED MODULE: ./src/table.ts
+;// CONCATENATED MODULE: ./src/core/table.ts
 
 /** Lays out rows as aligned columns: text columns left, numbers right. */
 function alignColumns(rows, rightAligned) {
@@ -49370,7 +49282,7 @@ async function checkOrigin(named, given, api) {
     return checkAgainstPull(named, await api.pullRequest(named.number), null);
 }
 function gitHubFor(token) {
-    return gitHubApi(createOctokit(token, actionLog), github_context.repo);
+    return new OctokitGitHub(createOctokit(token, actionLog), github_context.repo);
 }
 /** The job summary (always: it needs no permission) and the PR comment; neither fails the run. */
 async function publish(report, inputs, api = null) {
@@ -49485,8 +49397,8 @@ function fail(error) {
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1739);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(605);
 
 
 
@@ -49497,27 +49409,158 @@ function fail(error) {
  */
 async function runPost() {
     try {
-        const items = (0,_leftovers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLeftovers */ .kV)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('leftovers'));
+        const items = (0,_system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLeftovers */ .kV)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('leftovers'));
         if (items.length === 0)
             return;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The main step did not finish: removing the ${items.length} things it left.`);
-        const problems = await (0,_leftovers_js__WEBPACK_IMPORTED_MODULE_2__/* .removeLeftovers */ .DA)(items);
+        const problems = await (0,_system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__/* .removeLeftovers */ .DA)(items);
         problems.forEach(problem => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`stage-size could not remove: ${problem}`));
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`stage-size's clean-up failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`stage-size's clean-up failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error)}`);
     }
 }
 
 
 /***/ }),
 
-/***/ 2160:
+/***/ 8478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ exitOnCancel)
+/* harmony export */ });
+/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(605);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7972);
+
+
+/**
+ * On SIGINT or SIGTERM (a runner cancelling the job, or Ctrl-C): stops the
+ * running commands (buildx cancels its build), removes what the run made, and
+ * exits with `exitCode`. A second signal exits at once.
+ */
+function exitOnCancel(say, exitCode) {
+    let cancelled = false;
+    const onSignal = (signal) => {
+        if (cancelled)
+            process.exit(exitCode);
+        cancelled = true;
+        say(`${signal}: cancelled; stopping the build and removing what this run made`);
+        void cancel(say).finally(() => process.exit(exitCode));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+}
+async function cancel(say) {
+    await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .stopAll */ .um)();
+    const problems = await (0,_leftovers_js__WEBPACK_IMPORTED_MODULE_0__/* .removeLeftovers */ .DA)(_leftovers_js__WEBPACK_IMPORTED_MODULE_0__/* .leftovers */ .To.list());
+    problems.forEach(problem => say(`could not remove: ${problem}`));
+}
+
+
+/***/ }),
+
+/***/ 605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DA: () => (/* binding */ removeLeftovers),
+/* harmony export */   To: () => (/* binding */ leftovers),
+/* harmony export */   kV: () => (/* binding */ parseLeftovers)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7972);
+
+
+/**
+ * The ledger of what the run has made and not yet removed. Each change is
+ * handed to the recorder (the action saves it with core.saveState), so that a
+ * cancelled run, or the post step after a killed one, can remove it all.
+ */
+class Ledger {
+    items = new Map();
+    recorder = () => { };
+    recordWith(recorder) {
+        this.recorder = recorder;
+    }
+    add(item) {
+        this.items.set(keyOf(item), item);
+        this.recorder(this.list());
+    }
+    remove(item) {
+        if (this.items.delete(keyOf(item)))
+            this.recorder(this.list());
+    }
+    list() {
+        return [...this.items.values()];
+    }
+}
+const leftovers = new Ledger();
+function keyOf(item) {
+    return item.kind === 'image' ? `image ${item.tag}` : `${item.kind} ${item.path}`;
+}
+/**
+ * Removes leftovers, worktrees before the paths that hold them; what is
+ * already gone is no error. Returns what could not be removed.
+ */
+async function removeLeftovers(items) {
+    const problems = [];
+    const tags = items.flatMap(item => (item.kind === 'image' ? [item.tag] : []));
+    if (tags.length > 0) {
+        const result = await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('docker', ['image', 'rm', ...tags], { always: true });
+        const lines = result.stderr
+            .split('\n')
+            .filter(line => line && !/No such image/i.test(line));
+        problems.push(...lines);
+    }
+    for (const item of items) {
+        if (item.kind !== 'worktree')
+            continue;
+        const git = (args) => (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runCommand */ .d1)('git', ['-C', item.repository, ...args], { always: true });
+        await git(['worktree', 'remove', '--force', item.path]);
+        await git(['worktree', 'prune']);
+    }
+    for (const item of items) {
+        if (item.kind === 'image')
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(item.path, { recursive: true, force: true }).catch(error => problems.push(String(error)));
+    }
+    return problems;
+}
+/** Parses a ledger saved by `recordWith`; anything else is an empty list. */
+function parseLeftovers(text) {
+    try {
+        const items = JSON.parse(text);
+        return Array.isArray(items) ? items.filter(isLeftover) : [];
+    }
+    catch {
+        return [];
+    }
+}
+function isLeftover(item) {
+    const value = item;
+    if (typeof value !== 'object' || value === null)
+        return false;
+    if (value.kind === 'image')
+        return typeof value.tag === 'string';
+    if (value.kind === 'path')
+        return typeof value.path === 'string';
+    return (value.kind === 'worktree' &&
+        typeof value.path === 'string' &&
+        typeof value.repository === 'string');
+}
+
+
+/***/ }),
+
+/***/ 7972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  w$: () => (/* binding */ lastLines),
   d1: () => (/* binding */ runCommand),
   um: () => (/* binding */ stopAll)
 });
@@ -49528,7 +49571,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./src/process.ts
+;// CONCATENATED MODULE: ./src/system/process.ts
 
 
 /** A command asked for after the run was cancelled. */
@@ -49601,6 +49644,10 @@ async function stopAll() {
         });
         child.kill('SIGINT');
     })));
+}
+/** The last `count` lines of a command's output, trimmed: what an error message quotes. */
+function lastLines(text, count) {
+    return text.trim().split('\n').slice(-count).join('\n').trim();
 }
 
 

@@ -19,9 +19,9 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { Docker } from '../src/docker.js'
-import { describePushedImage } from '../src/image.js'
-import { MeasuringRegistry } from '../src/registry.js'
+import { Docker } from '../src/engine/docker.js'
+import { describePushedImage } from '../src/core/image.js'
+import { MeasuringRegistry } from '../src/engine/registry.js'
 
 const ROOT = path.resolve(import.meta.dirname ?? '.', '..')
 const FIXTURE = path.join(ROOT, 'bench', 'fixture')

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { exitOnCancel } from './cancellation.js'
+import { exitOnCancel } from './system/cancellation.js'
 import { runCli } from './command.js'
 
 // 130: the shell's code for a command ended by Ctrl-C.

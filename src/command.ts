@@ -1,17 +1,18 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { UserError, messageOf } from './errors.js'
-import { jsonText, writeTextFile } from './files.js'
-import { renderMarkdown } from './markdown.js'
-import { outcomeOf } from './gate.js'
-import type { Log } from './log.js'
+import { UserError, messageOf } from './core/errors.js'
+import { jsonText, writeTextFile } from './system/files.js'
+import { renderMarkdown } from './core/markdown.js'
+import { outcomeOf } from './core/gate.js'
+import type { Log } from './core/log.js'
 import {
   parseOptions,
   type BaselineOption,
   type OptionNames,
-  type Options
-} from './options.js'
+  type Options,
+  type RawOptions
+} from './core/options.js'
 import { runPipeline } from './pipeline.js'
-import { renderStageTable } from './table.js'
+import { renderStageTable } from './core/table.js'
 
 export const HELP = `Usage: stage-size [options] [CONTEXT]
 
@@ -168,23 +169,7 @@ function parseCommandLine(argv: string[]): CliOptions | null {
     )
   }
   const options = parseOptions(
-    {
-      context: values.context ?? positionals[0] ?? '',
-      file: values.file ?? '',
-      target: values.target ?? '',
-      stages: values.stages ?? '',
-      buildArgs: values['build-arg'] ?? [],
-      platform: values.platform ?? '',
-      builder: values.builder ?? '',
-      keepImages: values['keep-images'] ? 'true' : '',
-      threshold: values.threshold ?? '',
-      warnThreshold: values['warn-threshold'] ?? '',
-      maxSize: values['max-size'] ?? '',
-      stageThresholds: values['stage-threshold'] ?? [],
-      metric: values.metric ?? '',
-      failOnRegression: values['fail-on-regression'] ?? '',
-      failOnMissingBaseline: values['fail-on-missing-baseline'] ?? ''
-    },
+    rawOptions(values, positionals[0]),
     FLAG_NAMES,
     baselineOption(values)
   )
@@ -193,6 +178,29 @@ function parseCommandLine(argv: string[]): CliOptions | null {
     json: values.json,
     markdown: values.markdown,
     verbose: values.verbose ?? false
+  }
+}
+
+type CliValues = ReturnType<typeof parseArgs<{ options: typeof CLI_OPTIONS }>>['values']
+
+/** The shared options as the flags gave them; an absent flag is empty, as an unset input is. */
+function rawOptions(values: CliValues, context: string | undefined): RawOptions {
+  return {
+    context: values.context ?? context ?? '',
+    file: values.file ?? '',
+    target: values.target ?? '',
+    stages: values.stages ?? '',
+    buildArgs: values['build-arg'] ?? [],
+    platform: values.platform ?? '',
+    builder: values.builder ?? '',
+    keepImages: values['keep-images'] ? 'true' : '',
+    threshold: values.threshold ?? '',
+    warnThreshold: values['warn-threshold'] ?? '',
+    maxSize: values['max-size'] ?? '',
+    stageThresholds: values['stage-threshold'] ?? [],
+    metric: values.metric ?? '',
+    failOnRegression: values['fail-on-regression'] ?? '',
+    failOnMissingBaseline: values['fail-on-missing-baseline'] ?? ''
   }
 }
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import { exitOnCancel } from './cancellation.js'
-import { leftovers } from './leftovers.js'
+import { exitOnCancel } from './system/cancellation.js'
+import { leftovers } from './system/leftovers.js'
 import { run } from './main.js'
 import { runPost } from './post.js'
 

@@ -8,10 +8,10 @@ import {
   type OptionNames,
   type Options,
   type RawOptions
-} from './options.js'
-import { COMMENT_POLICIES, type CommentPolicy } from './comment.js'
-import { UserError } from './errors.js'
-import type { PullRequestRef } from './report.js'
+} from './core/options.js'
+import { COMMENT_POLICIES, type CommentPolicy } from './github/comment.js'
+import { UserError } from './core/errors.js'
+import type { PullRequestRef } from './core/report.js'
 
 export interface CommentSettings {
   policy: CommentPolicy

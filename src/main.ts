@@ -1,13 +1,13 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { defaultCommentKey, publishComment } from './comment.js'
-import { UserError, messageOf } from './errors.js'
-import { removeFile, writeJsonFile } from './files.js'
-import { outcomeOf } from './gate.js'
-import { createOctokit, gitHubApi, type GitHubApi } from './github.js'
+import { defaultCommentKey, publishComment } from './github/comment.js'
+import { UserError, messageOf } from './core/errors.js'
+import { removeFile, writeJsonFile } from './system/files.js'
+import { outcomeOf } from './core/gate.js'
+import { createOctokit, OctokitGitHub, type GitHubApi } from './github/api.js'
 import { getInputs, type ActionInputs } from './inputs.js'
-import type { Log } from './log.js'
-import { SUMMARY_LIMIT, renderWithin } from './markdown.js'
+import type { Log } from './core/log.js'
+import { SUMMARY_LIMIT, renderWithin } from './core/markdown.js'
 import { runPipeline } from './pipeline.js'
 import { readReport } from './report-file.js'
 import {
@@ -15,9 +15,9 @@ import {
   checkAgainstRun,
   uploadingRun,
   type OriginCheck
-} from './report-origin.js'
-import { targetStage, type PullRequestRef, type Report } from './report.js'
-import { renderStageTable } from './table.js'
+} from './core/report-origin.js'
+import { targetStage, type PullRequestRef, type Report } from './core/report.js'
+import { renderStageTable } from './core/table.js'
 
 const actionLog: Log = {
   info: message => core.info(message),
@@ -127,7 +127,7 @@ async function checkOrigin(
 }
 
 function gitHubFor(token: string): GitHubApi {
-  return gitHubApi(createOctokit(token, actionLog), github.context.repo)
+  return new OctokitGitHub(createOctokit(token, actionLog), github.context.repo)
 }
 
 /** The job summary (always: it needs no permission) and the PR comment; neither fails the run. */

@@ -1,16 +1,22 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { resolveBase, type BaseCommit } from './base-commit.js'
-import { chooseBase } from './baseline.js'
-import { parseDockerfile, type ParsedDockerfile } from './dockerfile.js'
-import { Docker } from './docker.js'
-import { UserError, messageOf } from './errors.js'
-import { withTempDir } from './files.js'
-import { Git } from './git.js'
-import { leftovers } from './leftovers.js'
-import type { Log } from './log.js'
-import type { Options } from './options.js'
-import { findStage, planBase, planBuild, targetName, type BuildPlan } from './plan.js'
+import { resolveBase, type BaseCommit } from './git/base-commit.js'
+import { chooseBase } from './core/baseline.js'
+import { parseDockerfile, type ParsedDockerfile } from './core/dockerfile.js'
+import { Docker, type Engine } from './engine/docker.js'
+import { UserError, messageOf } from './core/errors.js'
+import { withTempDir } from './system/files.js'
+import { Git } from './git/git.js'
+import { leftovers } from './system/leftovers.js'
+import type { Log } from './core/log.js'
+import type { Options } from './core/options.js'
+import {
+  findStage,
+  planBase,
+  planBuild,
+  targetName,
+  type BuildPlan
+} from './core/plan.js'
 import {
   buildReport,
   reportedStages,
@@ -19,9 +25,9 @@ import {
   type CommitRef,
   type Report,
   type SideStage
-} from './report.js'
+} from './core/report.js'
 import { readReport } from './report-file.js'
-import { MeasuringSession, type Checkout } from './session.js'
+import { MeasuringSession, type Checkout } from './engine/session.js'
 
 /** The base's stages, or why there are none (and how loudly to say it). */
 type Baseline =
@@ -63,30 +69,41 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
         ? Promise.resolve(baselinePlan.baseline)
         : measureBaseCommit(baselinePlan, head, options, session, log)
     )
-    const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes)
     // Measuring only was asked for: nothing to say.
     if ('missing' in baseline && options.baseline.kind !== 'none') {
       log[baseline.severity](`No baseline to compare with: ${baseline.missing}`)
     }
-    return buildReport({
-      dockerfile: displayPath(options.file),
-      context: displayPath(options.context),
-      platform: options.platform,
-      engine: {
-        version: engine.version,
-        imageStore: engine.imageStore,
-        builder: engine.buildx ? 'buildkit' : 'classic'
-      },
-      target: targetName(head.plan),
-      head: git ? await headRef(git) : null,
-      pullRequest: options.pullRequest,
-      headStages,
-      base: baseline,
-      gate: options.gate
-    })
+    const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes)
+    return report(options, engine, head, headStages, baseline, git)
   } finally {
     await session.close()
   }
+}
+
+async function report(
+  options: Options,
+  engine: Engine,
+  head: Checkout,
+  headStages: SideStage[],
+  baseline: Baseline,
+  git: Git | null
+): Promise<Report> {
+  return buildReport({
+    dockerfile: displayPath(options.file),
+    context: displayPath(options.context),
+    platform: options.platform,
+    engine: {
+      version: engine.version,
+      imageStore: engine.imageStore,
+      builder: engine.buildx ? 'buildkit' : 'classic'
+    },
+    target: targetName(head.plan),
+    head: git ? await headRef(git) : null,
+    pullRequest: options.pullRequest,
+    headStages,
+    base: baseline,
+    gate: options.gate
+  })
 }
 
 /** Both results; when either fails, its error, but only once both are done (nothing left running). */
@@ -189,6 +206,17 @@ async function measureIn(
       severity: 'warning'
     }
   }
+  return measureBase(base, commit, options, session, log)
+}
+
+/** Measures the base's checkout; a base that does not build leaves no baseline, with its log shown. */
+async function measureBase(
+  base: Checkout,
+  commit: BaseCommit,
+  options: Options,
+  session: MeasuringSession,
+  log: Log
+): Promise<Baseline> {
   try {
     const sizes = await session.measure(base, options)
     const ref: BaseRef = {
@@ -203,7 +231,7 @@ async function measureIn(
     if (error.details)
       await log.group('Base build log', async () => log.info(error.details ?? ''))
     return {
-      missing: `the base commit ${short} did not build: ${error.message}`,
+      missing: `the base commit ${commit.sha.slice(0, 12)} did not build: ${error.message}`,
       severity: 'warning'
     }
   }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import { messageOf } from './errors.js'
-import { parseLeftovers, removeLeftovers } from './leftovers.js'
+import { messageOf } from './core/errors.js'
+import { parseLeftovers, removeLeftovers } from './system/leftovers.js'
 
 /**
  * The post step (`post-if: always()`): removes what a main step that was

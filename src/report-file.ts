@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { UserError } from './errors.js'
-import { SCHEMA_VERSION, type Report } from './report.js'
+import { UserError } from './core/errors.js'
+import { SCHEMA_VERSION, type Report } from './core/report.js'
 
 /**
  * Reads a report an earlier run wrote: a baseline to compare with (say, an

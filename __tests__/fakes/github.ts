@@ -1,4 +1,5 @@
-import type { GitHubApi, IssueComment, PullRequestInfo } from '../../src/github.js'
+import type { GitHubApi, IssueComment } from '../../src/github/api.js'
+import type { PullRequestInfo } from '../../src/core/report-origin.js'
 
 /** A GitHub error as Octokit throws one: a message and an HTTP status. */
 export class HttpError extends Error {

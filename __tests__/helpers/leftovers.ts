@@ -1,4 +1,4 @@
-import { leftovers } from '../../src/leftovers.js'
+import { leftovers } from '../../src/system/leftovers.js'
 
 /**
  * Every image tag the run's ledger has held since this was called: the tags

@@ -1,4 +1,4 @@
-import type { Log } from '../../src/log.js'
+import type { Log } from '../../src/core/log.js'
 
 /** A Log that keeps what it is told, for assertions. */
 export function recordingLog(): Log & {

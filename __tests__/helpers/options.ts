@@ -4,7 +4,7 @@ import {
   type BaselineOption,
   type Options,
   type RawOptions
-} from '../../src/options.js'
+} from '../../src/core/options.js'
 import { INPUT_NAMES } from '../../src/inputs.js'
 import { FIXTURES } from './engines.js'
 

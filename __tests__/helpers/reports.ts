@@ -1,7 +1,7 @@
-import type { GateSettings } from '../../src/gate.js'
-import type { ImageSize, LayerSize } from '../../src/image.js'
-import { buildReport, type Report, type SideStage } from '../../src/report.js'
-import { parseGrowth } from '../../src/threshold.js'
+import type { GateSettings } from '../../src/core/gate.js'
+import type { ImageSize, LayerSize } from '../../src/core/image.js'
+import { buildReport, type Report, type SideStage } from '../../src/core/report.js'
+import { parseGrowth } from '../../src/core/threshold.js'
 
 /** A layer: `bytes` uncompressed, half that compressed, made by `createdBy`. */
 export function layer(

@@ -1,24 +1,6 @@
 import type { Readable } from 'node:stream'
 import tar from 'tar-stream'
-
-export interface FileSize {
-  path: string
-  bytes: number
-}
-
-/** What one layer holds, read from its tar. */
-export interface LayerContent {
-  /**
-   * The bytes of the regular files in the layer: the sum of their sizes. Tar
-   * headers, padding, directories, links and whiteouts add nothing, and a hard
-   * link adds nothing beyond its first copy, so the figure depends on the
-   * files alone, not on the image store or the tar writer that produced them.
-   */
-  fileBytes: number
-  files: number
-  /** The largest regular files, largest first. */
-  largestFiles: FileSize[]
-}
+import type { FileSize, LayerContent } from '../core/blobs.js'
 
 const LARGEST_FILES_KEPT = 5
 

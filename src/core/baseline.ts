@@ -1,4 +1,7 @@
-import type { HeadCommit } from './git.js'
+export interface HeadCommit {
+  sha: string
+  parents: string[]
+}
 
 /** What the head is compared with, before any git work: the decision alone. */
 export type BaseChoice =
@@ -47,45 +50,55 @@ export function chooseBase(
     return { kind: 'default-branch', reason: 'the merge-base with the default branch' }
   const { eventName, payload } = event
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-    const baseSha = payload.pull_request?.base?.sha
-    const pr = `pull request #${payload.pull_request?.number ?? '?'}`
-    if (!baseSha)
-      return {
-        kind: 'none',
-        reason: `the ${eventName} event has no pull_request.base.sha`
-      }
-    if (head.sha === baseSha) {
-      return {
-        kind: 'none',
-        unexpected: true,
-        reason: `the checked-out commit is ${pr}'s base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)`
-      }
-    }
-    if (head.parents.length === 2 && head.parents.includes(baseSha)) {
-      return {
-        kind: 'commit',
-        sha: baseSha,
-        reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
-      }
-    }
-    return {
-      kind: 'merge-base',
-      sha: baseSha,
-      reason: `${pr}: the merge-base of the head and pull_request.base.sha`
-    }
+    return pullRequestBase(eventName, payload, head)
   }
-  if (eventName === 'push') {
-    const before = payload.before
-    if (!before || ZERO_SHA.test(before) || payload.created) {
-      return {
-        kind: 'none',
-        reason: "a branch's first push has no previous commit to compare with"
-      }
-    }
-    return { kind: 'commit', sha: before, reason: "the push's previous commit (before)" }
-  }
+  if (eventName === 'push') return pushBase(payload)
   return {
     kind: 'none',
     reason: `a ${eventName} event has no base to compare with; set base-ref to choose one`
   }
+}
+
+/** A pull request's base: the merge commit's base parent, or the merge-base with the base branch. */
+function pullRequestBase(
+  eventName: string,
+  payload: WorkflowEvent['payload'],
+  head: HeadCommit
+): BaseChoice {
+  const baseSha = payload.pull_request?.base?.sha
+  const pr = `pull request #${payload.pull_request?.number ?? '?'}`
+  if (!baseSha) {
+    return { kind: 'none', reason: `the ${eventName} event has no pull_request.base.sha` }
+  }
+  if (head.sha === baseSha) {
+    return {
+      kind: 'none',
+      unexpected: true,
+      reason: `the checked-out commit is ${pr}'s base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)`
+    }
+  }
+  if (head.parents.length === 2 && head.parents.includes(baseSha)) {
+    return {
+      kind: 'commit',
+      sha: baseSha,
+      reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
+    }
+  }
+  return {
+    kind: 'merge-base',
+    sha: baseSha,
+    reason: `${pr}: the merge-base of the head and pull_request.base.sha`
+  }
+}
+
+/** A push's base: the commit before it, unless the push created the branch. */
+function pushBase(payload: WorkflowEvent['payload']): BaseChoice {
+  const before = payload.before
+  if (!before || ZERO_SHA.test(before) || payload.created) {
+    return {
+      kind: 'none',
+      reason: "a branch's first push has no previous commit to compare with"
+    }
+  }
+  return { kind: 'commit', sha: before, reason: "the push's previous commit (before)" }
 }

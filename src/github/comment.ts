@@ -1,6 +1,6 @@
-import type { GitHubApi, IssueComment } from './github.js'
-import { renderComment } from './markdown.js'
-import type { PullRequestRef, Report } from './report.js'
+import type { GitHubApi, IssueComment } from './api.js'
+import { renderComment } from '../core/markdown.js'
+import type { PullRequestRef, Report } from '../core/report.js'
 
 export type CommentPolicy = 'always' | 'on-change' | 'on-regression' | 'never'
 

@@ -102,3 +102,8 @@ export async function stopAll(): Promise<void> {
     )
   )
 }
+
+/** The last `count` lines of a command's output, trimmed: what an error message quotes. */
+export function lastLines(text: string, count: number): string {
+  return text.trim().split('\n').slice(-count).join('\n').trim()
+}

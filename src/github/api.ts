@@ -1,7 +1,8 @@
 import * as github from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
-import type { Log } from './log.js'
+import type { Log } from '../core/log.js'
+import type { PullRequestInfo } from '../core/report-origin.js'
 
 export type Octokit = ReturnType<typeof github.getOctokit>
 
@@ -50,14 +51,6 @@ export function createOctokit(token: string, log: Log): Octokit {
   )
 }
 
-/** A pull request as stage-size needs it. */
-export interface PullRequestInfo {
-  number: number
-  headSha: string
-  /** The head repository's owner/name (a fork's for a pull request from a fork); null when it was deleted. */
-  headRepository: string | null
-}
-
 export interface IssueComment {
   id: number
   body: string
@@ -77,62 +70,67 @@ export interface GitHubApi {
 }
 
 /** The GitHub API of one repository through Octokit. */
-export function gitHubApi(
-  octokit: Octokit,
-  repo: { owner: string; repo: string }
-): GitHubApi {
-  return {
-    async viewer() {
-      try {
-        const { viewer } = await octokit.graphql<{ viewer: { login: string } }>(
-          'query { viewer { login } }'
-        )
-        return viewer.login
-      } catch {
-        // A token GraphQL refuses may still read REST.
-        return (
-          (await octokit.rest.users.getAuthenticated().catch(() => null))?.data.login ??
-          null
-        )
-      }
-    },
-    async pullRequest(number) {
-      const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number })
-      return {
-        number: data.number,
-        headSha: data.head.sha,
-        headRepository: data.head.repo?.full_name ?? null
-      }
-    },
-    async *comments(issue) {
-      const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        ...repo,
-        issue_number: issue,
-        per_page: 100
-      })
-      for await (const { data } of pages) {
-        yield data.map(comment => ({
-          id: comment.id,
-          body: comment.body ?? '',
-          login: comment.user?.login ?? null
-        }))
-      }
-    },
-    async createComment(issue, body) {
-      const { data } = await octokit.rest.issues.createComment({
-        ...repo,
-        issue_number: issue,
-        body
-      })
-      return { url: data.html_url }
-    },
-    async updateComment(id, body) {
-      const { data } = await octokit.rest.issues.updateComment({
-        ...repo,
-        comment_id: id,
-        body
-      })
-      return { url: data.html_url }
+export class OctokitGitHub implements GitHubApi {
+  constructor(
+    private readonly octokit: Octokit,
+    private readonly repo: { owner: string; repo: string }
+  ) {}
+
+  async viewer(): Promise<string | null> {
+    try {
+      const { viewer } = await this.octokit.graphql<{ viewer: { login: string } }>(
+        'query { viewer { login } }'
+      )
+      return viewer.login
+    } catch {
+      // A token GraphQL refuses may still read REST.
+      const user = await this.octokit.rest.users.getAuthenticated().catch(() => null)
+      return user?.data.login ?? null
     }
+  }
+
+  async pullRequest(number: number): Promise<PullRequestInfo> {
+    const { data } = await this.octokit.rest.pulls.get({
+      ...this.repo,
+      pull_number: number
+    })
+    return {
+      number: data.number,
+      headSha: data.head.sha,
+      headRepository: data.head.repo?.full_name ?? null
+    }
+  }
+
+  async *comments(issue: number): AsyncIterable<IssueComment[]> {
+    const pages = this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
+      ...this.repo,
+      issue_number: issue,
+      per_page: 100
+    })
+    for await (const { data } of pages) {
+      yield data.map(comment => ({
+        id: comment.id,
+        body: comment.body ?? '',
+        login: comment.user?.login ?? null
+      }))
+    }
+  }
+
+  async createComment(issue: number, body: string): Promise<{ url: string }> {
+    const { data } = await this.octokit.rest.issues.createComment({
+      ...this.repo,
+      issue_number: issue,
+      body
+    })
+    return { url: data.html_url }
+  }
+
+  async updateComment(id: number, body: string): Promise<{ url: string }> {
+    const { data } = await this.octokit.rest.issues.updateComment({
+      ...this.repo,
+      comment_id: id,
+      body
+    })
+    return { url: data.html_url }
   }
 }

@@ -4,31 +4,9 @@ import type { AddressInfo } from 'node:net'
 import { PassThrough, Readable, type Transform } from 'node:stream'
 import zlib from 'node:zlib'
 import type { BlobCache } from './blob-cache.js'
-import { UserError } from './errors.js'
-import { measureLayerTar, type LayerContent } from './layers.js'
-
-/** A blob as the engine pushed it. */
-export interface StoredBlob {
-  digest: string
-  /** Bytes received: what a registry stores and a pull downloads. */
-  size: number
-  /** A small blob that is not a layer (an image config), kept to be read. */
-  content?: Buffer
-  /** What a layer blob holds. */
-  layer?: LayerContent
-}
-
-export interface StoredManifest {
-  digest: string
-  mediaType: string
-  body: Buffer
-}
-
-/** What an engine's push left behind, looked up by the pipeline after the push. */
-export interface PushedContent {
-  manifest(repository: string, reference: string): StoredManifest | undefined
-  blob(digest: string): StoredBlob | undefined
-}
+import { UserError } from '../core/errors.js'
+import type { PushedContent, StoredBlob, StoredManifest } from '../core/blobs.js'
+import { measureLayerTar } from './layers.js'
 
 /** Non-layer blobs (configs, attestations) larger than this are counted, not kept. */
 const MAX_KEPT_BLOB = 8 * 1024 * 1024
@@ -244,39 +222,39 @@ export class MeasuringRegistry implements PushedContent {
       )
     }
     this.uploads.delete(id)
-    upload.input.end()
-    const received = `sha256:${upload.hash.digest('hex')}`
-    if (received !== digest) {
-      // As a registry does: bytes that are not what the digest names are never stored.
-      this.settleAnnounced(digest)
-      return registryError(
-        response,
-        400,
-        'DIGEST_INVALID',
-        `the upload's content has digest ${received}, not ${digest}`
-      )
-    }
-    try {
-      const measured = await upload.measured
-      const blob = { digest, size: upload.received, ...measured }
-      this.blobs.set(digest, blob)
-      this.completedUploads++
-      if (blob.layer) this.layerUploads++
-      await this.cache?.put(blob)
-    } catch (error) {
-      this.settleAnnounced(digest)
-      return registryError(
-        response,
-        400,
-        'BLOB_UPLOAD_INVALID',
-        `${digest}: ${String(error)}`
-      )
-    }
+    const problem = await this.complete(upload, digest)
     this.settleAnnounced(digest)
+    if (problem) return registryError(response, 400, problem.code, problem.message)
     reply(response, 201, {
       Location: `/v2/${repository}/blobs/${digest}`,
       'Docker-Content-Digest': digest
     })
+  }
+
+  /** Ends an upload: keeps what was measured, or says why it is refused. */
+  private async complete(
+    upload: Upload,
+    digest: string
+  ): Promise<{ code: string; message: string } | null> {
+    upload.input.end()
+    const received = `sha256:${upload.hash.digest('hex')}`
+    if (received !== digest) {
+      // As a registry does: bytes that are not what the digest names are never stored.
+      return {
+        code: 'DIGEST_INVALID',
+        message: `the upload's content has digest ${received}, not ${digest}`
+      }
+    }
+    try {
+      const blob = { digest, size: upload.received, ...(await upload.measured) }
+      this.blobs.set(digest, blob)
+      this.completedUploads++
+      if (blob.layer) this.layerUploads++
+      await this.cache?.put(blob)
+      return null
+    } catch (error) {
+      return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` }
+    }
   }
 
   private headBlob(

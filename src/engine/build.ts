@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Docker, type Engine } from './docker.js'
-import { UserError } from './errors.js'
-import type { Log } from './log.js'
-import type { PlannedStage } from './plan.js'
-import { withTempDir } from './files.js'
+import { UserError } from '../core/errors.js'
+import type { Log } from '../core/log.js'
+import type { PlannedStage } from '../core/plan.js'
+import { withTempDir } from '../system/files.js'
 
 export interface StageImage {
   stage: PlannedStage

@@ -1,5 +1,12 @@
-import type { PullRequestInfo } from './github.js'
 import type { PullRequestRef } from './report.js'
+
+/** A pull request as stage-size needs it. */
+export interface PullRequestInfo {
+  number: number
+  headSha: string
+  /** The head repository's owner/name (a fork's for a pull request from a fork); null when it was deleted. */
+  headRepository: string | null
+}
 
 /** What a workflow_run event says of the run that uploaded a report; GitHub writes it, not the fork. */
 export interface UploadingRun {

@@ -1,10 +1,6 @@
-import { lastLines } from './docker.js'
-import { runCommand } from './process.js'
-
-export interface HeadCommit {
-  sha: string
-  parents: string[]
-}
+import type { HeadCommit } from '../core/baseline.js'
+import { lastLines } from '../system/process.js'
+import { runCommand } from '../system/process.js'
 
 export interface GitResult {
   ok: boolean

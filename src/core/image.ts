@@ -1,5 +1,4 @@
-import type { FileSize } from './layers.js'
-import type { PushedContent, StoredManifest } from './registry.js'
+import type { FileSize, PushedContent, StoredManifest } from './blobs.js'
 
 export interface LayerSize {
   /** The layer blob's digest as pushed (it differs between image stores; the content does not). */

@@ -2,17 +2,18 @@ import { randomBytes } from 'node:crypto'
 import { copyFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { buildImages, type StageImage } from './build.js'
-import { fromChain, type ParsedDockerfile } from './dockerfile.js'
-import { Docker, builderDriver, lastLines, type Engine } from './docker.js'
-import { UserError } from './errors.js'
-import { describePushedImage, type ImageSize } from './image.js'
-import type { Log } from './log.js'
-import { buildOrder, type BuildPlan } from './plan.js'
+import { fromChain, type ParsedDockerfile } from '../core/dockerfile.js'
+import { Docker, builderDriver, type Engine } from './docker.js'
+import { lastLines } from '../system/process.js'
+import { UserError } from '../core/errors.js'
+import { describePushedImage, type ImageSize } from '../core/image.js'
+import type { Log } from '../core/log.js'
+import { buildOrder, type BuildPlan } from '../core/plan.js'
 import { PushQueue } from './push-queue.js'
 import { MeasuringRegistry } from './registry.js'
 import { BlobCache } from './blob-cache.js'
-import { withTempDir } from './files.js'
-import { leftovers } from './leftovers.js'
+import { withTempDir } from '../system/files.js'
+import { leftovers } from '../system/leftovers.js'
 
 /** One checkout of the project to build: the head, or the base it is compared with. */
 export interface Checkout {
@@ -78,42 +79,15 @@ export class MeasuringSession {
       stage,
       tag: `${this.registry.host}/${repository}:${stage.stage.name}`
     }))
-    const chains = new Map(
-      images.map(image => [image.tag, fromChain(image.stage.stage, stages)])
-    )
     const delivery = await this.delivery(settings)
     const started = Date.now()
     const lines: string[] = []
-    const log: Log = {
-      info: message => this.log.info(message),
-      notice: message => this.log.notice(message),
-      warning: message => this.log.warning(message),
-      detail: line => void lines.push(line),
-      group: (_title, work) => work()
-    }
     const count = `${images.length} stage${images.length === 1 ? '' : 's'}`
     this.log.info(`Building and measuring ${count} (${checkout.side})...`)
     // Tracked before the build: a cancelled build may have loaded some of them.
     if (delivery === 'load') this.remember(images, checkout.side)
     try {
-      await this.withDockerfile(checkout, dockerfilePath =>
-        buildImages(
-          {
-            ...settings,
-            contextDir: checkout.contextDir,
-            dockerfilePath,
-            images,
-            delivery,
-            onImageReady: tag => this.queuePush(tag, chains, log)
-          },
-          this.engine,
-          log
-        )
-      )
-      if (delivery === 'load') {
-        images.forEach(image => this.queuePush(image.tag, chains, log))
-        await this.pushes.finished()
-      }
+      await this.buildAndPush(checkout, settings, images, delivery, this.quiet(lines))
     } finally {
       await this.pushes.settled()
       const seconds = ((Date.now() - started) / 1000).toFixed(1)
@@ -133,6 +107,49 @@ export class MeasuringSession {
         )
       ])
     )
+  }
+
+  /** Builds the images and has each pushed (so measured) as soon as the engine has it. */
+  private async buildAndPush(
+    checkout: Checkout,
+    settings: BuildSettings,
+    images: StageImage[],
+    delivery: 'load' | 'push',
+    log: Log
+  ): Promise<void> {
+    const stages = checkout.dockerfile.stages
+    const chains = new Map(
+      images.map(image => [image.tag, fromChain(image.stage.stage, stages)])
+    )
+    await this.withDockerfile(checkout, dockerfilePath =>
+      buildImages(
+        {
+          ...settings,
+          contextDir: checkout.contextDir,
+          dockerfilePath,
+          images,
+          delivery,
+          onImageReady: tag => this.queuePush(tag, chains, log)
+        },
+        this.engine,
+        log
+      )
+    )
+    if (delivery === 'load') {
+      images.forEach(image => this.queuePush(image.tag, chains, log))
+      await this.pushes.finished()
+    }
+  }
+
+  /** The session's log, but with build lines kept in `lines`, to be shown in one group later. */
+  private quiet(lines: string[]): Log {
+    return {
+      info: message => this.log.info(message),
+      notice: message => this.log.notice(message),
+      warning: message => this.log.warning(message),
+      detail: line => void lines.push(line),
+      group: (_title, work) => work()
+    }
   }
 
   private queuePush(tag: string, chains: ReadonlyMap<string, string[]>, log: Log): void {

@@ -1,7 +1,11 @@
-import { UserError } from './errors.js'
-import { runCommand, type RunOptions, type RunResult } from './process.js'
-
-export type ImageStore = 'classic' | 'containerd'
+import { UserError } from '../core/errors.js'
+import type { ImageStore } from '../core/report.js'
+import {
+  lastLines,
+  runCommand,
+  type RunOptions,
+  type RunResult
+} from '../system/process.js'
 
 export interface Engine {
   version: string
@@ -97,8 +101,4 @@ function parseInfo(stdout: string): DockerInfo {
   } catch {
     return {}
   }
-}
-
-export function lastLines(text: string, count: number): string {
-  return text.trim().split('\n').slice(-count).join('\n').trim()
 }

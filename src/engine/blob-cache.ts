@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import path from 'node:path'
-import type { LayerContent } from './layers.js'
-import type { StoredBlob } from './registry.js'
+import type { LayerContent, StoredBlob } from '../core/blobs.js'
 
 /** The entry format; entries of any other are measured again and replaced. */
 const FORMAT = 2

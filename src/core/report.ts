@@ -1,5 +1,4 @@
 import type { Stage } from './dockerfile.js'
-import type { ImageStore } from './docker.js'
 import {
   compareStages,
   type GateSettings,
@@ -11,6 +10,9 @@ import {
 import type { ImageSize } from './image.js'
 import type { BuildPlan } from './plan.js'
 import { VERSION } from './version.js'
+
+/** Where the engine keeps images: its own store, or containerd's (Docker 29's default). */
+export type ImageStore = 'classic' | 'containerd'
 
 /** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
 export const SCHEMA_VERSION = 1

@@ -107,32 +107,8 @@ function compareStage(
   const limit = gated
     ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
     : null
-  const findings: string[] = []
-  let failed = false
-  let warned = false
-  const metric = settings.metric
-  if (limit && deltaBytes !== null && baseBytes !== null) {
-    if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
-      failed = true
-      findings.push(
-        `${stage.name} grew by ${growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`
-      )
-    } else if (
-      limit.allowedWarnGrowthBytes !== null &&
-      deltaBytes > limit.allowedWarnGrowthBytes
-    ) {
-      warned = true
-      findings.push(
-        `${stage.name} grew by ${growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`
-      )
-    }
-  }
-  if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
-    failed = true
-    findings.push(
-      `${stage.name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`
-    )
-  }
+  const sizes = { headBytes, baseBytes, deltaBytes, deltaPercent }
+  const { failed, warned, findings } = judge(stage.name, sizes, limit, settings.metric)
   return {
     name: stage.name,
     isTarget: stage.isTarget,
@@ -151,6 +127,49 @@ function compareStage(
     warned,
     findings
   }
+}
+
+interface StageSizes {
+  headBytes: number
+  baseBytes: number | null
+  deltaBytes: number | null
+  deltaPercent: number | null
+}
+
+/** Holds a stage's sizes against its limit: whether it fails or warns, and why, in words. */
+function judge(
+  name: string,
+  { headBytes, baseBytes, deltaBytes, deltaPercent }: StageSizes,
+  limit: Limit | null,
+  metric: Metric
+): { failed: boolean; warned: boolean; findings: string[] } {
+  const findings: string[] = []
+  let failed = false
+  let warned = false
+  if (limit && deltaBytes !== null && baseBytes !== null) {
+    const grew = () => growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric)
+    if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
+      failed = true
+      findings.push(
+        `${name} grew by ${grew()}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`
+      )
+    } else if (
+      limit.allowedWarnGrowthBytes !== null &&
+      deltaBytes > limit.allowedWarnGrowthBytes
+    ) {
+      warned = true
+      findings.push(
+        `${name} grew by ${grew()}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`
+      )
+    }
+  }
+  if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
+    failed = true
+    findings.push(
+      `${name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`
+    )
+  }
+  return { failed, warned, findings }
 }
 
 function limitFor(

@@ -1,6 +1,6 @@
-import type { BaseChoice } from './baseline.js'
-import { lastLines } from './docker.js'
-import { UserError } from './errors.js'
+import type { BaseChoice } from '../core/baseline.js'
+import { lastLines } from '../system/process.js'
+import { UserError } from '../core/errors.js'
 import type { Git } from './git.js'
 
 export interface BaseCommit {
@@ -53,20 +53,25 @@ export async function resolveBase(
       if (!sha) return { missing: `HEAD and ${choice.sha} have no common ancestor` }
       return { commit: { sha, ref: null, reason: choice.reason } }
     }
-    case 'default-branch': {
-      for (const branch of DEFAULT_BRANCHES) {
-        const tip = await git.commitOf(branch)
-        if (!tip) continue
-        const sha = await mergeBase(git, headSha, tip)
-        if (sha)
-          return {
-            commit: { sha, ref: branch, reason: `the merge-base of HEAD and ${branch}` }
-          }
-      }
+    case 'default-branch':
+      return defaultBranchBase(git, headSha)
+  }
+}
+
+/** The merge-base of HEAD with the first default branch the clone has. */
+async function defaultBranchBase(git: Git, headSha: string): Promise<ResolvedBase> {
+  for (const branch of DEFAULT_BRANCHES) {
+    const tip = await git.commitOf(branch)
+    if (!tip) continue
+    const sha = await mergeBase(git, headSha, tip)
+    if (sha) {
       return {
-        missing: `there is no ${DEFAULT_BRANCHES.join(', ')} to compare with; pass --base`
+        commit: { sha, ref: branch, reason: `the merge-base of HEAD and ${branch}` }
       }
     }
+  }
+  return {
+    missing: `there is no ${DEFAULT_BRANCHES.join(', ')} to compare with; pass --base`
   }
 }
 

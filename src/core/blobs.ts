@@ -1,0 +1,43 @@
+/** What a push delivers, as measured: the types the measuring and the image reading share. */
+
+export interface FileSize {
+  path: string
+  bytes: number
+}
+
+/** What one layer holds, read from its tar. */
+export interface LayerContent {
+  /**
+   * The bytes of the regular files in the layer: the sum of their sizes. Tar
+   * headers, padding, directories, links and whiteouts add nothing, and a hard
+   * link adds nothing beyond its first copy, so the figure depends on the
+   * files alone, not on the image store or the tar writer that produced them.
+   */
+  fileBytes: number
+  files: number
+  /** The largest regular files, largest first. */
+  largestFiles: FileSize[]
+}
+
+/** A blob as the engine pushed it. */
+export interface StoredBlob {
+  digest: string
+  /** Bytes received: what a registry stores and a pull downloads. */
+  size: number
+  /** A small blob that is not a layer (an image config), kept to be read. */
+  content?: Buffer
+  /** What a layer blob holds. */
+  layer?: LayerContent
+}
+
+export interface StoredManifest {
+  digest: string
+  mediaType: string
+  body: Buffer
+}
+
+/** What an engine's push left behind, looked up by the pipeline after the push. */
+export interface PushedContent {
+  manifest(repository: string, reference: string): StoredManifest | undefined
+  blob(digest: string): StoredBlob | undefined
+}
