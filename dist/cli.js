@@ -10077,7 +10077,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8478);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3611);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4598);
 
 
 // 130: the shell's code for a command ended by Ctrl-C.
@@ -10092,7 +10092,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3611:
+/***/ 4598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11827,6 +11827,90 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/engine/known-blobs.ts
+/** How long a question about a blob being sent waits for it. */
+const ANNOUNCED_WAIT_MS = 120_000;
+/**
+ * The blobs measured in this run or an earlier one (the cache), and those a
+ * client is sending right now. Asked about a blob being sent, it waits for it,
+ * so that two concurrent pushes of images sharing a layer (BuildKit pushes
+ * its targets side by side) send it, and it is read, once.
+ */
+class KnownBlobs {
+    cache;
+    blobs = new Map();
+    /** Blobs a client was told are missing, so is sending: other askers wait for them. */
+    announced = new Map();
+    /** Blobs received in full, and of them layers: each is read once per run. */
+    received = 0;
+    layers = 0;
+    constructor(cache) {
+        this.cache = cache;
+    }
+    /** A blob measured in this run only (what a push of this run delivered). */
+    measured(digest) {
+        return this.blobs.get(digest);
+    }
+    /** A blob measured in this run or an earlier one. */
+    async known(digest) {
+        const measured = this.blobs.get(digest);
+        if (measured || !this.cache)
+            return measured;
+        const cached = await this.cache.get(digest);
+        if (cached)
+            this.blobs.set(digest, cached);
+        return cached;
+    }
+    /**
+     * A known blob; or, when another client was just told it is missing (and is
+     * sending it), the same answer once that upload ends; or undefined, and the
+     * asker is taken to be sending it from now on.
+     */
+    async knownOrAwaited(digest) {
+        const known = await this.known(digest);
+        if (known)
+            return known;
+        const sending = this.announced.get(digest);
+        if (sending) {
+            await sending.arrived;
+            return this.known(digest);
+        }
+        let arrive = () => { };
+        const arrived = new Promise(resolve => (arrive = resolve));
+        // The client may send the blob under another digest, or not at all: do not wait for ever.
+        const timer = setTimeout(() => this.settle(digest), ANNOUNCED_WAIT_MS).unref();
+        this.announced.set(digest, { arrived, arrive, timer });
+        return undefined;
+    }
+    /** Keeps a blob received in full, here and in the cache. */
+    async add(blob) {
+        this.blobs.set(blob.digest, blob);
+        this.received++;
+        if (blob.layer)
+            this.layers++;
+        await this.cache?.put(blob);
+    }
+    /** An upload of `digest` ended, kept or refused: whoever waits for it asks again. */
+    settle(digest) {
+        const sending = this.announced.get(digest);
+        if (!sending)
+            return;
+        clearTimeout(sending.timer);
+        this.announced.delete(digest);
+        sending.arrive();
+    }
+    settleAll() {
+        for (const digest of [...this.announced.keys()])
+            this.settle(digest);
+    }
+    get receivedCount() {
+        return this.received;
+    }
+    get layersRead() {
+        return this.layers;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
@@ -11868,9 +11952,7 @@ function keepLargest(largest, file) {
     largest.length = Math.min(largest.length, LARGEST_FILES_KEPT);
 }
 
-;// CONCATENATED MODULE: ./src/engine/registry.ts
-
-
+;// CONCATENATED MODULE: ./src/engine/layer-measurer.ts
 
 
 
@@ -11879,260 +11961,6 @@ function keepLargest(largest, file) {
 const MAX_KEPT_BLOB = 8 * 1024 * 1024;
 const SNIFF_BYTES = 512;
 const INFLATE_CHUNK = 1 << 20;
-/** How long a question about a blob being sent waits for it. */
-const ANNOUNCED_WAIT_MS = 120_000;
-/**
- * A write-only OCI distribution endpoint on 127.0.0.1 that the Docker engine
- * pushes stage images to. Nothing is stored: each layer is measured as it
- * streams in (its compressed size as received, its file bytes by decompressing
- * and reading the tar), so every number is what a real registry would hold, on
- * either image store, and a layer already measured in this run is never sent
- * again (the engine asks first, and we answer that we have it).
- */
-class MeasuringRegistry {
-    server;
-    host;
-    cache;
-    blobs = new Map();
-    manifests = new Map();
-    tags = new Map();
-    uploads = new Map();
-    /** Blobs a client was told are missing, so is sending: other askers wait for them. */
-    announced = new Map();
-    /** Blobs received in full: each is read once per run, however many images share it. */
-    completedUploads = 0;
-    layerUploads = 0;
-    constructor(server, 
-    /** `127.0.0.1:<port>`, the registry part of the image names to push. */
-    host, cache) {
-        this.server = server;
-        this.host = host;
-        this.cache = cache;
-    }
-    /** Starts on a free port; blobs earlier runs measured come from `cache`, and new ones go to it. */
-    static async start(cache = null) {
-        const server = external_node_http_default().createServer();
-        await new Promise((resolve, reject) => {
-            server.once('error', reject);
-            server.listen(0, '127.0.0.1', resolve);
-        });
-        const { port } = server.address();
-        const registry = new MeasuringRegistry(server, `127.0.0.1:${port}`, cache);
-        server.on('request', (request, response) => {
-            registry.route(request, response).catch(error => {
-                if (!response.headersSent)
-                    registryError(response, 500, 'UNKNOWN', String(error));
-            });
-        });
-        return registry;
-    }
-    async close() {
-        for (const digest of [...this.announced.keys()])
-            this.settleAnnounced(digest);
-        for (const upload of this.uploads.values())
-            upload.input.destroy();
-        this.server.closeAllConnections();
-        await new Promise(resolve => this.server.close(() => resolve()));
-    }
-    manifest(repository, reference) {
-        const digest = reference.startsWith('sha256:')
-            ? reference
-            : this.tags.get(`${repository}:${reference}`);
-        return digest === undefined ? undefined : this.manifests.get(digest);
-    }
-    blob(digest) {
-        return this.blobs.get(digest);
-    }
-    get uploadCount() {
-        return this.completedUploads;
-    }
-    /** Layers received and read in this run (the others were known: measured earlier or cached). */
-    get layersRead() {
-        return this.layerUploads;
-    }
-    /**
-     * A blob measured in this run or an earlier one; when another client was
-     * just told it is missing (and is sending it), the answer waits for that
-     * upload, so that two concurrent pushes of images sharing a layer (BuildKit
-     * pushes its targets side by side) send it once.
-     */
-    async knownOrAwaited(digest) {
-        const known = await this.known(digest);
-        if (known)
-            return known;
-        const sending = this.announced.get(digest);
-        if (sending) {
-            await sending.arrived;
-            return this.known(digest);
-        }
-        let arrive = () => { };
-        const arrived = new Promise(resolve => (arrive = resolve));
-        // The client may send the blob under another digest, or not at all: do not wait for ever.
-        const timer = setTimeout(() => this.settleAnnounced(digest), ANNOUNCED_WAIT_MS).unref();
-        this.announced.set(digest, { arrived, arrive, timer });
-        return undefined;
-    }
-    settleAnnounced(digest) {
-        const sending = this.announced.get(digest);
-        if (!sending)
-            return;
-        clearTimeout(sending.timer);
-        this.announced.delete(digest);
-        sending.arrive();
-    }
-    /** A blob measured in this run or an earlier one. */
-    async known(digest) {
-        const measured = this.blobs.get(digest);
-        if (measured || !this.cache)
-            return measured;
-        const cached = await this.cache.get(digest);
-        if (cached)
-            this.blobs.set(digest, cached);
-        return cached;
-    }
-    async route(request, response) {
-        const url = new URL(request.url ?? '/', 'http://registry');
-        const path = decodeURIComponent(url.pathname);
-        const method = request.method ?? 'GET';
-        let match;
-        if (path === '/v2/' || path === '/v2') {
-            return reply(response, 200, {}, '{}');
-        }
-        if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/?$/)) && method === 'POST') {
-            const mount = url.searchParams.get('mount');
-            return this.startUpload(match[1], mount ? await this.known(mount) : undefined, response);
-        }
-        if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/([\w-]+)$/))) {
-            return this.continueUpload(match[1], match[2], method, url, request, response);
-        }
-        if ((match = path.match(/^\/v2\/(.+)\/blobs\/(sha256:[a-f0-9]{64})$/))) {
-            return this.headBlob(await this.knownOrAwaited(match[2]), method, response);
-        }
-        if ((match = path.match(/^\/v2\/(.+)\/manifests\/([^/]+)$/))) {
-            if (method === 'PUT')
-                return this.putManifest(match[1], match[2], request, response);
-            return this.getManifest(match[1], match[2], method, response);
-        }
-        request.resume();
-        registryError(response, 404, 'UNSUPPORTED', `${method} ${path} is not served here`);
-    }
-    startUpload(repository, mounted, response) {
-        if (mounted) {
-            return reply(response, 201, {
-                Location: `/v2/${repository}/blobs/${mounted.digest}`,
-                'Docker-Content-Digest': mounted.digest
-            });
-        }
-        const id = (0,external_node_crypto_namespaceObject.randomUUID)();
-        const input = new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1 << 20 });
-        const measured = measureBlob(input);
-        measured.catch(() => undefined); // reported when the upload completes
-        this.uploads.set(id, { input, received: 0, hash: (0,external_node_crypto_namespaceObject.createHash)('sha256'), measured });
-        reply(response, 202, {
-            Location: `/v2/${repository}/blobs/uploads/${id}`,
-            Range: '0-0',
-            'Docker-Upload-UUID': id
-        });
-    }
-    async continueUpload(repository, id, method, url, request, response) {
-        const upload = this.uploads.get(id);
-        if (!upload) {
-            request.resume();
-            return registryError(response, 404, 'BLOB_UPLOAD_UNKNOWN', `no upload ${id}`);
-        }
-        await receiveInto(upload, request);
-        if (method === 'PATCH') {
-            return reply(response, 202, {
-                Location: `/v2/${repository}/blobs/uploads/${id}`,
-                Range: `0-${Math.max(upload.received - 1, 0)}`,
-                'Docker-Upload-UUID': id
-            });
-        }
-        const digest = url.searchParams.get('digest');
-        if (method !== 'PUT' || !digest) {
-            return registryError(response, 400, 'DIGEST_INVALID', 'a PUT with ?digest= completes an upload');
-        }
-        this.uploads.delete(id);
-        const problem = await this.complete(upload, digest);
-        this.settleAnnounced(digest);
-        if (problem)
-            return registryError(response, 400, problem.code, problem.message);
-        reply(response, 201, {
-            Location: `/v2/${repository}/blobs/${digest}`,
-            'Docker-Content-Digest': digest
-        });
-    }
-    /** Ends an upload: keeps what was measured, or says why it is refused. */
-    async complete(upload, digest) {
-        upload.input.end();
-        const received = `sha256:${upload.hash.digest('hex')}`;
-        if (received !== digest) {
-            // As a registry does: bytes that are not what the digest names are never stored.
-            return {
-                code: 'DIGEST_INVALID',
-                message: `the upload's content has digest ${received}, not ${digest}`
-            };
-        }
-        try {
-            const blob = { digest, size: upload.received, ...(await upload.measured) };
-            this.blobs.set(digest, blob);
-            this.completedUploads++;
-            if (blob.layer)
-                this.layerUploads++;
-            await this.cache?.put(blob);
-            return null;
-        }
-        catch (error) {
-            return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` };
-        }
-    }
-    headBlob(blob, method, response) {
-        if (!blob)
-            return registryError(response, 404, 'BLOB_UNKNOWN', 'unknown blob');
-        const headers = {
-            'Docker-Content-Digest': blob.digest,
-            'Content-Length': String(blob.size)
-        };
-        // Only kept blobs can be read back; the engine only asks whether a blob exists.
-        if (method === 'GET' && blob.content)
-            return reply(response, 200, headers, blob.content);
-        reply(response, method === 'HEAD' ? 200 : 404, headers);
-    }
-    async putManifest(repository, reference, request, response) {
-        const body = await readAll(request, MAX_KEPT_BLOB);
-        const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex')}`;
-        const mediaType = request.headers['content-type'] ?? '';
-        this.manifests.set(digest, { digest, mediaType, body });
-        if (!reference.startsWith('sha256:'))
-            this.tags.set(`${repository}:${reference}`, digest);
-        reply(response, 201, {
-            Location: `/v2/${repository}/manifests/${digest}`,
-            'Docker-Content-Digest': digest
-        });
-    }
-    getManifest(repository, reference, method, response) {
-        const manifest = this.manifest(repository, reference);
-        if (!manifest)
-            return registryError(response, 404, 'MANIFEST_UNKNOWN', reference);
-        const headers = {
-            'Content-Type': manifest.mediaType,
-            'Docker-Content-Digest': manifest.digest,
-            'Content-Length': String(manifest.body.length)
-        };
-        reply(response, 200, headers, method === 'HEAD' ? undefined : manifest.body);
-    }
-}
-/** Feeds one request's body into an upload, counting bytes, keeping the upload open. */
-async function receiveInto(upload, request) {
-    for await (const chunk of request) {
-        const buffer = chunk;
-        upload.received += buffer.length;
-        upload.hash.update(buffer);
-        if (!upload.input.write(buffer)) {
-            await new Promise(resolve => upload.input.once('drain', resolve));
-        }
-    }
-}
 /**
  * Measures a blob whose kind is only known from its first bytes: gzip, zstd or
  * plain tar layers are read through; anything else (an image config) is kept.
@@ -12196,6 +12024,213 @@ async function readAll(stream, limit) {
         length += buffer.length;
     }
     return Buffer.concat(kept);
+}
+
+;// CONCATENATED MODULE: ./src/engine/registry.ts
+
+
+
+
+
+/**
+ * A write-only OCI distribution endpoint on 127.0.0.1 that the Docker engine
+ * pushes stage images to: the registry protocol only. Nothing is stored: each
+ * blob streams into the layer measurer (its compressed size as received, its
+ * file bytes by decompressing and reading the tar), so every number is what a
+ * real registry would hold, on either image store, and a layer already known
+ * (KnownBlobs) is never sent again: the engine asks first, and we say we have it.
+ */
+class MeasuringRegistry {
+    server;
+    host;
+    manifests = new Map();
+    tags = new Map();
+    uploads = new Map();
+    blobs;
+    constructor(server, 
+    /** `127.0.0.1:<port>`, the registry part of the image names to push. */
+    host, cache) {
+        this.server = server;
+        this.host = host;
+        this.blobs = new KnownBlobs(cache);
+    }
+    /** Starts on a free port; blobs earlier runs measured come from `cache`, and new ones go to it. */
+    static async start(cache = null) {
+        const server = external_node_http_default().createServer();
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(0, '127.0.0.1', resolve);
+        });
+        const { port } = server.address();
+        const registry = new MeasuringRegistry(server, `127.0.0.1:${port}`, cache);
+        server.on('request', (request, response) => {
+            registry.route(request, response).catch(error => {
+                if (!response.headersSent)
+                    registryError(response, 500, 'UNKNOWN', String(error));
+            });
+        });
+        return registry;
+    }
+    async close() {
+        this.blobs.settleAll();
+        for (const upload of this.uploads.values())
+            upload.input.destroy();
+        this.server.closeAllConnections();
+        await new Promise(resolve => this.server.close(() => resolve()));
+    }
+    manifest(repository, reference) {
+        const digest = reference.startsWith('sha256:')
+            ? reference
+            : this.tags.get(`${repository}:${reference}`);
+        return digest === undefined ? undefined : this.manifests.get(digest);
+    }
+    blob(digest) {
+        return this.blobs.measured(digest);
+    }
+    get uploadCount() {
+        return this.blobs.receivedCount;
+    }
+    /** Layers received and read in this run (the others were known: measured earlier or cached). */
+    get layersRead() {
+        return this.blobs.layersRead;
+    }
+    async route(request, response) {
+        const url = new URL(request.url ?? '/', 'http://registry');
+        const path = decodeURIComponent(url.pathname);
+        const method = request.method ?? 'GET';
+        let match;
+        if (path === '/v2/' || path === '/v2') {
+            return reply(response, 200, {}, '{}');
+        }
+        if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/?$/)) && method === 'POST') {
+            const mount = url.searchParams.get('mount');
+            return this.startUpload(match[1], mount ? await this.blobs.known(mount) : undefined, response);
+        }
+        if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/([\w-]+)$/))) {
+            return this.continueUpload(match[1], match[2], method, url, request, response);
+        }
+        if ((match = path.match(/^\/v2\/(.+)\/blobs\/(sha256:[a-f0-9]{64})$/))) {
+            return this.headBlob(await this.blobs.knownOrAwaited(match[2]), method, response);
+        }
+        if ((match = path.match(/^\/v2\/(.+)\/manifests\/([^/]+)$/))) {
+            if (method === 'PUT')
+                return this.putManifest(match[1], match[2], request, response);
+            return this.getManifest(match[1], match[2], method, response);
+        }
+        request.resume();
+        registryError(response, 404, 'UNSUPPORTED', `${method} ${path} is not served here`);
+    }
+    startUpload(repository, mounted, response) {
+        if (mounted) {
+            return reply(response, 201, {
+                Location: `/v2/${repository}/blobs/${mounted.digest}`,
+                'Docker-Content-Digest': mounted.digest
+            });
+        }
+        const id = (0,external_node_crypto_namespaceObject.randomUUID)();
+        const input = new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1 << 20 });
+        const measured = measureBlob(input);
+        measured.catch(() => undefined); // reported when the upload completes
+        this.uploads.set(id, { input, received: 0, hash: (0,external_node_crypto_namespaceObject.createHash)('sha256'), measured });
+        reply(response, 202, {
+            Location: `/v2/${repository}/blobs/uploads/${id}`,
+            Range: '0-0',
+            'Docker-Upload-UUID': id
+        });
+    }
+    async continueUpload(repository, id, method, url, request, response) {
+        const upload = this.uploads.get(id);
+        if (!upload) {
+            request.resume();
+            return registryError(response, 404, 'BLOB_UPLOAD_UNKNOWN', `no upload ${id}`);
+        }
+        await receiveInto(upload, request);
+        if (method === 'PATCH') {
+            return reply(response, 202, {
+                Location: `/v2/${repository}/blobs/uploads/${id}`,
+                Range: `0-${Math.max(upload.received - 1, 0)}`,
+                'Docker-Upload-UUID': id
+            });
+        }
+        const digest = url.searchParams.get('digest');
+        if (method !== 'PUT' || !digest) {
+            return registryError(response, 400, 'DIGEST_INVALID', 'a PUT with ?digest= completes an upload');
+        }
+        this.uploads.delete(id);
+        const problem = await this.complete(upload, digest);
+        this.blobs.settle(digest);
+        if (problem)
+            return registryError(response, 400, problem.code, problem.message);
+        reply(response, 201, {
+            Location: `/v2/${repository}/blobs/${digest}`,
+            'Docker-Content-Digest': digest
+        });
+    }
+    /** Ends an upload: keeps what was measured, or says why it is refused. */
+    async complete(upload, digest) {
+        upload.input.end();
+        const received = `sha256:${upload.hash.digest('hex')}`;
+        if (received !== digest) {
+            // As a registry does: bytes that are not what the digest names are never stored.
+            return {
+                code: 'DIGEST_INVALID',
+                message: `the upload's content has digest ${received}, not ${digest}`
+            };
+        }
+        try {
+            await this.blobs.add({ digest, size: upload.received, ...(await upload.measured) });
+            return null;
+        }
+        catch (error) {
+            return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` };
+        }
+    }
+    headBlob(blob, method, response) {
+        if (!blob)
+            return registryError(response, 404, 'BLOB_UNKNOWN', 'unknown blob');
+        const headers = {
+            'Docker-Content-Digest': blob.digest,
+            'Content-Length': String(blob.size)
+        };
+        // Only kept blobs can be read back; the engine only asks whether a blob exists.
+        if (method === 'GET' && blob.content)
+            return reply(response, 200, headers, blob.content);
+        reply(response, method === 'HEAD' ? 200 : 404, headers);
+    }
+    async putManifest(repository, reference, request, response) {
+        const body = await readAll(request, MAX_KEPT_BLOB);
+        const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(body).digest('hex')}`;
+        const mediaType = request.headers['content-type'] ?? '';
+        this.manifests.set(digest, { digest, mediaType, body });
+        if (!reference.startsWith('sha256:'))
+            this.tags.set(`${repository}:${reference}`, digest);
+        reply(response, 201, {
+            Location: `/v2/${repository}/manifests/${digest}`,
+            'Docker-Content-Digest': digest
+        });
+    }
+    getManifest(repository, reference, method, response) {
+        const manifest = this.manifest(repository, reference);
+        if (!manifest)
+            return registryError(response, 404, 'MANIFEST_UNKNOWN', reference);
+        const headers = {
+            'Content-Type': manifest.mediaType,
+            'Docker-Content-Digest': manifest.digest,
+            'Content-Length': String(manifest.body.length)
+        };
+        reply(response, 200, headers, method === 'HEAD' ? undefined : manifest.body);
+    }
+}
+/** Feeds one request's body into an upload, counting bytes, keeping the upload open. */
+async function receiveInto(upload, request) {
+    for await (const chunk of request) {
+        const buffer = chunk;
+        upload.received += buffer.length;
+        upload.hash.update(buffer);
+        if (!upload.input.write(buffer)) {
+            await new Promise(resolve => upload.input.once('drain', resolve));
+        }
+    }
 }
 function reply(response, status, headers, body) {
     response.writeHead(status, {
@@ -12302,9 +12337,62 @@ function sha256(bytes) {
     return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/build-dockerfile.ts
+
+
+
+/**
+ * Runs `build` with the Dockerfile to build from: the user's own, or, when the
+ * plan must target unnamed stages, a copy that names them (beside a copy of its
+ * .dockerignore) in a temporary folder, removed afterwards. The user's file is
+ * never modified.
+ */
+async function withBuildDockerfile(dockerfilePath, plan, build) {
+    const text = plan.namedCopy;
+    if (text === null)
+        return build(dockerfilePath);
+    return withTempDir('stage-size-dockerfile-', async (dir) => {
+        const name = external_node_path_default().basename(dockerfilePath);
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, name), text);
+        const ignore = `${dockerfilePath}.dockerignore`;
+        await (0,promises_.copyFile)(ignore, external_node_path_default().join(dir, `${name}.dockerignore`)).catch(() => undefined);
+        return build(external_node_path_default().join(dir, name));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/stage-tags.ts
+
+
+/**
+ * The image tags a run makes in the engine (images loaded to be pushed), each
+ * in the leftovers ledger from before the build, so that nothing outlives the
+ * run: `removeAll` removes them, or first renames them to
+ * `stage-size/<stage>:<side>` when the user keeps the images.
+ */
+class StageTags {
+    keep;
+    made = [];
+    constructor(keep) {
+        this.keep = keep;
+    }
+    add(tag, side, stage) {
+        this.made.push({ tag, side, stage });
+        leftovers/* leftovers */.To.add({ kind: 'image', tag });
+    }
+    async removeAll() {
+        if (this.keep) {
+            for (const { tag, side, stage } of this.made) {
+                await Docker.run(['tag', tag, `stage-size/${stage}:${side}`]);
+            }
+        }
+        const tags = this.made.map(made => made.tag);
+        if (tags.length > 0)
+            await Docker.run(['image', 'rm', ...tags]);
+        tags.forEach(tag => leftovers/* leftovers */.To.remove({ kind: 'image', tag }));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/session.ts
-
-
 
 
 
@@ -12329,7 +12417,6 @@ class MeasuringSession {
     registry;
     log;
     keepImages;
-    createdTags = [];
     runId = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
     driver;
     /** One queue for every checkout, so that a layer they share is sent once. */
@@ -12337,6 +12424,7 @@ class MeasuringSession {
     /** Where each tag's push reports, by tag. */
     pushLogs = new Map();
     logs = Promise.resolve();
+    tags;
     constructor(engine, registry, log, 
     /** Keep the stage images, tagged stage-size/<stage>:<side>, instead of removing them. */
     keepImages) {
@@ -12344,6 +12432,7 @@ class MeasuringSession {
         this.registry = registry;
         this.log = log;
         this.keepImages = keepImages;
+        this.tags = new StageTags(keepImages);
     }
     static async open(engine, log, keepImages) {
         const registry = await MeasuringRegistry.start(BlobCache.inDefaultPlace());
@@ -12367,9 +12456,6 @@ class MeasuringSession {
         const lines = [];
         const count = `${images.length} stage${images.length === 1 ? '' : 's'}`;
         this.log.info(`Building and measuring ${count} (${checkout.side})...`);
-        // Tracked before the build: a cancelled build may have loaded some of them.
-        if (delivery === 'load')
-            this.remember(images, checkout.side);
         try {
             await this.buildAndPush(checkout, settings, images, delivery, this.quiet(lines));
         }
@@ -12385,9 +12471,13 @@ class MeasuringSession {
     }
     /** Builds the images and has each pushed (so measured) as soon as the engine has it. */
     async buildAndPush(checkout, settings, images, delivery, log) {
+        // Tracked before the build: a cancelled build may have loaded some of them.
+        if (delivery === 'load') {
+            images.forEach(image => this.tags.add(image.tag, checkout.side, image.stage.stage.name));
+        }
         const stages = checkout.dockerfile.stages;
         const chains = new Map(images.map(image => [image.tag, fromChain(image.stage.stage, stages)]));
-        await this.withDockerfile(checkout, dockerfilePath => buildImages({
+        await withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath => buildImages({
             ...settings,
             contextDir: checkout.contextDir,
             dockerfilePath,
@@ -12424,6 +12514,15 @@ class MeasuringSession {
         }
         log.detail(`measured ${tag}`);
     }
+    /** Removes the images the run tagged (or renames them when asked to keep them) and stops the registry. */
+    async close() {
+        try {
+            await this.tags.removeAll();
+        }
+        finally {
+            await this.registry.close();
+        }
+    }
     /** Layers read in this session: each at most once, none that an earlier run measured. */
     get layersRead() {
         return this.registry.layersRead;
@@ -12446,45 +12545,6 @@ class MeasuringSession {
             return 'load';
         this.driver ??= await builderDriver(settings.builder);
         return this.driver === 'docker' ? 'push' : 'load';
-    }
-    /** Removes the images the run tagged (or renames them when asked to keep them) and stops the registry. */
-    async close() {
-        try {
-            if (this.keepImages) {
-                for (const { tag, side, stage } of this.createdTags) {
-                    await Docker.run(['tag', tag, `stage-size/${stage}:${side}`]);
-                }
-            }
-            const tags = this.createdTags.map(created => created.tag);
-            if (tags.length > 0)
-                await Docker.run(['image', 'rm', ...tags]);
-            tags.forEach(tag => leftovers/* leftovers */.To.remove({ kind: 'image', tag }));
-        }
-        finally {
-            await this.registry.close();
-        }
-    }
-    remember(images, side) {
-        for (const image of images) {
-            this.createdTags.push({ tag: image.tag, side, stage: image.stage.stage.name });
-            leftovers/* leftovers */.To.add({ kind: 'image', tag: image.tag });
-        }
-    }
-    /**
-     * Runs `build` with the Dockerfile to build from: the user's own, or a copy
-     * that names unnamed stages (beside its .dockerignore), removed afterwards.
-     */
-    async withDockerfile(checkout, build) {
-        const text = checkout.plan.namedCopy;
-        if (text === null)
-            return build(checkout.dockerfilePath);
-        return withTempDir('stage-size-dockerfile-', async (dir) => {
-            const name = external_node_path_default().basename(checkout.dockerfilePath);
-            await (0,promises_.writeFile)(external_node_path_default().join(dir, name), text);
-            const ignore = `${checkout.dockerfilePath}.dockerignore`;
-            await (0,promises_.copyFile)(ignore, external_node_path_default().join(dir, `${name}.dockerignore`)).catch(() => undefined);
-            return build(external_node_path_default().join(dir, name));
-        });
     }
 }
 

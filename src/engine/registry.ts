@@ -1,56 +1,42 @@
 import { createHash, randomUUID, type Hash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { PassThrough, Readable, type Transform } from 'node:stream'
-import zlib from 'node:zlib'
-import type { BlobCache } from './blob-cache.js'
-import { UserError } from '../core/errors.js'
+import { PassThrough } from 'node:stream'
 import type { PushedContent, StoredBlob, StoredManifest } from '../core/blobs.js'
-import { measureLayerTar } from './layers.js'
-
-/** Non-layer blobs (configs, attestations) larger than this are counted, not kept. */
-const MAX_KEPT_BLOB = 8 * 1024 * 1024
-const SNIFF_BYTES = 512
-const INFLATE_CHUNK = 1 << 20
-/** How long a question about a blob being sent waits for it. */
-const ANNOUNCED_WAIT_MS = 120_000
+import type { BlobCache } from './blob-cache.js'
+import { KnownBlobs } from './known-blobs.js'
+import { MAX_KEPT_BLOB, measureBlob, readAll, type Measured } from './layer-measurer.js'
 
 interface Upload {
   input: PassThrough
   received: number
   /** The digest of the bytes received, checked against the one the client completes the upload with. */
   hash: Hash
-  measured: Promise<Omit<StoredBlob, 'digest' | 'size'>>
+  measured: Promise<Measured>
 }
 
 /**
  * A write-only OCI distribution endpoint on 127.0.0.1 that the Docker engine
- * pushes stage images to. Nothing is stored: each layer is measured as it
- * streams in (its compressed size as received, its file bytes by decompressing
- * and reading the tar), so every number is what a real registry would hold, on
- * either image store, and a layer already measured in this run is never sent
- * again (the engine asks first, and we answer that we have it).
+ * pushes stage images to: the registry protocol only. Nothing is stored: each
+ * blob streams into the layer measurer (its compressed size as received, its
+ * file bytes by decompressing and reading the tar), so every number is what a
+ * real registry would hold, on either image store, and a layer already known
+ * (KnownBlobs) is never sent again: the engine asks first, and we say we have it.
  */
 export class MeasuringRegistry implements PushedContent {
-  private readonly blobs = new Map<string, StoredBlob>()
   private readonly manifests = new Map<string, StoredManifest>()
   private readonly tags = new Map<string, string>()
   private readonly uploads = new Map<string, Upload>()
-  /** Blobs a client was told are missing, so is sending: other askers wait for them. */
-  private readonly announced = new Map<
-    string,
-    { arrived: Promise<void>; arrive: () => void; timer: NodeJS.Timeout }
-  >()
-  /** Blobs received in full: each is read once per run, however many images share it. */
-  private completedUploads = 0
-  private layerUploads = 0
+  private readonly blobs: KnownBlobs
 
   private constructor(
     private readonly server: http.Server,
     /** `127.0.0.1:<port>`, the registry part of the image names to push. */
     readonly host: string,
-    private readonly cache: BlobCache | null
-  ) {}
+    cache: BlobCache | null
+  ) {
+    this.blobs = new KnownBlobs(cache)
+  }
 
   /** Starts on a free port; blobs earlier runs measured come from `cache`, and new ones go to it. */
   static async start(cache: BlobCache | null = null): Promise<MeasuringRegistry> {
@@ -70,7 +56,7 @@ export class MeasuringRegistry implements PushedContent {
   }
 
   async close(): Promise<void> {
-    for (const digest of [...this.announced.keys()]) this.settleAnnounced(digest)
+    this.blobs.settleAll()
     for (const upload of this.uploads.values()) upload.input.destroy()
     this.server.closeAllConnections()
     await new Promise<void>(resolve => this.server.close(() => resolve()))
@@ -84,58 +70,16 @@ export class MeasuringRegistry implements PushedContent {
   }
 
   blob(digest: string): StoredBlob | undefined {
-    return this.blobs.get(digest)
+    return this.blobs.measured(digest)
   }
 
   get uploadCount(): number {
-    return this.completedUploads
+    return this.blobs.receivedCount
   }
 
   /** Layers received and read in this run (the others were known: measured earlier or cached). */
   get layersRead(): number {
-    return this.layerUploads
-  }
-
-  /**
-   * A blob measured in this run or an earlier one; when another client was
-   * just told it is missing (and is sending it), the answer waits for that
-   * upload, so that two concurrent pushes of images sharing a layer (BuildKit
-   * pushes its targets side by side) send it once.
-   */
-  private async knownOrAwaited(digest: string): Promise<StoredBlob | undefined> {
-    const known = await this.known(digest)
-    if (known) return known
-    const sending = this.announced.get(digest)
-    if (sending) {
-      await sending.arrived
-      return this.known(digest)
-    }
-    let arrive = () => {}
-    const arrived = new Promise<void>(resolve => (arrive = resolve))
-    // The client may send the blob under another digest, or not at all: do not wait for ever.
-    const timer = setTimeout(
-      () => this.settleAnnounced(digest),
-      ANNOUNCED_WAIT_MS
-    ).unref()
-    this.announced.set(digest, { arrived, arrive, timer })
-    return undefined
-  }
-
-  private settleAnnounced(digest: string): void {
-    const sending = this.announced.get(digest)
-    if (!sending) return
-    clearTimeout(sending.timer)
-    this.announced.delete(digest)
-    sending.arrive()
-  }
-
-  /** A blob measured in this run or an earlier one. */
-  private async known(digest: string): Promise<StoredBlob | undefined> {
-    const measured = this.blobs.get(digest)
-    if (measured || !this.cache) return measured
-    const cached = await this.cache.get(digest)
-    if (cached) this.blobs.set(digest, cached)
-    return cached
+    return this.blobs.layersRead
   }
 
   private async route(request: http.IncomingMessage, response: http.ServerResponse) {
@@ -150,7 +94,7 @@ export class MeasuringRegistry implements PushedContent {
       const mount = url.searchParams.get('mount')
       return this.startUpload(
         match[1],
-        mount ? await this.known(mount) : undefined,
+        mount ? await this.blobs.known(mount) : undefined,
         response
       )
     }
@@ -158,7 +102,7 @@ export class MeasuringRegistry implements PushedContent {
       return this.continueUpload(match[1], match[2], method, url, request, response)
     }
     if ((match = path.match(/^\/v2\/(.+)\/blobs\/(sha256:[a-f0-9]{64})$/))) {
-      return this.headBlob(await this.knownOrAwaited(match[2]), method, response)
+      return this.headBlob(await this.blobs.knownOrAwaited(match[2]), method, response)
     }
     if ((match = path.match(/^\/v2\/(.+)\/manifests\/([^/]+)$/))) {
       if (method === 'PUT') return this.putManifest(match[1], match[2], request, response)
@@ -223,7 +167,7 @@ export class MeasuringRegistry implements PushedContent {
     }
     this.uploads.delete(id)
     const problem = await this.complete(upload, digest)
-    this.settleAnnounced(digest)
+    this.blobs.settle(digest)
     if (problem) return registryError(response, 400, problem.code, problem.message)
     reply(response, 201, {
       Location: `/v2/${repository}/blobs/${digest}`,
@@ -246,11 +190,7 @@ export class MeasuringRegistry implements PushedContent {
       }
     }
     try {
-      const blob = { digest, size: upload.received, ...(await upload.measured) }
-      this.blobs.set(digest, blob)
-      this.completedUploads++
-      if (blob.layer) this.layerUploads++
-      await this.cache?.put(blob)
+      await this.blobs.add({ digest, size: upload.received, ...(await upload.measured) })
       return null
     } catch (error) {
       return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` }
@@ -318,80 +258,6 @@ async function receiveInto(upload: Upload, request: http.IncomingMessage): Promi
       await new Promise(resolve => upload.input.once('drain', resolve))
     }
   }
-}
-
-/**
- * Measures a blob whose kind is only known from its first bytes: gzip, zstd or
- * plain tar layers are read through; anything else (an image config) is kept.
- */
-async function measureBlob(
-  input: Readable
-): Promise<Omit<StoredBlob, 'digest' | 'size'>> {
-  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>
-  let head = Buffer.alloc(0)
-  let ended = false
-  while (head.length < SNIFF_BYTES) {
-    const next = await chunks.next()
-    if (next.done) {
-      ended = true
-      break
-    }
-    head = Buffer.concat([head, next.value])
-  }
-  const whole = Readable.from(
-    (async function* () {
-      yield head
-      while (!ended) {
-        const next = await chunks.next()
-        if (next.done) return
-        yield next.value
-      }
-    })(),
-    { objectMode: false }
-  )
-  const tarStream = layerTar(head, whole)
-  if (tarStream) return { layer: await measureLayerTar(tarStream) }
-  const content = await readAll(whole, MAX_KEPT_BLOB)
-  return content.length < MAX_KEPT_BLOB ? { content } : {}
-}
-
-/** The uncompressed tar stream of a layer blob, or null when the blob is not a layer. */
-function layerTar(head: Buffer, blob: Readable): Readable | null {
-  if (head.length < 4) return null
-  // Large output chunks: with zlib's 16 KiB default, handing chunks between
-  // threads costs more than inflating them (about 2.7 times the CPU here).
-  if (head[0] === 0x1f && head[1] === 0x8b)
-    return blob.pipe(zlib.createGunzip({ chunkSize: INFLATE_CHUNK }))
-  if (head.readUInt32LE(0) === 0xfd2fb528) return blob.pipe(zstdDecompressor())
-  const isTar = head.length >= 512 && head.toString('latin1', 257, 262) === 'ustar'
-  const isEmptyTar = head.length >= 512 && head.every(byte => byte === 0)
-  return isTar || isEmptyTar ? blob : null
-}
-
-function zstdDecompressor(): Transform {
-  const create = (
-    zlib as unknown as {
-      createZstdDecompress?: (options: { chunkSize: number }) => Transform
-    }
-  ).createZstdDecompress
-  if (!create) {
-    throw new UserError(
-      `an image layer is zstd-compressed; reading it needs Node.js 22.15 or later (this is ${process.version})`
-    )
-  }
-  return create({ chunkSize: INFLATE_CHUNK })
-}
-
-/** Reads a stream to its end, keeping at most `limit` bytes. */
-async function readAll(stream: AsyncIterable<unknown>, limit: number): Promise<Buffer> {
-  const kept: Buffer[] = []
-  let length = 0
-  for await (const chunk of stream) {
-    const buffer = chunk as Buffer
-    if (length < limit) kept.push(buffer)
-    length += buffer.length
-  }
-  return Buffer.concat(kept)
 }
 
 function reply(

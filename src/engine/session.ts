@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { buildImages, type StageImage } from './build.js'
 import { fromChain, type ParsedDockerfile } from '../core/dockerfile.js'
 import { Docker, builderDriver, type Engine } from './docker.js'
@@ -12,8 +10,8 @@ import { buildOrder, type BuildPlan } from '../core/plan.js'
 import { PushQueue } from './push-queue.js'
 import { MeasuringRegistry } from './registry.js'
 import { BlobCache } from './blob-cache.js'
-import { withTempDir } from '../system/files.js'
-import { leftovers } from '../system/leftovers.js'
+import { withBuildDockerfile } from './build-dockerfile.js'
+import { StageTags } from './stage-tags.js'
 
 /** One checkout of the project to build: the head, or the base it is compared with. */
 export interface Checkout {
@@ -37,7 +35,6 @@ export interface BuildSettings {
  * in common is read once.
  */
 export class MeasuringSession {
-  private readonly createdTags: { tag: string; side: string; stage: string }[] = []
   private readonly runId = randomBytes(4).toString('hex')
   private driver: string | null | undefined
   /** One queue for every checkout, so that a layer they share is sent once. */
@@ -45,6 +42,7 @@ export class MeasuringSession {
   /** Where each tag's push reports, by tag. */
   private readonly pushLogs = new Map<string, Log>()
   private logs: Promise<void> = Promise.resolve()
+  private readonly tags: StageTags
 
   private constructor(
     readonly engine: Engine,
@@ -52,7 +50,9 @@ export class MeasuringSession {
     private readonly log: Log,
     /** Keep the stage images, tagged stage-size/<stage>:<side>, instead of removing them. */
     private readonly keepImages: boolean
-  ) {}
+  ) {
+    this.tags = new StageTags(keepImages)
+  }
 
   static async open(
     engine: Engine,
@@ -84,8 +84,6 @@ export class MeasuringSession {
     const lines: string[] = []
     const count = `${images.length} stage${images.length === 1 ? '' : 's'}`
     this.log.info(`Building and measuring ${count} (${checkout.side})...`)
-    // Tracked before the build: a cancelled build may have loaded some of them.
-    if (delivery === 'load') this.remember(images, checkout.side)
     try {
       await this.buildAndPush(checkout, settings, images, delivery, this.quiet(lines))
     } finally {
@@ -117,11 +115,17 @@ export class MeasuringSession {
     delivery: 'load' | 'push',
     log: Log
   ): Promise<void> {
+    // Tracked before the build: a cancelled build may have loaded some of them.
+    if (delivery === 'load') {
+      images.forEach(image =>
+        this.tags.add(image.tag, checkout.side, image.stage.stage.name)
+      )
+    }
     const stages = checkout.dockerfile.stages
     const chains = new Map(
       images.map(image => [image.tag, fromChain(image.stage.stage, stages)])
     )
-    await this.withDockerfile(checkout, dockerfilePath =>
+    await withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath =>
       buildImages(
         {
           ...settings,
@@ -171,6 +175,15 @@ export class MeasuringSession {
     log.detail(`measured ${tag}`)
   }
 
+  /** Removes the images the run tagged (or renames them when asked to keep them) and stops the registry. */
+  async close(): Promise<void> {
+    try {
+      await this.tags.removeAll()
+    } finally {
+      await this.registry.close()
+    }
+  }
+
   /** Layers read in this session: each at most once, none that an earlier run measured. */
   get layersRead(): number {
     return this.registry.layersRead
@@ -197,49 +210,5 @@ export class MeasuringSession {
       return 'load'
     this.driver ??= await builderDriver(settings.builder)
     return this.driver === 'docker' ? 'push' : 'load'
-  }
-
-  /** Removes the images the run tagged (or renames them when asked to keep them) and stops the registry. */
-  async close(): Promise<void> {
-    try {
-      if (this.keepImages) {
-        for (const { tag, side, stage } of this.createdTags) {
-          await Docker.run(['tag', tag, `stage-size/${stage}:${side}`])
-        }
-      }
-      const tags = this.createdTags.map(created => created.tag)
-      if (tags.length > 0) await Docker.run(['image', 'rm', ...tags])
-      tags.forEach(tag => leftovers.remove({ kind: 'image', tag }))
-    } finally {
-      await this.registry.close()
-    }
-  }
-
-  private remember(images: StageImage[], side: string): void {
-    for (const image of images) {
-      this.createdTags.push({ tag: image.tag, side, stage: image.stage.stage.name })
-      leftovers.add({ kind: 'image', tag: image.tag })
-    }
-  }
-
-  /**
-   * Runs `build` with the Dockerfile to build from: the user's own, or a copy
-   * that names unnamed stages (beside its .dockerignore), removed afterwards.
-   */
-  private async withDockerfile<T>(
-    checkout: Checkout,
-    build: (dockerfilePath: string) => Promise<T>
-  ): Promise<T> {
-    const text = checkout.plan.namedCopy
-    if (text === null) return build(checkout.dockerfilePath)
-    return withTempDir('stage-size-dockerfile-', async dir => {
-      const name = path.basename(checkout.dockerfilePath)
-      await writeFile(path.join(dir, name), text)
-      const ignore = `${checkout.dockerfilePath}.dockerignore`
-      await copyFile(ignore, path.join(dir, `${name}.dockerignore`)).catch(
-        () => undefined
-      )
-      return build(path.join(dir, name))
-    })
   }
 }

@@ -1,0 +1,89 @@
+import type { StoredBlob } from '../core/blobs.js'
+import type { BlobCache } from './blob-cache.js'
+
+/** How long a question about a blob being sent waits for it. */
+const ANNOUNCED_WAIT_MS = 120_000
+
+/**
+ * The blobs measured in this run or an earlier one (the cache), and those a
+ * client is sending right now. Asked about a blob being sent, it waits for it,
+ * so that two concurrent pushes of images sharing a layer (BuildKit pushes
+ * its targets side by side) send it, and it is read, once.
+ */
+export class KnownBlobs {
+  private readonly blobs = new Map<string, StoredBlob>()
+  /** Blobs a client was told are missing, so is sending: other askers wait for them. */
+  private readonly announced = new Map<
+    string,
+    { arrived: Promise<void>; arrive: () => void; timer: NodeJS.Timeout }
+  >()
+  /** Blobs received in full, and of them layers: each is read once per run. */
+  private received = 0
+  private layers = 0
+
+  constructor(private readonly cache: BlobCache | null) {}
+
+  /** A blob measured in this run only (what a push of this run delivered). */
+  measured(digest: string): StoredBlob | undefined {
+    return this.blobs.get(digest)
+  }
+
+  /** A blob measured in this run or an earlier one. */
+  async known(digest: string): Promise<StoredBlob | undefined> {
+    const measured = this.blobs.get(digest)
+    if (measured || !this.cache) return measured
+    const cached = await this.cache.get(digest)
+    if (cached) this.blobs.set(digest, cached)
+    return cached
+  }
+
+  /**
+   * A known blob; or, when another client was just told it is missing (and is
+   * sending it), the same answer once that upload ends; or undefined, and the
+   * asker is taken to be sending it from now on.
+   */
+  async knownOrAwaited(digest: string): Promise<StoredBlob | undefined> {
+    const known = await this.known(digest)
+    if (known) return known
+    const sending = this.announced.get(digest)
+    if (sending) {
+      await sending.arrived
+      return this.known(digest)
+    }
+    let arrive = () => {}
+    const arrived = new Promise<void>(resolve => (arrive = resolve))
+    // The client may send the blob under another digest, or not at all: do not wait for ever.
+    const timer = setTimeout(() => this.settle(digest), ANNOUNCED_WAIT_MS).unref()
+    this.announced.set(digest, { arrived, arrive, timer })
+    return undefined
+  }
+
+  /** Keeps a blob received in full, here and in the cache. */
+  async add(blob: StoredBlob): Promise<void> {
+    this.blobs.set(blob.digest, blob)
+    this.received++
+    if (blob.layer) this.layers++
+    await this.cache?.put(blob)
+  }
+
+  /** An upload of `digest` ended, kept or refused: whoever waits for it asks again. */
+  settle(digest: string): void {
+    const sending = this.announced.get(digest)
+    if (!sending) return
+    clearTimeout(sending.timer)
+    this.announced.delete(digest)
+    sending.arrive()
+  }
+
+  settleAll(): void {
+    for (const digest of [...this.announced.keys()]) this.settle(digest)
+  }
+
+  get receivedCount(): number {
+    return this.received
+  }
+
+  get layersRead(): number {
+    return this.layers
+  }
+}
