@@ -183,9 +183,41 @@ describe('run() in-process', () => {
     expect(step.debugs.join('\n')).toMatch(/TypeError: Cannot read properties[\s\S]*at /)
   })
 
-  it('a bad input: one line that names the input and the accepted forms', async () => {
-    const step = await runWith({ 'github-token': 't', threshold: 'lots' })
-    expect(step.failed).toEqual([expect.stringMatching(/^threshold: "lots" is not /)])
-    expect(step.failed[0]).not.toContain('\n')
-  })
+  it.each([
+    [
+      { 'build-args': 'NODE_VERSION=20\nnot-an-arg' },
+      /^build-args: "not-an-arg" is not KEY=VALUE/
+    ],
+    [
+      { 'keep-images': 'yes please' },
+      /^keep-images: "yes please" is not a boolean; use true or false$/
+    ],
+    [{ stages: 'build;test' }, /^stages: "build;test" is not a stage name/],
+    [
+      { platform: 'linux/amd64,linux/arm64' },
+      /^platform: "linux\/amd64,linux\/arm64" is not one platform/
+    ],
+    [{ threshold: '5 percent' }, /^threshold: "5 percent" is not a growth limit/],
+    [
+      { metric: 'gzip' },
+      /^metric: "gzip" is not a metric; use uncompressed or compressed$/
+    ],
+    [
+      { 'stage-thresholds': 'builder: 5%' },
+      /^stage-thresholds: "builder: 5%" is not stage=limit/
+    ],
+    [{ 'fail-on-regression': 'maybe' }, /^fail-on-regression: "maybe" is not a boolean/],
+    [
+      { 'base-ref': 'main', 'baseline-report': 'x.json' },
+      /^base-ref and baseline-report cannot both be set/
+    ]
+  ])(
+    'bad input %p: one line that names the input, no outputs',
+    async (inputs, message) => {
+      const step = await runWith({ 'github-token': 't', ...inputs })
+      expect(step.failed).toEqual([expect.stringMatching(message)])
+      expect(step.failed[0]).not.toContain('\n')
+      expect(step.outputs).toEqual({})
+    }
+  )
 })
