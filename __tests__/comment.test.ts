@@ -3,6 +3,7 @@ import {
   commentMarker,
   defaultCommentKey,
   publishComment,
+  reportComment,
   type CommentPolicy
 } from '../src/github/comment.js'
 import { createOctokit, OctokitGitHub } from '../src/github/api.js'
@@ -59,7 +60,7 @@ describe('publishComment', () => {
       pullRequest,
       key,
       policy,
-      r
+      reportComment(r)
     )
 
   it('posts one comment, then updates it in place on every run', async () => {

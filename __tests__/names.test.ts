@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CLI_OPTIONS, HELP } from '../src/command.js'
 import { ACTION_INPUTS } from '../src/inputs.js'
-import { ACTION_OUTPUTS } from '../src/main.js'
+import { ACTION_OUTPUTS } from '../src/outputs.js'
 import { ROOT } from './helpers/action.js'
 
 const actionYml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')

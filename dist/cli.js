@@ -10077,7 +10077,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8478);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4598);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8564);
 
 
 // 130: the shell's code for a command ended by Ctrl-C.
@@ -10092,7 +10092,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4598:
+/***/ 8564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10306,7 +10306,7 @@ function percentOf(bytes, percent) {
 
 
 /** An image's or a layer's size in the metric. */
-function bytesOf(size, metric) {
+function gate_bytesOf(size, metric) {
     return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes;
 }
 /**
@@ -10330,8 +10330,8 @@ function compareStage(stage, base, hasBaseline, settings) {
         ? settings.threshold
         : settings.stageThresholds.get(stage.name);
     const gated = stage.isTarget || growth !== undefined;
-    const headBytes = bytesOf(stage.size, settings.metric);
-    const baseBytes = base ? bytesOf(base, settings.metric) : null;
+    const headBytes = gate_bytesOf(stage.size, settings.metric);
+    const baseBytes = base ? gate_bytesOf(base, settings.metric) : null;
     const deltaBytes = baseBytes === null ? null : headBytes - baseBytes;
     const deltaPercent = deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100);
     const limit = gated
@@ -10475,7 +10475,7 @@ function changedLayers(base, head, metric) {
         changes.push({
             createdBy: layer.createdBy,
             kind: before ? 'changed' : 'added',
-            deltaBytes: bytesOf(layer, metric) - (before ? bytesOf(before, metric) : 0),
+            deltaBytes: gate_bytesOf(layer, metric) - (before ? gate_bytesOf(before, metric) : 0),
             head: layer,
             base: before
         });
@@ -10485,7 +10485,7 @@ function changedLayers(base, head, metric) {
         changes.push({
             createdBy: layer.createdBy,
             kind: 'removed',
-            deltaBytes: -bytesOf(layer, metric),
+            deltaBytes: -gate_bytesOf(layer, metric),
             head: null,
             base: layer
         });
@@ -10604,7 +10604,7 @@ function headline(report) {
     if (!target?.head)
         return '';
     const metric = report.metric;
-    const head = bytesOf(target.head, metric);
+    const head = gate_bytesOf(target.head, metric);
     const name = `**${codeSpan(target.name)}**`;
     if (!target.base || target.deltaBytes === null) {
         const why = report.noBaselineReason
@@ -10612,7 +10612,7 @@ function headline(report) {
             : ' It is new in this change.';
         return `The target ${name} is ${formatBytes(head)} ${metric} (${formatExactBytes(head)}).${why}`;
     }
-    const base = bytesOf(target.base, metric);
+    const base = gate_bytesOf(target.base, metric);
     const change = target.deltaBytes === 0
         ? 'is unchanged at'
         : `${target.deltaBytes > 0 ? 'grew' : 'shrank'} by ${formatBytes(Math.abs(target.deltaBytes))}${formatPercentChange(target.deltaPercent)} to`;
@@ -10668,8 +10668,8 @@ function stageTable(report, stages) {
     return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n');
 }
 function sizeCell(stage, metric) {
-    const head = stage.head && formatBytes(bytesOf(stage.head, metric));
-    const base = stage.base && formatBytes(bytesOf(stage.base, metric));
+    const head = stage.head && formatBytes(gate_bytesOf(stage.head, metric));
+    const base = stage.base && formatBytes(gate_bytesOf(stage.base, metric));
     if (base === null)
         return head ?? '';
     if (head === null)
@@ -10775,6 +10775,299 @@ function markdown_text(value) {
         .replace(/\s+/g, ' ')
         .replace(/[\\`*_[\]<>|~]/g, character => `\\${character}`)
         .replace(/@(?=\w)/g, '@\u200b');
+}
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+/** stage-size's version, written into every report (a test keeps it equal to package.json's). */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/core/report.ts
+
+
+/** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
+const SCHEMA_VERSION = 1;
+/** One checkout's stages with their sizes, in Dockerfile order. */
+function sideStages(plan, allStages, sizes) {
+    return plan.stages.map(({ stage, isTarget }) => {
+        const size = sizes.get(stage.name);
+        if (!size)
+            throw new Error(`stage ${stage.name} was built but not measured`);
+        return {
+            name: stage.name,
+            index: stage.index,
+            isTarget,
+            named: stage.named,
+            baseImage: stage.baseImage,
+            dependsOn: stage.dependsOn.map(index => allStages[index].name),
+            size
+        };
+    });
+}
+/** The stages a report measured at its head: how a baseline report is read back. */
+function reportedStages(report) {
+    return report.stages.flatMap(({ head, ...stage }) => head ? [{ ...infoOf(stage), size: head }] : []);
+}
+/** The report: both sides' sizes, compared and gated. */
+function buildReport(input) {
+    const baseStages = 'stages' in input.base ? input.base.stages : null;
+    const comparison = compareStages(input.headStages, baseStages, input.gate);
+    const info = new Map([...(baseStages ?? []), ...input.headStages].map(stage => [stage.name, infoOf(stage)]));
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        generator: { name: 'stage-size', version: VERSION },
+        dockerfile: input.dockerfile,
+        context: input.context,
+        target: input.target,
+        platform: input.platform ?? null,
+        engine: input.engine,
+        head: input.head,
+        pullRequest: input.pullRequest,
+        base: 'ref' in input.base ? input.base.ref : null,
+        noBaselineReason: 'missing' in input.base ? input.base.missing : null,
+        metric: input.gate.metric,
+        verdict: comparison.verdict,
+        stages: comparison.stages.map(({ name, isTarget, ...compared }) => ({
+            ...info.get(name),
+            isTarget,
+            ...compared
+        }))
+    };
+}
+function infoOf(stage) {
+    const { name, index, isTarget, named, baseImage, dependsOn } = stage;
+    return { name, index, isTarget, named, baseImage, dependsOn };
+}
+function report_targetStage(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    if (!target)
+        throw new Error('the report has no target stage');
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/core/merged.ts
+
+
+
+
+/** Worst last: the merged verdict is the worst image's. */
+const SEVERITY = ['pass', 'no-baseline', 'warn', 'fail'];
+const MARK = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    'no-baseline': 'ℹ️'
+};
+/** An image's key: what its own comment would be keyed by, with the platform when one was chosen. */
+function imageKey(report) {
+    const key = `${report.dockerfile}:${report.target}`;
+    return report.platform ? `${key}@${report.platform}` : key;
+}
+/** Two reports of the same image (one would hide the other in the merge), or null. */
+function sameImageTwice(images) {
+    const seen = new Map();
+    for (const image of images) {
+        const other = seen.get(image.key);
+        if (other)
+            return [other, image];
+        seen.set(image.key, image);
+    }
+    return null;
+}
+function mergedVerdict(reports) {
+    return reports
+        .map(report => report.verdict)
+        .reduce((worst, verdict) => SEVERITY.indexOf(verdict) > SEVERITY.indexOf(worst) ? verdict : worst);
+}
+/** Each image's verdict, target size and change, by key: the `images` output. */
+function imageSummaries(images) {
+    return Object.fromEntries(images.map(({ key, report }) => {
+        const target = targetStage(report);
+        return [
+            key,
+            {
+                verdict: report.verdict,
+                targetSize: target.head ? bytesOf(target.head, report.metric) : null,
+                deltaBytes: target.deltaBytes
+            }
+        ];
+    }));
+}
+/**
+ * The merged step's outcome: it fails (with fail-on-regression) when an image
+ * fails, naming each failing image and why.
+ */
+function mergedOutcome(images, failOnRegression) {
+    const outcomes = images.map(({ key, report }) => ({
+        key,
+        outcome: outcomeOf(report, { failOnRegression, failOnMissingBaseline: false })
+    }));
+    const failures = outcomes.flatMap(({ key, outcome }) => outcome.failure ? [`${key}: ${outcome.failure}`] : []);
+    const warnings = outcomes.flatMap(({ key, outcome }) => outcome.warnings.map(warning => `${key}: ${warning}`));
+    return { failure: failures.length ? failures.join('; ') : null, warnings };
+}
+const merged_TITLE = {
+    pass: '✅ Image size check passed',
+    warn: '⚠️ Image size check passed with a warning',
+    fail: '❌ Image size check failed',
+    'no-baseline': 'ℹ️ Image sizes (some images have no baseline)'
+};
+/**
+ * Several images' reports as one comment within `limit` characters: a summary
+ * table (one row per image), then each image's section, open when its target
+ * changed and collapsed when nothing did, each shortened to an equal share of
+ * what is left.
+ */
+function renderMerged(images, limit, note) {
+    const verdict = mergedVerdict(images.map(image => image.report));
+    const failing = images.filter(image => image.report.verdict === 'fail').length;
+    const count = `${images.length} image${images.length === 1 ? '' : 's'}`;
+    const title = `### ${merged_TITLE[verdict]}${failing ? `: ${failing} of ${count} over their limits` : ` (${count})`}`;
+    const head = `${title}\n\n${summaryTable(images)}\n\n`;
+    const share = Math.floor((limit - head.length) / images.length);
+    return head + images.map(image => section(image, share, note)).join('\n\n') + '\n';
+}
+function summaryTable(images) {
+    const rows = images.map(({ report }) => {
+        const target = report_targetStage(report);
+        const size = target.head ? formatBytes(gate_bytesOf(target.head, report.metric)) : '—';
+        const change = target.deltaBytes === null
+            ? '—'
+            : target.deltaBytes === 0
+                ? '0 B'
+                : `${formatSignedBytes(target.deltaBytes)}${formatPercentChange(target.deltaPercent)}`;
+        return [
+            codeSpan(report.dockerfile),
+            codeSpan(report.target),
+            report.platform ? codeSpan(report.platform) : 'default',
+            size,
+            change,
+            `${MARK[report.verdict]} ${report.verdict}`
+        ];
+    });
+    return [
+        ['Dockerfile', 'Target', 'Platform', 'Target size', 'Change', 'Verdict'],
+        ['---', '---', '---', '--:', '--:', '---'],
+        ...rows
+    ]
+        .map(cells => `| ${cells.join(' | ')} |`)
+        .join('\n');
+}
+/** One image's report, its title naming the image, collapsed when its target did not change. */
+function section({ report }, share, note) {
+    const label = [report.dockerfile, report.target, report.platform ?? '']
+        .filter(Boolean)
+        .map(html)
+        .join(' · ');
+    const unchanged = report.verdict === 'pass' && report_targetStage(report).deltaBytes === 0;
+    const open = unchanged ? '<details>' : '<details open>';
+    const wrapper = `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n\n\n</details>`;
+    const body = renderWithin(report, Math.max(share - wrapper.length, 0), note);
+    // The summary line already says the image and its verdict: the report's own title would repeat it.
+    const untitled = body.replace(/^### .*\n\n/, '');
+    return `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n${untitled}\n</details>`;
+}
+/** Report text inside HTML (the summary line is an HTML block, so markdown escapes would show). */
+function html(value) {
+    return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/@(?=\w)/g, '@\u200b');
+}
+
+;// CONCATENATED MODULE: ./src/report-file.ts
+
+
+
+/**
+ * Reads a report an earlier run wrote: a baseline to compare with (say, an
+ * artifact from the main branch), or a report to post as the PR comment.
+ * Refuses a missing file, something that is not JSON, and a report of another
+ * schema version, naming the input.
+ */
+async function readReport(file, input) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
+        throw new UserError(`${input}: no file at ${file}; give the path of a report from an earlier stage-size run`);
+    });
+    let report;
+    try {
+        report = JSON.parse(text);
+    }
+    catch (error) {
+        throw new UserError(`${input}: ${file} is not JSON (${String(error.message)})`);
+    }
+    const version = report?.schemaVersion;
+    if (version !== SCHEMA_VERSION) {
+        throw new UserError(`${input}: ${file} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`);
+    }
+    if (!Array.isArray(report.stages)) {
+        throw new UserError(`${input}: ${file} has no "stages" list; it is not a stage-size report`);
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/terminal.ts
+
+/** Writes an output file, or to stdout for "-". */
+async function writeOutput(file, text, terminal) {
+    if (file === '-')
+        terminal.out(text);
+    else
+        await writeTextFile(file, text);
+}
+
+;// CONCATENATED MODULE: ./src/report-command.ts
+
+
+
+
+
+
+const EXIT_GATE_FAILED = 2;
+const NOTE = "Each image's full report is in its JSON report.";
+/**
+ * `stage-size report FILE… [--markdown PATH]`: the comment for reports other
+ * runs wrote (merged when several), for CI systems other than GitHub Actions.
+ * Exits with 2 when an image failed its gate, as a measuring run does.
+ */
+async function runReportCommand(argv, terminal) {
+    try {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: { markdown: { type: 'string' } }
+        });
+        if (positionals.length === 0) {
+            throw new UserError('report: give the report files to render, e.g. stage-size report reports/*.json');
+        }
+        const images = await readImages(positionals);
+        const markdown = images.length === 1
+            ? renderWithin(images[0].report, COMMENT_LIMIT, NOTE)
+            : renderMerged(images, COMMENT_LIMIT, NOTE);
+        await writeOutput(values.markdown ?? '-', markdown, terminal);
+        const outcome = mergedOutcome(images, true);
+        outcome.warnings.forEach(warning => terminal.err(`warning: ${warning}\n`));
+        if (!outcome.failure)
+            return 0;
+        terminal.err(`stage-size: ${outcome.failure}\n`);
+        return EXIT_GATE_FAILED;
+    }
+    catch (error) {
+        terminal.err(`stage-size: error: ${messageOf(error).replace(/\s*\n\s*/g, ' ')}\n`);
+        return 1;
+    }
+}
+async function readImages(files) {
+    const images = await Promise.all(files.map(async (file) => {
+        const report = await readReport(file, 'report');
+        return { key: imageKey(report), file, report };
+    }));
+    const twice = sameImageTwice(images);
+    if (twice) {
+        throw new UserError(`report: ${twice[0].file} and ${twice[1].file} both measure ${twice[0].key}; give each image's report once`);
+    }
+    return images;
 }
 
 ;// CONCATENATED MODULE: ./src/core/options.ts
@@ -11412,104 +11705,6 @@ function buildOrder(plan, all) {
     };
     plan.stages.forEach(planned => visit(planned.stage.index));
     return order;
-}
-
-;// CONCATENATED MODULE: ./src/core/version.ts
-/** stage-size's version, written into every report (a test keeps it equal to package.json's). */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-/** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
-const SCHEMA_VERSION = 1;
-/** One checkout's stages with their sizes, in Dockerfile order. */
-function sideStages(plan, allStages, sizes) {
-    return plan.stages.map(({ stage, isTarget }) => {
-        const size = sizes.get(stage.name);
-        if (!size)
-            throw new Error(`stage ${stage.name} was built but not measured`);
-        return {
-            name: stage.name,
-            index: stage.index,
-            isTarget,
-            named: stage.named,
-            baseImage: stage.baseImage,
-            dependsOn: stage.dependsOn.map(index => allStages[index].name),
-            size
-        };
-    });
-}
-/** The stages a report measured at its head: how a baseline report is read back. */
-function reportedStages(report) {
-    return report.stages.flatMap(({ head, ...stage }) => head ? [{ ...infoOf(stage), size: head }] : []);
-}
-/** The report: both sides' sizes, compared and gated. */
-function buildReport(input) {
-    const baseStages = 'stages' in input.base ? input.base.stages : null;
-    const comparison = compareStages(input.headStages, baseStages, input.gate);
-    const info = new Map([...(baseStages ?? []), ...input.headStages].map(stage => [stage.name, infoOf(stage)]));
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        generator: { name: 'stage-size', version: VERSION },
-        dockerfile: input.dockerfile,
-        context: input.context,
-        target: input.target,
-        platform: input.platform ?? null,
-        engine: input.engine,
-        head: input.head,
-        pullRequest: input.pullRequest,
-        base: 'ref' in input.base ? input.base.ref : null,
-        noBaselineReason: 'missing' in input.base ? input.base.missing : null,
-        metric: input.gate.metric,
-        verdict: comparison.verdict,
-        stages: comparison.stages.map(({ name, isTarget, ...compared }) => ({
-            ...info.get(name),
-            isTarget,
-            ...compared
-        }))
-    };
-}
-function infoOf(stage) {
-    const { name, index, isTarget, named, baseImage, dependsOn } = stage;
-    return { name, index, isTarget, named, baseImage, dependsOn };
-}
-function targetStage(report) {
-    const target = report.stages.find(stage => stage.isTarget);
-    if (!target)
-        throw new Error('the report has no target stage');
-    return target;
-}
-
-;// CONCATENATED MODULE: ./src/report-file.ts
-
-
-
-/**
- * Reads a report an earlier run wrote: a baseline to compare with (say, an
- * artifact from the main branch), or a report to post as the PR comment.
- * Refuses a missing file, something that is not JSON, and a report of another
- * schema version, naming the input.
- */
-async function readReport(file, input) {
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
-        throw new UserError(`${input}: no file at ${file}; give the path of a report from an earlier stage-size run`);
-    });
-    let report;
-    try {
-        report = JSON.parse(text);
-    }
-    catch (error) {
-        throw new UserError(`${input}: ${file} is not JSON (${String(error.message)})`);
-    }
-    const version = report?.schemaVersion;
-    if (version !== SCHEMA_VERSION) {
-        throw new UserError(`${input}: ${file} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`);
-    }
-    if (!Array.isArray(report.stages)) {
-        throw new UserError(`${input}: ${file} has no "stages" list; it is not a stage-size report`);
-    }
-    return report;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -12807,7 +13002,10 @@ function title(report) {
 
 
 
+
+
 const HELP = `Usage: stage-size [options] [CONTEXT]
+       stage-size report FILE... [--markdown PATH]
 
 Builds every stage of a multi-stage Dockerfile, measures each stage's image
 (uncompressed: the bytes of its files; compressed: what a registry stores),
@@ -12850,6 +13048,11 @@ Output:
       --keep-images            keep the images, tagged stage-size/<stage>:head
   -v, --verbose                show the build log
   -h, --help                   show this help
+
+stage-size report FILE... renders reports written with --json (one image's,
+or several images' merged into one comment, as the action's
+comment-from-report does) to the --markdown PATH ("-" or none: stdout), for
+other CI systems; it exits with 2 when an image failed its gate.
 
 Exit status: 0 when the gate passes (or warns, or has no baseline), 1 on an
 error (bad input, a failing build), 2 when the gate fails.
@@ -12897,9 +13100,11 @@ const FLAG_NAMES = {
     failOnRegression: '--fail-on-regression',
     failOnMissingBaseline: '--fail-on-missing-baseline'
 };
-const EXIT_GATE_FAILED = 2;
+const command_EXIT_GATE_FAILED = 2;
 /** Runs the CLI; returns the exit code. */
 async function runCli(argv, terminal) {
+    if (argv[0] === 'report')
+        return runReportCommand(argv.slice(1), terminal);
     try {
         const options = parseCommandLine(argv);
         if (!options) {
@@ -12919,7 +13124,7 @@ async function runCli(argv, terminal) {
         if (!outcome.failure)
             return 0;
         terminal.err(`stage-size: ${outcome.failure}\n`);
-        return EXIT_GATE_FAILED;
+        return command_EXIT_GATE_FAILED;
     }
     catch (error) {
         if (error instanceof UserError) {
@@ -13000,13 +13205,6 @@ function baselineOption(values) {
         event: null,
         baseRef: values.base ? { ref: values.base, input: '--base' } : undefined
     };
-}
-/** Writes an output file, or to stdout for "-". */
-async function writeOutput(file, text, terminal) {
-    if (file === '-')
-        terminal.out(text);
-    else
-        await writeTextFile(file, text);
 }
 function terminalLog(terminal, verbose) {
     return {

@@ -1,6 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UserError, messageOf } from './core/errors.js'
-import { jsonText, writeTextFile } from './system/files.js'
+import { jsonText } from './system/files.js'
+import { runReportCommand } from './report-command.js'
+import { writeOutput, type Terminal } from './terminal.js'
 import { renderMarkdown } from './core/markdown.js'
 import { outcomeOf } from './core/gate.js'
 import type { Log } from './core/log.js'
@@ -15,6 +17,7 @@ import { runPipeline } from './pipeline.js'
 import { renderStageTable } from './core/table.js'
 
 export const HELP = `Usage: stage-size [options] [CONTEXT]
+       stage-size report FILE... [--markdown PATH]
 
 Builds every stage of a multi-stage Dockerfile, measures each stage's image
 (uncompressed: the bytes of its files; compressed: what a registry stores),
@@ -57,6 +60,11 @@ Output:
       --keep-images            keep the images, tagged stage-size/<stage>:head
   -v, --verbose                show the build log
   -h, --help                   show this help
+
+stage-size report FILE... renders reports written with --json (one image's,
+or several images' merged into one comment, as the action's
+comment-from-report does) to the --markdown PATH ("-" or none: stdout), for
+other CI systems; it exits with 2 when an image failed its gate.
 
 Exit status: 0 when the gate passes (or warns, or has no baseline), 1 on an
 error (bad input, a failing build), 2 when the gate fails.
@@ -109,11 +117,6 @@ const FLAG_NAMES: OptionNames = {
 
 const EXIT_GATE_FAILED = 2
 
-export interface Terminal {
-  out(text: string): void
-  err(text: string): void
-}
-
 interface CliOptions extends Options {
   json?: string
   markdown?: string
@@ -122,6 +125,7 @@ interface CliOptions extends Options {
 
 /** Runs the CLI; returns the exit code. */
 export async function runCli(argv: string[], terminal: Terminal): Promise<number> {
+  if (argv[0] === 'report') return runReportCommand(argv.slice(1), terminal)
   try {
     const options = parseCommandLine(argv)
     if (!options) {
@@ -233,16 +237,6 @@ function baselineOption(values: {
     event: null,
     baseRef: values.base ? { ref: values.base, input: '--base' } : undefined
   }
-}
-
-/** Writes an output file, or to stdout for "-". */
-async function writeOutput(
-  file: string,
-  text: string,
-  terminal: Terminal
-): Promise<void> {
-  if (file === '-') terminal.out(text)
-  else await writeTextFile(file, text)
 }
 
 function terminalLog(terminal: Terminal, verbose: boolean): Log {

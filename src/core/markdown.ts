@@ -283,7 +283,7 @@ function footer(report: Report): string {
  * Text as inline code in a table cell: one line, no pipes, not too long, fenced
  * by more backticks than it holds. Mentions and markup inside code are inert.
  */
-function codeSpan(value: string): string {
+export function codeSpan(value: string): string {
   let line = value.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')
   if (line.length > INSTRUCTION_WIDTH) line = `${line.slice(0, INSTRUCTION_WIDTH - 1)}…`
   if (line === '') return ''
@@ -298,7 +298,7 @@ function codeSpan(value: string): string {
  * comment-from-report) and branch names are anyone's, so markup, HTML, table
  * pipes and @mentions are made inert.
  */
-function text(value: string): string {
+export function text(value: string): string {
   return value
     .replace(/\s+/g, ' ')
     .replace(/[\\`*_[\]<>|~]/g, character => `\\${character}`)

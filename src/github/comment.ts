@@ -24,8 +24,23 @@ export function defaultCommentKey(report: Pick<Report, 'dockerfile' | 'target'>)
   return `${report.dockerfile}:${report.target}`
 }
 
-/** Whether the policy wants a new comment for this report (an existing one is always kept current). */
-function wantsComment(policy: CommentPolicy, report: Report): boolean {
+/** What a comment shows: one report, or several merged; rendered under the marker. */
+export interface CommentBody {
+  reports: readonly Report[]
+  render(marker: string): string
+}
+
+/** One report's comment. */
+export function reportComment(report: Report): CommentBody {
+  return { reports: [report], render: marker => renderComment(report, marker) }
+}
+
+/** Whether the policy wants a new comment for these reports (an existing one is always kept current). */
+function wantsComment(policy: CommentPolicy, reports: readonly Report[]): boolean {
+  return reports.some(report => wants(policy, report))
+}
+
+function wants(policy: CommentPolicy, report: Report): boolean {
   switch (policy) {
     case 'always':
       return true
@@ -53,12 +68,12 @@ export async function publishComment(
   pullRequest: PullRequestRef,
   key: string,
   policy: CommentPolicy,
-  report: Report
+  content: CommentBody
 ): Promise<CommentResult> {
   if (policy === 'never') return { action: 'skipped', reason: 'comment is never' }
   const marker = commentMarker(key)
   const existing = await findComment(github, pullRequest.number, marker)
-  if (!existing && !wantsComment(policy, report)) {
+  if (!existing && !wantsComment(policy, content.reports)) {
     return {
       action: 'skipped',
       reason: `comment is ${policy} and there is nothing to report`
@@ -71,7 +86,7 @@ export async function publishComment(
       reason: `the pull request's head moved on to ${pull.headSha.slice(0, 12)} since this run measured ${pullRequest.headSha.slice(0, 12)}; the newer run writes the comment`
     }
   }
-  const body = renderComment(report, marker)
+  const body = content.render(marker)
   const written = existing
     ? await github.updateComment(existing.id, body)
     : await github.createComment(pullRequest.number, body)

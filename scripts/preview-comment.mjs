@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Renders a comment's markdown as GitHub shows it (github-markdown-css, a
+// comment about 830 px wide) and screenshots it with Debian's headless
+// Chromium, so a change to the comment is looked at, not only asserted.
+//   npm run preview -- comment.md comment.png
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { marked } from 'marked'
+import { chromium } from 'playwright-core'
+
+const [input, output] = process.argv.slice(2)
+if (!input || !output) {
+  console.error('usage: npm run preview -- COMMENT.md OUT.png')
+  process.exit(1)
+}
+const require = createRequire(import.meta.url)
+const css = readFileSync(
+  require.resolve('github-markdown-css/github-markdown-light.css'),
+  'utf8'
+)
+const body = marked.parse(readFileSync(input, 'utf8'), { gfm: true })
+const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css}
+body { margin: 0; background: #fff; }
+.comment { width: 830px; padding: 16px; box-sizing: border-box; border: 1px solid #d0d7de; border-radius: 6px; margin: 8px; }
+</style></head><body><article class="comment markdown-body">${body}</article></body></html>`
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--no-first-run'
+  ]
+})
+const page = await browser.newPage({ viewport: { width: 860, height: 600 } })
+await page.setContent(html)
+await page.locator('.comment').screenshot({ path: output })
+await browser.close()
