@@ -15,6 +15,7 @@ describe('chooseBase', () => {
     expect(chooseBase(pullRequest(), MERGE, undefined)).toEqual({
       kind: 'commit',
       sha: BASE,
+      ref: 'main',
       reason: "pull request #7: the merge commit's base parent (pull_request.base.sha)"
     })
   })
@@ -23,6 +24,7 @@ describe('chooseBase', () => {
     expect(chooseBase(pullRequest('pull_request_target'), HEAD, undefined)).toEqual({
       kind: 'merge-base',
       sha: BASE,
+      ref: 'main',
       reason: 'pull request #7: the merge-base of the head and pull_request.base.sha'
     })
   })

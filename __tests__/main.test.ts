@@ -210,7 +210,22 @@ describe('run() in-process', () => {
     [
       { 'base-ref': 'main', 'baseline-report': 'x.json' },
       /^base-ref and baseline-report cannot both be set/
-    ]
+    ],
+    [{ baseline: 'cache' }, /^baseline: "cache" is not one of auto, artifact, build$/],
+    [
+      { 'upload-report': 'yes' },
+      /^upload-report: "yes" is not one of auto, true, false$/
+    ],
+    [
+      { 'report-retention-days': '0' },
+      /^report-retention-days: "0" is not a number of days; give a whole number from 1 to 400$/
+    ],
+    [{ 'report-retention-days': '1.5' }, /^report-retention-days: "1.5" is not a number/],
+    [
+      { 'baseline-artifact': 'reports/api' },
+      /^baseline-artifact: "reports\/api" is not an artifact name GitHub accepts/
+    ],
+    [{ 'baseline-artifact': 'a:b' }, /^baseline-artifact: "a:b" is not an artifact name/]
   ])(
     'bad input %p: one line that names the input, no outputs',
     async (inputs, message) => {

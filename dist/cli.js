@@ -10077,7 +10077,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8478);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8564);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9839);
 
 
 // 130: the shell's code for a command ended by Ctrl-C.
@@ -10092,7 +10092,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8564:
+/***/ 9839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10506,7 +10506,60 @@ function unsharedPositions(layers, other) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/history.ts
+
+/** A report keeps the last this many points. */
+const HISTORY_LENGTH = 30;
+/** The history up to the base, then this commit (replacing an earlier point of the same commit). */
+function extendHistory(previous, point) {
+    if (!point)
+        return previous.slice(-HISTORY_LENGTH);
+    return [...previous.filter(earlier => earlier.sha !== point.sha), point].slice(-HISTORY_LENGTH);
+}
+/** Only well-formed points of a stored report's history (it may come from any version). */
+function validHistory(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter((point) => typeof point?.sha === 'string' &&
+        typeof point.date === 'string' &&
+        Number.isFinite(point.uncompressedBytes) &&
+        Number.isFinite(point.compressedBytes));
+}
+/**
+ * The branch's trend as a Mermaid `xychart-beta` line, which GitHub renders
+ * in comments and job summaries: one point per commit (`lastLabel` for the
+ * last, e.g. the pull request), sizes in the unit the largest point reads in.
+ * Empty with fewer than two points: no history, no chart.
+ */
+function historyChart(history, metric, title, lastLabel) {
+    if (history.length < 2)
+        return '';
+    const bytes = history.map(point => metric === 'compressed' ? point.compressedBytes : point.uncompressedBytes);
+    const unit = formatBytes(Math.max(...bytes)).split(' ')[1];
+    const scale = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 }[unit] ?? 1;
+    const labels = history.map((point, index) => index === history.length - 1 ? lastLabel : point.sha.slice(0, 7));
+    const values = bytes.map(value => Number((value / scale).toFixed(2)));
+    const quote = (label) => `"${label.replace(/["\\]/g, '')}"`;
+    return [
+        '```mermaid',
+        // A small chart: a trend to glance at, not the comment's main content.
+        '---',
+        'config:',
+        '  xyChart:',
+        '    width: 700',
+        '    height: 220',
+        '---',
+        'xychart-beta',
+        `  title ${quote(title)}`,
+        `  x-axis [${labels.map(quote).join(', ')}]`,
+        `  y-axis ${quote(`${metric} (${unit})`)}`,
+        `  line [${values.join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
+
 
 
 
@@ -10547,6 +10600,7 @@ function renderMarkdown(report, detail = FULL) {
             ? `_${hidden} more stage${hidden === 1 ? '' : 's'} in the job summary._`
             : '',
         commits(report),
+        trend(report),
         detail.layers ? layerDetails(report) : '',
         footer(report)
     ];
@@ -10697,11 +10751,25 @@ function commits(report) {
             ? `Head ${short(pullHead)} (measured merged into its base, as ${short(report.head.sha)})`
             : `Head ${short(report.head.sha)}${report.head.ref ? ` (${markdown_text(report.head.ref)})` : ''}`;
     const base = report.base
-        ? `base ${short(report.base.sha)}${report.base.ref ? ` (${markdown_text(report.base.ref)})` : ''}: ${markdown_text(report.base.reason)}`
+        ? `base ${short(report.base.sha)}${report.base.ref ? ` (${markdown_text(report.base.ref)})` : ''}: ${markdown_text(report.base.reason)}${storedBy(report.base)}`
         : report.noBaselineReason
             ? `no baseline: ${markdown_text(report.noBaselineReason)}`
             : '';
     return [head, base].filter(Boolean).join(' · ');
+}
+/** Where a stored base's sizes came from: a link to the run that measured it. */
+function storedBy(base) {
+    if (base.source !== 'artifact' || !base.run)
+        return '';
+    const url = /^https?:\/\/[^\s()<>]+$/.test(base.run.url) ? base.run.url : null;
+    const run = url ? `[run ${base.run.id}](${url})` : `run ${base.run.id}`;
+    return `; its sizes from the report ${run} stored, not built again`;
+}
+/** The target's trend on the base branch, this change last; none without history. */
+function trend(report) {
+    const label = report.pullRequest ? `#${report.pullRequest.number}` : 'this commit';
+    const branch = report.base?.ref ?? 'the base branch';
+    return historyChart(report.history ?? [], report.metric, `${report.target} on ${branch}`, label);
 }
 /** For every stage whose size changed, the layers that grew or shrank most, with their instructions. */
 function layerDetails(report) {
@@ -10784,6 +10852,7 @@ const VERSION = '0.1.0';
 ;// CONCATENATED MODULE: ./src/core/report.ts
 
 
+
 /** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
 const SCHEMA_VERSION = 1;
 /** One checkout's stages with their sizes, in Dockerfile order. */
@@ -10830,7 +10899,23 @@ function buildReport(input) {
             ...info.get(name),
             isTarget,
             ...compared
-        }))
+        })),
+        buildArgs: { ...input.buildArgs },
+        stageSelection: input.stageSelection,
+        history: extendHistory(input.baseHistory, pointOf(input))
+    };
+}
+/** This commit's point in the history: the target's head sizes. */
+function pointOf(input) {
+    const target = input.headStages.find(stage => stage.isTarget);
+    const sha = input.pullRequest?.headSha ?? input.head?.sha;
+    if (!target || !sha)
+        return null;
+    return {
+        sha,
+        date: input.measuredAt,
+        uncompressedBytes: target.size.uncompressedBytes,
+        compressedBytes: target.size.compressedBytes
     };
 }
 function infoOf(stage) {
@@ -11100,7 +11185,9 @@ function parseOptions(raw, names, baseline, pullRequest = null) {
         },
         failOnRegression: parseBoolean(raw.failOnRegression, names.failOnRegression, true),
         failOnMissingBaseline: parseBoolean(raw.failOnMissingBaseline, names.failOnMissingBaseline, false),
-        names
+        names,
+        baselineSource: 'build',
+        store: null
     };
 }
 const TRUE = ['true', 'True', 'TRUE'];
@@ -11203,7 +11290,9 @@ async function resolveBase(git, choice, headSha) {
             const problem = await ensureCommit(git, choice.sha);
             if (problem)
                 return { missing: problem };
-            return { commit: { sha: choice.sha, ref: null, reason: choice.reason } };
+            return {
+                commit: { sha: choice.sha, ref: choice.ref ?? null, reason: choice.reason }
+            };
         }
         case 'merge-base': {
             const problem = await ensureCommit(git, choice.sha);
@@ -11212,7 +11301,7 @@ async function resolveBase(git, choice, headSha) {
             const sha = await mergeBase(git, headSha, choice.sha);
             if (!sha)
                 return { missing: `HEAD and ${choice.sha} have no common ancestor` };
-            return { commit: { sha, ref: null, reason: choice.reason } };
+            return { commit: { sha, ref: choice.ref ?? null, reason: choice.reason } };
         }
         case 'default-branch':
             return defaultBranchBase(git, headSha);
@@ -11311,12 +11400,14 @@ function pullRequestBase(eventName, payload, head) {
         return {
             kind: 'commit',
             sha: baseSha,
+            ref: payload.pull_request?.base?.ref,
             reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
         };
     }
     return {
         kind: 'merge-base',
         sha: baseSha,
+        ref: payload.pull_request?.base?.ref,
         reason: `${pr}: the merge-base of the head and pull_request.base.sha`
     };
 }
@@ -12758,6 +12849,7 @@ class MeasuringSession {
 
 
 
+
 /**
  * The whole run: reads the head's Dockerfile, settles the baseline (failing
  * fast on a bad base-ref or baseline-report), builds and measures the head
@@ -12772,7 +12864,7 @@ async function runPipeline(options, log) {
         findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file);
     }
     const git = await Git.at(head.contextDir);
-    const baselinePlan = await planBaseline(options, git);
+    const baselinePlan = await planBaseline(options, git, head, log);
     const engine = await engineAnswer;
     const session = await MeasuringSession.open(engine, log, options.keepImages);
     try {
@@ -12806,7 +12898,11 @@ async function report(options, engine, head, headStages, baseline, git) {
         pullRequest: options.pullRequest,
         headStages,
         base: baseline,
-        gate: options.gate
+        gate: options.gate,
+        buildArgs: options.buildArgs,
+        stageSelection: options.stages,
+        baseHistory: ('history' in baseline && baseline.history) || [],
+        measuredAt: new Date().toISOString()
     });
 }
 /** Both results; when either fails, its error, but only once both are done (nothing left running). */
@@ -12818,7 +12914,7 @@ async function settleBoth(a, b) {
         throw second.reason;
     return [first.value, second.value];
 }
-async function planBaseline(options, git) {
+async function planBaseline(options, git, head, log) {
     const option = options.baseline;
     if (option.kind === 'none')
         return ready({ missing: option.reason, severity: 'notice' });
@@ -12830,7 +12926,11 @@ async function planBaseline(options, git) {
             reason: `${option.input} ${option.path}`,
             source: 'report'
         };
-        return ready({ ref, stages: reportedStages(report) });
+        return ready({
+            ref,
+            stages: reportedStages(report),
+            history: validHistory(report.history)
+        });
     }
     if (!git) {
         return ready({
@@ -12847,7 +12947,52 @@ async function planBaseline(options, git) {
             severity: choice.kind === 'none' && !choice.unexpected ? 'notice' : 'warning'
         });
     }
-    return { kind: 'build', git, commit: resolved.commit };
+    return storedOrBuilt(options, git, resolved.commit, head, log);
+}
+/** What a stored report of the base must have measured: this run's image, at the base commit. */
+function expectedBaseline(options, commit, head) {
+    return {
+        sha: commit.sha,
+        dockerfile: displayPath(options.file),
+        target: targetName(head.plan),
+        platform: options.platform ?? null,
+        buildArgs: options.buildArgs,
+        stageSelection: options.stages
+    };
+}
+/**
+ * The base commit's report, when an earlier run stored one of the same image
+ * (`baseline: auto` or `artifact`), so the base is not built again; else the
+ * plan to build it (`auto`), or no baseline (`artifact`), saying why.
+ */
+async function storedOrBuilt(options, git, commit, head, log) {
+    const store = options.baselineSource === 'build' ? null : options.store;
+    if (!store)
+        return { kind: 'build', git, commit };
+    const answer = await store.find(expectedBaseline(options, commit, head));
+    if ('found' in answer) {
+        const { report, run } = answer.found;
+        const ref = {
+            ref: commit.ref,
+            sha: commit.sha,
+            reason: commit.reason,
+            source: 'artifact',
+            run
+        };
+        return ready({
+            ref,
+            stages: reportedStages(report),
+            history: validHistory(report.history)
+        });
+    }
+    if (options.baselineSource === 'artifact') {
+        return ready({
+            missing: `no stored report of the base commit: ${answer.missing}`,
+            severity: 'notice'
+        });
+    }
+    log.notice(`No stored report of the base commit ${commit.sha.slice(0, 12)} (${answer.missing}): building it.`);
+    return { kind: 'build', git, commit };
 }
 function ready(baseline) {
     return { kind: 'ready', baseline };

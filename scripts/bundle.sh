@@ -26,7 +26,8 @@ if [ ! -d "$cache" ]; then
   npx ncc build src/index.ts -o "$out/action" --license licenses.txt --quiet
   npx ncc build src/cli.ts -o "$out/cli" --quiet
   mkdir -p "$out/dist"
-  cp "$out/action/index.js" "$out/action/licenses.txt" "$out/action/package.json" "$out/dist/"
+  # index.js, the chunks ncc splits off for dynamic imports (@actions/artifact), licenses.txt, package.json.
+  cp "$out/action/"* "$out/dist/"
   cp "$out/cli/index.js" "$out/dist/cli.js"
   chmod +x "$out/dist/cli.js"
   rm -rf node_modules/.cache/stage-size-bundle

@@ -35,5 +35,20 @@ const browser = await chromium.launch({
 })
 const page = await browser.newPage({ viewport: { width: 860, height: 600 } })
 await page.setContent(html)
+/* global document, window */
+// GitHub renders ```mermaid blocks (the size history chart) as diagrams: so does the preview.
+if (await page.locator('code.language-mermaid').count()) {
+  await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') })
+  await page.evaluate(async () => {
+    for (const code of document.querySelectorAll('code.language-mermaid')) {
+      const diagram = document.createElement('pre')
+      diagram.className = 'mermaid'
+      diagram.textContent = code.textContent
+      code.parentElement.replaceWith(diagram)
+    }
+    window.mermaid.initialize({ startOnLoad: false })
+    await window.mermaid.run()
+  })
+}
 await page.locator('.comment').screenshot({ path: output })
 await browser.close()

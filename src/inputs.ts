@@ -11,6 +11,7 @@ import {
 } from './core/options.js'
 import { COMMENT_POLICIES, type CommentPolicy } from './github/comment.js'
 import { UserError } from './core/errors.js'
+import { BASELINE_SOURCES } from './core/stored-baseline.js'
 import type { PullRequestRef } from './core/report.js'
 
 export interface CommentSettings {
@@ -27,6 +28,16 @@ export interface ActionInputs extends Options {
   commentFromReport: string | null
   /** pull-request: the pull request comment-from-report posts on, outside workflow_run events. */
   pullRequestNumber: number | null
+  /** The report as a workflow artifact: stored after measuring, read before building a base. */
+  artifact: ArtifactSettings
+}
+
+export interface ArtifactSettings {
+  /** Whether this run uploads its report (upload-report, resolved for this event). */
+  upload: boolean
+  name: string
+  /** report-retention-days, or null for the repository's setting. */
+  retentionDays: number | null
 }
 
 /** The action's input names (hyphens as in action.yml). */
@@ -57,7 +68,11 @@ const ACTION_ONLY_INPUTS = [
   'comment',
   'comment-key',
   'comment-from-report',
-  'pull-request'
+  'pull-request',
+  'baseline',
+  'upload-report',
+  'baseline-artifact',
+  'report-retention-days'
 ] as const
 
 /** Every input the action reads: action.yml and the README must list exactly these (a test checks). */
@@ -71,9 +86,41 @@ const actionInput = (name: (typeof ACTION_ONLY_INPUTS)[number]) => core.getInput
 
 /** The action's inputs as one typed, validated object (read when `run` starts, never at import). */
 export function getInputs(): ActionInputs {
+  return {
+    ...parseOptions(
+      rawOptions(),
+      INPUT_NAMES,
+      baselineOption(),
+      pullRequestOf(github.context.payload)
+    ),
+    reportPath:
+      actionInput('report-path') ||
+      path.join(process.env.RUNNER_TEMP || tmpdir(), 'stage-size-report.json'),
+    comment: {
+      policy: parseCommentPolicy(actionInput('comment'), 'comment'),
+      key: actionInput('comment-key') || null,
+      token: actionInput('github-token')
+    },
+    commentFromReport: actionInput('comment-from-report') || null,
+    pullRequestNumber: parsePullRequestNumber(
+      actionInput('pull-request'),
+      'pull-request'
+    ),
+    baselineSource: parseChoice(
+      actionInput('baseline'),
+      'baseline',
+      BASELINE_SOURCES,
+      'auto'
+    ),
+    artifact: artifactSettings()
+  }
+}
+
+/** The options the action shares with the CLI, as the inputs give them. */
+function rawOptions(): RawOptions {
   const input = (key: keyof OptionNames) => core.getInput(INPUT_NAMES[key])
   const lines = (key: keyof OptionNames) => core.getMultilineInput(INPUT_NAMES[key])
-  const raw: RawOptions = {
+  return {
     context: input('context'),
     file: input('file'),
     target: input('target'),
@@ -90,24 +137,68 @@ export function getInputs(): ActionInputs {
     failOnRegression: input('failOnRegression'),
     failOnMissingBaseline: input('failOnMissingBaseline')
   }
+}
+
+/** Events that make a branch's commits, whose reports later pull requests compare with. */
+const UPLOADING_EVENTS = ['push', 'workflow_dispatch', 'schedule']
+
+function artifactSettings(): ArtifactSettings {
+  const upload = parseChoice(
+    actionInput('upload-report'),
+    'upload-report',
+    ['auto', 'true', 'false'],
+    'auto'
+  )
   return {
-    ...parseOptions(
-      raw,
-      INPUT_NAMES,
-      baselineOption(),
-      pullRequestOf(github.context.payload)
-    ),
-    reportPath:
-      actionInput('report-path') ||
-      path.join(process.env.RUNNER_TEMP || tmpdir(), 'stage-size-report.json'),
-    comment: {
-      policy: parseCommentPolicy(actionInput('comment'), 'comment'),
-      key: actionInput('comment-key') || null,
-      token: actionInput('github-token')
-    },
-    commentFromReport: actionInput('comment-from-report') || null,
-    pullRequestNumber: parsePullRequestNumber(actionInput('pull-request'), 'pull-request')
+    upload:
+      upload === 'auto'
+        ? UPLOADING_EVENTS.includes(github.context.eventName)
+        : upload === 'true',
+    name: parseArtifactName(actionInput('baseline-artifact'), 'baseline-artifact'),
+    retentionDays: parseRetentionDays(
+      actionInput('report-retention-days'),
+      'report-retention-days'
+    )
   }
+}
+
+/** One of the accepted words (empty for the default). */
+function parseChoice<T extends string>(
+  value: string,
+  input: string,
+  choices: readonly T[],
+  fallback: T
+): T {
+  const choice = (value.trim() || fallback) as T
+  if (!choices.includes(choice)) {
+    throw new UserError(`${input}: "${value}" is not one of ${choices.join(', ')}`)
+  }
+  return choice
+}
+
+/** Characters GitHub refuses in an artifact's name. */
+const BAD_ARTIFACT_NAME = /[":<>|*?\\/\r\n]/
+
+function parseArtifactName(value: string, input: string): string {
+  const name = value.trim() || 'stage-size-report'
+  if (BAD_ARTIFACT_NAME.test(name)) {
+    throw new UserError(
+      `${input}: ${JSON.stringify(value)} is not an artifact name GitHub accepts; leave out " : < > | * ? \\ / and line breaks, e.g. stage-size-api`
+    )
+  }
+  return name
+}
+
+function parseRetentionDays(value: string, input: string): number | null {
+  const text = value.trim()
+  if (text === '') return null
+  const days = Number(text)
+  if (!/^\d+$/.test(text) || days < 1 || days > 400) {
+    throw new UserError(
+      `${input}: "${value}" is not a number of days; give a whole number from 1 to 400`
+    )
+  }
+  return days
 }
 
 function parsePullRequestNumber(value: string, input: string): number | null {

@@ -3,10 +3,13 @@ import { UserError, messageOf } from './core/errors.js'
 import { outcomeOf } from './core/gate.js'
 import { renderStageTable } from './core/table.js'
 import { postReports } from './from-report.js'
-import { getInputs } from './inputs.js'
+import { getInputs, type ActionInputs } from './inputs.js'
 import { setReportOutputs } from './outputs.js'
 import { runPipeline } from './pipeline.js'
-import { actionLog, publish, reportPublication } from './publish.js'
+import { actionLog, gitHubFor, publish, reportPublication } from './publish.js'
+import { ArtifactBaselines, uploadReport } from './github/artifacts.js'
+import type { BaselineStore } from './core/stored-baseline.js'
+import * as github from '@actions/github'
 import { removeFile, writeJsonFile } from './system/files.js'
 
 /**
@@ -20,8 +23,9 @@ export async function run(): Promise<void> {
     if (inputs.commentFromReport)
       return await postReports(inputs, inputs.commentFromReport)
     await removeFile(inputs.reportPath)
-    const report = await runPipeline(inputs, actionLog)
+    const report = await runPipeline({ ...inputs, store: storeFor(inputs) }, actionLog)
     await writeJsonFile(inputs.reportPath, report)
+    if (inputs.artifact.upload) await storeReport(inputs)
     core.info(renderStageTable(report))
     setReportOutputs(report, inputs.reportPath)
     const note = 'The full report is in the JSON report (report-path).'
@@ -31,6 +35,39 @@ export async function run(): Promise<void> {
     if (outcome.failure) core.setFailed(outcome.failure)
   } catch (error) {
     fail(error)
+  }
+}
+
+/** The reports earlier runs uploaded, read with the token; none without one. */
+function storeFor(inputs: ActionInputs): BaselineStore | null {
+  const token = inputs.comment.token
+  if (!token || inputs.baselineSource === 'build') return null
+  const { owner, repo } = github.context.repo
+  return new ArtifactBaselines(gitHubFor(token), inputs.artifact.name, {
+    token,
+    owner,
+    repo
+  })
+}
+
+/** Uploads the report for later pull requests; a failed upload only warns. */
+async function storeReport(inputs: ActionInputs): Promise<void> {
+  const { name, retentionDays } = inputs.artifact
+  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+    core.warning(
+      'upload-report: this is not a GitHub Actions runner (no ACTIONS_RUNTIME_TOKEN), so the report was not uploaded.'
+    )
+    return
+  }
+  try {
+    const { id } = await uploadReport(inputs.reportPath, name, retentionDays)
+    core.info(
+      `Uploaded the report as the artifact ${name} (id ${id}), for pull requests to compare with.`
+    )
+  } catch (error) {
+    core.warning(
+      `upload-report: the report could not be uploaded as ${name}: ${messageOf(error)}`
+    )
   }
 }
 

@@ -26,12 +26,15 @@ import {
   type Report,
   type SideStage
 } from './core/report.js'
+import { validHistory, type HistoryPoint } from './core/history.js'
+import type { ExpectedBaseline } from './core/stored-baseline.js'
 import { readReport } from './report-file.js'
 import { MeasuringSession, type Checkout } from './engine/session.js'
 
 /** The base's stages, or why there are none (and how loudly to say it). */
 type Baseline =
-  | { ref: BaseRef; stages: SideStage[] }
+  /** `history`: the branch's sizes up to the base, when the base's report was read. */
+  | { ref: BaseRef; stages: SideStage[]; history?: HistoryPoint[] }
   | { missing: string; severity: 'notice' | 'warning' }
 
 /** Where the base comes from, settled before anything is built. */
@@ -58,7 +61,7 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
     findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file)
   }
   const git = await Git.at(head.contextDir)
-  const baselinePlan = await planBaseline(options, git)
+  const baselinePlan = await planBaseline(options, git, head, log)
   const engine = await engineAnswer
   const session = await MeasuringSession.open(engine, log, options.keepImages)
   try {
@@ -102,7 +105,11 @@ async function report(
     pullRequest: options.pullRequest,
     headStages,
     base: baseline,
-    gate: options.gate
+    gate: options.gate,
+    buildArgs: options.buildArgs,
+    stageSelection: options.stages,
+    baseHistory: ('history' in baseline && baseline.history) || [],
+    measuredAt: new Date().toISOString()
   })
 }
 
@@ -114,7 +121,12 @@ async function settleBoth<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
   return [first.value, second.value]
 }
 
-async function planBaseline(options: Options, git: Git | null): Promise<BaselinePlan> {
+async function planBaseline(
+  options: Options,
+  git: Git | null,
+  head: Checkout,
+  log: Log
+): Promise<BaselinePlan> {
   const option = options.baseline
   if (option.kind === 'none') return ready({ missing: option.reason, severity: 'notice' })
   if (option.kind === 'report') {
@@ -125,7 +137,11 @@ async function planBaseline(options: Options, git: Git | null): Promise<Baseline
       reason: `${option.input} ${option.path}`,
       source: 'report'
     }
-    return ready({ ref, stages: reportedStages(report) })
+    return ready({
+      ref,
+      stages: reportedStages(report),
+      history: validHistory(report.history)
+    })
   }
   if (!git) {
     return ready({
@@ -142,7 +158,65 @@ async function planBaseline(options: Options, git: Git | null): Promise<Baseline
       severity: choice.kind === 'none' && !choice.unexpected ? 'notice' : 'warning'
     })
   }
-  return { kind: 'build', git, commit: resolved.commit }
+  return storedOrBuilt(options, git, resolved.commit, head, log)
+}
+
+/** What a stored report of the base must have measured: this run's image, at the base commit. */
+function expectedBaseline(
+  options: Options,
+  commit: BaseCommit,
+  head: Checkout
+): ExpectedBaseline {
+  return {
+    sha: commit.sha,
+    dockerfile: displayPath(options.file),
+    target: targetName(head.plan),
+    platform: options.platform ?? null,
+    buildArgs: options.buildArgs,
+    stageSelection: options.stages
+  }
+}
+
+/**
+ * The base commit's report, when an earlier run stored one of the same image
+ * (`baseline: auto` or `artifact`), so the base is not built again; else the
+ * plan to build it (`auto`), or no baseline (`artifact`), saying why.
+ */
+async function storedOrBuilt(
+  options: Options,
+  git: Git,
+  commit: BaseCommit,
+  head: Checkout,
+  log: Log
+): Promise<BaselinePlan> {
+  const store = options.baselineSource === 'build' ? null : options.store
+  if (!store) return { kind: 'build', git, commit }
+  const answer = await store.find(expectedBaseline(options, commit, head))
+  if ('found' in answer) {
+    const { report, run } = answer.found
+    const ref: BaseRef = {
+      ref: commit.ref,
+      sha: commit.sha,
+      reason: commit.reason,
+      source: 'artifact',
+      run
+    }
+    return ready({
+      ref,
+      stages: reportedStages(report),
+      history: validHistory(report.history)
+    })
+  }
+  if (options.baselineSource === 'artifact') {
+    return ready({
+      missing: `no stored report of the base commit: ${answer.missing}`,
+      severity: 'notice'
+    })
+  }
+  log.notice(
+    `No stored report of the base commit ${commit.sha.slice(0, 12)} (${answer.missing}): building it.`
+  )
+  return { kind: 'build', git, commit }
 }
 
 function ready(baseline: Baseline): BaselinePlan {

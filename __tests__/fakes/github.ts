@@ -52,6 +52,16 @@ export class FakeGitHubApi implements GitHubApi {
     return { url: `https://github.com/owner/repo/pull/${issue}#issuecomment-${id}` }
   }
 
+  async successfulRuns(headSha: string) {
+    this.call(`successfulRuns ${headSha}`)
+    return []
+  }
+
+  async runArtifacts(runId: number, name: string) {
+    this.call(`runArtifacts ${runId} ${name}`)
+    return []
+  }
+
   async updateComment(id: number, body: string) {
     this.call(`updateComment ${id}`)
     const comment = this.stored.find(existing => existing.id === id)

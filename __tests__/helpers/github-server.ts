@@ -1,10 +1,13 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { FakeActions } from './github-actions.js'
 
 export interface Token {
   login: string
   /** False for a pull request from a fork (and Dependabot): a read-only token. */
   canWrite: boolean
+  /** False for a token without `actions: read`: the Actions endpoints answer 403. */
+  canReadActions?: boolean
 }
 
 export interface StoredComment {
@@ -43,6 +46,8 @@ const MAX_BODY = 65_536
  */
 export class FakeGitHub {
   readonly comments: StoredComment[] = []
+  /** The Actions side: workflow runs, their artifacts, and the artifact upload and download services. */
+  readonly actions: FakeActions
   readonly requests: { method: string; path: string }[] = []
   /** Open pull requests; `headRepository` (owner/name) is a fork's, default the repository itself. */
   readonly pulls = new Map<
@@ -56,7 +61,9 @@ export class FakeGitHub {
     private readonly server: http.Server,
     readonly url: string,
     private readonly tokens: Record<string, Token>
-  ) {}
+  ) {
+    this.actions = new FakeActions(url)
+  }
 
   static async start(tokens: Record<string, Token>): Promise<FakeGitHub> {
     const server = http.createServer()
@@ -99,7 +106,8 @@ export class FakeGitHub {
   private async handle(request: http.IncomingMessage, response: http.ServerResponse) {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
-    const body = Buffer.concat(chunks).toString('utf8')
+    const raw = Buffer.concat(chunks)
+    const body = raw.toString('utf8')
     const url = new URL(request.url ?? '/', this.url)
     const method = request.method ?? 'GET'
     this.requests.push({ method, path: url.pathname + url.search })
@@ -131,8 +139,11 @@ export class FakeGitHub {
         fault.headers
       )
     }
+    // The results service and blob storage: no API token (a runtime token, a signed URL).
+    if (this.actions.handleUnauthenticated(method, url, request, raw, response)) return
     const token =
       this.tokens[(request.headers.authorization ?? '').replace(/^(token|bearer) /i, '')]
+    if (token && this.actions.handle(method, url, token, send)) return
     if (!token)
       return send(401, {
         message: 'Bad credentials',

@@ -72,6 +72,10 @@ export function comparedReport(
           stages: base
         }
       : { missing: 'a schedule event has no base to compare with' },
-    gate: { ...GATE, ...gate }
+    gate: { ...GATE, ...gate },
+    buildArgs: {},
+    stageSelection: 'all',
+    baseHistory: [],
+    measuredAt: '2026-11-28T12:00:00.000Z'
   })
 }

@@ -8,9 +8,10 @@ export type BaseChoice =
   /** A branch, tag or SHA named by the user through `input`. */
   | { kind: 'ref'; ref: string; input: string; reason: string }
   /** A known commit. */
-  | { kind: 'commit'; sha: string; reason: string }
+  /** `ref`: the branch the commit is on, when the event says (a pull request's base branch). */
+  | { kind: 'commit'; sha: string; reason: string; ref?: string }
   /** The merge-base of HEAD and this commit. */
-  | { kind: 'merge-base'; sha: string; reason: string }
+  | { kind: 'merge-base'; sha: string; reason: string; ref?: string }
   /** The merge-base of HEAD and the repository's default branch (the CLI's default). */
   | { kind: 'default-branch'; reason: string }
   /** No base; `unexpected` when the setup is likely wrong (say it loudly). */
@@ -81,12 +82,14 @@ function pullRequestBase(
     return {
       kind: 'commit',
       sha: baseSha,
+      ref: payload.pull_request?.base?.ref,
       reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
     }
   }
   return {
     kind: 'merge-base',
     sha: baseSha,
+    ref: payload.pull_request?.base?.ref,
     reason: `${pr}: the merge-base of the head and pull_request.base.sha`
   }
 }

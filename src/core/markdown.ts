@@ -7,7 +7,8 @@ import {
 import { bytesOf, type Metric, type StageStatus } from './gate.js'
 import type { ImageSize } from './image.js'
 import { changedLayers, type LayerChange } from './layer-diff.js'
-import type { Report, StageReport } from './report.js'
+import type { BaseRef, Report, StageReport } from './report.js'
+import { historyChart } from './history.js'
 
 /** GitHub refuses comments longer than this. */
 export const COMMENT_LIMIT = 65_536
@@ -58,6 +59,7 @@ export function renderMarkdown(report: Report, detail: Detail = FULL): string {
       ? `_${hidden} more stage${hidden === 1 ? '' : 's'} in the job summary._`
       : '',
     commits(report),
+    trend(report),
     detail.layers ? layerDetails(report) : '',
     footer(report)
   ]
@@ -222,11 +224,31 @@ function commits(report: Report): string {
       ? `Head ${short(pullHead)} (measured merged into its base, as ${short(report.head.sha)})`
       : `Head ${short(report.head.sha)}${report.head.ref ? ` (${text(report.head.ref)})` : ''}`
   const base = report.base
-    ? `base ${short(report.base.sha)}${report.base.ref ? ` (${text(report.base.ref)})` : ''}: ${text(report.base.reason)}`
+    ? `base ${short(report.base.sha)}${report.base.ref ? ` (${text(report.base.ref)})` : ''}: ${text(report.base.reason)}${storedBy(report.base)}`
     : report.noBaselineReason
       ? `no baseline: ${text(report.noBaselineReason)}`
       : ''
   return [head, base].filter(Boolean).join(' · ')
+}
+
+/** Where a stored base's sizes came from: a link to the run that measured it. */
+function storedBy(base: BaseRef): string {
+  if (base.source !== 'artifact' || !base.run) return ''
+  const url = /^https?:\/\/[^\s()<>]+$/.test(base.run.url) ? base.run.url : null
+  const run = url ? `[run ${base.run.id}](${url})` : `run ${base.run.id}`
+  return `; its sizes from the report ${run} stored, not built again`
+}
+
+/** The target's trend on the base branch, this change last; none without history. */
+function trend(report: Report): string {
+  const label = report.pullRequest ? `#${report.pullRequest.number}` : 'this commit'
+  const branch = report.base?.ref ?? 'the base branch'
+  return historyChart(
+    report.history ?? [],
+    report.metric,
+    `${report.target} on ${branch}`,
+    label
+  )
 }
 
 /** For every stage whose size changed, the layers that grew or shrank most, with their instructions. */

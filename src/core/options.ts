@@ -3,6 +3,7 @@ import type { WorkflowEvent } from './baseline.js'
 import { UserError } from './errors.js'
 import type { GateSettings, Metric } from './gate.js'
 import type { PullRequestRef } from './report.js'
+import type { BaselineSource, BaselineStore } from './stored-baseline.js'
 import { parseGrowth, parseMaxSize, parseStageThresholds } from './threshold.js'
 
 /** What to build and measure: the same for the action and the CLI. */
@@ -43,6 +44,10 @@ export interface Options extends MeasureOptions {
   failOnMissingBaseline: boolean
   /** What the user calls each option (action inputs, or CLI flags), for later error messages. */
   names: OptionNames
+  /** Where a base commit's sizes come from (the CLI always builds). */
+  baselineSource: BaselineSource
+  /** Stored reports of earlier runs (the action's workflow artifacts), or null. */
+  store: BaselineStore | null
 }
 
 /** Every option as the user wrote it (an action input, or a CLI flag), before validation. */
@@ -102,7 +107,9 @@ export function parseOptions(
       names.failOnMissingBaseline,
       false
     ),
-    names
+    names,
+    baselineSource: 'build',
+    store: null
   }
 }
 

@@ -9,6 +9,7 @@ import {
 } from './gate.js'
 import type { ImageSize } from './image.js'
 import type { BuildPlan } from './plan.js'
+import { extendHistory, type HistoryPoint } from './history.js'
 import { VERSION } from './version.js'
 
 /** Where the engine keeps images: its own store, or containerd's (Docker 29's default). */
@@ -52,8 +53,13 @@ export interface PullRequestRef {
 export interface BaseRef extends CommitRef {
   /** Why this is the base. */
   reason: string
-  /** `build`: the base commit was built in this run; `report`: read from baseline-report. */
-  source: 'build' | 'report'
+  /**
+   * `build`: the base commit was built in this run; `report`: read from
+   * baseline-report; `artifact`: the report the base commit's own run uploaded.
+   */
+  source: 'build' | 'report' | 'artifact'
+  /** With `artifact`: the run that measured the base and uploaded its report. */
+  run?: { id: number; url: string }
 }
 
 export interface Report {
@@ -74,6 +80,12 @@ export interface Report {
   verdict: Verdict
   /** The head's stages in Dockerfile order, then the stages only the base has. */
   stages: StageReport[]
+  /** The build arguments the stages were built with. */
+  buildArgs: Record<string, string>
+  /** The stages asked for besides the target (the `stages` option). */
+  stageSelection: 'all' | string[]
+  /** The target's sizes on its branch, oldest first, this commit last (at most 30). */
+  history: HistoryPoint[]
 }
 
 /** One checkout's stages with their sizes, in Dockerfile order. */
@@ -106,6 +118,10 @@ export function reportedStages(report: Report): SideStage[] {
 
 export interface ReportInput {
   dockerfile: string
+  buildArgs: Readonly<Record<string, string>>
+  stageSelection: 'all' | string[]
+  /** The branch's history up to the base (from the base's stored report), or none. */
+  baseHistory: readonly HistoryPoint[]
   context: string
   platform?: string
   engine: Report['engine']
@@ -116,6 +132,8 @@ export interface ReportInput {
   /** The base's stages, or why there are none. */
   base: { ref: BaseRef; stages: SideStage[] } | { missing: string }
   gate: GateSettings
+  /** When the head was measured (ISO 8601), for its history point. */
+  measuredAt: string
 }
 
 /** The report: both sides' sizes, compared and gated. */
@@ -143,7 +161,23 @@ export function buildReport(input: ReportInput): Report {
       ...(info.get(name) as StageInfo),
       isTarget,
       ...compared
-    }))
+    })),
+    buildArgs: { ...input.buildArgs },
+    stageSelection: input.stageSelection,
+    history: extendHistory(input.baseHistory, pointOf(input))
+  }
+}
+
+/** This commit's point in the history: the target's head sizes. */
+function pointOf(input: ReportInput): HistoryPoint | null {
+  const target = input.headStages.find(stage => stage.isTarget)
+  const sha = input.pullRequest?.headSha ?? input.head?.sha
+  if (!target || !sha) return null
+  return {
+    sha,
+    date: input.measuredAt,
+    uncompressedBytes: target.size.uncompressedBytes,
+    compressedBytes: target.size.compressedBytes
   }
 }
 

@@ -44,14 +44,16 @@ export async function resolveBase(
     case 'commit': {
       const problem = await ensureCommit(git, choice.sha)
       if (problem) return { missing: problem }
-      return { commit: { sha: choice.sha, ref: null, reason: choice.reason } }
+      return {
+        commit: { sha: choice.sha, ref: choice.ref ?? null, reason: choice.reason }
+      }
     }
     case 'merge-base': {
       const problem = await ensureCommit(git, choice.sha)
       if (problem) return { missing: problem }
       const sha = await mergeBase(git, headSha, choice.sha)
       if (!sha) return { missing: `HEAD and ${choice.sha} have no common ancestor` }
-      return { commit: { sha, ref: null, reason: choice.reason } }
+      return { commit: { sha, ref: choice.ref ?? null, reason: choice.reason } }
     }
     case 'default-branch':
       return defaultBranchBase(git, headSha)

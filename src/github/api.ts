@@ -67,6 +67,21 @@ export interface GitHubApi {
   comments(issue: number): AsyncIterable<IssueComment[]>
   createComment(issue: number, body: string): Promise<{ url: string }>
   updateComment(id: number, body: string): Promise<{ url: string }>
+  /** The successful workflow runs of a commit, newest first. */
+  successfulRuns(headSha: string): Promise<WorkflowRun[]>
+  /** A run's artifacts of this name. */
+  runArtifacts(runId: number, name: string): Promise<RunArtifact[]>
+}
+
+export interface WorkflowRun {
+  id: number
+  url: string
+  headSha: string
+}
+
+export interface RunArtifact {
+  id: number
+  expired: boolean
 }
 
 /** The GitHub API of one repository through Octokit. */
@@ -123,6 +138,33 @@ export class OctokitGitHub implements GitHubApi {
       body
     })
     return { url: data.html_url }
+  }
+
+  async successfulRuns(headSha: string): Promise<WorkflowRun[]> {
+    const { data } = await this.octokit.rest.actions.listWorkflowRunsForRepo({
+      ...this.repo,
+      head_sha: headSha,
+      status: 'success',
+      per_page: 100
+    })
+    return data.workflow_runs.map(run => ({
+      id: run.id,
+      url: run.html_url,
+      headSha: run.head_sha
+    }))
+  }
+
+  async runArtifacts(runId: number, name: string): Promise<RunArtifact[]> {
+    const { data } = await this.octokit.rest.actions.listWorkflowRunArtifacts({
+      ...this.repo,
+      run_id: runId,
+      name,
+      per_page: 100
+    })
+    return data.artifacts.map(artifact => ({
+      id: artifact.id,
+      expired: artifact.expired
+    }))
   }
 
   async updateComment(id: number, body: string): Promise<{ url: string }> {

@@ -1,0 +1,78 @@
+import { formatBytes } from './bytes.js'
+import type { Metric } from './gate.js'
+
+/** The target's sizes at one commit of its branch. */
+export interface HistoryPoint {
+  sha: string
+  /** When it was measured, ISO 8601. */
+  date: string
+  uncompressedBytes: number
+  compressedBytes: number
+}
+
+/** A report keeps the last this many points. */
+export const HISTORY_LENGTH = 30
+
+/** The history up to the base, then this commit (replacing an earlier point of the same commit). */
+export function extendHistory(
+  previous: readonly HistoryPoint[],
+  point: HistoryPoint | null
+): HistoryPoint[] {
+  if (!point) return previous.slice(-HISTORY_LENGTH)
+  return [...previous.filter(earlier => earlier.sha !== point.sha), point].slice(
+    -HISTORY_LENGTH
+  )
+}
+
+/** Only well-formed points of a stored report's history (it may come from any version). */
+export function validHistory(value: unknown): HistoryPoint[] {
+  if (!Array.isArray(value)) return []
+  return value.filter(
+    (point): point is HistoryPoint =>
+      typeof point?.sha === 'string' &&
+      typeof point.date === 'string' &&
+      Number.isFinite(point.uncompressedBytes) &&
+      Number.isFinite(point.compressedBytes)
+  )
+}
+
+/**
+ * The branch's trend as a Mermaid `xychart-beta` line, which GitHub renders
+ * in comments and job summaries: one point per commit (`lastLabel` for the
+ * last, e.g. the pull request), sizes in the unit the largest point reads in.
+ * Empty with fewer than two points: no history, no chart.
+ */
+export function historyChart(
+  history: readonly HistoryPoint[],
+  metric: Metric,
+  title: string,
+  lastLabel: string
+): string {
+  if (history.length < 2) return ''
+  const bytes = history.map(point =>
+    metric === 'compressed' ? point.compressedBytes : point.uncompressedBytes
+  )
+  const unit = formatBytes(Math.max(...bytes)).split(' ')[1]
+  const scale = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 }[unit] ?? 1
+  const labels = history.map((point, index) =>
+    index === history.length - 1 ? lastLabel : point.sha.slice(0, 7)
+  )
+  const values = bytes.map(value => Number((value / scale).toFixed(2)))
+  const quote = (label: string) => `"${label.replace(/["\\]/g, '')}"`
+  return [
+    '```mermaid',
+    // A small chart: a trend to glance at, not the comment's main content.
+    '---',
+    'config:',
+    '  xyChart:',
+    '    width: 700',
+    '    height: 220',
+    '---',
+    'xychart-beta',
+    `  title ${quote(title)}`,
+    `  x-axis [${labels.map(quote).join(', ')}]`,
+    `  y-axis ${quote(`${metric} (${unit})`)}`,
+    `  line [${values.join(', ')}]`,
+    '```'
+  ].join('\n')
+}

@@ -1,0 +1,60 @@
+import type { Report } from './report.js'
+
+/** The run that measured a commit and stored its report. */
+export interface StoringRun {
+  id: number
+  url: string
+}
+
+/** What the base's report must have measured to stand in for building the base. */
+export interface ExpectedBaseline {
+  sha: string
+  dockerfile: string
+  target: string
+  platform: string | null
+  buildArgs: Readonly<Record<string, string>>
+  stageSelection: 'all' | string[]
+}
+
+export type StoreAnswer =
+  | { found: { report: Report; run: StoringRun } }
+  /** Why there is none: nothing stored, not readable, expired, another measurement. */
+  | { missing: string }
+
+/** Reports earlier runs stored (workflow artifacts), asked before a base is built. */
+export interface BaselineStore {
+  find(expected: ExpectedBaseline): Promise<StoreAnswer>
+}
+
+/** How the base is measured: its stored report, else a build (`auto`); only the report; only a build. */
+export type BaselineSource = 'auto' | 'artifact' | 'build'
+
+export const BASELINE_SOURCES: BaselineSource[] = ['auto', 'artifact', 'build']
+
+/**
+ * Why a stored report cannot be the baseline, or null when it can: it must be
+ * of the base commit and have measured the same image the same way.
+ */
+export function mismatch(report: Report, expected: ExpectedBaseline): string | null {
+  const differs = (what: string, theirs: unknown, ours: unknown) =>
+    JSON.stringify(theirs) === JSON.stringify(ours)
+      ? null
+      : `it measured ${what} ${JSON.stringify(theirs ?? null)}, not ${JSON.stringify(ours)}`
+  if (report.head?.sha !== expected.sha) {
+    return `it is of commit ${report.head?.sha?.slice(0, 12) ?? 'unknown'}, not the base ${expected.sha.slice(0, 12)}`
+  }
+  return (
+    differs('the Dockerfile', report.dockerfile, expected.dockerfile) ??
+    differs('the target', report.target, expected.target) ??
+    differs('the platform', report.platform, expected.platform) ??
+    differs('the build args', sorted(report.buildArgs), sorted(expected.buildArgs)) ??
+    differs('the stages', report.stageSelection, expected.stageSelection)
+  )
+}
+
+function sorted(
+  args: Readonly<Record<string, string>> | undefined
+): Record<string, string> | null {
+  if (!args) return null
+  return Object.fromEntries(Object.entries(args).sort(([a], [b]) => a.localeCompare(b)))
+}

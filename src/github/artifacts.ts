@@ -1,0 +1,130 @@
+import { copyFile, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { messageOf } from '../core/errors.js'
+import type {
+  BaselineStore,
+  ExpectedBaseline,
+  StoreAnswer
+} from '../core/stored-baseline.js'
+import { mismatch } from '../core/stored-baseline.js'
+import { readReport } from '../report-file.js'
+import { withTempDir } from '../system/files.js'
+import type { GitHubApi } from './api.js'
+
+/** The one file a stored report's artifact holds. */
+export const REPORT_FILE = 'stage-size-report.json'
+
+/** @actions/artifact, loaded only by the runs that store or read artifacts: it is most of the bundle. */
+async function artifactClient() {
+  const { DefaultArtifactClient } = await import('@actions/artifact')
+  return new DefaultArtifactClient()
+}
+
+/**
+ * The reports stage-size's own runs uploaded as workflow artifacts: for a base
+ * commit, the artifact of that name from a successful run whose head is that
+ * commit, never "the newest artifact of that name" (a report of another
+ * commit is not a baseline).
+ */
+export class ArtifactBaselines implements BaselineStore {
+  constructor(
+    private readonly github: GitHubApi,
+    private readonly name: string,
+    private readonly download: { token: string; owner: string; repo: string }
+  ) {}
+
+  async find(expected: ExpectedBaseline): Promise<StoreAnswer> {
+    let runs
+    try {
+      runs = await this.github.successfulRuns(expected.sha)
+    } catch (error) {
+      return { missing: this.listingProblem(error) }
+    }
+    const reasons: string[] = []
+    for (const run of runs.filter(candidate => candidate.headSha === expected.sha)) {
+      const answer = await this.fromRun(run, expected)
+      if ('found' in answer) return answer
+      if (answer.missing) reasons.push(answer.missing)
+    }
+    if (reasons.length > 0) return { missing: reasons.join('; ') }
+    return {
+      missing: `no successful run of ${expected.sha.slice(0, 12)} uploaded an artifact named ${this.name} (did the workflow run on that commit, with upload-report?)`
+    }
+  }
+
+  private async fromRun(
+    run: { id: number; url: string },
+    expected: ExpectedBaseline
+  ): Promise<StoreAnswer> {
+    let artifacts
+    try {
+      artifacts = await this.github.runArtifacts(run.id, this.name)
+    } catch (error) {
+      return { missing: this.listingProblem(error) }
+    }
+    if (artifacts.length === 0) return { missing: '' }
+    const live = artifacts.find(artifact => !artifact.expired)
+    if (!live)
+      return { missing: `the artifact ${this.name} of run ${run.id} has expired` }
+    try {
+      const report = await this.read(live.id, run.id)
+      const why = mismatch(report, expected)
+      if (why)
+        return {
+          missing: `the report in run ${run.id}'s ${this.name} does not fit: ${why}`
+        }
+      return { found: { report, run: { id: run.id, url: run.url } } }
+    } catch (error) {
+      return {
+        missing: `run ${run.id}'s artifact ${this.name} is not a stage-size report (${messageOf(error)})`
+      }
+    }
+  }
+
+  /** Downloads an artifact (the zip endpoint redirects to storage) and reads its report. */
+  private async read(artifactId: number, runId: number) {
+    return withTempDir('stage-size-artifact-', async dir => {
+      const client = await artifactClient()
+      await client.downloadArtifact(artifactId, {
+        path: dir,
+        findBy: {
+          token: this.download.token,
+          workflowRunId: runId,
+          repositoryOwner: this.download.owner,
+          repositoryName: this.download.repo
+        }
+      })
+      const files = await readdir(dir)
+      if (!files.includes(REPORT_FILE)) throw new Error(`it holds no ${REPORT_FILE}`)
+      return readReport(path.join(dir, REPORT_FILE), 'baseline-artifact')
+    })
+  }
+
+  private listingProblem(error: unknown): string {
+    const status = (error as { status?: number }).status
+    if (status === 403) {
+      return "the token cannot read this repository's workflow artifacts (403): give the workflow permissions: actions: read"
+    }
+    return `GitHub did not list the base commit's runs (${messageOf(error)})`
+  }
+}
+
+/**
+ * Uploads the report as a workflow artifact of one file, stage-size-report.json,
+ * for later pull requests to compare with instead of building their base.
+ */
+export async function uploadReport(
+  reportPath: string,
+  name: string,
+  retentionDays: number | null
+): Promise<{ id: number | undefined }> {
+  return withTempDir('stage-size-upload-', async dir => {
+    const file = path.join(dir, REPORT_FILE)
+    await copyFile(reportPath, file)
+    const client = await artifactClient()
+    const { id } = await client.uploadArtifact(name, [file], dir, {
+      ...(retentionDays ? { retentionDays } : {})
+    })
+    return { id }
+  })
+}
