@@ -11,6 +11,19 @@ const pullRequest = (eventName = 'pull_request'): WorkflowEvent => ({
 })
 
 describe('chooseBase', () => {
+  it('compares a merge group with its base, merge_group.base_sha', () => {
+    const event = {
+      eventName: 'merge_group',
+      payload: { merge_group: { base_sha: BASE, base_ref: 'refs/heads/main' } }
+    }
+    expect(chooseBase(event, MERGE, undefined)).toEqual({
+      kind: 'commit',
+      sha: BASE,
+      ref: 'main',
+      reason: "the merge group's base (merge_group.base_sha)"
+    })
+  })
+
   it('compares a PR merge commit with pull_request.base.sha, its parent', () => {
     expect(chooseBase(pullRequest(), MERGE, undefined)).toEqual({
       kind: 'commit',

@@ -46752,6 +46752,15 @@ function chooseBase(event, head, baseRef) {
     }
     if (eventName === 'push')
         return pushBase(payload);
+    const mergeGroupBase = payload.merge_group?.base_sha;
+    if (eventName === 'merge_group' && mergeGroupBase) {
+        return {
+            kind: 'commit',
+            sha: mergeGroupBase,
+            ref: payload.merge_group?.base_ref?.replace(/^refs\/heads\//, ''),
+            reason: "the merge group's base (merge_group.base_sha)"
+        };
+    }
     return {
         kind: 'none',
         reason: `a ${eventName} event has no base to compare with; set base-ref to choose one`

@@ -4,7 +4,7 @@
  * run, alternating the two (A/B, then B/A) so that drift in a shared, noisy
  * machine falls on both. Prints a table and writes bench/results.json.
  *
- *   npm run bench -- [--iterations N] [--stores classic,containerd] [--scenarios cold,warm,baseline,measure]
+ *   npm run bench -- [--iterations N] [--stores classic,containerd] [--scenarios cold,warm,baseline,pr-built,pr-stored,measure]
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
@@ -54,7 +54,10 @@ const { values } = parseArgs({
   options: {
     iterations: { type: 'string', default: '3' },
     stores: { type: 'string', default: 'classic,containerd' },
-    scenarios: { type: 'string', default: 'cold,warm,baseline,measure' }
+    scenarios: {
+      type: 'string',
+      default: 'cold,warm,baseline,pr-built,pr-stored,measure'
+    }
   }
 })
 const iterations = Number(values.iterations)
@@ -222,6 +225,57 @@ const scenarios: Record<string, () => Scenario> = {
       stageSize: () => {
         commitVersion(repo, unique())
         return stageSizeRun(repo)
+      }
+    })
+  })(),
+  'pr-built': (() => {
+    let repo = ''
+    return () => ({
+      name: "pr-built: a pull request job, base built: the job's own cold build of the target, then stage-size, vs that build alone",
+      target: () => 1.8,
+      setup: () => {
+        repo = fixtureRepository()
+      },
+      plain: () => {
+        commitVersion(repo, unique())
+        emptyBuildCache()
+        return plainBuild(repo)
+      },
+      stageSize: () => {
+        commitVersion(repo, unique())
+        emptyBuildCache()
+        return plainBuild(repo) + stageSizeRun(repo, [], { cold: true })
+      }
+    })
+  })(),
+  'pr-stored': (() => {
+    let repo = ''
+    let baseReport = ''
+    return () => ({
+      name: "pr-stored: a pull request job, the base's stored report read instead of building the base, vs the job's own cold build alone",
+      target: () => 1.6,
+      setup: () => {
+        repo = fixtureRepository()
+        baseReport = path.join(
+          mkdtempSync(path.join(os.tmpdir(), 'stage-size-base-')),
+          'r.json'
+        )
+        git(repo, ['checkout', '--quiet', 'main'])
+        timed('node', [CLI, repo, '--no-base', '--json', baseReport], { ok: [0] })
+        git(repo, ['checkout', '--quiet', 'head'])
+      },
+      plain: () => {
+        commitVersion(repo, unique())
+        emptyBuildCache()
+        return plainBuild(repo)
+      },
+      stageSize: () => {
+        commitVersion(repo, unique())
+        emptyBuildCache()
+        return (
+          plainBuild(repo) +
+          stageSizeRun(repo, ['--baseline-report', baseReport], { cold: true })
+        )
       }
     })
   })(),

@@ -22,6 +22,7 @@ export interface WorkflowEvent {
   eventName: string
   payload: {
     pull_request?: { number?: number; base?: { sha?: string; ref?: string } }
+    merge_group?: { base_sha?: string; base_ref?: string }
     before?: string
     created?: boolean
     ref?: string
@@ -54,6 +55,15 @@ export function chooseBase(
     return pullRequestBase(eventName, payload, head)
   }
   if (eventName === 'push') return pushBase(payload)
+  const mergeGroupBase = payload.merge_group?.base_sha
+  if (eventName === 'merge_group' && mergeGroupBase) {
+    return {
+      kind: 'commit',
+      sha: mergeGroupBase,
+      ref: payload.merge_group?.base_ref?.replace(/^refs\/heads\//, ''),
+      reason: "the merge group's base (merge_group.base_sha)"
+    }
+  }
   return {
     kind: 'none',
     reason: `a ${eventName} event has no base to compare with; set base-ref to choose one`
