@@ -91,6 +91,18 @@ describe('bad input: one line naming the input, exit code 1, no report', () => {
 })
 
 describeEachEngine('the CLI', engine => {
+  it('a builder that does not exist: one line naming --builder, nothing built', async () => {
+    const result = await cli([
+      path.join(FIXTURES, 'two-stage'),
+      '--builder',
+      'no-such-builder'
+    ])
+    expect(result.code).toBe(1)
+    expect(result.err.trim().split('\n')).toEqual([
+      'stage-size: error: --builder: there is no buildx builder named "no-such-builder" (docker buildx ls lists them); give an existing builder\'s name, or none for the current builder'
+    ])
+  })
+
   it('a failing build names the stage and shows the end of its log', async () => {
     const json = path.join(scratchDir(), 'report.json')
     const made = tagsMade()

@@ -11628,6 +11628,16 @@ class Docker {
         };
     }
 }
+/**
+ * Refuses a builder name buildx does not know, before anything is built: the
+ * build's own error ("no builder found") would read as a failed stage.
+ */
+async function assertBuilderExists(builder, input) {
+    const result = await Docker.run(['buildx', 'inspect', '--builder', builder]);
+    if (result.exitCode !== 0) {
+        throw new UserError(`${input}: there is no buildx builder named "${builder}" (docker buildx ls lists them); give an existing builder's name, or none for the current builder`);
+    }
+}
 /** The buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`), or null if unknown. */
 async function builderDriver(builder) {
     const result = await Docker.run([
@@ -12875,6 +12885,9 @@ async function runPipeline(options, log) {
     const git = await Git.at(head.contextDir);
     const baselinePlan = await planBaseline(options, git, head, log);
     const engine = await engineAnswer;
+    if (options.builder && engine.buildx) {
+        await assertBuilderExists(options.builder, options.names.builder);
+    }
     const session = await MeasuringSession.open(engine, log, options.keepImages);
     try {
         // The head and the base build side by side: BuildKit shares their cache.

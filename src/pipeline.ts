@@ -3,7 +3,7 @@ import path from 'node:path'
 import { resolveBase, type BaseCommit } from './git/base-commit.js'
 import { chooseBase } from './core/baseline.js'
 import { parseDockerfile, type ParsedDockerfile } from './core/dockerfile.js'
-import { Docker, type Engine } from './engine/docker.js'
+import { Docker, assertBuilderExists, type Engine } from './engine/docker.js'
 import { UserError, messageOf } from './core/errors.js'
 import { withTempDir } from './system/files.js'
 import { Git } from './git/git.js'
@@ -63,6 +63,9 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
   const git = await Git.at(head.contextDir)
   const baselinePlan = await planBaseline(options, git, head, log)
   const engine = await engineAnswer
+  if (options.builder && engine.buildx) {
+    await assertBuilderExists(options.builder, options.names.builder)
+  }
   const session = await MeasuringSession.open(engine, log, options.keepImages)
   try {
     // The head and the base build side by side: BuildKit shares their cache.

@@ -71,6 +71,19 @@ export class Docker {
   }
 }
 
+/**
+ * Refuses a builder name buildx does not know, before anything is built: the
+ * build's own error ("no builder found") would read as a failed stage.
+ */
+export async function assertBuilderExists(builder: string, input: string): Promise<void> {
+  const result = await Docker.run(['buildx', 'inspect', '--builder', builder])
+  if (result.exitCode !== 0) {
+    throw new UserError(
+      `${input}: there is no buildx builder named "${builder}" (docker buildx ls lists them); give an existing builder's name, or none for the current builder`
+    )
+  }
+}
+
 /** The buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`), or null if unknown. */
 export async function builderDriver(builder: string | undefined): Promise<string | null> {
   const result = await Docker.run([
