@@ -82,7 +82,7 @@ describe('a stored report as the baseline', () => {
     sha: 'b'.repeat(40),
     dockerfile: 'app/Dockerfile',
     target: 'app',
-    platform: null,
+    platforms: [],
     buildArgs: { A: '1', B: '2' },
     stageSelection: 'all'
   }
@@ -98,7 +98,7 @@ describe('a stored report as the baseline', () => {
       /the Dockerfile "app\/Dockerfile", not "other\/Dockerfile"/
     ],
     [{ target: 'web' }, /the target "app", not "web"/],
-    [{ platform: 'linux/arm64' }, /the platform null, not "linux\/arm64"/],
+    [{ platforms: ['linux/arm64'] }, /the platforms \[\], not \["linux\/arm64"\]/],
     [{ buildArgs: { A: '1' } }, /the build args/],
     [{ stageSelection: ['app'] }, /the stages "all", not \["app"\]/]
   ])('does not fit when %j differs', (change, why) => {

@@ -194,9 +194,10 @@ describe('run() in-process', () => {
     ],
     [{ stages: 'build;test' }, /^stages: "build;test" is not a stage name/],
     [
-      { platform: 'linux/amd64,linux/arm64' },
-      /^platform: "linux\/amd64,linux\/arm64" is not one platform/
+      { platforms: 'linux/amd64, arm64' },
+      /^platforms: "arm64" is not a platform; give os\/arch\[\/variant\] platforms separated by commas/
     ],
+    [{ platform: 'linux/amd64/' }, /^platforms: "linux\/amd64\/" is not a platform/],
     [{ threshold: '5 percent' }, /^threshold: "5 percent" is not a growth limit/],
     [
       { metric: 'gzip' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   dockerfilePath,
   parseBuildArgs,
-  parsePlatform,
+  parsePlatforms,
   parseStageList
 } from '../src/core/options.js'
 
@@ -44,15 +44,17 @@ describe('parseStageList', () => {
   })
 })
 
-describe('parsePlatform', () => {
-  it('takes one platform or none', () => {
-    expect(parsePlatform('linux/arm64/v8', 'platform')).toBe('linux/arm64/v8')
-    expect(parsePlatform(' ', 'platform')).toBeUndefined()
+describe('parsePlatforms', () => {
+  it('takes platforms separated by commas or newlines, in order, once each', () => {
+    expect(
+      parsePlatforms('linux/amd64, linux/arm64/v8\nlinux/amd64', 'platforms')
+    ).toEqual(['linux/amd64', 'linux/arm64/v8'])
+    expect(parsePlatforms(' ', 'platforms')).toEqual([])
   })
 
-  it('rejects a list', () => {
-    expect(() => parsePlatform('linux/amd64,linux/arm64', 'platform')).toThrow(
-      /^platform: "linux\/amd64,linux\/arm64" is not one platform/
+  it('names the entry that is not a platform', () => {
+    expect(() => parsePlatforms('linux/amd64,arm64', 'platforms')).toThrow(
+      /^platforms: "arm64" is not a platform; give os\/arch\[\/variant\] platforms separated by commas/
     )
   })
 })

@@ -47,8 +47,8 @@ describeEachEngine('measuring each layer once', () => {
     let distinct: number
     try {
       const [head, base] = await Promise.all([
-        first.measure(diamond('head'), { buildArgs: {} }),
-        first.measure(diamond('base'), { buildArgs: {} })
+        first.measure(diamond('head'), { buildArgs: {}, platforms: [] }),
+        first.measure(diamond('base'), { buildArgs: {}, platforms: [] })
       ])
       const digests = [...head.values(), ...base.values()].flatMap(size =>
         size.layers.map(l => l.digest)
@@ -61,7 +61,10 @@ describeEachEngine('measuring each layer once', () => {
     }
     const second = await MeasuringSession.open(engine, recordingLog(), false)
     try {
-      const again = await second.measure(diamond('head'), { buildArgs: {} })
+      const again = await second.measure(diamond('head'), {
+        buildArgs: {},
+        platforms: []
+      })
       expect(second.layersRead).toBe(0)
       expect(again.get('final')?.layers.length).toBeGreaterThan(0)
     } finally {

@@ -41025,12 +41025,38 @@ function compareStages(head, base, settings) {
     const baseByName = new Map((base ?? []).map(stage => [stage.name, stage.size]));
     const headNames = new Set(head.map(stage => stage.name));
     const stages = [
-        ...head.map(stage => compareStage(stage, baseByName.get(stage.name) ?? null, base !== null, settings)),
+        ...head.map(stage => comparePlatforms(stage, baseByName.get(stage.name) ?? null, base !== null, settings)),
         ...(base ?? [])
             .filter(stage => !headNames.has(stage.name))
             .map(stage => removedStage(stage))
     ];
     return { stages, verdict: verdictOf(stages, base !== null) };
+}
+/**
+ * A stage built for several platforms is held to its limits on each: its
+ * numbers are the first platform's, its status the worst platform's, and its
+ * findings name the platform.
+ */
+function comparePlatforms(stage, base, hasBaseline, settings) {
+    const first = compareStage(stage, base, hasBaseline, settings);
+    const platforms = stage.size.platforms;
+    if (!platforms)
+        return first;
+    const each = Object.entries(platforms).map(([platform, size]) => compareStage({ ...stage, name: `${stage.name} (${platform})`, size }, base?.platforms?.[platform] ?? null, hasBaseline, settings));
+    const statuses = each.map(comparison => comparison.status);
+    const status = statuses.includes('fail')
+        ? 'fail'
+        : statuses.every(one => one === 'unchanged')
+            ? 'unchanged'
+            : first.status === 'new'
+                ? 'new'
+                : 'pass';
+    return {
+        ...first,
+        status,
+        warned: status !== 'fail' && each.some(comparison => comparison.warned),
+        findings: each.flatMap(comparison => comparison.findings)
+    };
 }
 function compareStage(stage, base, hasBaseline, settings) {
     const growth = stage.isTarget
@@ -45073,6 +45099,7 @@ function renderMarkdown(report, detail = FULL) {
         headline(report),
         findingsList(report),
         stageTable(report, shown),
+        platformTable(report),
         hidden > 0
             ? `_${hidden} more stage${hidden === 1 ? '' : 's'} in the job summary._`
             : '',
@@ -45136,7 +45163,9 @@ function headline(report) {
         return '';
     const metric = report.metric;
     const head = bytesOf(target.head, metric);
-    const name = `**${codeSpan(target.name)}**`;
+    // With several platforms the headline's numbers are the first one's: say which.
+    const platform = report.platforms?.length > 1 ? ` (${markdown_text(report.platforms[0])})` : '';
+    const name = `**${codeSpan(target.name)}**${platform}`;
     if (!target.base || target.deltaBytes === null) {
         const why = report.noBaselineReason
             ? ` No baseline: ${markdown_text(report.noBaselineReason)}.`
@@ -45197,6 +45226,44 @@ function stageTable(report, stages) {
     });
     const alignment = ['---', '---', '--:', '--:', ...(compared ? ['--:'] : [])];
     return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n');
+}
+/** With several platforms, the target on each: they are gated one by one. */
+function platformTable(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    const platforms = target?.head?.platforms;
+    if (!target || !platforms)
+        return '';
+    const rows = Object.entries(platforms).map(([platform, head]) => {
+        const base = target.base?.platforms?.[platform] ?? null;
+        const size = (metric) => {
+            const now = formatBytes(bytesOf(head, metric));
+            const before = base && formatBytes(bytesOf(base, metric));
+            return before && before !== now ? `${before} → ${now}` : now;
+        };
+        const delta = base
+            ? bytesOf(head, report.metric) - bytesOf(base, report.metric)
+            : null;
+        const change = delta === null
+            ? report.base
+                ? 'new'
+                : ''
+            : delta === 0
+                ? '0 B'
+                : formatSignedBytes(delta);
+        return [codeSpan(platform), size('uncompressed'), size('compressed'), change];
+    });
+    return [
+        [
+            `**${markdown_text(target.name)}** by platform`,
+            'Uncompressed',
+            'Compressed',
+            `Change (${report.metric})`
+        ],
+        ['---', '--:', '--:', '--:'],
+        ...rows
+    ]
+        .map(cells => `| ${cells.join(' | ')} |`)
+        .join('\n');
 }
 function sizeCell(stage, metric) {
     const head = stage.head && formatBytes(bytesOf(stage.head, metric));
@@ -45364,7 +45431,8 @@ function buildReport(input) {
         dockerfile: input.dockerfile,
         context: input.context,
         target: input.target,
-        platform: input.platform ?? null,
+        platform: input.platforms[0] ?? null,
+        platforms: [...input.platforms],
         engine: input.engine,
         head: input.head,
         pullRequest: input.pullRequest,
@@ -46355,7 +46423,8 @@ function parseOptions(raw, names, baseline, pullRequest = null) {
         target: raw.target.trim() || undefined,
         stages: parseStageList(raw.stages, names.stages),
         buildArgs: parseBuildArgs(raw.buildArgs, names.buildArgs),
-        platform: parsePlatform(raw.platform, names.platform),
+        platform: parsePlatforms(raw.platform, names.platform)[0],
+        platforms: parsePlatforms(raw.platform, names.platform),
         builder: raw.builder.trim() || undefined,
         keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
         baseline,
@@ -46423,15 +46492,18 @@ function parseStageList(value, input) {
     return names;
 }
 const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
-/** One platform such as linux/amd64: sizes are measured for one platform at a time. */
-function parsePlatform(value, input) {
-    const platform = value.trim();
-    if (platform === '')
-        return undefined;
-    if (!PLATFORM.test(platform)) {
-        throw new errors/* UserError */.y(`${input}: "${platform}" is not one platform; give one os/arch[/variant], e.g. linux/amd64`);
+/** Platforms such as linux/amd64, separated by commas (as `docker buildx build --platform` takes them) or newlines. */
+function parsePlatforms(value, input) {
+    const platforms = value
+        .split(/[,\n]/)
+        .map(platform => platform.trim())
+        .filter(Boolean);
+    for (const platform of platforms) {
+        if (!PLATFORM.test(platform)) {
+            throw new errors/* UserError */.y(`${input}: "${platform}" is not a platform; give os/arch[/variant] platforms separated by commas, e.g. linux/amd64,linux/arm64`);
+        }
     }
-    return platform;
+    return [...new Set(platforms)];
 }
 /** The Dockerfile path: as given, else `Dockerfile` in the context, like `docker build`. */
 function dockerfilePath(context, file) {
@@ -46462,7 +46534,7 @@ function mismatch(report, expected) {
     }
     return (differs('the Dockerfile', report.dockerfile, expected.dockerfile) ??
         differs('the target', report.target, expected.target) ??
-        differs('the platform', report.platform, expected.platform) ??
+        differs('the platforms', report.platforms ?? [], [...expected.platforms]) ??
         differs('the build args', sorted(report.buildArgs), sorted(expected.buildArgs)) ??
         differs('the stages', report.stageSelection, expected.stageSelection));
 }
@@ -46488,7 +46560,7 @@ const INPUT_NAMES = {
     target: 'target',
     stages: 'stages',
     buildArgs: 'build-args',
-    platform: 'platform',
+    platform: 'platforms',
     builder: 'builder',
     keepImages: 'keep-images',
     threshold: 'threshold',
@@ -46509,6 +46581,7 @@ const ACTION_ONLY_INPUTS = [
     'comment-key',
     'comment-from-report',
     'pull-request',
+    'platform',
     'baseline',
     'upload-report',
     'baseline-artifact',
@@ -46548,7 +46621,8 @@ function rawOptions() {
         target: input('target'),
         stages: input('stages'),
         buildArgs: lines('buildArgs'),
-        platform: input('platform'),
+        // `platform` is the older name, kept as an alias.
+        platform: input('platform') || actionInput('platform'),
         builder: input('builder'),
         keepImages: input('keepImages'),
         threshold: input('threshold'),
@@ -47334,7 +47408,7 @@ function bakeDefinition(job, targets) {
             ...(image.stage.buildTarget ? { target: image.stage.buildTarget } : {}),
             tags: [image.tag],
             args: job.buildArgs,
-            ...(job.platform ? { platforms: [job.platform] } : {}),
+            ...(job.platforms.length > 0 ? { platforms: job.platforms } : {}),
             output: [
                 job.delivery === 'push'
                     ? `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`
@@ -47352,8 +47426,9 @@ async function classicBuild(job, image, log) {
         args.push('--target', image.stage.buildTarget);
     for (const [key, value] of Object.entries(job.buildArgs))
         args.push('--build-arg', `${key}=${value}`);
-    if (job.platform)
-        args.push('--platform', job.platform);
+    // The classic builder builds one platform (the pipeline refuses more).
+    if (job.platforms[0])
+        args.push('--platform', job.platforms[0]);
     args.push(job.contextDir);
     const lines = [];
     const result = await Docker.run(args, {
@@ -47418,6 +47493,25 @@ function describePushedImage(pushed, repository, tag, platform) {
         layers: sizes
     };
 }
+/**
+ * Sizes a pushed image for each platform asked for: the first platform's
+ * sizes, and with several, every platform's under `platforms`.
+ */
+function describePlatforms(pushed, repository, tag, platforms) {
+    const [first, ...others] = platforms;
+    const image = describePushedImage(pushed, repository, tag, first);
+    if (others.length === 0)
+        return image;
+    return {
+        ...image,
+        platforms: Object.fromEntries(platforms.map(platform => [
+            platform,
+            platform === first
+                ? image
+                : describePushedImage(pushed, repository, tag, platform)
+        ]))
+    };
+}
 /** The image manifest for a tag, choosing the platform's entry when the tag is an index. */
 function imageManifest(pushed, repository, tag, platform) {
     const stored = pushed.manifest(repository, tag);
@@ -47428,10 +47522,13 @@ function imageManifest(pushed, repository, tag, platform) {
         return document;
     const images = document.manifests.filter(entry => entry.platform?.os !== 'unknown' // attestations
     );
-    const chosen = images.find(entry => platformOf(entry) === platform) ?? images[0];
+    // An index of one image is that image (its platform may be written with a variant).
+    const chosen = images.find(entry => platformOf(entry) === platform) ??
+        (images.length === 1 || !platform ? images[0] : undefined);
     const child = chosen && pushed.manifest(repository, chosen.digest);
-    if (!child)
-        throw new Error(`the index pushed for ${repository}:${tag} names no image`);
+    if (!child) {
+        throw new Error(`the index pushed for ${repository}:${tag} has no image${platform ? ` for ${platform}` : ''}`);
+    }
     return parse(child);
 }
 function platformOf(entry) {
@@ -48192,7 +48289,7 @@ class MeasuringSession {
         }
         return new Map(images.map(image => [
             image.stage.stage.name,
-            describePushedImage(this.registry, repository, image.stage.stage.name, settings.platform)
+            describePlatforms(this.registry, repository, image.stage.stage.name, settings.platforms)
         ]));
     }
     /** Builds the images and has each pushed (so measured) as soon as the engine has it. */
@@ -48309,6 +48406,7 @@ async function runPipeline(options, log) {
     if (options.builder && engine.buildx) {
         await assertBuilderExists(options.builder, options.names.builder);
     }
+    assertPlatformsFit(options, engine);
     const session = await MeasuringSession.open(engine, log, options.keepImages);
     try {
         // The head and the base build side by side: BuildKit shares their cache.
@@ -48330,7 +48428,7 @@ async function report(options, engine, head, headStages, baseline, git) {
     return buildReport({
         dockerfile: displayPath(options.file),
         context: displayPath(options.context),
-        platform: options.platform,
+        platforms: options.platforms,
         engine: {
             version: engine.version,
             imageStore: engine.imageStore,
@@ -48347,6 +48445,18 @@ async function report(options, engine, head, headStages, baseline, git) {
         baseHistory: ('history' in baseline && baseline.history) || [],
         measuredAt: new Date().toISOString()
     });
+}
+/** Several platforms need an image store that holds them, and BuildKit to build them. */
+function assertPlatformsFit(options, engine) {
+    if (options.platforms.length < 2)
+        return;
+    const list = options.platforms.join(', ');
+    if (engine.imageStore === 'classic') {
+        throw new errors/* UserError */.y(`${options.names.platform}: the classic image store cannot hold a multi-platform image (${list}); turn on the containerd image store (Docker Engine 29's default; "features": {"containerd-snapshotter": true} in daemon.json), or give one platform`);
+    }
+    if (!engine.buildx) {
+        throw new errors/* UserError */.y(`${options.names.platform}: building for several platforms (${list}) needs BuildKit; install the docker-buildx plugin, or give one platform`);
+    }
 }
 /** Both results; when either fails, its error, but only once both are done (nothing left running). */
 async function settleBoth(a, b) {
@@ -48398,7 +48508,7 @@ function expectedBaseline(options, commit, head) {
         sha: commit.sha,
         dockerfile: displayPath(options.file),
         target: targetName(head.plan),
-        platform: options.platform ?? null,
+        platforms: options.platforms,
         buildArgs: options.buildArgs,
         stageSelection: options.stages
     };

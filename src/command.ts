@@ -30,7 +30,8 @@ What to build:
       --stages LIST            the other stages to measure: all (default), or
                                names separated by commas
       --build-arg K=V          a build argument (repeat for more)
-      --platform P             one platform, e.g. linux/amd64
+      --platform LIST          platforms separated by commas, e.g.
+                               linux/amd64,linux/arm64 (default: the engine's)
       --builder NAME           the buildx builder to use
 
 What to compare with:

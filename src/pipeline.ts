@@ -66,6 +66,7 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
   if (options.builder && engine.buildx) {
     await assertBuilderExists(options.builder, options.names.builder)
   }
+  assertPlatformsFit(options, engine)
   const session = await MeasuringSession.open(engine, log, options.keepImages)
   try {
     // The head and the base build side by side: BuildKit shares their cache.
@@ -97,7 +98,7 @@ async function report(
   return buildReport({
     dockerfile: displayPath(options.file),
     context: displayPath(options.context),
-    platform: options.platform,
+    platforms: options.platforms,
     engine: {
       version: engine.version,
       imageStore: engine.imageStore,
@@ -114,6 +115,22 @@ async function report(
     baseHistory: ('history' in baseline && baseline.history) || [],
     measuredAt: new Date().toISOString()
   })
+}
+
+/** Several platforms need an image store that holds them, and BuildKit to build them. */
+function assertPlatformsFit(options: Options, engine: Engine): void {
+  if (options.platforms.length < 2) return
+  const list = options.platforms.join(', ')
+  if (engine.imageStore === 'classic') {
+    throw new UserError(
+      `${options.names.platform}: the classic image store cannot hold a multi-platform image (${list}); turn on the containerd image store (Docker Engine 29's default; "features": {"containerd-snapshotter": true} in daemon.json), or give one platform`
+    )
+  }
+  if (!engine.buildx) {
+    throw new UserError(
+      `${options.names.platform}: building for several platforms (${list}) needs BuildKit; install the docker-buildx plugin, or give one platform`
+    )
+  }
 }
 
 /** Both results; when either fails, its error, but only once both are done (nothing left running). */
@@ -174,7 +191,7 @@ function expectedBaseline(
     sha: commit.sha,
     dockerfile: displayPath(options.file),
     target: targetName(head.plan),
-    platform: options.platform ?? null,
+    platforms: options.platforms,
     buildArgs: options.buildArgs,
     stageSelection: options.stages
   }

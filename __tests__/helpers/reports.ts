@@ -73,6 +73,7 @@ export function comparedReport(
         }
       : { missing: 'a schedule event has no base to compare with' },
     gate: { ...GATE, ...gate },
+    platforms: [],
     buildArgs: {},
     stageSelection: 'all',
     baseHistory: [],

@@ -80,13 +80,51 @@ export function compareStages(
   const headNames = new Set(head.map(stage => stage.name))
   const stages = [
     ...head.map(stage =>
-      compareStage(stage, baseByName.get(stage.name) ?? null, base !== null, settings)
+      comparePlatforms(stage, baseByName.get(stage.name) ?? null, base !== null, settings)
     ),
     ...(base ?? [])
       .filter(stage => !headNames.has(stage.name))
       .map(stage => removedStage(stage))
   ]
   return { stages, verdict: verdictOf(stages, base !== null) }
+}
+
+/**
+ * A stage built for several platforms is held to its limits on each: its
+ * numbers are the first platform's, its status the worst platform's, and its
+ * findings name the platform.
+ */
+function comparePlatforms(
+  stage: MeasuredStage,
+  base: ImageSize | null,
+  hasBaseline: boolean,
+  settings: GateSettings
+): StageComparison {
+  const first = compareStage(stage, base, hasBaseline, settings)
+  const platforms = stage.size.platforms
+  if (!platforms) return first
+  const each = Object.entries(platforms).map(([platform, size]) =>
+    compareStage(
+      { ...stage, name: `${stage.name} (${platform})`, size },
+      base?.platforms?.[platform] ?? null,
+      hasBaseline,
+      settings
+    )
+  )
+  const statuses = each.map(comparison => comparison.status)
+  const status = statuses.includes('fail')
+    ? 'fail'
+    : statuses.every(one => one === 'unchanged')
+      ? 'unchanged'
+      : first.status === 'new'
+        ? 'new'
+        : 'pass'
+  return {
+    ...first,
+    status,
+    warned: status !== 'fail' && each.some(comparison => comparison.warned),
+    findings: each.flatMap(comparison => comparison.findings)
+  }
 }
 
 function compareStage(

@@ -12,10 +12,16 @@ export interface LayerSize {
   largestFiles: FileSize[]
 }
 
-export interface ImageSize {
+/** One platform's image. */
+export interface PlatformSize {
   uncompressedBytes: number
   compressedBytes: number
   layers: LayerSize[]
+}
+
+/** An image: with several platforms, the first listed one's sizes, and each platform's in `platforms`. */
+export interface ImageSize extends PlatformSize {
+  platforms?: Record<string, PlatformSize>
 }
 
 interface Descriptor {
@@ -62,6 +68,32 @@ export function describePushedImage(
   }
 }
 
+/**
+ * Sizes a pushed image for each platform asked for: the first platform's
+ * sizes, and with several, every platform's under `platforms`.
+ */
+export function describePlatforms(
+  pushed: PushedContent,
+  repository: string,
+  tag: string,
+  platforms: readonly string[]
+): ImageSize {
+  const [first, ...others] = platforms
+  const image: ImageSize = describePushedImage(pushed, repository, tag, first)
+  if (others.length === 0) return image
+  return {
+    ...image,
+    platforms: Object.fromEntries(
+      platforms.map(platform => [
+        platform,
+        platform === first
+          ? image
+          : describePushedImage(pushed, repository, tag, platform)
+      ])
+    )
+  }
+}
+
 /** The image manifest for a tag, choosing the platform's entry when the tag is an index. */
 function imageManifest(
   pushed: PushedContent,
@@ -76,9 +108,16 @@ function imageManifest(
   const images = (document.manifests as Descriptor[]).filter(
     entry => entry.platform?.os !== 'unknown' // attestations
   )
-  const chosen = images.find(entry => platformOf(entry) === platform) ?? images[0]
+  // An index of one image is that image (its platform may be written with a variant).
+  const chosen =
+    images.find(entry => platformOf(entry) === platform) ??
+    (images.length === 1 || !platform ? images[0] : undefined)
   const child = chosen && pushed.manifest(repository, chosen.digest)
-  if (!child) throw new Error(`the index pushed for ${repository}:${tag} names no image`)
+  if (!child) {
+    throw new Error(
+      `the index pushed for ${repository}:${tag} has no image${platform ? ` for ${platform}` : ''}`
+    )
+  }
   return parse(child)
 }
 

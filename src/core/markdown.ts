@@ -55,6 +55,7 @@ export function renderMarkdown(report: Report, detail: Detail = FULL): string {
     headline(report),
     findingsList(report),
     stageTable(report, shown),
+    platformTable(report),
     hidden > 0
       ? `_${hidden} more stage${hidden === 1 ? '' : 's'} in the job summary._`
       : '',
@@ -129,7 +130,9 @@ function headline(report: Report): string {
   if (!target?.head) return ''
   const metric = report.metric
   const head = bytesOf(target.head, metric)
-  const name = `**${codeSpan(target.name)}**`
+  // With several platforms the headline's numbers are the first one's: say which.
+  const platform = report.platforms?.length > 1 ? ` (${text(report.platforms[0])})` : ''
+  const name = `**${codeSpan(target.name)}**${platform}`
   if (!target.base || target.deltaBytes === null) {
     const why = report.noBaselineReason
       ? ` No baseline: ${text(report.noBaselineReason)}.`
@@ -196,6 +199,45 @@ function stageTable(report: Report, stages: StageReport[]): string {
   })
   const alignment = ['---', '---', '--:', '--:', ...(compared ? ['--:'] : [])]
   return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n')
+}
+
+/** With several platforms, the target on each: they are gated one by one. */
+function platformTable(report: Report): string {
+  const target = report.stages.find(stage => stage.isTarget)
+  const platforms = target?.head?.platforms
+  if (!target || !platforms) return ''
+  const rows = Object.entries(platforms).map(([platform, head]) => {
+    const base = target.base?.platforms?.[platform] ?? null
+    const size = (metric: Metric) => {
+      const now = formatBytes(bytesOf(head, metric))
+      const before = base && formatBytes(bytesOf(base, metric))
+      return before && before !== now ? `${before} → ${now}` : now
+    }
+    const delta = base
+      ? bytesOf(head, report.metric) - bytesOf(base, report.metric)
+      : null
+    const change =
+      delta === null
+        ? report.base
+          ? 'new'
+          : ''
+        : delta === 0
+          ? '0 B'
+          : formatSignedBytes(delta)
+    return [codeSpan(platform), size('uncompressed'), size('compressed'), change]
+  })
+  return [
+    [
+      `**${text(target.name)}** by platform`,
+      'Uncompressed',
+      'Compressed',
+      `Change (${report.metric})`
+    ],
+    ['---', '--:', '--:', '--:'],
+    ...rows
+  ]
+    .map(cells => `| ${cells.join(' | ')} |`)
+    .join('\n')
 }
 
 function sizeCell(stage: StageReport, metric: Metric): string {

@@ -16,7 +16,10 @@ export interface MeasureOptions {
   target?: string
   stages: 'all' | string[]
   buildArgs: Record<string, string>
+  /** The first of `platforms`: the platform whose sizes a stage's own numbers are. */
   platform?: string
+  /** The platforms to build for, in the order given; empty for the engine's own. */
+  platforms: string[]
   /** A buildx builder name; the current builder when absent. */
   builder?: string
   /** Keep the stage images (tagged stage-size/<stage>:head) instead of removing them. */
@@ -87,7 +90,8 @@ export function parseOptions(
     target: raw.target.trim() || undefined,
     stages: parseStageList(raw.stages, names.stages),
     buildArgs: parseBuildArgs(raw.buildArgs, names.buildArgs),
-    platform: parsePlatform(raw.platform, names.platform),
+    platform: parsePlatforms(raw.platform, names.platform)[0],
+    platforms: parsePlatforms(raw.platform, names.platform),
     builder: raw.builder.trim() || undefined,
     keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
     baseline,
@@ -167,16 +171,20 @@ export function parseStageList(value: string, input: string): 'all' | string[] {
 
 const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/
 
-/** One platform such as linux/amd64: sizes are measured for one platform at a time. */
-export function parsePlatform(value: string, input: string): string | undefined {
-  const platform = value.trim()
-  if (platform === '') return undefined
-  if (!PLATFORM.test(platform)) {
-    throw new UserError(
-      `${input}: "${platform}" is not one platform; give one os/arch[/variant], e.g. linux/amd64`
-    )
+/** Platforms such as linux/amd64, separated by commas (as `docker buildx build --platform` takes them) or newlines. */
+export function parsePlatforms(value: string, input: string): string[] {
+  const platforms = value
+    .split(/[,\n]/)
+    .map(platform => platform.trim())
+    .filter(Boolean)
+  for (const platform of platforms) {
+    if (!PLATFORM.test(platform)) {
+      throw new UserError(
+        `${input}: "${platform}" is not a platform; give os/arch[/variant] platforms separated by commas, e.g. linux/amd64,linux/arm64`
+      )
+    }
   }
-  return platform
+  return [...new Set(platforms)]
 }
 
 /** The Dockerfile path: as given, else `Dockerfile` in the context, like `docker build`. */

@@ -69,6 +69,8 @@ export interface Report {
   context: string
   target: string
   platform: string | null
+  /** Every platform built, the first being `platform`'s; empty for the engine's own. */
+  platforms: string[]
   engine: { version: string; imageStore: ImageStore; builder: 'buildkit' | 'classic' }
   head: CommitRef | null
   pullRequest: PullRequestRef | null
@@ -123,7 +125,7 @@ export interface ReportInput {
   /** The branch's history up to the base (from the base's stored report), or none. */
   baseHistory: readonly HistoryPoint[]
   context: string
-  platform?: string
+  platforms: readonly string[]
   engine: Report['engine']
   target: string
   head: CommitRef | null
@@ -149,7 +151,8 @@ export function buildReport(input: ReportInput): Report {
     dockerfile: input.dockerfile,
     context: input.context,
     target: input.target,
-    platform: input.platform ?? null,
+    platform: input.platforms[0] ?? null,
+    platforms: [...input.platforms],
     engine: input.engine,
     head: input.head,
     pullRequest: input.pullRequest,

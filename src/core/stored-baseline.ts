@@ -11,7 +11,7 @@ export interface ExpectedBaseline {
   sha: string
   dockerfile: string
   target: string
-  platform: string | null
+  platforms: readonly string[]
   buildArgs: Readonly<Record<string, string>>
   stageSelection: 'all' | string[]
 }
@@ -46,7 +46,7 @@ export function mismatch(report: Report, expected: ExpectedBaseline): string | n
   return (
     differs('the Dockerfile', report.dockerfile, expected.dockerfile) ??
     differs('the target', report.target, expected.target) ??
-    differs('the platform', report.platform, expected.platform) ??
+    differs('the platforms', report.platforms ?? [], [...expected.platforms]) ??
     differs('the build args', sorted(report.buildArgs), sorted(expected.buildArgs)) ??
     differs('the stages', report.stageSelection, expected.stageSelection)
   )

@@ -16,7 +16,8 @@ export interface BuildJob {
   contextDir: string
   dockerfilePath: string
   buildArgs: Readonly<Record<string, string>>
-  platform?: string
+  /** Empty for the engine's own platform. */
+  platforms: string[]
   builder?: string
   /** In an order where every stage comes after the stages it depends on. */
   images: StageImage[]
@@ -129,7 +130,7 @@ function bakeDefinition(job: BuildJob, targets: Map<StageImage, string>) {
       ...(image.stage.buildTarget ? { target: image.stage.buildTarget } : {}),
       tags: [image.tag],
       args: job.buildArgs,
-      ...(job.platform ? { platforms: [job.platform] } : {}),
+      ...(job.platforms.length > 0 ? { platforms: job.platforms } : {}),
       output: [
         job.delivery === 'push'
           ? `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`
@@ -147,7 +148,8 @@ async function classicBuild(job: BuildJob, image: StageImage, log: Log): Promise
   if (image.stage.buildTarget) args.push('--target', image.stage.buildTarget)
   for (const [key, value] of Object.entries(job.buildArgs))
     args.push('--build-arg', `${key}=${value}`)
-  if (job.platform) args.push('--platform', job.platform)
+  // The classic builder builds one platform (the pipeline refuses more).
+  if (job.platforms[0]) args.push('--platform', job.platforms[0])
   args.push(job.contextDir)
   const lines: string[] = []
   const result = await Docker.run(args, {

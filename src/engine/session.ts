@@ -4,7 +4,7 @@ import { fromChain, type ParsedDockerfile } from '../core/dockerfile.js'
 import { Docker, builderDriver, type Engine } from './docker.js'
 import { lastLines } from '../system/process.js'
 import { UserError } from '../core/errors.js'
-import { describePushedImage, type ImageSize } from '../core/image.js'
+import { describePlatforms, type ImageSize } from '../core/image.js'
 import type { Log } from '../core/log.js'
 import { buildOrder, type BuildPlan } from '../core/plan.js'
 import { PushQueue } from './push-queue.js'
@@ -24,7 +24,8 @@ export interface Checkout {
 
 export interface BuildSettings {
   buildArgs: Readonly<Record<string, string>>
-  platform?: string
+  /** Empty for the engine's own platform; with several, each stage is sized per platform. */
+  platforms: string[]
   builder?: string
 }
 
@@ -97,11 +98,11 @@ export class MeasuringSession {
     return new Map(
       images.map(image => [
         image.stage.stage.name,
-        describePushedImage(
+        describePlatforms(
           this.registry,
           repository,
           image.stage.stage.name,
-          settings.platform
+          settings.platforms
         )
       ])
     )
