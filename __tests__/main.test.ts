@@ -212,6 +212,10 @@ describe('run() in-process', () => {
       { 'base-ref': 'main', 'baseline-report': 'x.json' },
       /^base-ref and baseline-report cannot both be set/
     ],
+    [
+      { 'cache-from': 'type=local,src' },
+      /^cache-from: "type=local,src" is not a build cache; give type=… with its options/
+    ],
     [{ baseline: 'cache' }, /^baseline: "cache" is not one of auto, artifact, build$/],
     [
       { 'upload-report': 'yes' },

@@ -47,8 +47,18 @@ describeEachEngine('measuring each layer once', () => {
     let distinct: number
     try {
       const [head, base] = await Promise.all([
-        first.measure(diamond('head'), { buildArgs: {}, platforms: [] }),
-        first.measure(diamond('base'), { buildArgs: {}, platforms: [] })
+        first.measure(diamond('head'), {
+          buildArgs: {},
+          platforms: [],
+          cacheFrom: [],
+          cacheTo: []
+        }),
+        first.measure(diamond('base'), {
+          buildArgs: {},
+          platforms: [],
+          cacheFrom: [],
+          cacheTo: []
+        })
       ])
       const digests = [...head.values(), ...base.values()].flatMap(size =>
         size.layers.map(l => l.digest)
@@ -63,7 +73,9 @@ describeEachEngine('measuring each layer once', () => {
     try {
       const again = await second.measure(diamond('head'), {
         buildArgs: {},
-        platforms: []
+        platforms: [],
+        cacheFrom: [],
+        cacheTo: []
       })
       expect(second.layersRead).toBe(0)
       expect(again.get('final')?.layers.length).toBeGreaterThan(0)

@@ -11230,33 +11230,39 @@ async function readImages(files) {
 /** Validates every option; the first bad one throws a UserError that names it. */
 function parseOptions(raw, names, baseline, pullRequest = null) {
     const context = raw.context.trim() || '.';
-    const threshold = raw.threshold.trim() || '5%';
+    const platforms = parsePlatforms(raw.platform, names.platform);
     return {
         context,
         file: dockerfilePath(context, raw.file),
         target: raw.target.trim() || undefined,
         stages: parseStageList(raw.stages, names.stages),
         buildArgs: parseBuildArgs(raw.buildArgs, names.buildArgs),
-        platform: parsePlatforms(raw.platform, names.platform)[0],
-        platforms: parsePlatforms(raw.platform, names.platform),
+        platform: platforms[0],
+        platforms,
         builder: raw.builder.trim() || undefined,
+        cacheFrom: parseCaches(raw.cacheFrom, names.cacheFrom),
+        cacheTo: parseCaches(raw.cacheTo, names.cacheTo),
         keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
         baseline,
         pullRequest,
-        gate: {
-            metric: parseMetric(raw.metric, names.metric),
-            threshold: parseGrowth(threshold, names.threshold),
-            warnThreshold: raw.warnThreshold.trim()
-                ? parseGrowth(raw.warnThreshold, names.warnThreshold)
-                : null,
-            maxSize: parseMaxSize(raw.maxSize, names.maxSize),
-            stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
-        },
+        gate: parseGate(raw, names),
         failOnRegression: parseBoolean(raw.failOnRegression, names.failOnRegression, true),
         failOnMissingBaseline: parseBoolean(raw.failOnMissingBaseline, names.failOnMissingBaseline, false),
         names,
         baselineSource: 'build',
         store: null
+    };
+}
+/** The gate's limits and metric. */
+function parseGate(raw, names) {
+    return {
+        metric: parseMetric(raw.metric, names.metric),
+        threshold: parseGrowth(raw.threshold.trim() || '5%', names.threshold),
+        warnThreshold: raw.warnThreshold.trim()
+            ? parseGrowth(raw.warnThreshold, names.warnThreshold)
+            : null,
+        maxSize: parseMaxSize(raw.maxSize, names.maxSize),
+        stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
     };
 }
 const TRUE = ['true', 'True', 'TRUE'];
@@ -11318,6 +11324,23 @@ function parsePlatforms(value, input) {
         }
     }
     return [...new Set(platforms)];
+}
+const CACHE_TYPE = /^type=[a-z0-9-]+(,[A-Za-z0-9_-]+=[^,]*)*$/;
+/**
+ * Cache entries as docker/build-push-action takes them: `type=…,key=value,…`
+ * (a bare reference means `type=registry,ref=<reference>`), one per line.
+ */
+function parseCaches(entries, input) {
+    return entries
+        .map(entry => entry.trim())
+        .filter(Boolean)
+        .map(entry => {
+        const cache = entry.includes('=') ? entry : `type=registry,ref=${entry}`;
+        if (!CACHE_TYPE.test(cache)) {
+            throw new UserError(`${input}: "${entry}" is not a build cache; give type=… with its options, e.g. type=local,src=/tmp/cache, type=gha or type=registry,ref=user/app:cache`);
+        }
+        return cache;
+    });
 }
 /** The Dockerfile path: as given, else `Dockerfile` in the context, like `docker build`. */
 function dockerfilePath(context, file) {
@@ -11986,6 +12009,10 @@ function bakeDefinition(job, targets) {
             tags: [image.tag],
             args: job.buildArgs,
             ...(job.platforms.length > 0 ? { platforms: job.platforms } : {}),
+            ...(job.cacheFrom.length > 0 ? { 'cache-from': job.cacheFrom } : {}),
+            ...(image.stage.isTarget && job.cacheTo.length > 0
+                ? { 'cache-to': job.cacheTo }
+                : {}),
             output: [
                 job.delivery === 'push'
                     ? `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`
@@ -12879,6 +12906,8 @@ class MeasuringSession {
         const chains = new Map(images.map(image => [image.tag, fromChain(image.stage.stage, stages)]));
         await withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath => buildImages({
             ...settings,
+            // One side writes the cache: the head's, what the user's own build would write.
+            cacheTo: checkout.side === 'head' ? settings.cacheTo : [],
             contextDir: checkout.contextDir,
             dockerfilePath,
             images,
@@ -12984,6 +13013,7 @@ async function runPipeline(options, log) {
         await assertBuilderExists(options.builder, options.names.builder);
     }
     assertPlatformsFit(options, engine);
+    assertCachesFit(options, engine);
     const session = await MeasuringSession.open(engine, log, options.keepImages);
     try {
         // The head and the base build side by side: BuildKit shares their cache.
@@ -13033,6 +13063,22 @@ function assertPlatformsFit(options, engine) {
     }
     if (!engine.buildx) {
         throw new UserError(`${options.names.platform}: building for several platforms (${list}) needs BuildKit; install the docker-buildx plugin, or give one platform`);
+    }
+}
+/** Build caches need BuildKit, and writing one needs more than the classic store's docker driver. */
+function assertCachesFit(options, engine) {
+    const given = options.cacheTo.length > 0
+        ? options.names.cacheTo
+        : options.cacheFrom.length > 0
+            ? options.names.cacheFrom
+            : null;
+    if (!given)
+        return;
+    if (!engine.buildx) {
+        throw new UserError(`${given}: build caches need BuildKit; install the docker-buildx plugin`);
+    }
+    if (options.cacheTo.length > 0 && engine.imageStore === 'classic') {
+        throw new UserError(`${options.names.cacheTo}: the docker driver on the classic image store cannot write a build cache; turn on the containerd image store (Docker Engine 29's default), or leave cache-to out`);
     }
 }
 /** Both results; when either fails, its error, but only once both are done (nothing left running). */
@@ -13296,6 +13342,10 @@ What to build:
       --platform LIST          platforms separated by commas, e.g.
                                linux/amd64,linux/arm64 (default: the engine's)
       --builder NAME           the buildx builder to use
+      --cache-from CACHE       a build cache to read, e.g. type=local,src=DIR
+                               (repeat for more)
+      --cache-to CACHE         where to write the target's build cache, e.g.
+                               type=local,dest=DIR,mode=max
 
 What to compare with:
       --base REF               a branch, tag or commit to build as the base
@@ -13342,6 +13392,8 @@ const CLI_OPTIONS = {
     'build-arg': { type: 'string', multiple: true },
     platform: { type: 'string' },
     builder: { type: 'string' },
+    'cache-from': { type: 'string', multiple: true },
+    'cache-to': { type: 'string', multiple: true },
     base: { type: 'string' },
     'baseline-report': { type: 'string' },
     'no-base': { type: 'boolean' },
@@ -13367,6 +13419,8 @@ const FLAG_NAMES = {
     buildArgs: '--build-arg',
     platform: '--platform',
     builder: '--builder',
+    cacheFrom: '--cache-from',
+    cacheTo: '--cache-to',
     keepImages: '--keep-images',
     threshold: '--threshold',
     warnThreshold: '--warn-threshold',
@@ -13446,6 +13500,8 @@ function rawOptions(values, context) {
         buildArgs: values['build-arg'] ?? [],
         platform: values.platform ?? '',
         builder: values.builder ?? '',
+        cacheFrom: values['cache-from'] ?? [],
+        cacheTo: values['cache-to'] ?? [],
         keepImages: values['keep-images'] ? 'true' : '',
         threshold: values.threshold ?? '',
         warnThreshold: values['warn-threshold'] ?? '',

@@ -46416,33 +46416,39 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 /** Validates every option; the first bad one throws a UserError that names it. */
 function parseOptions(raw, names, baseline, pullRequest = null) {
     const context = raw.context.trim() || '.';
-    const threshold = raw.threshold.trim() || '5%';
+    const platforms = parsePlatforms(raw.platform, names.platform);
     return {
         context,
         file: dockerfilePath(context, raw.file),
         target: raw.target.trim() || undefined,
         stages: parseStageList(raw.stages, names.stages),
         buildArgs: parseBuildArgs(raw.buildArgs, names.buildArgs),
-        platform: parsePlatforms(raw.platform, names.platform)[0],
-        platforms: parsePlatforms(raw.platform, names.platform),
+        platform: platforms[0],
+        platforms,
         builder: raw.builder.trim() || undefined,
+        cacheFrom: parseCaches(raw.cacheFrom, names.cacheFrom),
+        cacheTo: parseCaches(raw.cacheTo, names.cacheTo),
         keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
         baseline,
         pullRequest,
-        gate: {
-            metric: parseMetric(raw.metric, names.metric),
-            threshold: parseGrowth(threshold, names.threshold),
-            warnThreshold: raw.warnThreshold.trim()
-                ? parseGrowth(raw.warnThreshold, names.warnThreshold)
-                : null,
-            maxSize: parseMaxSize(raw.maxSize, names.maxSize),
-            stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
-        },
+        gate: parseGate(raw, names),
         failOnRegression: parseBoolean(raw.failOnRegression, names.failOnRegression, true),
         failOnMissingBaseline: parseBoolean(raw.failOnMissingBaseline, names.failOnMissingBaseline, false),
         names,
         baselineSource: 'build',
         store: null
+    };
+}
+/** The gate's limits and metric. */
+function parseGate(raw, names) {
+    return {
+        metric: parseMetric(raw.metric, names.metric),
+        threshold: parseGrowth(raw.threshold.trim() || '5%', names.threshold),
+        warnThreshold: raw.warnThreshold.trim()
+            ? parseGrowth(raw.warnThreshold, names.warnThreshold)
+            : null,
+        maxSize: parseMaxSize(raw.maxSize, names.maxSize),
+        stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
     };
 }
 const TRUE = ['true', 'True', 'TRUE'];
@@ -46505,6 +46511,23 @@ function parsePlatforms(value, input) {
     }
     return [...new Set(platforms)];
 }
+const CACHE_TYPE = /^type=[a-z0-9-]+(,[A-Za-z0-9_-]+=[^,]*)*$/;
+/**
+ * Cache entries as docker/build-push-action takes them: `type=…,key=value,…`
+ * (a bare reference means `type=registry,ref=<reference>`), one per line.
+ */
+function parseCaches(entries, input) {
+    return entries
+        .map(entry => entry.trim())
+        .filter(Boolean)
+        .map(entry => {
+        const cache = entry.includes('=') ? entry : `type=registry,ref=${entry}`;
+        if (!CACHE_TYPE.test(cache)) {
+            throw new errors/* UserError */.y(`${input}: "${entry}" is not a build cache; give type=… with its options, e.g. type=local,src=/tmp/cache, type=gha or type=registry,ref=user/app:cache`);
+        }
+        return cache;
+    });
+}
 /** The Dockerfile path: as given, else `Dockerfile` in the context, like `docker build`. */
 function dockerfilePath(context, file) {
     return file.trim() || external_node_path_default().join(context, 'Dockerfile');
@@ -46562,6 +46585,8 @@ const INPUT_NAMES = {
     buildArgs: 'build-args',
     platform: 'platforms',
     builder: 'builder',
+    cacheFrom: 'cache-from',
+    cacheTo: 'cache-to',
     keepImages: 'keep-images',
     threshold: 'threshold',
     warnThreshold: 'warn-threshold',
@@ -46624,6 +46649,8 @@ function rawOptions() {
         // `platform` is the older name, kept as an alias.
         platform: input('platform') || actionInput('platform'),
         builder: input('builder'),
+        cacheFrom: lines('cacheFrom'),
+        cacheTo: lines('cacheTo'),
         keepImages: input('keepImages'),
         threshold: input('threshold'),
         warnThreshold: input('warnThreshold'),
@@ -47409,6 +47436,10 @@ function bakeDefinition(job, targets) {
             tags: [image.tag],
             args: job.buildArgs,
             ...(job.platforms.length > 0 ? { platforms: job.platforms } : {}),
+            ...(job.cacheFrom.length > 0 ? { 'cache-from': job.cacheFrom } : {}),
+            ...(image.stage.isTarget && job.cacheTo.length > 0
+                ? { 'cache-to': job.cacheTo }
+                : {}),
             output: [
                 job.delivery === 'push'
                     ? `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`
@@ -48302,6 +48333,8 @@ class MeasuringSession {
         const chains = new Map(images.map(image => [image.tag, fromChain(image.stage.stage, stages)]));
         await withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath => buildImages({
             ...settings,
+            // One side writes the cache: the head's, what the user's own build would write.
+            cacheTo: checkout.side === 'head' ? settings.cacheTo : [],
             contextDir: checkout.contextDir,
             dockerfilePath,
             images,
@@ -48407,6 +48440,7 @@ async function runPipeline(options, log) {
         await assertBuilderExists(options.builder, options.names.builder);
     }
     assertPlatformsFit(options, engine);
+    assertCachesFit(options, engine);
     const session = await MeasuringSession.open(engine, log, options.keepImages);
     try {
         // The head and the base build side by side: BuildKit shares their cache.
@@ -48456,6 +48490,22 @@ function assertPlatformsFit(options, engine) {
     }
     if (!engine.buildx) {
         throw new errors/* UserError */.y(`${options.names.platform}: building for several platforms (${list}) needs BuildKit; install the docker-buildx plugin, or give one platform`);
+    }
+}
+/** Build caches need BuildKit, and writing one needs more than the classic store's docker driver. */
+function assertCachesFit(options, engine) {
+    const given = options.cacheTo.length > 0
+        ? options.names.cacheTo
+        : options.cacheFrom.length > 0
+            ? options.names.cacheFrom
+            : null;
+    if (!given)
+        return;
+    if (!engine.buildx) {
+        throw new errors/* UserError */.y(`${given}: build caches need BuildKit; install the docker-buildx plugin`);
+    }
+    if (options.cacheTo.length > 0 && engine.imageStore === 'classic') {
+        throw new errors/* UserError */.y(`${options.names.cacheTo}: the docker driver on the classic image store cannot write a build cache; turn on the containerd image store (Docker Engine 29's default), or leave cache-to out`);
     }
 }
 /** Both results; when either fails, its error, but only once both are done (nothing left running). */

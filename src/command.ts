@@ -33,6 +33,10 @@ What to build:
       --platform LIST          platforms separated by commas, e.g.
                                linux/amd64,linux/arm64 (default: the engine's)
       --builder NAME           the buildx builder to use
+      --cache-from CACHE       a build cache to read, e.g. type=local,src=DIR
+                               (repeat for more)
+      --cache-to CACHE         where to write the target's build cache, e.g.
+                               type=local,dest=DIR,mode=max
 
 What to compare with:
       --base REF               a branch, tag or commit to build as the base
@@ -80,6 +84,8 @@ export const CLI_OPTIONS = {
   'build-arg': { type: 'string', multiple: true },
   platform: { type: 'string' },
   builder: { type: 'string' },
+  'cache-from': { type: 'string', multiple: true },
+  'cache-to': { type: 'string', multiple: true },
   base: { type: 'string' },
   'baseline-report': { type: 'string' },
   'no-base': { type: 'boolean' },
@@ -106,6 +112,8 @@ const FLAG_NAMES: OptionNames = {
   buildArgs: '--build-arg',
   platform: '--platform',
   builder: '--builder',
+  cacheFrom: '--cache-from',
+  cacheTo: '--cache-to',
   keepImages: '--keep-images',
   threshold: '--threshold',
   warnThreshold: '--warn-threshold',
@@ -198,6 +206,8 @@ function rawOptions(values: CliValues, context: string | undefined): RawOptions 
     buildArgs: values['build-arg'] ?? [],
     platform: values.platform ?? '',
     builder: values.builder ?? '',
+    cacheFrom: values['cache-from'] ?? [],
+    cacheTo: values['cache-to'] ?? [],
     keepImages: values['keep-images'] ? 'true' : '',
     threshold: values.threshold ?? '',
     warnThreshold: values['warn-threshold'] ?? '',

@@ -49,6 +49,8 @@ export const INPUT_NAMES: OptionNames = {
   buildArgs: 'build-args',
   platform: 'platforms',
   builder: 'builder',
+  cacheFrom: 'cache-from',
+  cacheTo: 'cache-to',
   keepImages: 'keep-images',
   threshold: 'threshold',
   warnThreshold: 'warn-threshold',
@@ -130,6 +132,8 @@ function rawOptions(): RawOptions {
     // `platform` is the older name, kept as an alias.
     platform: input('platform') || actionInput('platform'),
     builder: input('builder'),
+    cacheFrom: lines('cacheFrom'),
+    cacheTo: lines('cacheTo'),
     keepImages: input('keepImages'),
     threshold: input('threshold'),
     warnThreshold: input('warnThreshold'),

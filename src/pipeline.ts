@@ -67,6 +67,7 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
     await assertBuilderExists(options.builder, options.names.builder)
   }
   assertPlatformsFit(options, engine)
+  assertCachesFit(options, engine)
   const session = await MeasuringSession.open(engine, log, options.keepImages)
   try {
     // The head and the base build side by side: BuildKit shares their cache.
@@ -129,6 +130,27 @@ function assertPlatformsFit(options: Options, engine: Engine): void {
   if (!engine.buildx) {
     throw new UserError(
       `${options.names.platform}: building for several platforms (${list}) needs BuildKit; install the docker-buildx plugin, or give one platform`
+    )
+  }
+}
+
+/** Build caches need BuildKit, and writing one needs more than the classic store's docker driver. */
+function assertCachesFit(options: Options, engine: Engine): void {
+  const given =
+    options.cacheTo.length > 0
+      ? options.names.cacheTo
+      : options.cacheFrom.length > 0
+        ? options.names.cacheFrom
+        : null
+  if (!given) return
+  if (!engine.buildx) {
+    throw new UserError(
+      `${given}: build caches need BuildKit; install the docker-buildx plugin`
+    )
+  }
+  if (options.cacheTo.length > 0 && engine.imageStore === 'classic') {
+    throw new UserError(
+      `${options.names.cacheTo}: the docker driver on the classic image store cannot write a build cache; turn on the containerd image store (Docker Engine 29's default), or leave cache-to out`
     )
   }
 }

@@ -23,6 +23,8 @@ export function fixtureOptions(
     buildArgs: [],
     platform: '',
     builder: '',
+    cacheFrom: [],
+    cacheTo: [],
     keepImages: '',
     threshold: '',
     warnThreshold: '',

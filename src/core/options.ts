@@ -22,6 +22,10 @@ export interface MeasureOptions {
   platforms: string[]
   /** A buildx builder name; the current builder when absent. */
   builder?: string
+  /** Build caches to read (`type=local,src=…`, `type=gha`, `type=registry,ref=…`), as buildx takes them. */
+  cacheFrom: string[]
+  /** Where to write the build cache of the head's target. */
+  cacheTo: string[]
   /** Keep the stage images (tagged stage-size/<stage>:head) instead of removing them. */
   keepImages: boolean
 }
@@ -62,6 +66,8 @@ export interface RawOptions {
   buildArgs: string[]
   platform: string
   builder: string
+  cacheFrom: string[]
+  cacheTo: string[]
   keepImages: string
   threshold: string
   warnThreshold: string
@@ -83,28 +89,22 @@ export function parseOptions(
   pullRequest: PullRequestRef | null = null
 ): Options {
   const context = raw.context.trim() || '.'
-  const threshold = raw.threshold.trim() || '5%'
+  const platforms = parsePlatforms(raw.platform, names.platform)
   return {
     context,
     file: dockerfilePath(context, raw.file),
     target: raw.target.trim() || undefined,
     stages: parseStageList(raw.stages, names.stages),
     buildArgs: parseBuildArgs(raw.buildArgs, names.buildArgs),
-    platform: parsePlatforms(raw.platform, names.platform)[0],
-    platforms: parsePlatforms(raw.platform, names.platform),
+    platform: platforms[0],
+    platforms,
     builder: raw.builder.trim() || undefined,
+    cacheFrom: parseCaches(raw.cacheFrom, names.cacheFrom),
+    cacheTo: parseCaches(raw.cacheTo, names.cacheTo),
     keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
     baseline,
     pullRequest,
-    gate: {
-      metric: parseMetric(raw.metric, names.metric),
-      threshold: parseGrowth(threshold, names.threshold),
-      warnThreshold: raw.warnThreshold.trim()
-        ? parseGrowth(raw.warnThreshold, names.warnThreshold)
-        : null,
-      maxSize: parseMaxSize(raw.maxSize, names.maxSize),
-      stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
-    },
+    gate: parseGate(raw, names),
     failOnRegression: parseBoolean(raw.failOnRegression, names.failOnRegression, true),
     failOnMissingBaseline: parseBoolean(
       raw.failOnMissingBaseline,
@@ -114,6 +114,19 @@ export function parseOptions(
     names,
     baselineSource: 'build',
     store: null
+  }
+}
+
+/** The gate's limits and metric. */
+function parseGate(raw: RawOptions, names: OptionNames): GateSettings {
+  return {
+    metric: parseMetric(raw.metric, names.metric),
+    threshold: parseGrowth(raw.threshold.trim() || '5%', names.threshold),
+    warnThreshold: raw.warnThreshold.trim()
+      ? parseGrowth(raw.warnThreshold, names.warnThreshold)
+      : null,
+    maxSize: parseMaxSize(raw.maxSize, names.maxSize),
+    stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
   }
 }
 
@@ -185,6 +198,27 @@ export function parsePlatforms(value: string, input: string): string[] {
     }
   }
   return [...new Set(platforms)]
+}
+
+const CACHE_TYPE = /^type=[a-z0-9-]+(,[A-Za-z0-9_-]+=[^,]*)*$/
+
+/**
+ * Cache entries as docker/build-push-action takes them: `type=…,key=value,…`
+ * (a bare reference means `type=registry,ref=<reference>`), one per line.
+ */
+export function parseCaches(entries: string[], input: string): string[] {
+  return entries
+    .map(entry => entry.trim())
+    .filter(Boolean)
+    .map(entry => {
+      const cache = entry.includes('=') ? entry : `type=registry,ref=${entry}`
+      if (!CACHE_TYPE.test(cache)) {
+        throw new UserError(
+          `${input}: "${entry}" is not a build cache; give type=… with its options, e.g. type=local,src=/tmp/cache, type=gha or type=registry,ref=user/app:cache`
+        )
+      }
+      return cache
+    })
 }
 
 /** The Dockerfile path: as given, else `Dockerfile` in the context, like `docker build`. */

@@ -19,6 +19,10 @@ export interface BuildJob {
   /** Empty for the engine's own platform. */
   platforms: string[]
   builder?: string
+  /** Build caches every stage reads. */
+  cacheFrom: string[]
+  /** Where the target's build cache is written (the head's only). */
+  cacheTo: string[]
   /** In an order where every stage comes after the stages it depends on. */
   images: StageImage[]
   /**
@@ -131,6 +135,10 @@ function bakeDefinition(job: BuildJob, targets: Map<StageImage, string>) {
       tags: [image.tag],
       args: job.buildArgs,
       ...(job.platforms.length > 0 ? { platforms: job.platforms } : {}),
+      ...(job.cacheFrom.length > 0 ? { 'cache-from': job.cacheFrom } : {}),
+      ...(image.stage.isTarget && job.cacheTo.length > 0
+        ? { 'cache-to': job.cacheTo }
+        : {}),
       output: [
         job.delivery === 'push'
           ? `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`

@@ -27,6 +27,8 @@ export interface BuildSettings {
   /** Empty for the engine's own platform; with several, each stage is sized per platform. */
   platforms: string[]
   builder?: string
+  cacheFrom: string[]
+  cacheTo: string[]
 }
 
 /**
@@ -130,6 +132,8 @@ export class MeasuringSession {
       buildImages(
         {
           ...settings,
+          // One side writes the cache: the head's, what the user's own build would write.
+          cacheTo: checkout.side === 'head' ? settings.cacheTo : [],
           contextDir: checkout.contextDir,
           dockerfilePath,
           images,
