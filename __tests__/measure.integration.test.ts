@@ -9,6 +9,7 @@ import {
   FIXTURES,
   busyboxBytes,
   describeEachEngine,
+  describeOnStore,
   docker,
   testEngines,
   useEngine,
@@ -234,12 +235,14 @@ const bothStores =
   engines.some(e => e.store === 'classic') && engines.some(e => e.store === 'containerd')
 const acrossStores = bothStores || process.env.CI === 'true' ? describe : describe.skip
 
-acrossStores('the same numbers on both image stores', () => {
+acrossStores('the same numbers on both image stores, and through the OCI path', () => {
   const byStore = new Map<string, Report>()
   const classic = engines.find(e => e.store === 'classic') as TestEngine
   const containerd = engines.find(e => e.store === 'containerd') as TestEngine
+  // An engine that cannot reach this machine: its images come through the build session.
+  const remote = engines.find(e => e.store === 'remote-containerd') as TestEngine
 
-  for (const engine of [classic, containerd]) {
+  for (const engine of [classic, containerd, remote]) {
     describe(engine?.store ?? 'missing store', () => {
       if (engine) useEngine(engine)
       it('measures the diamond', async () => {
@@ -251,22 +254,42 @@ acrossStores('the same numbers on both image stores', () => {
 
   afterAll(() => byStore.clear())
 
-  it('uncompressed bytes are equal, stage by stage and layer by layer; compressed within 1%', () => {
-    const a = byStore.get('classic')!
-    const b = byStore.get('containerd')!
-    expect(a.engine.imageStore).toBe('classic')
-    expect(b.engine.imageStore).toBe('containerd')
-    // The busybox layer is the same file on both engines; the fixtures' own layers are random data.
-    expect(a.stages.map(s => s.head!.layers.map(l => l.uncompressedBytes))).toEqual(
-      b.stages.map(s => s.head!.layers.map(l => l.uncompressedBytes))
-    )
-    a.stages.forEach((measured, index) => {
-      const other = b.stages[index]
-      expect(other.name).toBe(measured.name)
-      const difference = Math.abs(
-        measured.head!.compressedBytes - other.head!.compressedBytes
+  it.each([
+    ['classic', 'containerd'],
+    ['containerd', 'remote-containerd']
+  ])(
+    '%s and %s: uncompressed bytes equal, stage by stage and layer by layer; compressed within 1%%',
+    (storeA, storeB) => {
+      const a = byStore.get(storeA)!
+      const b = byStore.get(storeB)!
+      expect(a.engine.imageStore).toBe(storeA.replace('remote-', ''))
+      expect(b.engine.imageStore).toBe(storeB.replace('remote-', ''))
+      // The busybox layer is the same file on both engines; the fixtures' own layers are random data.
+      expect(a.stages.map(s => s.head!.layers.map(l => l.uncompressedBytes))).toEqual(
+        b.stages.map(s => s.head!.layers.map(l => l.uncompressedBytes))
       )
-      expect(difference).toBeLessThanOrEqual(measured.head!.compressedBytes * 0.01)
-    })
+      a.stages.forEach((measured, index) => {
+        const other = b.stages[index]
+        expect(other.name).toBe(measured.name)
+        const difference = Math.abs(
+          measured.head!.compressedBytes - other.head!.compressedBytes
+        )
+        expect(difference).toBeLessThanOrEqual(measured.head!.compressedBytes * 0.01)
+      })
+    }
+  )
+
+  it('says which way the images reached the measurer', () => {
+    expect(byStore.get('classic')!.engine.delivery).toBe('registry-load')
+    expect(byStore.get('containerd')!.engine.delivery).toBe('registry-push')
+    expect(byStore.get('remote-containerd')!.engine.delivery).toBe('oci')
+  })
+})
+
+describeOnStore('remote-classic', 'a remote engine with the classic image store', () => {
+  it('is refused with one line naming the way out', async () => {
+    await expect(measure('two-stage')).rejects.toThrow(
+      /^the Docker engine \(unix:\/\/.*remote-classic\/docker\.sock\) runs elsewhere and cannot reach stage-size's measuring registry on this machine, and its classic image store cannot send images through the build session: turn on that engine's containerd image store/
+    )
   })
 })

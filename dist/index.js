@@ -40849,7 +40849,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18478);
 /* harmony import */ var _system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60605);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27045);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81837);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86661);
 
 
@@ -40874,7 +40874,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 27045:
+/***/ 81837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47440,15 +47440,21 @@ function bakeDefinition(job, targets) {
             ...(image.stage.isTarget && job.cacheTo.length > 0
                 ? { 'cache-to': job.cacheTo }
                 : {}),
-            output: [
-                job.delivery === 'push'
-                    ? `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`
-                    : // Into the engine's image store, whatever the builder's driver.
-                        'type=docker'
-            ]
+            output: [outputOf(job, image)]
         };
     }
     return { group: { default: { targets: [...targets.values()] } }, target };
+}
+function outputOf(job, image) {
+    switch (job.delivery) {
+        case 'push':
+            return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`;
+        case 'oci':
+            return `type=oci,dest=${external_node_path_default().join(job.ociDir ?? '.', `${image.stage.stage.name}.tar`)}`;
+        case 'load':
+            // Into the engine's image store, whatever the builder's driver.
+            return 'type=docker';
+    }
 }
 async function classicBuild(job, image, log) {
     // --force-rm: a failed step's container would otherwise keep the images it used.
@@ -47493,6 +47499,207 @@ function buildFailure(lines, fallbackStage) {
     const where = stage ? `stage "${stage}"` : 'a stage';
     const step = failedStep ? ` at ${failedStep[2].trim()}` : '';
     return new errors/* UserError */.y(`build failed in ${where}${step}: ${reason || 'see the build log'}`, lines.slice(-FAILURE_LOG_LINES).join('\n'));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(56118);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/engine/layers.ts
+
+const LARGEST_FILES_KEPT = 5;
+/** Reads an uncompressed layer tar to its end and sums its files. */
+async function measureLayerTar(tarStream) {
+    const content = { fileBytes: 0, files: 0, largestFiles: [] };
+    const extract = tar_stream.extract();
+    const done = (async () => {
+        for await (const entry of extract) {
+            const { type, size, name } = entry.header;
+            if ((type === 'file' || type === 'contiguous-file') && size !== undefined) {
+                content.fileBytes += size;
+                content.files++;
+                keepLargest(content.largestFiles, {
+                    path: '/' + name.replace(/^\.?\//, ''),
+                    bytes: size
+                });
+            }
+            entry.resume();
+        }
+    })();
+    tarStream.on('error', error => extract.destroy(error));
+    tarStream.pipe(extract);
+    await done;
+    return content;
+}
+function keepLargest(largest, file) {
+    if (largest.length === LARGEST_FILES_KEPT &&
+        file.bytes <= largest[largest.length - 1].bytes) {
+        return;
+    }
+    const at = largest.findIndex(other => other.bytes < file.bytes);
+    largest.splice(at === -1 ? largest.length : at, 0, file);
+    largest.length = Math.min(largest.length, LARGEST_FILES_KEPT);
+}
+
+;// CONCATENATED MODULE: ./src/engine/layer-measurer.ts
+
+
+
+
+/** Non-layer blobs (configs, attestations) larger than this are counted, not kept. */
+const MAX_KEPT_BLOB = 8 * 1024 * 1024;
+const SNIFF_BYTES = 512;
+const INFLATE_CHUNK = 1 << 20;
+/**
+ * Measures a blob whose kind is only known from its first bytes: gzip, zstd or
+ * plain tar layers are read through; anything else (an image config) is kept.
+ */
+async function measureBlob(input) {
+    const chunks = input[Symbol.asyncIterator]();
+    let head = Buffer.alloc(0);
+    let ended = false;
+    while (head.length < SNIFF_BYTES) {
+        const next = await chunks.next();
+        if (next.done) {
+            ended = true;
+            break;
+        }
+        head = Buffer.concat([head, next.value]);
+    }
+    const whole = external_node_stream_.Readable.from((async function* () {
+        yield head;
+        while (!ended) {
+            const next = await chunks.next();
+            if (next.done)
+                return;
+            yield next.value;
+        }
+    })(), { objectMode: false });
+    const tarStream = layerTar(head, whole);
+    if (tarStream)
+        return { layer: await measureLayerTar(tarStream) };
+    const content = await readAll(whole, MAX_KEPT_BLOB);
+    return content.length < MAX_KEPT_BLOB ? { content } : {};
+}
+/** The uncompressed tar stream of a layer blob, or null when the blob is not a layer. */
+function layerTar(head, blob) {
+    if (head.length < 4)
+        return null;
+    // Large output chunks: with zlib's 16 KiB default, handing chunks between
+    // threads costs more than inflating them (about 2.7 times the CPU here).
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return blob.pipe(external_node_zlib_default().createGunzip({ chunkSize: INFLATE_CHUNK }));
+    if (head.readUInt32LE(0) === 0xfd2fb528)
+        return blob.pipe(zstdDecompressor());
+    const isTar = head.length >= 512 && head.toString('latin1', 257, 262) === 'ustar';
+    const isEmptyTar = head.length >= 512 && head.every(byte => byte === 0);
+    return isTar || isEmptyTar ? blob : null;
+}
+function zstdDecompressor() {
+    const create = (external_node_zlib_default()).createZstdDecompress;
+    if (!create) {
+        throw new errors/* UserError */.y(`an image layer is zstd-compressed; reading it needs Node.js 22.15 or later (this is ${process.version})`);
+    }
+    return create({ chunkSize: INFLATE_CHUNK });
+}
+/** Reads a stream to its end, keeping at most `limit` bytes. */
+async function readAll(stream, limit) {
+    const kept = [];
+    let length = 0;
+    for await (const chunk of stream) {
+        const buffer = chunk;
+        if (length < limit)
+            kept.push(buffer);
+        length += buffer.length;
+    }
+    return Buffer.concat(kept);
+}
+
+;// CONCATENATED MODULE: ./src/engine/oci-archive.ts
+
+
+
+
+
+
+const BLOB_PATH = /^blobs\/sha256\/([a-f0-9]{64})$/;
+const INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
+/**
+ * Reads an OCI image layout tar, as BuildKit's OCI exporter writes it, into
+ * the sink: every blob measured by the same layer measurer a registry push
+ * feeds (compressed: the blob's bytes as BuildKit compressed them; uncompressed:
+ * the regular-file bytes of its tar), its digest checked; blobs already known
+ * are skipped. The layout's index.json is stored as `repository:tag`, and every
+ * manifest by its digest, so the image is described as a pushed one is.
+ */
+async function readOciArchive(file, sink, repository, tag) {
+    const extract = tar_stream.extract();
+    const kept = [];
+    const reading = (async () => {
+        for await (const entry of extract) {
+            const name = entry.header.name.replace(/^\.\//, '');
+            const blob = name.match(BLOB_PATH);
+            if (name === 'index.json') {
+                sink.addManifest(repository, tag, INDEX_MEDIA_TYPE, await oci_archive_readAll(entry));
+            }
+            else if (blob && !(await sink.known(`sha256:${blob[1]}`))) {
+                const measured = await measureEntry(entry, `sha256:${blob[1]}`);
+                await sink.addBlob(measured);
+                if (measured.content)
+                    kept.push(measured);
+            }
+            else
+                entry.resume();
+        }
+    })();
+    await Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), extract), reading]);
+    for (const blob of kept)
+        registerManifest(blob, sink, repository);
+}
+/** Measures one blob of the archive as it streams, checking it is what its name says. */
+async function measureEntry(entry, digest) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const input = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
+    let size = 0;
+    const measured = measureBlob(input);
+    for await (const chunk of entry) {
+        const buffer = chunk;
+        size += buffer.length;
+        hash.update(buffer);
+        if (!input.write(buffer))
+            await new Promise(resolve => input.once('drain', resolve));
+    }
+    input.end();
+    const result = await measured;
+    const actual = `sha256:${hash.digest('hex')}`;
+    if (actual !== digest)
+        throw new Error(`the archive's blob ${digest} holds ${actual}`);
+    return { digest, size, ...result };
+}
+/** A kept blob that is an image manifest or index is stored as a manifest too. */
+function registerManifest(blob, sink, repository) {
+    try {
+        const document = JSON.parse(blob.content.toString('utf8'));
+        if (!document.layers && !document.manifests)
+            return;
+        sink.addManifest(repository, blob.digest, document.mediaType ?? '', blob.content);
+    }
+    catch {
+        // A config or another blob that is not JSON: not a manifest.
+    }
+}
+async function oci_archive_readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./src/core/image.ts
@@ -47679,8 +47886,6 @@ function commonPrefix(a, b) {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(37067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./src/engine/known-blobs.ts
 /** How long a question about a blob being sent waits for it. */
 const ANNOUNCED_WAIT_MS = 120_000;
@@ -47765,121 +47970,6 @@ class KnownBlobs {
     }
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(56118);
-;// CONCATENATED MODULE: ./src/engine/layers.ts
-
-const LARGEST_FILES_KEPT = 5;
-/** Reads an uncompressed layer tar to its end and sums its files. */
-async function measureLayerTar(tarStream) {
-    const content = { fileBytes: 0, files: 0, largestFiles: [] };
-    const extract = tar_stream.extract();
-    const done = (async () => {
-        for await (const entry of extract) {
-            const { type, size, name } = entry.header;
-            if ((type === 'file' || type === 'contiguous-file') && size !== undefined) {
-                content.fileBytes += size;
-                content.files++;
-                keepLargest(content.largestFiles, {
-                    path: '/' + name.replace(/^\.?\//, ''),
-                    bytes: size
-                });
-            }
-            entry.resume();
-        }
-    })();
-    tarStream.on('error', error => extract.destroy(error));
-    tarStream.pipe(extract);
-    await done;
-    return content;
-}
-function keepLargest(largest, file) {
-    if (largest.length === LARGEST_FILES_KEPT &&
-        file.bytes <= largest[largest.length - 1].bytes) {
-        return;
-    }
-    const at = largest.findIndex(other => other.bytes < file.bytes);
-    largest.splice(at === -1 ? largest.length : at, 0, file);
-    largest.length = Math.min(largest.length, LARGEST_FILES_KEPT);
-}
-
-;// CONCATENATED MODULE: ./src/engine/layer-measurer.ts
-
-
-
-
-/** Non-layer blobs (configs, attestations) larger than this are counted, not kept. */
-const MAX_KEPT_BLOB = 8 * 1024 * 1024;
-const SNIFF_BYTES = 512;
-const INFLATE_CHUNK = 1 << 20;
-/**
- * Measures a blob whose kind is only known from its first bytes: gzip, zstd or
- * plain tar layers are read through; anything else (an image config) is kept.
- */
-async function measureBlob(input) {
-    const chunks = input[Symbol.asyncIterator]();
-    let head = Buffer.alloc(0);
-    let ended = false;
-    while (head.length < SNIFF_BYTES) {
-        const next = await chunks.next();
-        if (next.done) {
-            ended = true;
-            break;
-        }
-        head = Buffer.concat([head, next.value]);
-    }
-    const whole = external_node_stream_.Readable.from((async function* () {
-        yield head;
-        while (!ended) {
-            const next = await chunks.next();
-            if (next.done)
-                return;
-            yield next.value;
-        }
-    })(), { objectMode: false });
-    const tarStream = layerTar(head, whole);
-    if (tarStream)
-        return { layer: await measureLayerTar(tarStream) };
-    const content = await readAll(whole, MAX_KEPT_BLOB);
-    return content.length < MAX_KEPT_BLOB ? { content } : {};
-}
-/** The uncompressed tar stream of a layer blob, or null when the blob is not a layer. */
-function layerTar(head, blob) {
-    if (head.length < 4)
-        return null;
-    // Large output chunks: with zlib's 16 KiB default, handing chunks between
-    // threads costs more than inflating them (about 2.7 times the CPU here).
-    if (head[0] === 0x1f && head[1] === 0x8b)
-        return blob.pipe(external_node_zlib_default().createGunzip({ chunkSize: INFLATE_CHUNK }));
-    if (head.readUInt32LE(0) === 0xfd2fb528)
-        return blob.pipe(zstdDecompressor());
-    const isTar = head.length >= 512 && head.toString('latin1', 257, 262) === 'ustar';
-    const isEmptyTar = head.length >= 512 && head.every(byte => byte === 0);
-    return isTar || isEmptyTar ? blob : null;
-}
-function zstdDecompressor() {
-    const create = (external_node_zlib_default()).createZstdDecompress;
-    if (!create) {
-        throw new errors/* UserError */.y(`an image layer is zstd-compressed; reading it needs Node.js 22.15 or later (this is ${process.version})`);
-    }
-    return create({ chunkSize: INFLATE_CHUNK });
-}
-/** Reads a stream to its end, keeping at most `limit` bytes. */
-async function readAll(stream, limit) {
-    const kept = [];
-    let length = 0;
-    for await (const chunk of stream) {
-        const buffer = chunk;
-        if (length < limit)
-            kept.push(buffer);
-        length += buffer.length;
-    }
-    return Buffer.concat(kept);
-}
-
 ;// CONCATENATED MODULE: ./src/engine/registry.ts
 
 
@@ -47948,7 +48038,25 @@ class MeasuringRegistry {
     get layersRead() {
         return this.blobs.layersRead;
     }
+    /** Whether any client (the engine) has reached the registry: it shares this machine's network. */
+    contacted = false;
+    /** A blob measured from an archive (the OCI path), as a push would have delivered it. */
+    async addBlob(blob) {
+        await this.blobs.add(blob);
+    }
+    known(digest) {
+        return this.blobs.known(digest);
+    }
+    /** Keeps a manifest (pushed, or from an archive) by its digest, and under its tag when it has one. */
+    addManifest(repository, reference, mediaType, body) {
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+        this.manifests.set(digest, { digest, mediaType, body });
+        if (!reference.startsWith('sha256:'))
+            this.tags.set(`${repository}:${reference}`, digest);
+        return digest;
+    }
     async route(request, response) {
+        this.contacted = true;
         const url = new URL(request.url ?? '/', 'http://registry');
         const path = decodeURIComponent(url.pathname);
         const method = request.method ?? 'GET';
@@ -48053,11 +48161,8 @@ class MeasuringRegistry {
     }
     async putManifest(repository, reference, request, response) {
         const body = await readAll(request, MAX_KEPT_BLOB);
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
         const mediaType = request.headers['content-type'] ?? '';
-        this.manifests.set(digest, { digest, mediaType, body });
-        if (!reference.startsWith('sha256:'))
-            this.tags.set(`${repository}:${reference}`, digest);
+        const digest = this.addManifest(repository, reference, mediaType, body);
         reply(response, 201, {
             Location: `/v2/${repository}/manifests/${digest}`,
             'Docker-Content-Digest': digest
@@ -48260,6 +48365,9 @@ class StageTags {
 
 
 
+
+
+
 /**
  * One run's measuring: the measuring registry the engine pushes to, and every
  * image tag the run creates, so that `close` leaves the engine as it was.
@@ -48273,6 +48381,8 @@ class MeasuringSession {
     keepImages;
     runId = (0,external_node_crypto_.randomBytes)(4).toString('hex');
     driver;
+    reaches;
+    chosen;
     /** One queue for every checkout, so that a layer they share is sent once. */
     pushes = new PushQueue(tag => this.push(tag));
     /** Where each tag's push reports, by tag. */
@@ -48299,7 +48409,7 @@ class MeasuringSession {
      * keeps its build log and shows it, collapsed, when it is done.
      */
     async measure(checkout, settings) {
-        const repository = `stage-size-${this.runId}-${checkout.side}`;
+        const repository = this.repository(checkout.side);
         const stages = checkout.dockerfile.stages;
         const images = buildOrder(checkout.plan, stages).map(stage => ({
             stage,
@@ -48325,6 +48435,8 @@ class MeasuringSession {
     }
     /** Builds the images and has each pushed (so measured) as soon as the engine has it. */
     async buildAndPush(checkout, settings, images, delivery, log) {
+        if (delivery === 'oci')
+            return this.buildArchives(checkout, settings, images);
         // Tracked before the build: a cancelled build may have loaded some of them.
         if (delivery === 'load') {
             images.forEach(image => this.tags.add(image.tag, checkout.side, image.stage.stage.name));
@@ -48345,6 +48457,34 @@ class MeasuringSession {
             images.forEach(image => this.queuePush(image.tag, chains, log));
             await this.pushes.finished();
         }
+    }
+    /**
+     * The OCI path, for an engine that cannot reach this machine: BuildKit sends
+     * each image through the client session as an OCI layout tar, and each is
+     * measured by the same layer measurer a push feeds.
+     */
+    async buildArchives(checkout, settings, images) {
+        const repository = this.repository(checkout.side);
+        await withTempDir('stage-size-oci-', async (ociDir) => {
+            await withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath => buildImages({
+                ...settings,
+                cacheTo: checkout.side === 'head' ? settings.cacheTo : [],
+                contextDir: checkout.contextDir,
+                dockerfilePath,
+                images,
+                delivery: 'oci',
+                ociDir,
+                onImageReady: () => { }
+            }, this.engine, this.log));
+            for (const image of images) {
+                const name = image.stage.stage.name;
+                await readOciArchive(external_node_path_default().join(ociDir, `${name}.tar`), this.registry, repository, name);
+            }
+        });
+    }
+    /** The repository a side's images are named in, in the measuring registry. */
+    repository(side) {
+        return `stage-size-${this.runId}-${side}`;
     }
     /** The session's log, but with build lines kept in `lines`, to be shown in one group later. */
     quiet(lines) {
@@ -48397,10 +48537,42 @@ class MeasuringSession {
      * engine and the engine pushes them.
      */
     async delivery(settings) {
+        this.chosen = await this.chooseDelivery(settings);
+        return this.chosen;
+    }
+    async chooseDelivery(settings) {
+        if (!(await this.engineReachesRegistry()))
+            return this.remoteDelivery();
         if (this.keepImages || this.engine.imageStore !== 'containerd' || !this.engine.buildx)
             return 'load';
         this.driver ??= await builderDriver(settings.builder);
         return this.driver === 'docker' ? 'push' : 'load';
+    }
+    /**
+     * Whether the engine shares this machine's network, asked of the engine
+     * itself: it is told to pull from the measuring registry, which notes any
+     * contact. A remote engine (Docker Desktop's VM, ssh://, tcp://, another
+     * network namespace) never arrives.
+     */
+    async engineReachesRegistry() {
+        this.reaches ??= Docker.run([
+            'pull',
+            '--quiet',
+            `${this.registry.host}/stage-size-probe:reach`
+        ]).then(() => this.registry.contacted);
+        return this.reaches;
+    }
+    /** An engine elsewhere sends images through the client session, which needs the containerd store. */
+    remoteDelivery() {
+        if (this.engine.imageStore === 'containerd' && this.engine.buildx)
+            return 'oci';
+        throw new errors/* UserError */.y(`the Docker engine (${process.env.DOCKER_HOST || 'the default socket'}) runs elsewhere and cannot reach stage-size's measuring registry on this machine, and its classic image store cannot send images through the build session: turn on that engine's containerd image store ("features": {"containerd-snapshotter": true}), or run stage-size on the engine's machine`);
+    }
+    /** How this session's images reached the measurer, for the report. */
+    get deliveryName() {
+        if (!this.chosen)
+            return null;
+        return this.chosen === 'oci' ? 'oci' : `registry-${this.chosen}`;
     }
 }
 
@@ -48429,18 +48601,11 @@ async function runPipeline(options, log) {
     // Asked first, answered while the Dockerfile and git are read.
     const engineAnswer = Docker.engine();
     engineAnswer.catch(() => undefined); // awaited below, after the checks that come first
-    const head = await readCheckout(options, 'head', external_node_path_default().resolve(options.context), external_node_path_default().resolve(options.file), dockerfile => planBuild(dockerfile, options, options.file));
-    for (const stage of options.gate.stageThresholds.keys()) {
-        findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file);
-    }
+    const head = await readHead(options);
     const git = await Git.at(head.contextDir);
     const baselinePlan = await planBaseline(options, git, head, log);
     const engine = await engineAnswer;
-    if (options.builder && engine.buildx) {
-        await assertBuilderExists(options.builder, options.names.builder);
-    }
-    assertPlatformsFit(options, engine);
-    assertCachesFit(options, engine);
+    await assertEngineFits(options, engine);
     const session = await MeasuringSession.open(engine, log, options.keepImages);
     try {
         // The head and the base build side by side: BuildKit shares their cache.
@@ -48452,7 +48617,7 @@ async function runPipeline(options, log) {
             log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
         }
         const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
-        return report(options, engine, head, headStages, baseline, git);
+        return report(options, { ...engine, delivery: session.deliveryName }, head, headStages, baseline, git);
     }
     finally {
         await session.close();
@@ -48466,7 +48631,8 @@ async function report(options, engine, head, headStages, baseline, git) {
         engine: {
             version: engine.version,
             imageStore: engine.imageStore,
-            builder: engine.buildx ? 'buildkit' : 'classic'
+            builder: engine.buildx ? 'buildkit' : 'classic',
+            delivery: engine.delivery
         },
         target: targetName(head.plan),
         head: git ? await headRef(git) : null,
@@ -48479,6 +48645,22 @@ async function report(options, engine, head, headStages, baseline, git) {
         baseHistory: ('history' in baseline && baseline.history) || [],
         measuredAt: new Date().toISOString()
     });
+}
+/** The head's checkout and plan; the stage-thresholds must name its stages. */
+async function readHead(options) {
+    const head = await readCheckout(options, 'head', external_node_path_default().resolve(options.context), external_node_path_default().resolve(options.file), dockerfile => planBuild(dockerfile, options, options.file));
+    for (const stage of options.gate.stageThresholds.keys()) {
+        findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file);
+    }
+    return head;
+}
+/** Refuses, before anything is built, what this engine and builder cannot do as asked. */
+async function assertEngineFits(options, engine) {
+    if (options.builder && engine.buildx) {
+        await assertBuilderExists(options.builder, options.names.builder);
+    }
+    assertPlatformsFit(options, engine);
+    assertCachesFit(options, engine);
 }
 /** Several platforms need an image store that holds them, and BuildKit to build them. */
 function assertPlatformsFit(options, engine) {

@@ -71,20 +71,36 @@ image_store() { # prints classic or containerd for the engine at $1 ("" = ambien
   case "$status" in *io.containerd.snapshotter*) echo containerd ;; *) echo classic ;; esac
 }
 
-start_engine() { # $1 = store; prints the socket's address
+# A "remote" engine: one in its own network namespace, reached only through its
+# unix socket, so it cannot reach this machine's 127.0.0.1 (as Docker Desktop's
+# VM, ssh:// and tcp:// engines cannot). nsenter, not `ip netns exec`, which
+# remounts /sys and so makes dockerd fail ("Devices cgroup isn't mounted").
+netns_for() { # $1 = namespace name; prints the nsenter prefix
+  local name=$1
+  if ! ip netns list 2>/dev/null | grep -qw "$name"; then
+    apt_install iproute2
+    as_root ip netns add "$name"
+    as_root ip netns exec "$name" ip link set lo up
+  fi
+  echo "nsenter --net=/var/run/netns/$name"
+}
+
+start_engine() { # $1 = store (classic, containerd, remote-classic, remote-containerd); prints the socket's address
   local store=$1 dir=$engine_dir/$1
-  local sock=unix://$dir/docker.sock
+  local sock=unix://$dir/docker.sock prefix=
   if image_store "$sock" >/dev/null; then echo "$sock"; return 0; fi
   install_engine
   mkdir -p "$dir/data" "$dir/exec"
-  if [ "$store" = containerd ]; then
+  case "$store" in remote-*) prefix=$(netns_for "stage-size-$store") ;; esac
+  if [ "${store#remote-}" = containerd ]; then
     echo '{"features":{"containerd-snapshotter":true}}' >"$dir/daemon.json"
   else
     echo '{"features":{"containerd-snapshotter":false}}' >"$dir/daemon.json"
   fi
   log "starting a private dockerd ($store image store) on $sock"
   # The engine's own containerd and shim come first on PATH; runc is the system's.
-  PATH=$root/usr/bin:$root/usr/sbin:$PATH setsid nohup "$root/usr/sbin/dockerd" \
+  # shellcheck disable=SC2086 # the prefix is a command and its arguments
+  PATH=$root/usr/bin:$root/usr/sbin:$PATH setsid nohup $prefix "$root/usr/sbin/dockerd" \
     --iptables=false --ip-masq=false -H "$sock" --data-root "$dir/data" --exec-root "$dir/exec" \
     --pidfile "$dir/docker.pid" --config-file "$dir/daemon.json" >"$dir/dockerd.log" 2>&1 </dev/null &
   for _ in $(seq 1 60); do
@@ -126,7 +142,7 @@ up() {
   config=$(buildx_config)
   [ -n "$config" ] && export DOCKER_CONFIG=$config
   for store in "$@"; do
-    case "$store" in classic | containerd | any) ;; *) die "unknown image store '$store' (classic, containerd or any)" ;; esac
+    case "$store" in classic | containerd | remote-classic | remote-containerd | any) ;; *) die "unknown image store '$store' (classic, containerd, remote-classic, remote-containerd or any)" ;; esac
     local host
     if [ -n "$ambient_store" ] && { [ "$ambient_store" = "$store" ] || [ "$store" = any ]; }; then
       store=$ambient_store

@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh
-eval "$(scripts/engine.sh up classic containerd)"
+# The remote-* engines run in their own network namespaces, as Docker Desktop's
+# VM and ssh:// or tcp:// engines do: they cannot reach this machine's 127.0.0.1.
+eval "$(scripts/engine.sh up classic containerd remote-classic remote-containerd)"
 # The registry tests compare against a real registry (Debian's docker-registry).
 command -v docker-registry >/dev/null || scripts/engine.sh apt docker-registry
 

@@ -50,24 +50,11 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
   // Asked first, answered while the Dockerfile and git are read.
   const engineAnswer = Docker.engine()
   engineAnswer.catch(() => undefined) // awaited below, after the checks that come first
-  const head = await readCheckout(
-    options,
-    'head',
-    path.resolve(options.context),
-    path.resolve(options.file),
-    dockerfile => planBuild(dockerfile, options, options.file)
-  )
-  for (const stage of options.gate.stageThresholds.keys()) {
-    findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file)
-  }
+  const head = await readHead(options)
   const git = await Git.at(head.contextDir)
   const baselinePlan = await planBaseline(options, git, head, log)
   const engine = await engineAnswer
-  if (options.builder && engine.buildx) {
-    await assertBuilderExists(options.builder, options.names.builder)
-  }
-  assertPlatformsFit(options, engine)
-  assertCachesFit(options, engine)
+  await assertEngineFits(options, engine)
   const session = await MeasuringSession.open(engine, log, options.keepImages)
   try {
     // The head and the base build side by side: BuildKit shares their cache.
@@ -82,7 +69,14 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
       log[baseline.severity](`No baseline to compare with: ${baseline.missing}`)
     }
     const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes)
-    return report(options, engine, head, headStages, baseline, git)
+    return report(
+      options,
+      { ...engine, delivery: session.deliveryName },
+      head,
+      headStages,
+      baseline,
+      git
+    )
   } finally {
     await session.close()
   }
@@ -90,7 +84,7 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
 
 async function report(
   options: Options,
-  engine: Engine,
+  engine: Engine & { delivery: Report['engine']['delivery'] },
   head: Checkout,
   headStages: SideStage[],
   baseline: Baseline,
@@ -103,7 +97,8 @@ async function report(
     engine: {
       version: engine.version,
       imageStore: engine.imageStore,
-      builder: engine.buildx ? 'buildkit' : 'classic'
+      builder: engine.buildx ? 'buildkit' : 'classic',
+      delivery: engine.delivery
     },
     target: targetName(head.plan),
     head: git ? await headRef(git) : null,
@@ -116,6 +111,30 @@ async function report(
     baseHistory: ('history' in baseline && baseline.history) || [],
     measuredAt: new Date().toISOString()
   })
+}
+
+/** The head's checkout and plan; the stage-thresholds must name its stages. */
+async function readHead(options: Options): Promise<Checkout> {
+  const head = await readCheckout(
+    options,
+    'head',
+    path.resolve(options.context),
+    path.resolve(options.file),
+    dockerfile => planBuild(dockerfile, options, options.file)
+  )
+  for (const stage of options.gate.stageThresholds.keys()) {
+    findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file)
+  }
+  return head
+}
+
+/** Refuses, before anything is built, what this engine and builder cannot do as asked. */
+async function assertEngineFits(options: Options, engine: Engine): Promise<void> {
+  if (options.builder && engine.buildx) {
+    await assertBuilderExists(options.builder, options.names.builder)
+  }
+  assertPlatformsFit(options, engine)
+  assertCachesFit(options, engine)
 }
 
 /** Several platforms need an image store that holds them, and BuildKit to build them. */

@@ -71,7 +71,18 @@ export interface Report {
   platform: string | null
   /** Every platform built, the first being `platform`'s; empty for the engine's own. */
   platforms: string[]
-  engine: { version: string; imageStore: ImageStore; builder: 'buildkit' | 'classic' }
+  engine: {
+    version: string
+    imageStore: ImageStore
+    builder: 'buildkit' | 'classic'
+    /**
+     * How the images reached the measurer: pushed by BuildKit or loaded then
+     * pushed by the engine to the registry on this machine, or sent through
+     * the build session as OCI archives (an engine elsewhere); null when
+     * nothing was built.
+     */
+    delivery?: 'registry-push' | 'registry-load' | 'oci' | null
+  }
   head: CommitRef | null
   pullRequest: PullRequestRef | null
   base: BaseRef | null

@@ -12,6 +12,9 @@ export interface StageImage {
   tag: string
 }
 
+/** How built images reach the measurer (see BuildJob.delivery). */
+export type Delivery = 'load' | 'push' | 'oci'
+
 export interface BuildJob {
   contextDir: string
   dockerfilePath: string
@@ -28,9 +31,12 @@ export interface BuildJob {
   /**
    * `load`: into the engine's image store, calling onImageReady with each tag
    * as soon as it is there, while others still build. `push`: BuildKit pushes
-   * each image to its tag's registry itself and stores nothing.
+   * each image to its tag's registry itself and stores nothing. `oci`: BuildKit
+   * sends each image through the client session as an OCI layout tar, written
+   * to `<ociDir>/<stage>.tar` (for engines that cannot reach this machine).
    */
-  delivery: 'load' | 'push'
+  delivery: Delivery
+  ociDir?: string
   onImageReady(tag: string): void
 }
 
@@ -139,15 +145,22 @@ function bakeDefinition(job: BuildJob, targets: Map<StageImage, string>) {
       ...(image.stage.isTarget && job.cacheTo.length > 0
         ? { 'cache-to': job.cacheTo }
         : {}),
-      output: [
-        job.delivery === 'push'
-          ? `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`
-          : // Into the engine's image store, whatever the builder's driver.
-            'type=docker'
-      ]
+      output: [outputOf(job, image)]
     }
   }
   return { group: { default: { targets: [...targets.values()] } }, target }
+}
+
+function outputOf(job: BuildJob, image: StageImage): string {
+  switch (job.delivery) {
+    case 'push':
+      return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`
+    case 'oci':
+      return `type=oci,dest=${path.join(job.ociDir ?? '.', `${image.stage.stage.name}.tar`)}`
+    case 'load':
+      // Into the engine's image store, whatever the builder's driver.
+      return 'type=docker'
+  }
 }
 
 async function classicBuild(job: BuildJob, image: StageImage, log: Log): Promise<void> {

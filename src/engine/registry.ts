@@ -82,7 +82,34 @@ export class MeasuringRegistry implements PushedContent {
     return this.blobs.layersRead
   }
 
+  /** Whether any client (the engine) has reached the registry: it shares this machine's network. */
+  contacted = false
+
+  /** A blob measured from an archive (the OCI path), as a push would have delivered it. */
+  async addBlob(blob: StoredBlob): Promise<void> {
+    await this.blobs.add(blob)
+  }
+
+  known(digest: string): Promise<StoredBlob | undefined> {
+    return this.blobs.known(digest)
+  }
+
+  /** Keeps a manifest (pushed, or from an archive) by its digest, and under its tag when it has one. */
+  addManifest(
+    repository: string,
+    reference: string,
+    mediaType: string,
+    body: Buffer
+  ): string {
+    const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
+    this.manifests.set(digest, { digest, mediaType, body })
+    if (!reference.startsWith('sha256:'))
+      this.tags.set(`${repository}:${reference}`, digest)
+    return digest
+  }
+
   private async route(request: http.IncomingMessage, response: http.ServerResponse) {
+    this.contacted = true
     const url = new URL(request.url ?? '/', 'http://registry')
     const path = decodeURIComponent(url.pathname)
     const method = request.method ?? 'GET'
@@ -220,11 +247,8 @@ export class MeasuringRegistry implements PushedContent {
     response: http.ServerResponse
   ) {
     const body = await readAll(request, MAX_KEPT_BLOB)
-    const digest = `sha256:${createHash('sha256').update(body).digest('hex')}`
     const mediaType = request.headers['content-type'] ?? ''
-    this.manifests.set(digest, { digest, mediaType, body })
-    if (!reference.startsWith('sha256:'))
-      this.tags.set(`${repository}:${reference}`, digest)
+    const digest = this.addManifest(repository, reference, mediaType, body)
     reply(response, 201, {
       Location: `/v2/${repository}/manifests/${digest}`,
       'Docker-Content-Digest': digest

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { buildImages, type StageImage } from './build.js'
+import { buildImages, type Delivery, type StageImage } from './build.js'
+import { readOciArchive } from './oci-archive.js'
+import path from 'node:path'
+import { withTempDir } from '../system/files.js'
 import { fromChain, type ParsedDockerfile } from '../core/dockerfile.js'
 import { Docker, builderDriver, type Engine } from './docker.js'
 import { lastLines } from '../system/process.js'
@@ -40,6 +43,8 @@ export interface BuildSettings {
 export class MeasuringSession {
   private readonly runId = randomBytes(4).toString('hex')
   private driver: string | null | undefined
+  private reaches: Promise<boolean> | undefined
+  private chosen: Delivery | undefined
   /** One queue for every checkout, so that a layer they share is sent once. */
   private readonly pushes = new PushQueue(tag => this.push(tag))
   /** Where each tag's push reports, by tag. */
@@ -76,7 +81,7 @@ export class MeasuringSession {
     checkout: Checkout,
     settings: BuildSettings
   ): Promise<Map<string, ImageSize>> {
-    const repository = `stage-size-${this.runId}-${checkout.side}`
+    const repository = this.repository(checkout.side)
     const stages = checkout.dockerfile.stages
     const images: StageImage[] = buildOrder(checkout.plan, stages).map(stage => ({
       stage,
@@ -115,9 +120,10 @@ export class MeasuringSession {
     checkout: Checkout,
     settings: BuildSettings,
     images: StageImage[],
-    delivery: 'load' | 'push',
+    delivery: Delivery,
     log: Log
   ): Promise<void> {
+    if (delivery === 'oci') return this.buildArchives(checkout, settings, images)
     // Tracked before the build: a cancelled build may have loaded some of them.
     if (delivery === 'load') {
       images.forEach(image =>
@@ -148,6 +154,51 @@ export class MeasuringSession {
       images.forEach(image => this.queuePush(image.tag, chains, log))
       await this.pushes.finished()
     }
+  }
+
+  /**
+   * The OCI path, for an engine that cannot reach this machine: BuildKit sends
+   * each image through the client session as an OCI layout tar, and each is
+   * measured by the same layer measurer a push feeds.
+   */
+  private async buildArchives(
+    checkout: Checkout,
+    settings: BuildSettings,
+    images: StageImage[]
+  ): Promise<void> {
+    const repository = this.repository(checkout.side)
+    await withTempDir('stage-size-oci-', async ociDir => {
+      await withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath =>
+        buildImages(
+          {
+            ...settings,
+            cacheTo: checkout.side === 'head' ? settings.cacheTo : [],
+            contextDir: checkout.contextDir,
+            dockerfilePath,
+            images,
+            delivery: 'oci',
+            ociDir,
+            onImageReady: () => {}
+          },
+          this.engine,
+          this.log
+        )
+      )
+      for (const image of images) {
+        const name = image.stage.stage.name
+        await readOciArchive(
+          path.join(ociDir, `${name}.tar`),
+          this.registry,
+          repository,
+          name
+        )
+      }
+    })
+  }
+
+  /** The repository a side's images are named in, in the measuring registry. */
+  private repository(side: Checkout['side']): string {
+    return `stage-size-${this.runId}-${side}`
   }
 
   /** The session's log, but with build lines kept in `lines`, to be shown in one group later. */
@@ -210,10 +261,45 @@ export class MeasuringSession {
    * reach this machine's 127.0.0.1, or images to keep) they are loaded into the
    * engine and the engine pushes them.
    */
-  private async delivery(settings: BuildSettings): Promise<'load' | 'push'> {
+  private async delivery(settings: BuildSettings): Promise<Delivery> {
+    this.chosen = await this.chooseDelivery(settings)
+    return this.chosen
+  }
+
+  private async chooseDelivery(settings: BuildSettings): Promise<Delivery> {
+    if (!(await this.engineReachesRegistry())) return this.remoteDelivery()
     if (this.keepImages || this.engine.imageStore !== 'containerd' || !this.engine.buildx)
       return 'load'
     this.driver ??= await builderDriver(settings.builder)
     return this.driver === 'docker' ? 'push' : 'load'
+  }
+
+  /**
+   * Whether the engine shares this machine's network, asked of the engine
+   * itself: it is told to pull from the measuring registry, which notes any
+   * contact. A remote engine (Docker Desktop's VM, ssh://, tcp://, another
+   * network namespace) never arrives.
+   */
+  private async engineReachesRegistry(): Promise<boolean> {
+    this.reaches ??= Docker.run([
+      'pull',
+      '--quiet',
+      `${this.registry.host}/stage-size-probe:reach`
+    ]).then(() => this.registry.contacted)
+    return this.reaches
+  }
+
+  /** An engine elsewhere sends images through the client session, which needs the containerd store. */
+  private remoteDelivery(): Delivery {
+    if (this.engine.imageStore === 'containerd' && this.engine.buildx) return 'oci'
+    throw new UserError(
+      `the Docker engine (${process.env.DOCKER_HOST || 'the default socket'}) runs elsewhere and cannot reach stage-size's measuring registry on this machine, and its classic image store cannot send images through the build session: turn on that engine's containerd image store ("features": {"containerd-snapshotter": true}), or run stage-size on the engine's machine`
+    )
+  }
+
+  /** How this session's images reached the measurer, for the report. */
+  get deliveryName(): 'registry-push' | 'registry-load' | 'oci' | null {
+    if (!this.chosen) return null
+    return this.chosen === 'oci' ? 'oci' : `registry-${this.chosen}`
   }
 }
