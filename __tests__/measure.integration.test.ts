@@ -286,6 +286,19 @@ acrossStores('the same numbers on both image stores, and through the OCI path', 
   })
 })
 
+describeOnStore(
+  'remote-containerd',
+  'a remote engine, measured through the OCI path',
+  () => {
+    it('measures again from the cache alone: every blob known, the manifests still read', async () => {
+      const first = await measure('two-stage')
+      const again = await measure('two-stage')
+      expect(again.engine.delivery).toBe('oci')
+      expect(uncompressed(again)).toEqual(uncompressed(first))
+    })
+  }
+)
+
 describeOnStore('remote-classic', 'a remote engine with the classic image store', () => {
   it('is refused with one line naming the way out', async () => {
     await expect(measure('two-stage')).rejects.toThrow(

@@ -47649,9 +47649,16 @@ async function readOciArchive(file, sink, repository, tag) {
             if (name === 'index.json') {
                 sink.addManifest(repository, tag, INDEX_MEDIA_TYPE, await oci_archive_readAll(entry));
             }
-            else if (blob && !(await sink.known(`sha256:${blob[1]}`))) {
-                const measured = await measureEntry(entry, `sha256:${blob[1]}`);
-                await sink.addBlob(measured);
+            else if (blob) {
+                const digest = `sha256:${blob[1]}`;
+                // A blob measured before (this run, or an earlier one) is not read again.
+                let measured = await sink.known(digest);
+                if (measured)
+                    entry.resume();
+                else {
+                    measured = await measureEntry(entry, digest);
+                    await sink.addBlob(measured);
+                }
                 if (measured.content)
                     kept.push(measured);
             }
@@ -48506,7 +48513,7 @@ class MeasuringSession {
         log.detail(`measuring ${tag}`);
         const result = await Docker.run(['push', '--quiet', tag]);
         if (result.exitCode !== 0) {
-            throw new errors/* UserError */.y(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${(0,system_process/* lastLines */.w$)(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`, result.stderr);
+            throw new errors/* UserError */.y(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${(0,system_process/* lastLines */.w$)(result.stderr, 1)})`, result.stderr);
         }
         log.detail(`measured ${tag}`);
     }
@@ -48529,12 +48536,13 @@ class MeasuringSession {
         return this.logs;
     }
     /**
-     * How images reach the measuring registry. On the containerd image store,
-     * BuildKit in the engine pushes them itself as it exports them (the layers
-     * are compressed by then) and stores nothing: no unpacking, nothing to
-     * remove. Otherwise (the classic store, a builder in a container that cannot
-     * reach this machine's 127.0.0.1, or images to keep) they are loaded into the
-     * engine and the engine pushes them.
+     * How images reach the measurer, decided from what the engine and builder
+     * say. An engine on this machine's network, with the docker driver: on the
+     * containerd store BuildKit pushes them itself as it exports them (no
+     * unpacking, nothing to remove); on the classic store, or with images to
+     * keep, they are loaded and the engine pushes them. An engine elsewhere, or
+     * a builder of another driver: BuildKit sends them through the build session
+     * as OCI archives.
      */
     async delivery(settings) {
         this.chosen = await this.chooseDelivery(settings);
@@ -48543,10 +48551,14 @@ class MeasuringSession {
     async chooseDelivery(settings) {
         if (!(await this.engineReachesRegistry()))
             return this.remoteDelivery();
-        if (this.keepImages || this.engine.imageStore !== 'containerd' || !this.engine.buildx)
+        if (!this.engine.buildx)
             return 'load';
         this.driver ??= await builderDriver(settings.builder);
-        return this.driver === 'docker' ? 'push' : 'load';
+        // A builder of another driver (docker-container, remote, kubernetes, cloud)
+        // sits on its own network: its images come through the session.
+        if (this.driver && this.driver !== 'docker')
+            return 'oci';
+        return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push';
     }
     /**
      * Whether the engine shares this machine's network, asked of the engine

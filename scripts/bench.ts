@@ -4,7 +4,7 @@
  * run, alternating the two (A/B, then B/A) so that drift in a shared, noisy
  * machine falls on both. Prints a table and writes bench/results.json.
  *
- *   npm run bench -- [--iterations N] [--stores classic,containerd] [--scenarios cold,warm,baseline,pr-built,pr-stored,measure]
+ *   npm run bench -- [--iterations N] [--stores classic,containerd,remote-containerd] [--scenarios cold,warm,baseline,pr-built,pr-stored,measure]
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import {

@@ -43,9 +43,15 @@ export async function readOciArchive(
       const blob = name.match(BLOB_PATH)
       if (name === 'index.json') {
         sink.addManifest(repository, tag, INDEX_MEDIA_TYPE, await readAll(entry))
-      } else if (blob && !(await sink.known(`sha256:${blob[1]}`))) {
-        const measured = await measureEntry(entry, `sha256:${blob[1]}`)
-        await sink.addBlob(measured)
+      } else if (blob) {
+        const digest = `sha256:${blob[1]}`
+        // A blob measured before (this run, or an earlier one) is not read again.
+        let measured = await sink.known(digest)
+        if (measured) entry.resume()
+        else {
+          measured = await measureEntry(entry, digest)
+          await sink.addBlob(measured)
+        }
         if (measured.content) kept.push(measured)
       } else entry.resume()
     }

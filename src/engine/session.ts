@@ -224,7 +224,7 @@ export class MeasuringSession {
     const result = await Docker.run(['push', '--quiet', tag])
     if (result.exitCode !== 0) {
       throw new UserError(
-        `measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${lastLines(result.stderr, 1)}); the engine must run on this machine (a remote DOCKER_HOST cannot reach it)`,
+        `measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${lastLines(result.stderr, 1)})`,
         result.stderr
       )
     }
@@ -254,12 +254,13 @@ export class MeasuringSession {
   }
 
   /**
-   * How images reach the measuring registry. On the containerd image store,
-   * BuildKit in the engine pushes them itself as it exports them (the layers
-   * are compressed by then) and stores nothing: no unpacking, nothing to
-   * remove. Otherwise (the classic store, a builder in a container that cannot
-   * reach this machine's 127.0.0.1, or images to keep) they are loaded into the
-   * engine and the engine pushes them.
+   * How images reach the measurer, decided from what the engine and builder
+   * say. An engine on this machine's network, with the docker driver: on the
+   * containerd store BuildKit pushes them itself as it exports them (no
+   * unpacking, nothing to remove); on the classic store, or with images to
+   * keep, they are loaded and the engine pushes them. An engine elsewhere, or
+   * a builder of another driver: BuildKit sends them through the build session
+   * as OCI archives.
    */
   private async delivery(settings: BuildSettings): Promise<Delivery> {
     this.chosen = await this.chooseDelivery(settings)
@@ -268,10 +269,12 @@ export class MeasuringSession {
 
   private async chooseDelivery(settings: BuildSettings): Promise<Delivery> {
     if (!(await this.engineReachesRegistry())) return this.remoteDelivery()
-    if (this.keepImages || this.engine.imageStore !== 'containerd' || !this.engine.buildx)
-      return 'load'
+    if (!this.engine.buildx) return 'load'
     this.driver ??= await builderDriver(settings.builder)
-    return this.driver === 'docker' ? 'push' : 'load'
+    // A builder of another driver (docker-container, remote, kubernetes, cloud)
+    // sits on its own network: its images come through the session.
+    if (this.driver && this.driver !== 'docker') return 'oci'
+    return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push'
   }
 
   /**
