@@ -13023,20 +13023,26 @@ class MeasuringSession {
         }
         const stages = checkout.dockerfile.stages;
         const chains = new Map(images.map(image => [image.tag, fromChain(image.stage.stage, stages)]));
-        await withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath => buildImages({
+        await this.build(checkout, settings, images, log, {
+            delivery,
+            onImageReady: tag => this.queuePush(tag, chains, log)
+        });
+        if (delivery === 'load') {
+            images.forEach(image => this.queuePush(image.tag, chains, log));
+            await this.pushes.finished();
+        }
+    }
+    /** Builds a checkout's images from the Dockerfile to build from, delivered as `how` says. */
+    build(checkout, settings, images, log, how) {
+        return withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath => buildImages({
             ...settings,
             // One side writes the cache: the head's, what the user's own build would write.
             cacheTo: checkout.side === 'head' ? settings.cacheTo : [],
             contextDir: checkout.contextDir,
             dockerfilePath,
             images,
-            delivery,
-            onImageReady: tag => this.queuePush(tag, chains, log)
+            ...how
         }, this.engine, log));
-        if (delivery === 'load') {
-            images.forEach(image => this.queuePush(image.tag, chains, log));
-            await this.pushes.finished();
-        }
     }
     /**
      * The OCI path, for an engine that cannot reach this machine: BuildKit sends
@@ -13046,16 +13052,11 @@ class MeasuringSession {
     async buildArchives(checkout, settings, images) {
         const repository = this.repository(checkout.side);
         await withTempDir('stage-size-oci-', async (ociDir) => {
-            await withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath => buildImages({
-                ...settings,
-                cacheTo: checkout.side === 'head' ? settings.cacheTo : [],
-                contextDir: checkout.contextDir,
-                dockerfilePath,
-                images,
+            await this.build(checkout, settings, images, this.log, {
                 delivery: 'oci',
                 ociDir,
                 onImageReady: () => { }
-            }, this.engine, this.log));
+            });
             for (const image of images) {
                 const name = image.stage.stage.name;
                 await readOciArchive(external_node_path_default().join(ociDir, `${name}.tar`), this.registry, repository, name);

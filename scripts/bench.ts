@@ -183,6 +183,31 @@ async function measureImage(image: string): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e9
 }
 
+/**
+ * A pull request job, cold: its own build of the target, then (with the check)
+ * stage-size with `extra` arguments; each time after a new one-line change.
+ */
+function pullRequestJob(
+  repo: () => string,
+  extra: (string | (() => string))[]
+): Pick<Scenario, 'plain' | 'stageSize'> {
+  const change = () => {
+    commitVersion(repo(), unique())
+    emptyBuildCache()
+  }
+  return {
+    plain: () => {
+      change()
+      return plainBuild(repo())
+    },
+    stageSize: () => {
+      change()
+      const args = extra.map(arg => (typeof arg === 'string' ? arg : arg()))
+      return plainBuild(repo()) + stageSizeRun(repo(), args, { cold: true })
+    }
+  }
+}
+
 const scenarios: Record<string, () => Scenario> = {
   cold: () => ({
     name: 'cold: every stage, both sizes, head only, vs a plain build of the target; empty build cache',
@@ -236,16 +261,7 @@ const scenarios: Record<string, () => Scenario> = {
       setup: () => {
         repo = fixtureRepository()
       },
-      plain: () => {
-        commitVersion(repo, unique())
-        emptyBuildCache()
-        return plainBuild(repo)
-      },
-      stageSize: () => {
-        commitVersion(repo, unique())
-        emptyBuildCache()
-        return plainBuild(repo) + stageSizeRun(repo, [], { cold: true })
-      }
+      ...pullRequestJob(() => repo, [])
     })
   })(),
   'pr-stored': (() => {
@@ -264,19 +280,7 @@ const scenarios: Record<string, () => Scenario> = {
         timed('node', [CLI, repo, '--no-base', '--json', baseReport], { ok: [0] })
         git(repo, ['checkout', '--quiet', 'head'])
       },
-      plain: () => {
-        commitVersion(repo, unique())
-        emptyBuildCache()
-        return plainBuild(repo)
-      },
-      stageSize: () => {
-        commitVersion(repo, unique())
-        emptyBuildCache()
-        return (
-          plainBuild(repo) +
-          stageSizeRun(repo, ['--baseline-report', baseReport], { cold: true })
-        )
-      }
+      ...pullRequestJob(() => repo, ['--baseline-report', () => baseReport])
     })
   })(),
   measure: () => ({

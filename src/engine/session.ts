@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { buildImages, type Delivery, type StageImage } from './build.js'
+import { buildImages, type BuildJob, type Delivery, type StageImage } from './build.js'
 import { readOciArchive } from './oci-archive.js'
 import path from 'node:path'
 import { withTempDir } from '../system/files.js'
@@ -134,7 +134,25 @@ export class MeasuringSession {
     const chains = new Map(
       images.map(image => [image.tag, fromChain(image.stage.stage, stages)])
     )
-    await withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath =>
+    await this.build(checkout, settings, images, log, {
+      delivery,
+      onImageReady: tag => this.queuePush(tag, chains, log)
+    })
+    if (delivery === 'load') {
+      images.forEach(image => this.queuePush(image.tag, chains, log))
+      await this.pushes.finished()
+    }
+  }
+
+  /** Builds a checkout's images from the Dockerfile to build from, delivered as `how` says. */
+  private build(
+    checkout: Checkout,
+    settings: BuildSettings,
+    images: StageImage[],
+    log: Log,
+    how: Pick<BuildJob, 'delivery' | 'ociDir' | 'onImageReady'>
+  ): Promise<void> {
+    return withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath =>
       buildImages(
         {
           ...settings,
@@ -143,17 +161,12 @@ export class MeasuringSession {
           contextDir: checkout.contextDir,
           dockerfilePath,
           images,
-          delivery,
-          onImageReady: tag => this.queuePush(tag, chains, log)
+          ...how
         },
         this.engine,
         log
       )
     )
-    if (delivery === 'load') {
-      images.forEach(image => this.queuePush(image.tag, chains, log))
-      await this.pushes.finished()
-    }
   }
 
   /**
@@ -168,22 +181,11 @@ export class MeasuringSession {
   ): Promise<void> {
     const repository = this.repository(checkout.side)
     await withTempDir('stage-size-oci-', async ociDir => {
-      await withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath =>
-        buildImages(
-          {
-            ...settings,
-            cacheTo: checkout.side === 'head' ? settings.cacheTo : [],
-            contextDir: checkout.contextDir,
-            dockerfilePath,
-            images,
-            delivery: 'oci',
-            ociDir,
-            onImageReady: () => {}
-          },
-          this.engine,
-          this.log
-        )
-      )
+      await this.build(checkout, settings, images, this.log, {
+        delivery: 'oci',
+        ociDir,
+        onImageReady: () => {}
+      })
       for (const image of images) {
         const name = image.stage.stage.name
         await readOciArchive(
