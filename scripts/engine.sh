@@ -91,7 +91,8 @@ start_engine() { # $1 = store (classic, containerd, remote-classic, remote-conta
   if image_store "$sock" >/dev/null; then echo "$sock"; return 0; fi
   install_engine
   mkdir -p "$dir/data" "$dir/exec"
-  case "$store" in remote-*) prefix=$(netns_for "stage-size-$store") ;; esac
+  # One namespace per engine folder: two checkouts' remote engines never share a network.
+  case "$store" in remote-*) prefix=$(netns_for "stage-size-$(echo "$dir" | sha256sum | cut -c1-10)") ;; esac
   if [ "${store#remote-}" = containerd ]; then
     echo '{"features":{"containerd-snapshotter":true}}' >"$dir/daemon.json"
   else
