@@ -47114,14 +47114,22 @@ async function assertBuilderExists(builder, input) {
         throw new errors/* UserError */.y(`${input}: there is no buildx builder named "${builder}" (docker buildx ls lists them); give an existing builder's name, or none for the current builder`);
     }
 }
-/** The buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`), or null if unknown. */
-async function builderDriver(builder) {
+/** The buildx builder's driver and nodes, as `docker buildx inspect` lists them. */
+async function builderInfo(builder) {
     const result = await Docker.run([
         'buildx',
         'inspect',
         ...(builder ? ['--builder', builder] : [])
     ]);
-    return result.stdout.match(/^Driver:\s+(\S+)/m)?.[1] ?? null;
+    return parseBuilderInspect(result.stdout);
+}
+/** Reads `docker buildx inspect`: the driver line, and one `Name:` per node after `Nodes:`. */
+function parseBuilderInspect(text) {
+    const nodes = text.split(/^Nodes:$/m)[1] ?? '';
+    return {
+        driver: text.match(/^Driver:\s+(\S+)/m)?.[1] ?? null,
+        nodes: (nodes.match(/^Name:/gm) ?? []).length
+    };
 }
 /**
  * The environment for docker commands: the caller's, without content trust
@@ -48387,7 +48395,7 @@ class MeasuringSession {
     log;
     keepImages;
     runId = (0,external_node_crypto_.randomBytes)(4).toString('hex');
-    driver;
+    builder;
     reaches;
     chosen;
     /** One queue for every checkout, so that a layer they share is sent once. */
@@ -48554,11 +48562,12 @@ class MeasuringSession {
             return this.remoteDelivery();
         if (!this.engine.buildx)
             return 'load';
-        this.driver ??= await builderDriver(settings.builder);
+        this.builder ??= await builderInfo(settings.builder);
+        const { driver, nodes } = this.builder;
         // A builder of another driver (docker-container, remote, kubernetes, cloud)
         // sits on its own network: its images come through the session.
-        if (this.driver && this.driver !== 'docker')
-            return 'oci';
+        if (driver && driver !== 'docker')
+            return this.sessionDelivery(nodes, settings.builder);
         return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push';
     }
     /**
@@ -48574,6 +48583,12 @@ class MeasuringSession {
             `${this.registry.host}/stage-size-probe:reach`
         ]).then(() => this.registry.contacted);
         return this.reaches;
+    }
+    /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
+    sessionDelivery(nodes, builder) {
+        if (nodes <= 1)
+            return 'oci';
+        throw new errors/* UserError */.y(`the buildx builder ${builder ?? '(the current one)'} has ${nodes} nodes, and buildx exports nothing stage-size can read from a multi-node builder (OCI archives need one node); give stage-size a single-node builder (builder input), or the default docker builder`);
     }
     /** An engine elsewhere sends images through the client session, which needs the containerd store. */
     remoteDelivery() {

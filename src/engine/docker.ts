@@ -84,14 +84,30 @@ export async function assertBuilderExists(builder: string, input: string): Promi
   }
 }
 
-/** The buildx builder's driver (`docker`, `docker-container`, `kubernetes`, `remote`), or null if unknown. */
-export async function builderDriver(builder: string | undefined): Promise<string | null> {
+export interface BuilderInfo {
+  /** `docker`, `docker-container`, `kubernetes`, `remote`, `cloud`, or null if unknown. */
+  driver: string | null
+  /** How many nodes build for it (buildx cannot export OCI archives from several). */
+  nodes: number
+}
+
+/** The buildx builder's driver and nodes, as `docker buildx inspect` lists them. */
+export async function builderInfo(builder: string | undefined): Promise<BuilderInfo> {
   const result = await Docker.run([
     'buildx',
     'inspect',
     ...(builder ? ['--builder', builder] : [])
   ])
-  return result.stdout.match(/^Driver:\s+(\S+)/m)?.[1] ?? null
+  return parseBuilderInspect(result.stdout)
+}
+
+/** Reads `docker buildx inspect`: the driver line, and one `Name:` per node after `Nodes:`. */
+export function parseBuilderInspect(text: string): BuilderInfo {
+  const nodes = text.split(/^Nodes:$/m)[1] ?? ''
+  return {
+    driver: text.match(/^Driver:\s+(\S+)/m)?.[1] ?? null,
+    nodes: (nodes.match(/^Name:/gm) ?? []).length
+  }
 }
 
 /**

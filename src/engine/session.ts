@@ -4,7 +4,7 @@ import { readOciArchive } from './oci-archive.js'
 import path from 'node:path'
 import { withTempDir } from '../system/files.js'
 import { fromChain, type ParsedDockerfile } from '../core/dockerfile.js'
-import { Docker, builderDriver, type Engine } from './docker.js'
+import { Docker, builderInfo, type BuilderInfo, type Engine } from './docker.js'
 import { lastLines } from '../system/process.js'
 import { UserError } from '../core/errors.js'
 import { describePlatforms, type ImageSize } from '../core/image.js'
@@ -42,7 +42,7 @@ export interface BuildSettings {
  */
 export class MeasuringSession {
   private readonly runId = randomBytes(4).toString('hex')
-  private driver: string | null | undefined
+  private builder: BuilderInfo | undefined
   private reaches: Promise<boolean> | undefined
   private chosen: Delivery | undefined
   /** One queue for every checkout, so that a layer they share is sent once. */
@@ -272,10 +272,12 @@ export class MeasuringSession {
   private async chooseDelivery(settings: BuildSettings): Promise<Delivery> {
     if (!(await this.engineReachesRegistry())) return this.remoteDelivery()
     if (!this.engine.buildx) return 'load'
-    this.driver ??= await builderDriver(settings.builder)
+    this.builder ??= await builderInfo(settings.builder)
+    const { driver, nodes } = this.builder
     // A builder of another driver (docker-container, remote, kubernetes, cloud)
     // sits on its own network: its images come through the session.
-    if (this.driver && this.driver !== 'docker') return 'oci'
+    if (driver && driver !== 'docker')
+      return this.sessionDelivery(nodes, settings.builder)
     return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push'
   }
 
@@ -292,6 +294,14 @@ export class MeasuringSession {
       `${this.registry.host}/stage-size-probe:reach`
     ]).then(() => this.registry.contacted)
     return this.reaches
+  }
+
+  /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
+  private sessionDelivery(nodes: number, builder: string | undefined): Delivery {
+    if (nodes <= 1) return 'oci'
+    throw new UserError(
+      `the buildx builder ${builder ?? '(the current one)'} has ${nodes} nodes, and buildx exports nothing stage-size can read from a multi-node builder (OCI archives need one node); give stage-size a single-node builder (builder input), or the default docker builder`
+    )
   }
 
   /** An engine elsewhere sends images through the client session, which needs the containerd store. */
