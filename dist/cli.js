@@ -11133,6 +11133,7 @@ function html(value) {
 
 
 
+
 /**
  * Reads a report an earlier run wrote: a baseline to compare with (say, an
  * artifact from the main branch), or a report to post as the PR comment.
@@ -11158,6 +11159,18 @@ async function readReport(file, input) {
         throw new UserError(`${input}: ${file} has no "stages" list; it is not a stage-size report`);
     }
     return report;
+}
+/** Several images' reports, each with its image's key; the same image twice is refused, naming both files. */
+async function readImageReports(files, input) {
+    const images = await Promise.all(files.map(async (file) => {
+        const report = await readReport(file, input);
+        return { key: imageKey(report), file, report };
+    }));
+    const twice = sameImageTwice(images);
+    if (twice) {
+        throw new UserError(`${input}: ${twice[0].file} and ${twice[1].file} both measure ${twice[0].key}; give each image's report once`);
+    }
+    return images;
 }
 
 ;// CONCATENATED MODULE: ./src/terminal.ts
@@ -11194,7 +11207,7 @@ async function runReportCommand(argv, terminal) {
         if (positionals.length === 0) {
             throw new UserError('report: give the report files to render, e.g. stage-size report reports/*.json');
         }
-        const images = await readImages(positionals);
+        const images = await readImageReports(positionals, 'report');
         const markdown = images.length === 1
             ? renderWithin(images[0].report, COMMENT_LIMIT, NOTE)
             : renderMerged(images, COMMENT_LIMIT, NOTE);
@@ -11210,17 +11223,6 @@ async function runReportCommand(argv, terminal) {
         terminal.err(`stage-size: error: ${messageOf(error).replace(/\s*\n\s*/g, ' ')}\n`);
         return 1;
     }
-}
-async function readImages(files) {
-    const images = await Promise.all(files.map(async (file) => {
-        const report = await readReport(file, 'report');
-        return { key: imageKey(report), file, report };
-    }));
-    const twice = sameImageTwice(images);
-    if (twice) {
-        throw new UserError(`report: ${twice[0].file} and ${twice[1].file} both measure ${twice[0].key}; give each image's report once`);
-    }
-    return images;
 }
 
 ;// CONCATENATED MODULE: ./src/core/options.ts

@@ -46245,6 +46245,7 @@ var promises_ = __nccwpck_require__(51455);
 
 
 
+
 /**
  * Reads a report an earlier run wrote: a baseline to compare with (say, an
  * artifact from the main branch), or a report to post as the PR comment.
@@ -46270,6 +46271,18 @@ async function readReport(file, input) {
         throw new errors/* UserError */.y(`${input}: ${file} has no "stages" list; it is not a stage-size report`);
     }
     return report;
+}
+/** Several images' reports, each with its image's key; the same image twice is refused, naming both files. */
+async function readImageReports(files, input) {
+    const images = await Promise.all(files.map(async (file) => {
+        const report = await readReport(file, input);
+        return { key: imageKey(report), file, report };
+    }));
+    const twice = sameImageTwice(images);
+    if (twice) {
+        throw new errors/* UserError */.y(`${input}: ${twice[0].file} and ${twice[1].file} both measure ${twice[0].key}; give each image's report once`);
+    }
+    return images;
 }
 
 ;// CONCATENATED MODULE: ./src/from-report.ts
@@ -46321,15 +46334,7 @@ async function readReports(patterns) {
     if (files.length === 0) {
         throw new errors/* UserError */.y(`${INPUT}: no file matches ${patterns.split('\n').join(', ')}`);
     }
-    const images = await Promise.all(files.map(async (file) => {
-        const report = await readReport(file, INPUT);
-        return { key: imageKey(report), file, report };
-    }));
-    const twice = sameImageTwice(images);
-    if (twice) {
-        throw new errors/* UserError */.y(`${INPUT}: ${twice[0].file} and ${twice[1].file} both measure ${twice[0].key}; give each image's report once`);
-    }
-    return images;
+    return readImageReports(files, INPUT);
 }
 /** The pull request and head commit every report names; the first file that disagrees is named. */
 function commonPullRequest(images) {

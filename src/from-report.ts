@@ -3,13 +3,7 @@ import * as github from '@actions/github'
 import * as glob from '@actions/glob'
 import { UserError, messageOf } from './core/errors.js'
 import { COMMENT_LIMIT } from './core/markdown.js'
-import {
-  imageKey,
-  mergedOutcome,
-  renderMerged,
-  sameImageTwice,
-  type ImageReport
-} from './core/merged.js'
+import { mergedOutcome, renderMerged, type ImageReport } from './core/merged.js'
 import type { PullRequestRef } from './core/report.js'
 import {
   checkAgainstPull,
@@ -21,7 +15,7 @@ import type { GitHubApi } from './github/api.js'
 import type { ActionInputs } from './inputs.js'
 import { setMergedOutputs, setReportOutputs } from './outputs.js'
 import { gitHubFor, publish, reportPublication, type Publication } from './publish.js'
-import { readReport } from './report-file.js'
+import { readImageReports } from './report-file.js'
 
 const INPUT = 'comment-from-report'
 
@@ -65,19 +59,7 @@ async function readReports(patterns: string): Promise<ImageReport[]> {
   if (files.length === 0) {
     throw new UserError(`${INPUT}: no file matches ${patterns.split('\n').join(', ')}`)
   }
-  const images = await Promise.all(
-    files.map(async file => {
-      const report = await readReport(file, INPUT)
-      return { key: imageKey(report), file, report }
-    })
-  )
-  const twice = sameImageTwice(images)
-  if (twice) {
-    throw new UserError(
-      `${INPUT}: ${twice[0].file} and ${twice[1].file} both measure ${twice[0].key}; give each image's report once`
-    )
-  }
-  return images
+  return readImageReports(files, INPUT)
 }
 
 /** The pull request and head commit every report names; the first file that disagrees is named. */

@@ -1,14 +1,8 @@
 import { parseArgs } from 'node:util'
 import { UserError, messageOf } from './core/errors.js'
 import { COMMENT_LIMIT, renderWithin } from './core/markdown.js'
-import {
-  imageKey,
-  mergedOutcome,
-  renderMerged,
-  sameImageTwice,
-  type ImageReport
-} from './core/merged.js'
-import { readReport } from './report-file.js'
+import { mergedOutcome, renderMerged } from './core/merged.js'
+import { readImageReports } from './report-file.js'
 import { writeOutput, type Terminal } from './terminal.js'
 
 const EXIT_GATE_FAILED = 2
@@ -34,7 +28,7 @@ export async function runReportCommand(
         'report: give the report files to render, e.g. stage-size report reports/*.json'
       )
     }
-    const images = await readImages(positionals)
+    const images = await readImageReports(positionals, 'report')
     const markdown =
       images.length === 1
         ? renderWithin(images[0].report, COMMENT_LIMIT, NOTE)
@@ -49,20 +43,4 @@ export async function runReportCommand(
     terminal.err(`stage-size: error: ${messageOf(error).replace(/\s*\n\s*/g, ' ')}\n`)
     return 1
   }
-}
-
-async function readImages(files: string[]): Promise<ImageReport[]> {
-  const images = await Promise.all(
-    files.map(async file => {
-      const report = await readReport(file, 'report')
-      return { key: imageKey(report), file, report }
-    })
-  )
-  const twice = sameImageTwice(images)
-  if (twice) {
-    throw new UserError(
-      `report: ${twice[0].file} and ${twice[1].file} both measure ${twice[0].key}; give each image's report once`
-    )
-  }
-  return images
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { UserError } from './core/errors.js'
+import { imageKey, sameImageTwice, type ImageReport } from './core/merged.js'
 import { SCHEMA_VERSION, type Report } from './core/report.js'
 
 /**
@@ -34,4 +35,24 @@ export async function readReport(file: string, input: string): Promise<Report> {
     )
   }
   return report as Report
+}
+
+/** Several images' reports, each with its image's key; the same image twice is refused, naming both files. */
+export async function readImageReports(
+  files: string[],
+  input: string
+): Promise<ImageReport[]> {
+  const images = await Promise.all(
+    files.map(async file => {
+      const report = await readReport(file, input)
+      return { key: imageKey(report), file, report }
+    })
+  )
+  const twice = sameImageTwice(images)
+  if (twice) {
+    throw new UserError(
+      `${input}: ${twice[0].file} and ${twice[1].file} both measure ${twice[0].key}; give each image's report once`
+    )
+  }
+  return images
 }
