@@ -13916,8 +13916,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   um: () => (/* binding */ stopAll)
 });
 
-// UNUSED EXPORTS: CancelledError
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:readline"

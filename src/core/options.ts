@@ -206,7 +206,7 @@ const CACHE_TYPE = /^type=[a-z0-9-]+(,[A-Za-z0-9_-]+=[^,]*)*$/
  * Cache entries as docker/build-push-action takes them: `type=…,key=value,…`
  * (a bare reference means `type=registry,ref=<reference>`), one per line.
  */
-export function parseCaches(entries: string[], input: string): string[] {
+function parseCaches(entries: string[], input: string): string[] {
   return entries
     .map(entry => entry.trim())
     .filter(Boolean)

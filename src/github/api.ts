@@ -10,7 +10,7 @@ export type Octokit = ReturnType<typeof github.getOctokit>
 const MAX_RATE_LIMIT_WAIT_SECONDS = 30
 
 /** All of one run's talk with GitHub ends by then, however GitHub is doing. */
-export const GITHUB_DEADLINE_SECONDS = 90
+const GITHUB_DEADLINE_SECONDS = 90
 
 /**
  * An Octokit for GITHUB_API_URL that rides out GitHub's bad moments within a

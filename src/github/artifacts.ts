@@ -12,7 +12,7 @@ import { withTempDir } from '../system/files.js'
 import type { GitHubApi } from './api.js'
 
 /** The one file a stored report's artifact holds. */
-export const REPORT_FILE = 'stage-size-report.json'
+const REPORT_FILE = 'stage-size-report.json'
 
 /** @actions/artifact, loaded only by the runs that store or read artifacts: it is most of the bundle. */
 async function artifactClient() {

@@ -11,7 +11,7 @@ export interface RunOptions {
 }
 
 /** A command asked for after the run was cancelled. */
-export class CancelledError extends Error {
+class CancelledError extends Error {
   constructor(command: string) {
     super(`the run was cancelled before ${command} could start`)
   }
