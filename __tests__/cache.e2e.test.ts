@@ -22,7 +22,7 @@ function sizes(reportPath: string) {
 }
 
 describeOnOneEngine('a blob cache that cannot lie (dist/index.js)', engine => {
-  it('measures again, and replaces, an entry that is damaged, edited or of an old format', async () => {
+  it('measures again, and replaces, an entry that is damaged, edited or of an old format, or whose file list is damaged', async () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'stage-size-cache-'))
     const blobs = path.join(cacheDir, 'blobs')
     const measure = async () => {
@@ -38,7 +38,15 @@ describeOnOneEngine('a blob cache that cannot lie (dist/index.js)', engine => {
       .map(name => path.join(blobs, name))
       .filter(file => (JSON.parse(readFileSync(file, 'utf8')) as Entry).layer)
     expect(layerEntries.length).toBeGreaterThanOrEqual(3)
-    const [truncated, edited, old] = layerEntries
+    expect(layerEntries.length).toBeGreaterThanOrEqual(4)
+    const [truncated, edited, old, listed] = layerEntries
+    const list = path.join(
+      cacheDir,
+      'files',
+      path.basename(listed).replace(/\.json$/, '.ndjson')
+    )
+    const listedBefore = readFileSync(list, 'utf8')
+    writeFileSync(list, listedBefore.split('\n').slice(1).join('\n'))
     writeFileSync(truncated, readFileSync(truncated, 'utf8').slice(0, 40))
     const lie = JSON.parse(readFileSync(edited, 'utf8')) as Entry
     lie.layer!.fileBytes += 1_000_000
@@ -51,8 +59,9 @@ describeOnOneEngine('a blob cache that cannot lie (dist/index.js)', engine => {
     expect(await measure()).toEqual(truth)
     for (const file of [truncated, edited, old]) {
       const entry = JSON.parse(readFileSync(file, 'utf8')) as Entry
-      expect(entry.format).toBe(2)
+      expect(entry.format).toBe(3)
       expect(entry.layer!.fileBytes).not.toBe(lie.layer!.fileBytes)
     }
+    expect(readFileSync(list, 'utf8')).toBe(listedBefore)
   })
 })

@@ -10077,7 +10077,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8478);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1210);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6663);
 
 
 // 130: the shell's code for a command ended by Ctrl-C.
@@ -10092,7 +10092,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1210:
+/***/ 6663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10963,11 +10963,15 @@ function buildReport(input) {
         noBaselineReason: 'missing' in input.base ? input.base.missing : null,
         metric: input.gate.metric,
         verdict: comparison.verdict,
-        stages: comparison.stages.map(({ name, isTarget, ...compared }) => ({
-            ...info.get(name),
-            isTarget,
-            ...compared
-        })),
+        stages: comparison.stages.map(({ name, isTarget, ...compared }) => {
+            const files = input.fileChanges?.get(name);
+            return {
+                ...info.get(name),
+                isTarget,
+                ...compared,
+                ...(files ? { fileChanges: files } : {})
+            };
+        }),
         buildArgs: { ...input.buildArgs },
         stageSelection: input.stageSelection,
         history: extendHistory(input.baseHistory, pointOf(input))
@@ -11358,8 +11362,8 @@ function parseMetric(value, input) {
     return metric;
 }
 
-// EXTERNAL MODULE: ./src/system/process.ts + 2 modules
-var system_process = __nccwpck_require__(7972);
+// EXTERNAL MODULE: ./src/system/process.ts + 1 modules
+var system_process = __nccwpck_require__(6238);
 ;// CONCATENATED MODULE: ./src/git/base-commit.ts
 
 
@@ -12095,40 +12099,272 @@ var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/largest.ts
+/**
+ * Inserts `item` into `list` (kept sorted by `sizeOf`, largest first) when it
+ * is among the `limit` largest; an item no larger than the smallest of a full
+ * list is left out, so equal sizes keep the order they arrived in. Returns the
+ * item that fell off the end, if any.
+ */
+function keepLargest(list, item, limit, sizeOf) {
+    const size = sizeOf(item);
+    if (list.length === limit && size <= sizeOf(list[list.length - 1]))
+        return item;
+    const at = list.findIndex(other => sizeOf(other) < size);
+    list.splice(at === -1 ? list.length : at, 0, item);
+    return list.length > limit ? list.pop() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/filesystem.ts
+
+const WASTED_LISTED = 20;
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+const SLASH = 47;
+/** What a tar entry does (null for the root directory itself). */
+function entryOf(header) {
+    const path = absolute(header.name);
+    if (path === '')
+        return null;
+    const slash = path.lastIndexOf('/');
+    const parent = path.slice(0, slash);
+    const name = path.slice(slash + 1);
+    if (name === OPAQUE)
+        return parent === '' ? null : [parent, 'q', 0];
+    if (name.startsWith(WHITEOUT))
+        return [`${parent}/${name.slice(WHITEOUT.length)}`, 'w', 0];
+    switch (header.type) {
+        case 'file':
+        case 'contiguous-file':
+            return [path, 'f', header.size ?? 0];
+        case 'link':
+            return [path, 'l', 0, absolute(header.linkname ?? '')];
+        case 'directory':
+            return [path, 'd', 0];
+        default:
+            return [path, 'o', 0];
+    }
+}
+/** "./usr/bin/" → "/usr/bin"; the root is "". */
+function absolute(name) {
+    const trimmed = name.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    return trimmed === '.' || trimmed === '' ? '' : `/${trimmed}`;
+}
+/**
+ * Orders paths as a walk of the tree does: a directory comes right before
+ * everything under it ("/a", "/a/b", "/a.txt"), so a merge sees a directory's
+ * contents together, after the directory.
+ */
+function comparePaths(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let at = 0; at < length; at++) {
+        const x = a.charCodeAt(at);
+        const y = b.charCodeAt(at);
+        if (x === y)
+            continue;
+        if (x === SLASH)
+            return -1;
+        if (y === SLASH)
+            return 1;
+        return x - y;
+    }
+    return a.length - b.length;
+}
+/**
+ * A layer's entries as its file list keeps them: in path order (entries of
+ * one path in the order the tar has them), hard links carrying their
+ * target's bytes and targets marked, so a merge needs no lookups.
+ */
+function finishLayer(entries) {
+    const sorted = entries.sort((a, b) => comparePaths(a[0], b[0]));
+    for (const entry of sorted) {
+        if (entry[1] !== 'l')
+            continue;
+        const target = lastAt(sorted, entry[3] ?? '');
+        if (!target || (target[1] !== 'f' && target[1] !== 'F'))
+            continue;
+        target[1] = 'F';
+        entry[2] = target[2];
+    }
+    return sorted;
+}
+/** The last regular file at `path` in a sorted list, by binary search. */
+function lastAt(sorted, path) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (comparePaths(sorted[middle][0], path) <= 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    for (let at = low - 1; at >= 0 && sorted[at][0] === path; at--) {
+        if (sorted[at][1] === 'f' || sorted[at][1] === 'F')
+            return sorted[at];
+    }
+    return undefined;
+}
+/**
+ * An image's final filesystem, from its layers' sorted entry lists, bottom
+ * layer first: `files()` yields its regular files in path order, reading each
+ * list once and holding only the current path's entries, the open deleted
+ * directories and the hard-linked files; `waste()` then tells what the layers
+ * store that the final filesystem does not show.
+ */
+class MergedFilesystem {
+    layers;
+    waste_ = { wastedBytes: 0, wasted: [] };
+    /** Open directories that hide lower layers' contents below a level: whiteouts, opaque markers, replacements. */
+    hiding = [];
+    inodes = new Map();
+    done = false;
+    constructor(layers) {
+        this.layers = layers;
+    }
+    async *files() {
+        for await (const group of groupByPath(this.layers)) {
+            const file = this.resolve(group);
+            if (file)
+                yield file;
+        }
+        for (const inode of this.inodes.values()) {
+            if (!inode.shown && inode.hidden)
+                this.addWaste(inode.hidden);
+        }
+        this.done = true;
+    }
+    /** What the layers store that the final filesystem does not show; after `files()` ends. */
+    waste() {
+        if (!this.done)
+            throw new Error('the merge has not finished');
+        return this.waste_;
+    }
+    /** One path: the copy it shows (if any), and the copies it wastes. */
+    resolve(group) {
+        const path = group[0].entry[0];
+        const hidden = this.levelAt(path);
+        const own = Math.max(hidden, highestLayer(group, kind => kind === 'w'));
+        const contents = group.filter(({ entry }) => isContent(entry[1]));
+        const kept = [...contents].reverse().find(placed => placed.layer >= own);
+        const below = Math.max(own, highestLayer(group, kind => kind === 'q' || (isContent(kind) && kind !== 'd')));
+        if (below > hidden)
+            this.hiding.push({ path, level: below });
+        const reason = kept ? 'overwritten' : 'deleted';
+        for (const placed of contents) {
+            if (placed !== kept)
+                this.hide(placed, reason);
+        }
+        return kept ? this.show(kept) : null;
+    }
+    /** The level below which lower layers' entries at `path` are hidden by its ancestors. */
+    levelAt(path) {
+        while (this.hiding.length > 0) {
+            const top = this.hiding[this.hiding.length - 1].path;
+            if (path.startsWith(top) && path.charCodeAt(top.length) === SLASH)
+                break;
+            this.hiding.pop();
+        }
+        return this.hiding.reduce((level, dir) => Math.max(level, dir.level), 0);
+    }
+    hide({ layer, entry }, reason) {
+        const [path, kind, bytes] = entry;
+        const wasted = { path, bytes, reason, layer };
+        if (kind === 'f')
+            this.addWaste(wasted);
+        if (kind !== 'F' && kind !== 'l')
+            return;
+        const inode = this.inode(layer, entry);
+        if (!inode.hidden || kind === 'F')
+            inode.hidden = wasted;
+    }
+    show({ layer, entry }) {
+        const [path, kind, bytes] = entry;
+        if (kind === 'f')
+            return { path, bytes };
+        if (kind !== 'F' && kind !== 'l')
+            return null;
+        const inode = this.inode(layer, entry);
+        const first = !inode.shown;
+        inode.shown = true;
+        return { path, bytes: first ? bytes : 0 };
+    }
+    inode(layer, [path, kind, bytes, target]) {
+        const id = `${layer}:${kind === 'l' ? target : path}`;
+        let inode = this.inodes.get(id);
+        if (!inode)
+            this.inodes.set(id, (inode = { bytes, shown: false }));
+        return inode;
+    }
+    addWaste(file) {
+        if (file.bytes === 0)
+            return;
+        this.waste_.wastedBytes += file.bytes;
+        keepLargest(this.waste_.wasted, file, WASTED_LISTED, wasted => wasted.bytes);
+    }
+}
+function isContent(kind) {
+    return kind !== 'w' && kind !== 'q';
+}
+/** The highest layer holding an entry of a kind (0 when none does). */
+function highestLayer(group, test) {
+    return group.reduce((level, { layer, entry }) => (test(entry[1]) ? Math.max(level, layer) : level), 0);
+}
+/**
+ * Merges sorted entry lists into groups of one path's entries, bottom layer
+ * first; each list is read as the merge goes.
+ */
+async function* groupByPath(layers) {
+    const readers = layers.map(list => list[Symbol.asyncIterator]());
+    const heads = await Promise.all(readers.map(reader => reader.next()));
+    while (true) {
+        let path;
+        for (const head of heads) {
+            if (!head.done && (path === undefined || comparePaths(head.value[0], path) < 0))
+                path = head.value[0];
+        }
+        if (path === undefined)
+            return;
+        const group = [];
+        for (let layer = 0; layer < readers.length; layer++) {
+            while (!heads[layer].done && heads[layer].value[0] === path) {
+                group.push({ layer, entry: heads[layer].value });
+                heads[layer] = await readers[layer].next();
+            }
+        }
+        yield group;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/layers.ts
 
+
+
 const LARGEST_FILES_KEPT = 5;
-/** Reads an uncompressed layer tar to its end and sums its files. */
+/** Reads an uncompressed layer tar to its end: sums its files and lists its entries. */
 async function measureLayerTar(tarStream) {
     const content = { fileBytes: 0, files: 0, largestFiles: [] };
+    const entries = [];
     const extract = tar_stream.extract();
     const done = (async () => {
         for await (const entry of extract) {
-            const { type, size, name } = entry.header;
-            if ((type === 'file' || type === 'contiguous-file') && size !== undefined) {
-                content.fileBytes += size;
-                content.files++;
-                keepLargest(content.largestFiles, {
-                    path: '/' + name.replace(/^\.?\//, ''),
-                    bytes: size
-                });
-            }
+            const listed = entryOf(entry.header);
+            if (listed)
+                entries.push(listed);
+            if (listed?.[1] === 'f')
+                count(content, { path: listed[0], bytes: listed[2] });
             entry.resume();
         }
     })();
     tarStream.on('error', error => extract.destroy(error));
     tarStream.pipe(extract);
     await done;
-    return content;
+    return { content, entries: finishLayer(entries) };
 }
-function keepLargest(largest, file) {
-    if (largest.length === LARGEST_FILES_KEPT &&
-        file.bytes <= largest[largest.length - 1].bytes) {
-        return;
-    }
-    const at = largest.findIndex(other => other.bytes < file.bytes);
-    largest.splice(at === -1 ? largest.length : at, 0, file);
-    largest.length = Math.min(largest.length, LARGEST_FILES_KEPT);
+function count(content, file) {
+    content.fileBytes += file.bytes;
+    content.files++;
+    keepLargest(content.largestFiles, file, LARGEST_FILES_KEPT, listed => listed.bytes);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/layer-measurer.ts
@@ -12166,8 +12402,10 @@ async function measureBlob(input) {
         }
     })(), { objectMode: false });
     const tarStream = layerTar(head, whole);
-    if (tarStream)
-        return { layer: await measureLayerTar(tarStream) };
+    if (tarStream) {
+        const { content, entries } = await measureLayerTar(tarStream);
+        return { layer: content, entries };
+    }
     const content = await readAll(whole, MAX_KEPT_BLOB);
     return content.length < MAX_KEPT_BLOB ? { content } : {};
 }
@@ -12531,13 +12769,16 @@ class KnownBlobs {
         this.announced.set(digest, { arrived, arrive, timer });
         return undefined;
     }
-    /** Keeps a blob received in full, here and in the cache. */
-    async add(blob) {
-        this.blobs.set(blob.digest, blob);
+    /** Keeps a blob received in full, in the cache (a layer's entries as its file list) and here. */
+    async add({ entries, ...blob }) {
         this.received++;
         if (blob.layer)
             this.layers++;
-        await this.cache?.put(blob);
+        this.blobs.set(blob.digest, this.cache ? await this.cache.put({ ...blob, entries }) : blob);
+    }
+    /** A known layer's file list, when the cache keeps one. */
+    fileList(blob) {
+        return this.cache?.fileList(blob) ?? null;
     }
     /** An upload of `digest` ended, kept or refused: whoever waits for it asks again. */
     settle(digest) {
@@ -12636,6 +12877,11 @@ class MeasuringRegistry {
     }
     known(digest) {
         return this.blobs.known(digest);
+    }
+    /** A layer's file list, measured in this run or an earlier one; null when none is kept. */
+    async fileList(digest) {
+        const blob = await this.blobs.known(digest);
+        return blob ? this.blobs.fileList(blob) : null;
     }
     /** Keeps a manifest (pushed, or from an archive) by its digest, and under its tag when it has one. */
     addManifest(repository, reference, mediaType, body) {
@@ -12795,13 +13041,72 @@ function registryError(response, status, code, message) {
     reply(response, status, { 'Content-Type': 'application/json' }, JSON.stringify({ errors: [{ code, message }] }));
 }
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
+;// CONCATENATED MODULE: ./src/engine/file-lists.ts
+
+
+
+
+
+/**
+ * A layer's entry list on disk: one JSON array per line, in path order, so a
+ * merge reads it as a stream. Written whole under a temporary name, so a
+ * reader never sees half of one; its sha256 goes into the cache entry.
+ */
+async function writeFileList(file, entries) {
+    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const out = (0,external_node_fs_namespaceObject.createWriteStream)(partial);
+    try {
+        for (const entry of entries) {
+            const line = JSON.stringify(entry) + '\n';
+            hash.update(line);
+            if (!out.write(line))
+                await (0,external_node_events_namespaceObject.once)(out, 'drain');
+        }
+        out.end();
+        await (0,external_node_events_namespaceObject.once)(out, 'finish');
+        await (0,promises_.rename)(partial, file);
+    }
+    catch (error) {
+        out.destroy();
+        await (0,promises_.rm)(partial, { force: true });
+        throw error;
+    }
+    return { sha256: hash.digest('hex'), entries: entries.length };
+}
+/** The sha256 of a file list, or null when it cannot be read. */
+async function hashFileList(file) {
+    try {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
+            hash.update(chunk);
+        return hash.digest('hex');
+    }
+    catch {
+        return null;
+    }
+}
+/** A file list's entries, read line by line. */
+async function* readFileList(file) {
+    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)(file), crlfDelay: Infinity });
+    for await (const line of lines) {
+        if (line)
+            yield JSON.parse(line);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/blob-cache.ts
 
 
 
 
-/** The entry format; entries of any other are measured again and replaced. */
-const FORMAT = 2;
+
+/** The entry format; entries of any other are measured again and replaced (3: layers have file lists). */
+const FORMAT = 3;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /**
  * What earlier runs measured, by blob digest. A digest names its bytes, so an
@@ -12813,53 +13118,86 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
  * so the blob is measured again and the entry replaced.
  */
 class BlobCache {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
+    blobs;
+    lists;
+    /** Entries in `root`/blobs, layers' file lists in `root`/files. */
+    constructor(root) {
+        this.blobs = external_node_path_default().join(root, 'blobs');
+        this.lists = external_node_path_default().join(root, 'files');
     }
     /** In STAGE_SIZE_CACHE_DIR, else $XDG_CACHE_HOME/stage-size, else ~/.cache/stage-size. */
     static inDefaultPlace() {
         const base = process.env.XDG_CACHE_HOME || external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.cache');
-        const root = process.env.STAGE_SIZE_CACHE_DIR || external_node_path_default().join(base, 'stage-size');
-        return new BlobCache(external_node_path_default().join(root, 'blobs'));
+        return new BlobCache(process.env.STAGE_SIZE_CACHE_DIR || external_node_path_default().join(base, 'stage-size'));
     }
+    /** A trusted entry: of this format, its checksum right, its file list (if any) intact. */
     async get(digest) {
         if (!DIGEST.test(digest))
             return undefined;
         try {
-            const entry = JSON.parse(await (0,promises_.readFile)(this.file(digest), 'utf8'));
-            return trustworthy(entry, digest) ? blobOf(entry) : undefined;
+            const entry = JSON.parse(await (0,promises_.readFile)(this.entryFile(digest), 'utf8'));
+            if (!trustworthy(entry, digest))
+                return undefined;
+            const list = entry.layer?.fileList;
+            if (list && (await hashFileList(this.listFile(digest))) !== list.sha256)
+                return undefined;
+            return blobOf(entry);
         }
         catch {
             return undefined;
         }
     }
-    /** Keeps a measured blob; a blob that was neither measured nor kept is not worth keeping. */
-    async put(blob) {
+    /**
+     * Keeps a measured blob, a layer's entries as its file list; returns the
+     * blob as kept (its entries replaced by the list). A blob that was neither
+     * measured nor kept is not worth keeping.
+     */
+    async put({ entries, ...blob }) {
         if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content))
-            return;
-        const fields = {
-            format: FORMAT,
-            digest: blob.digest,
-            size: blob.size,
-            ...(blob.layer ? { layer: blob.layer } : {}),
-            ...(blob.content ? { content: blob.content.toString('base64') } : {})
-        };
-        const entry = { ...fields, checksum: checksumOf(fields) };
+            return blob;
         try {
-            await (0,promises_.mkdir)(this.dir, { recursive: true });
-            const file = this.file(blob.digest);
-            const partial = `${file}.${process.pid}.${Date.now()}.partial`;
-            await (0,promises_.writeFile)(partial, JSON.stringify(entry));
-            await (0,promises_.rename)(partial, file);
+            await (0,promises_.mkdir)(this.blobs, { recursive: true });
+            const kept = await this.withFileList(blob, entries);
+            await writeWhole(this.entryFile(blob.digest), JSON.stringify(blob_cache_entryOf(kept)));
+            return kept;
         }
         catch {
-            // A cache that cannot be written only costs speed.
+            // A cache that cannot be written only costs speed (and the file changes).
+            return blob;
         }
     }
-    file(digest) {
-        return external_node_path_default().join(this.dir, `${digest.replace(':', '-')}.json`);
+    /** A layer's file list, when the cache keeps one (read it after `get` trusted the entry). */
+    fileList(blob) {
+        return blob.layer?.fileList ? readFileList(this.listFile(blob.digest)) : null;
     }
+    async withFileList(blob, entries) {
+        if (!blob.layer || !entries)
+            return blob;
+        await (0,promises_.mkdir)(this.lists, { recursive: true });
+        const fileList = await writeFileList(this.listFile(blob.digest), entries);
+        return { ...blob, layer: { ...blob.layer, fileList } };
+    }
+    entryFile(digest) {
+        return external_node_path_default().join(this.blobs, `${digest.replace(':', '-')}.json`);
+    }
+    listFile(digest) {
+        return external_node_path_default().join(this.lists, `${digest.replace(':', '-')}.ndjson`);
+    }
+}
+async function writeWhole(file, text) {
+    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
+    await (0,promises_.writeFile)(partial, text);
+    await (0,promises_.rename)(partial, file);
+}
+function blob_cache_entryOf(blob) {
+    const fields = {
+        format: FORMAT,
+        digest: blob.digest,
+        size: blob.size,
+        ...(blob.layer ? { layer: blob.layer } : {}),
+        ...(blob.content ? { content: blob.content.toString('base64') } : {})
+    };
+    return { ...fields, checksum: checksumOf(fields) };
 }
 function trustworthy(entry, digest) {
     if (entry?.format !== FORMAT || entry.digest !== digest)
@@ -12941,7 +13279,192 @@ class StageTags {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/file-changes.ts
+
+
+const FILES_LISTED = 50;
+/** Closed directories kept before those no listed file is under are let go. */
+const DIRECTORIES_KEPT = 5_000;
+/**
+ * Compares two final filesystems, each in path order, in one pass that holds
+ * only the lists, the open directories and the closed directories a listed
+ * file is under: a directory closes before anything after it, so a file that
+ * joins a list later is never under one that closed already.
+ */
+async function compareFilesystems(base, head) {
+    const changes = emptyChanges();
+    const tree = new DirectoryTree(changes);
+    for await (const [before, after] of pairs(base, head)) {
+        const path = (before ?? after).path;
+        tree.enter(path, before?.bytes ?? 0, after?.bytes ?? 0);
+        if (record(changes, path, before, after))
+            tree.listsChanged();
+    }
+    changes.directories = tree.finish();
+    return changes;
+}
+function emptyChanges() {
+    return {
+        added: [],
+        removed: [],
+        changed: [],
+        directories: [],
+        addedBytes: 0,
+        removedBytes: 0,
+        changedBytes: 0,
+        addedFiles: 0,
+        removedFiles: 0,
+        changedFiles: 0
+    };
+}
+/** Counts one path's change; true when it joined a list. */
+function record(changes, path, before, after) {
+    if (!before)
+        return addTo(changes, 'added', { path, bytes: after.bytes });
+    if (!after)
+        return addTo(changes, 'removed', { path, bytes: before.bytes });
+    if (before.bytes === after.bytes)
+        return false;
+    changes.changedFiles++;
+    changes.changedBytes += after.bytes - before.bytes;
+    const change = { path, baseBytes: before.bytes, headBytes: after.bytes };
+    return (keepLargest(changes.changed, change, FILES_LISTED, listed => Math.abs(listed.headBytes - listed.baseBytes)) !== change);
+}
+function addTo(changes, kind, file) {
+    changes[`${kind}Files`]++;
+    changes[`${kind}Bytes`] += file.bytes;
+    return keepLargest(changes[kind], file, FILES_LISTED, listed => listed.bytes) !== file;
+}
+/** The directories' totals, as the walk enters each file. */
+class DirectoryTree {
+    changes;
+    open = [];
+    closed = new Map();
+    /** The directories listed files are under, worked out again only after a list changed. */
+    listed = null;
+    constructor(changes) {
+        this.changes = changes;
+    }
+    enter(path, baseBytes, headBytes) {
+        const parents = ancestors(path);
+        let depth = 0;
+        while (depth < this.open.length && this.open[depth].path === parents[depth])
+            depth++;
+        this.closeTo(depth);
+        for (const parent of parents.slice(depth)) {
+            this.open.push({ path: parent, baseBytes: 0, headBytes: 0 });
+        }
+        for (const directory of this.open) {
+            directory.baseBytes += baseBytes;
+            directory.headBytes += headBytes;
+        }
+    }
+    listsChanged() {
+        this.listed = null;
+    }
+    /** The directories on the path of a listed file, the largest change first. */
+    finish() {
+        this.closeTo(0);
+        return [...this.listedDirectories()]
+            .map(path => this.closed.get(path))
+            .sort((a, b) => Math.abs(b.headBytes - b.baseBytes) - Math.abs(a.headBytes - a.baseBytes) ||
+            comparePaths(a.path, b.path));
+    }
+    closeTo(depth) {
+        if (this.open.length <= depth)
+            return;
+        const listed = this.listedDirectories();
+        while (this.open.length > depth) {
+            const directory = this.open.pop();
+            if (listed.has(directory.path))
+                this.closed.set(directory.path, directory);
+        }
+        if (this.closed.size > DIRECTORIES_KEPT) {
+            for (const path of this.closed.keys())
+                if (!listed.has(path))
+                    this.closed.delete(path);
+        }
+    }
+    listedDirectories() {
+        if (this.listed)
+            return this.listed;
+        const { added, removed, changed } = this.changes;
+        const files = [...added, ...removed, ...changed];
+        return (this.listed = new Set(files.flatMap(file => ancestors(file.path))));
+    }
+}
+/** "/a/b/c" → ["/a", "/a/b"]. */
+function ancestors(path) {
+    const parts = path.split('/').slice(1, -1);
+    return parts.map((_, at) => '/' + parts.slice(0, at + 1).join('/'));
+}
+/** Walks two sorted file streams together: each path once, with its file on either side. */
+async function* pairs(base, head) {
+    const left = base[Symbol.asyncIterator]();
+    const right = head[Symbol.asyncIterator]();
+    let [a, b] = await Promise.all([left.next(), right.next()]);
+    while (!a.done || !b.done) {
+        const order = a.done ? 1 : b.done ? -1 : comparePaths(a.value.path, b.value.path);
+        yield [order <= 0 ? a.value : undefined, order >= 0 ? b.value : undefined];
+        [a, b] = await Promise.all([
+            order <= 0 ? left.next() : a,
+            order >= 0 ? right.next() : b
+        ]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/filesystems.ts
+
+
+/**
+ * Images' final filesystems, merged from their layers' file lists (written
+ * when each layer was read, the one read that measures it): what each image
+ * wastes, and which files changed between two images.
+ */
+class ImageFilesystems {
+    lists;
+    constructor(lists) {
+        this.lists = lists;
+    }
+    /** The image with its wasted bytes (each platform's too), when every layer has a file list. */
+    async withWaste(image) {
+        const own = await this.waste(image);
+        if (!image.platforms)
+            return { ...image, ...own };
+        const platforms = {};
+        for (const [platform, size] of Object.entries(image.platforms)) {
+            platforms[platform] =
+                size === image ? { ...size, ...own } : { ...size, ...(await this.waste(size)) };
+        }
+        return { ...image, ...own, platforms };
+    }
+    /** Which files changed from `base` to `head`; null when a layer has no file list here. */
+    async changes(base, head) {
+        const [before, after] = [await this.merge(base), await this.merge(head)];
+        if (!before || !after)
+            return null;
+        return compareFilesystems(before.files(), after.files());
+    }
+    async waste(image) {
+        const merged = await this.merge(image);
+        if (!merged)
+            return {};
+        // Only the waste is wanted: walking the files finds it.
+        const files = merged.files();
+        while (!(await files.next()).done)
+            ;
+        return merged.waste();
+    }
+    async merge(image) {
+        const lists = await Promise.all(image.layers.map(layer => this.lists(layer.digest)));
+        if (lists.some(list => list === null))
+            return null;
+        return new MergedFilesystem(lists);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/session.ts
+
 
 
 
@@ -12979,6 +13502,7 @@ class MeasuringSession {
     pushLogs = new Map();
     logs = Promise.resolve();
     tags;
+    filesystems;
     constructor(engine, registry, log, 
     /** Keep the stage images, tagged stage-size/<stage>:<side>, instead of removing them. */
     keepImages) {
@@ -12987,6 +13511,7 @@ class MeasuringSession {
         this.log = log;
         this.keepImages = keepImages;
         this.tags = new StageTags(keepImages);
+        this.filesystems = new ImageFilesystems(digest => registry.fileList(digest));
     }
     static async open(engine, log, keepImages) {
         const registry = await MeasuringRegistry.start(BlobCache.inDefaultPlace());
@@ -13018,10 +13543,17 @@ class MeasuringSession {
             const seconds = ((Date.now() - started) / 1000).toFixed(1);
             await this.showLog(`${checkout.side}: ${count} built and measured in ${seconds} s`, lines);
         }
-        return new Map(images.map(image => [
-            image.stage.stage.name,
-            describePlatforms(this.registry, repository, image.stage.stage.name, settings.platforms)
-        ]));
+        const sizes = new Map();
+        for (const image of images) {
+            const name = image.stage.stage.name;
+            const size = describePlatforms(this.registry, repository, name, settings.platforms);
+            sizes.set(name, await this.filesystems.withWaste(size));
+        }
+        return sizes;
+    }
+    /** Which files changed between two images' first platforms; null when a layer's file list is not here. */
+    fileChanges(base, head) {
+        return this.filesystems.changes(base, head);
     }
     /** Builds the images and has each pushed (so measured) as soon as the engine has it. */
     async buildAndPush(checkout, settings, images, delivery, log) {
@@ -13220,14 +13752,32 @@ async function runPipeline(options, log) {
             log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
         }
         const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
-        return report(options, { ...engine, delivery: session.deliveryName }, head, headStages, baseline, git);
+        return report(options, { ...engine, delivery: session.deliveryName }, head, headStages, baseline, git, await fileChanges(session, headStages, baseline));
     }
     finally {
         await session.close();
     }
 }
-async function report(options, engine, head, headStages, baseline, git) {
+/**
+ * Which files changed in each stage both sides have, one stage at a time (each
+ * comparison streams its images' file lists); a stage whose layers are not all
+ * listed here (a base read from a report measured elsewhere) has none.
+ */
+async function fileChanges(session, headStages, baseline) {
+    const changes = new Map();
+    if (!('stages' in baseline))
+        return changes;
+    for (const stage of headStages) {
+        const base = baseline.stages.find(other => other.name === stage.name);
+        const found = base && (await session.fileChanges(base.size, stage.size));
+        if (found)
+            changes.set(stage.name, found);
+    }
+    return changes;
+}
+async function report(options, engine, head, headStages, baseline, git, fileChanges) {
     return buildReport({
+        fileChanges,
         dockerfile: displayPath(options.file),
         context: displayPath(options.context),
         platforms: options.platforms,
@@ -13782,7 +14332,7 @@ function indent(text) {
 /* harmony export */   g: () => (/* binding */ exitOnCancel)
 /* harmony export */ });
 /* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(605);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7972);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6238);
 
 
 /**
@@ -13821,7 +14371,7 @@ async function cancel(say) {
 /* unused harmony export parseLeftovers */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7972);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6238);
 
 
 /**
@@ -13905,7 +14455,7 @@ function isLeftover(item) {
 
 /***/ }),
 
-/***/ 7972:
+/***/ 6238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13918,8 +14468,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
 ;// CONCATENATED MODULE: ./src/system/process.ts
 
 
@@ -13968,7 +14518,7 @@ function runCommand(command, args, options = {}) {
 function collect(stream, onLine) {
     const lines = [];
     if (stream) {
-        (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Infinity }).on('line', line => {
+        (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity }).on('line', line => {
             lines.push(line);
             onLine?.(line);
         });
@@ -14020,6 +14570,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ })
 

@@ -29,6 +29,7 @@ import {
 import { validHistory, type HistoryPoint } from './core/history.js'
 import type { ExpectedBaseline } from './core/stored-baseline.js'
 import { readReport } from './report-file.js'
+import type { FileChanges } from './core/file-changes.js'
 import { MeasuringSession, type Checkout } from './engine/session.js'
 
 /** The base's stages, or why there are none (and how loudly to say it). */
@@ -75,11 +76,32 @@ export async function runPipeline(options: Options, log: Log): Promise<Report> {
       head,
       headStages,
       baseline,
-      git
+      git,
+      await fileChanges(session, headStages, baseline)
     )
   } finally {
     await session.close()
   }
+}
+
+/**
+ * Which files changed in each stage both sides have, one stage at a time (each
+ * comparison streams its images' file lists); a stage whose layers are not all
+ * listed here (a base read from a report measured elsewhere) has none.
+ */
+async function fileChanges(
+  session: MeasuringSession,
+  headStages: SideStage[],
+  baseline: Baseline
+): Promise<Map<string, FileChanges>> {
+  const changes = new Map<string, FileChanges>()
+  if (!('stages' in baseline)) return changes
+  for (const stage of headStages) {
+    const base = baseline.stages.find(other => other.name === stage.name)
+    const found = base && (await session.fileChanges(base.size, stage.size))
+    if (found) changes.set(stage.name, found)
+  }
+  return changes
 }
 
 async function report(
@@ -88,9 +110,11 @@ async function report(
   head: Checkout,
   headStages: SideStage[],
   baseline: Baseline,
-  git: Git | null
+  git: Git | null,
+  fileChanges: ReadonlyMap<string, FileChanges>
 ): Promise<Report> {
   return buildReport({
+    fileChanges,
     dockerfile: displayPath(options.file),
     context: displayPath(options.context),
     platforms: options.platforms,

@@ -1,3 +1,5 @@
+import type { LayerEntry } from './filesystem.js'
+
 /** What a push delivers, as measured: the types the measuring and the image reading share. */
 
 export interface FileSize {
@@ -17,6 +19,8 @@ export interface LayerContent {
   files: number
   /** The largest regular files, largest first. */
   largestFiles: FileSize[]
+  /** The layer's entry list as the cache keeps it beside the entry (absent when none was kept). */
+  fileList?: { sha256: string; entries: number }
 }
 
 /** A blob as the engine pushed it. */
@@ -28,6 +32,8 @@ export interface StoredBlob {
   content?: Buffer
   /** What a layer blob holds. */
   layer?: LayerContent
+  /** A layer just read: what each of its entries does, until the cache keeps it as its file list. */
+  entries?: LayerEntry[]
 }
 
 export interface StoredManifest {

@@ -1,4 +1,5 @@
 import type { FileSize, PushedContent, StoredManifest } from './blobs.js'
+import type { WastedFile } from './filesystem.js'
 
 export interface LayerSize {
   /** The layer blob's digest as pushed (it differs between image stores; the content does not). */
@@ -17,6 +18,10 @@ export interface PlatformSize {
   uncompressedBytes: number
   compressedBytes: number
   layers: LayerSize[]
+  /** Bytes the layers store that the final filesystem does not show (absent when not known). */
+  wastedBytes?: number
+  /** The largest wasted copies, largest first. */
+  wasted?: WastedFile[]
 }
 
 /** An image: with several platforms, the first listed one's sizes, and each platform's in `platforms`. */

@@ -11,6 +11,7 @@ import type { ImageSize } from './image.js'
 import type { BuildPlan } from './plan.js'
 import { extendHistory, type HistoryPoint } from './history.js'
 import { VERSION } from './version.js'
+import type { FileChanges } from './file-changes.js'
 
 /** Where the engine keeps images: its own store, or containerd's (Docker 29's default). */
 export type ImageStore = 'classic' | 'containerd'
@@ -36,7 +37,10 @@ export interface SideStage extends StageInfo, MeasuredStage {}
 
 /** A stage in the report: as declared, with both sides' images compared and gated. */
 export interface StageReport
-  extends StageInfo, Omit<StageComparison, 'name' | 'isTarget'> {}
+  extends StageInfo, Omit<StageComparison, 'name' | 'isTarget'> {
+  /** Which files changed (the first platform's), when both sides' layers were read here. */
+  fileChanges?: FileChanges
+}
 
 export interface CommitRef {
   ref: string | null
@@ -145,6 +149,8 @@ export interface ReportInput {
   /** The base's stages, or why there are none. */
   base: { ref: BaseRef; stages: SideStage[] } | { missing: string }
   gate: GateSettings
+  /** Which files changed, by stage name, for the stages where it is known. */
+  fileChanges?: ReadonlyMap<string, FileChanges>
   /** When the head was measured (ISO 8601), for its history point. */
   measuredAt: string
 }
@@ -171,11 +177,15 @@ export function buildReport(input: ReportInput): Report {
     noBaselineReason: 'missing' in input.base ? input.base.missing : null,
     metric: input.gate.metric,
     verdict: comparison.verdict,
-    stages: comparison.stages.map(({ name, isTarget, ...compared }) => ({
-      ...(info.get(name) as StageInfo),
-      isTarget,
-      ...compared
-    })),
+    stages: comparison.stages.map(({ name, isTarget, ...compared }) => {
+      const files = input.fileChanges?.get(name)
+      return {
+        ...(info.get(name) as StageInfo),
+        isTarget,
+        ...compared,
+        ...(files ? { fileChanges: files } : {})
+      }
+    }),
     buildArgs: { ...input.buildArgs },
     stageSelection: input.stageSelection,
     history: extendHistory(input.baseHistory, pointOf(input))

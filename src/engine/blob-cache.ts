@@ -3,9 +3,11 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import type { LayerContent, StoredBlob } from '../core/blobs.js'
+import type { LayerEntry } from '../core/filesystem.js'
+import { hashFileList, readFileList, writeFileList } from './file-lists.js'
 
-/** The entry format; entries of any other are measured again and replaced. */
-const FORMAT = 2
+/** The entry format; entries of any other are measured again and replaced (3: layers have file lists). */
+const FORMAT = 3
 
 interface CachedBlob {
   format: typeof FORMAT
@@ -30,50 +32,97 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/
  * so the blob is measured again and the entry replaced.
  */
 export class BlobCache {
-  constructor(private readonly dir: string) {}
+  private readonly blobs: string
+  private readonly lists: string
+
+  /** Entries in `root`/blobs, layers' file lists in `root`/files. */
+  constructor(root: string) {
+    this.blobs = path.join(root, 'blobs')
+    this.lists = path.join(root, 'files')
+  }
 
   /** In STAGE_SIZE_CACHE_DIR, else $XDG_CACHE_HOME/stage-size, else ~/.cache/stage-size. */
   static inDefaultPlace(): BlobCache {
     const base = process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache')
-    const root = process.env.STAGE_SIZE_CACHE_DIR || path.join(base, 'stage-size')
-    return new BlobCache(path.join(root, 'blobs'))
+    return new BlobCache(
+      process.env.STAGE_SIZE_CACHE_DIR || path.join(base, 'stage-size')
+    )
   }
 
+  /** A trusted entry: of this format, its checksum right, its file list (if any) intact. */
   async get(digest: string): Promise<StoredBlob | undefined> {
     if (!DIGEST.test(digest)) return undefined
     try {
-      const entry = JSON.parse(await readFile(this.file(digest), 'utf8')) as CachedBlob
-      return trustworthy(entry, digest) ? blobOf(entry) : undefined
+      const entry = JSON.parse(
+        await readFile(this.entryFile(digest), 'utf8')
+      ) as CachedBlob
+      if (!trustworthy(entry, digest)) return undefined
+      const list = entry.layer?.fileList
+      if (list && (await hashFileList(this.listFile(digest))) !== list.sha256)
+        return undefined
+      return blobOf(entry)
     } catch {
       return undefined
     }
   }
 
-  /** Keeps a measured blob; a blob that was neither measured nor kept is not worth keeping. */
-  async put(blob: StoredBlob): Promise<void> {
-    if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content)) return
-    const fields: Omit<CachedBlob, 'checksum'> = {
-      format: FORMAT,
-      digest: blob.digest,
-      size: blob.size,
-      ...(blob.layer ? { layer: blob.layer } : {}),
-      ...(blob.content ? { content: blob.content.toString('base64') } : {})
-    }
-    const entry: CachedBlob = { ...fields, checksum: checksumOf(fields) }
+  /**
+   * Keeps a measured blob, a layer's entries as its file list; returns the
+   * blob as kept (its entries replaced by the list). A blob that was neither
+   * measured nor kept is not worth keeping.
+   */
+  async put({ entries, ...blob }: StoredBlob): Promise<StoredBlob> {
+    if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content)) return blob
     try {
-      await mkdir(this.dir, { recursive: true })
-      const file = this.file(blob.digest)
-      const partial = `${file}.${process.pid}.${Date.now()}.partial`
-      await writeFile(partial, JSON.stringify(entry))
-      await rename(partial, file)
+      await mkdir(this.blobs, { recursive: true })
+      const kept = await this.withFileList(blob, entries)
+      await writeWhole(this.entryFile(blob.digest), JSON.stringify(entryOf(kept)))
+      return kept
     } catch {
-      // A cache that cannot be written only costs speed.
+      // A cache that cannot be written only costs speed (and the file changes).
+      return blob
     }
   }
 
-  private file(digest: string): string {
-    return path.join(this.dir, `${digest.replace(':', '-')}.json`)
+  /** A layer's file list, when the cache keeps one (read it after `get` trusted the entry). */
+  fileList(blob: StoredBlob): AsyncIterable<LayerEntry> | null {
+    return blob.layer?.fileList ? readFileList(this.listFile(blob.digest)) : null
   }
+
+  private async withFileList(
+    blob: StoredBlob,
+    entries: LayerEntry[] | undefined
+  ): Promise<StoredBlob> {
+    if (!blob.layer || !entries) return blob
+    await mkdir(this.lists, { recursive: true })
+    const fileList = await writeFileList(this.listFile(blob.digest), entries)
+    return { ...blob, layer: { ...blob.layer, fileList } }
+  }
+
+  private entryFile(digest: string): string {
+    return path.join(this.blobs, `${digest.replace(':', '-')}.json`)
+  }
+
+  private listFile(digest: string): string {
+    return path.join(this.lists, `${digest.replace(':', '-')}.ndjson`)
+  }
+}
+
+async function writeWhole(file: string, text: string): Promise<void> {
+  const partial = `${file}.${process.pid}.${Date.now()}.partial`
+  await writeFile(partial, text)
+  await rename(partial, file)
+}
+
+function entryOf(blob: StoredBlob): CachedBlob {
+  const fields: Omit<CachedBlob, 'checksum'> = {
+    format: FORMAT,
+    digest: blob.digest,
+    size: blob.size,
+    ...(blob.layer ? { layer: blob.layer } : {}),
+    ...(blob.content ? { content: blob.content.toString('base64') } : {})
+  }
+  return { ...fields, checksum: checksumOf(fields) }
 }
 
 function trustworthy(entry: CachedBlob, digest: string): boolean {

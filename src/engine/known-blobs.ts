@@ -1,4 +1,5 @@
 import type { StoredBlob } from '../core/blobs.js'
+import type { LayerEntry } from '../core/filesystem.js'
 import type { BlobCache } from './blob-cache.js'
 
 /** How long a question about a blob being sent waits for it. */
@@ -58,12 +59,19 @@ export class KnownBlobs {
     return undefined
   }
 
-  /** Keeps a blob received in full, here and in the cache. */
-  async add(blob: StoredBlob): Promise<void> {
-    this.blobs.set(blob.digest, blob)
+  /** Keeps a blob received in full, in the cache (a layer's entries as its file list) and here. */
+  async add({ entries, ...blob }: StoredBlob): Promise<void> {
     this.received++
     if (blob.layer) this.layers++
-    await this.cache?.put(blob)
+    this.blobs.set(
+      blob.digest,
+      this.cache ? await this.cache.put({ ...blob, entries }) : blob
+    )
+  }
+
+  /** A known layer's file list, when the cache keeps one. */
+  fileList(blob: StoredBlob): AsyncIterable<LayerEntry> | null {
+    return this.cache?.fileList(blob) ?? null
   }
 
   /** An upload of `digest` ended, kept or refused: whoever waits for it asks again. */

@@ -40,7 +40,10 @@ export async function measureBlob(input: Readable): Promise<Measured> {
     { objectMode: false }
   )
   const tarStream = layerTar(head, whole)
-  if (tarStream) return { layer: await measureLayerTar(tarStream) }
+  if (tarStream) {
+    const { content, entries } = await measureLayerTar(tarStream)
+    return { layer: content, entries }
+  }
   const content = await readAll(whole, MAX_KEPT_BLOB)
   return content.length < MAX_KEPT_BLOB ? { content } : {}
 }

@@ -1,41 +1,38 @@
 import type { Readable } from 'node:stream'
 import tar from 'tar-stream'
 import type { FileSize, LayerContent } from '../core/blobs.js'
+import { entryOf, finishLayer, type LayerEntry } from '../core/filesystem.js'
+import { keepLargest } from '../core/largest.js'
 
 const LARGEST_FILES_KEPT = 5
 
-/** Reads an uncompressed layer tar to its end and sums its files. */
-export async function measureLayerTar(tarStream: Readable): Promise<LayerContent> {
+/** A layer as read: its sums, and what each entry does, for its file list. */
+export interface ReadLayer {
+  content: LayerContent
+  entries: LayerEntry[]
+}
+
+/** Reads an uncompressed layer tar to its end: sums its files and lists its entries. */
+export async function measureLayerTar(tarStream: Readable): Promise<ReadLayer> {
   const content: LayerContent = { fileBytes: 0, files: 0, largestFiles: [] }
+  const entries: LayerEntry[] = []
   const extract = tar.extract()
   const done = (async () => {
     for await (const entry of extract) {
-      const { type, size, name } = entry.header
-      if ((type === 'file' || type === 'contiguous-file') && size !== undefined) {
-        content.fileBytes += size
-        content.files++
-        keepLargest(content.largestFiles, {
-          path: '/' + name.replace(/^\.?\//, ''),
-          bytes: size
-        })
-      }
+      const listed = entryOf(entry.header)
+      if (listed) entries.push(listed)
+      if (listed?.[1] === 'f') count(content, { path: listed[0], bytes: listed[2] })
       entry.resume()
     }
   })()
   tarStream.on('error', error => extract.destroy(error))
   tarStream.pipe(extract)
   await done
-  return content
+  return { content, entries: finishLayer(entries) }
 }
 
-function keepLargest(largest: FileSize[], file: FileSize): void {
-  if (
-    largest.length === LARGEST_FILES_KEPT &&
-    file.bytes <= largest[largest.length - 1].bytes
-  ) {
-    return
-  }
-  const at = largest.findIndex(other => other.bytes < file.bytes)
-  largest.splice(at === -1 ? largest.length : at, 0, file)
-  largest.length = Math.min(largest.length, LARGEST_FILES_KEPT)
+function count(content: LayerContent, file: FileSize): void {
+  content.fileBytes += file.bytes
+  content.files++
+  keepLargest(content.largestFiles, file, LARGEST_FILES_KEPT, listed => listed.bytes)
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { PassThrough } from 'node:stream'
 import type { PushedContent, StoredBlob, StoredManifest } from '../core/blobs.js'
 import type { BlobCache } from './blob-cache.js'
+import type { LayerEntry } from '../core/filesystem.js'
 import { KnownBlobs } from './known-blobs.js'
 import { MAX_KEPT_BLOB, measureBlob, readAll, type Measured } from './layer-measurer.js'
 
@@ -92,6 +93,12 @@ export class MeasuringRegistry implements PushedContent {
 
   known(digest: string): Promise<StoredBlob | undefined> {
     return this.blobs.known(digest)
+  }
+
+  /** A layer's file list, measured in this run or an earlier one; null when none is kept. */
+  async fileList(digest: string): Promise<AsyncIterable<LayerEntry> | null> {
+    const blob = await this.blobs.known(digest)
+    return blob ? this.blobs.fileList(blob) : null
   }
 
   /** Keeps a manifest (pushed, or from an archive) by its digest, and under its tag when it has one. */

@@ -15,6 +15,8 @@ import { MeasuringRegistry } from './registry.js'
 import { BlobCache } from './blob-cache.js'
 import { withBuildDockerfile } from './build-dockerfile.js'
 import { StageTags } from './stage-tags.js'
+import { ImageFilesystems } from './filesystems.js'
+import type { FileChanges } from '../core/file-changes.js'
 
 /** One checkout of the project to build: the head, or the base it is compared with. */
 export interface Checkout {
@@ -51,6 +53,7 @@ export class MeasuringSession {
   private readonly pushLogs = new Map<string, Log>()
   private logs: Promise<void> = Promise.resolve()
   private readonly tags: StageTags
+  private readonly filesystems: ImageFilesystems
 
   private constructor(
     readonly engine: Engine,
@@ -60,6 +63,7 @@ export class MeasuringSession {
     private readonly keepImages: boolean
   ) {
     this.tags = new StageTags(keepImages)
+    this.filesystems = new ImageFilesystems(digest => registry.fileList(digest))
   }
 
   static async open(
@@ -102,17 +106,18 @@ export class MeasuringSession {
         lines
       )
     }
-    return new Map(
-      images.map(image => [
-        image.stage.stage.name,
-        describePlatforms(
-          this.registry,
-          repository,
-          image.stage.stage.name,
-          settings.platforms
-        )
-      ])
-    )
+    const sizes = new Map<string, ImageSize>()
+    for (const image of images) {
+      const name = image.stage.stage.name
+      const size = describePlatforms(this.registry, repository, name, settings.platforms)
+      sizes.set(name, await this.filesystems.withWaste(size))
+    }
+    return sizes
+  }
+
+  /** Which files changed between two images' first platforms; null when a layer's file list is not here. */
+  fileChanges(base: ImageSize, head: ImageSize): Promise<FileChanges | null> {
+    return this.filesystems.changes(base, head)
   }
 
   /** Builds the images and has each pushed (so measured) as soon as the engine has it. */
