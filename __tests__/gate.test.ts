@@ -6,7 +6,7 @@ import {
   type MeasuredStage
 } from '../src/core/gate.js'
 import type { ImageSize } from '../src/core/image.js'
-import { parseGrowth } from '../src/core/threshold.js'
+import { parseGrowth, parseMaxWaste } from '../src/core/threshold.js'
 
 const size = (
   uncompressedBytes: number,
@@ -236,5 +236,35 @@ describe('gateMessage', () => {
         'app grew by 300,000 B (+30.00%): 1,000,000 B → 1,300,000 B uncompressed, over the 5% threshold (at most +50,000 B); ' +
         'app is 1,300,000 B uncompressed, over the max-size of 1,200,000 B'
     )
+  })
+})
+
+describe('max-waste', () => {
+  const wasting = (wastedBytes: number, isTarget = true): MeasuredStage => ({
+    name: 'app',
+    isTarget,
+    size: { ...size(10_000), wastedBytes }
+  })
+  const judged = (stageNow: MeasuredStage, maxWaste: string) =>
+    compareStages([stageNow], [stage('app', 10_000, stageNow.isTarget)], {
+      ...settings(),
+      maxWaste: parseMaxWaste(maxWaste, 'max-waste'),
+      stageThresholds: new Map([['app', parseGrowth('5%', 's')]])
+    }).stages[0]
+
+  it('fails a target wasting one byte more than a size allows, with the numbers', () => {
+    expect(judged(wasting(1000), '1000B').status).toBe('unchanged')
+    const over = judged(wasting(1001), '1000B')
+    expect(over.status).toBe('fail')
+    expect(over.limit?.maxWasteBytes).toBe(1000)
+    expect(over.findings).toEqual([
+      'app wastes 1,001 B (bytes its layers store but its filesystem does not show), over the max-waste of 1,000 B'
+    ])
+  })
+
+  it('reads a percentage as a share of the image, and leaves other stages alone', () => {
+    expect(judged(wasting(1000), '10%').status).toBe('unchanged')
+    expect(judged(wasting(1001), '10%').status).toBe('fail')
+    expect(judged(wasting(9000, false), '10%').status).toBe('unchanged')
   })
 })

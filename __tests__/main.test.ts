@@ -199,6 +199,7 @@ describe('run() in-process', () => {
     ],
     [{ platform: 'linux/amd64/' }, /^platforms: "linux\/amd64\/" is not a platform/],
     [{ threshold: '5 percent' }, /^threshold: "5 percent" is not a growth limit/],
+    [{ 'max-waste': 'some' }, /^max-waste: "some" is not a waste limit; use a size/],
     [
       { metric: 'gzip' },
       /^metric: "gzip" is not a metric; use uncompressed or compressed$/

@@ -4,6 +4,7 @@ import {
   allowedGrowth,
   parseGrowth,
   parseMaxSize,
+  parseMaxWaste,
   parseStageThresholds
 } from '../src/core/threshold.js'
 
@@ -110,4 +111,32 @@ describe('parseStageThresholds', () => {
       /^stage-thresholds \(builder\): "ten" is not a growth limit/
     )
   })
+})
+
+describe('parseMaxWaste', () => {
+  it('reads a size, a share of the image, or none', () => {
+    expect(parseMaxWaste('50MB', 'max-waste')).toEqual({
+      kind: 'bytes',
+      bytes: 50_000_000,
+      text: '50MB'
+    })
+    expect(parseMaxWaste('10%', 'max-waste')).toEqual({
+      kind: 'percent',
+      percent: '10',
+      text: '10%'
+    })
+    expect(parseMaxWaste('', 'max-waste')).toBeNull()
+    expect(parseMaxWaste('off', 'max-waste')).toBeNull()
+  })
+
+  it.each(['0', '-1MB', '0%', 'lots'])(
+    'refuses %p in one line naming the input and the forms',
+    value => {
+      expect(() => parseMaxWaste(value, 'max-waste')).toThrow(
+        new RegExp(
+          `^max-waste: "${value}" is not a waste limit; use a size \\(500kB.*a percentage of the image \\(10%\\) or off`
+        )
+      )
+    }
+  )
 })

@@ -10240,20 +10240,31 @@ function formatPercentChange(percent) {
 const GROWTH_FORMS = `a percentage (5%, 2.5%), a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}) or off`;
 /** Reads `N%`, a byte size, or `off`; zero and negative limits are refused. */
 function parseGrowth(value, input) {
+    const growth = readLimit(value);
+    if (growth)
+        return growth;
+    throw new UserError(`${input}: "${value}" is not a growth limit; use ${GROWTH_FORMS}, above zero (to fail on any growth use 1B)`);
+}
+/** `N%` or a byte size above zero, or `off`; null when the text is none of these. */
+function readLimit(value) {
     const text = value.trim();
     if (text.toLowerCase() === 'off')
         return { kind: 'off', text: 'off' };
     const percent = text.match(/^(\d+(?:\.\d+)?|\.\d+)\s*%$/);
     if (percent) {
-        if (Number(percent[1]) > 0)
-            return { kind: 'percent', percent: percent[1], text };
+        return Number(percent[1]) > 0 ? { kind: 'percent', percent: percent[1], text } : null;
     }
-    else {
-        const bytes = parseByteSize(text);
-        if (bytes !== null && bytes > 0)
-            return { kind: 'bytes', bytes, text };
-    }
-    throw new UserError(`${input}: "${value}" is not a growth limit; use ${GROWTH_FORMS}, above zero (to fail on any growth use 1B)`);
+    const bytes = parseByteSize(text);
+    return bytes !== null && bytes > 0 ? { kind: 'bytes', bytes, text } : null;
+}
+/** How many bytes the target's layers may waste: a size, or N% of the image; empty or off for no limit. */
+function parseMaxWaste(value, input) {
+    if (value.trim() === '')
+        return null;
+    const limit = readLimit(value);
+    if (limit)
+        return limit.kind === 'off' ? null : limit;
+    throw new UserError(`${input}: "${value}" is not a waste limit; use a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}), a percentage of the image (10%) or off, above zero`);
 }
 /** An absolute budget such as `20MB`; empty for none. */
 function parseMaxSize(value, input) {
@@ -10363,8 +10374,14 @@ function compareStage(stage, base, hasBaseline, settings) {
     const limit = gated
         ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
         : null;
+    if (limit && stage.isTarget && settings.maxWaste) {
+        limit.maxWasteBytes = allowedGrowth(settings.maxWaste, stage.size.uncompressedBytes);
+    }
     const sizes = { headBytes, baseBytes, deltaBytes, deltaPercent };
     const { failed, warned, findings } = judge(stage.name, sizes, limit, settings.metric);
+    const waste = judgeWaste(stage, limit);
+    if (waste)
+        findings.push(waste);
     return {
         name: stage.name,
         isTarget: stage.isTarget,
@@ -10373,7 +10390,7 @@ function compareStage(stage, base, hasBaseline, settings) {
         deltaBytes,
         deltaPercent,
         limit,
-        status: failed
+        status: failed || waste
             ? 'fail'
             : hasBaseline && base === null
                 ? 'new'
@@ -10406,6 +10423,14 @@ function judge(name, { headBytes, baseBytes, deltaBytes, deltaPercent }, limit, 
         findings.push(`${name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`);
     }
     return { failed, warned, findings };
+}
+/** A target that wastes more than max-waste allows fails, in one sentence. */
+function judgeWaste(stage, limit) {
+    const allowed = limit?.maxWasteBytes;
+    const wasted = stage.size.wastedBytes;
+    if (allowed == null || wasted === undefined || wasted <= allowed)
+        return null;
+    return `${stage.name} wastes ${formatExactBytes(wasted)} (bytes its layers store but its filesystem does not show), over the max-waste of ${formatExactBytes(allowed)}`;
 }
 function limitFor(isTarget, growth, baseBytes, settings) {
     const warn = isTarget ? settings.warnThreshold : null;
@@ -11268,6 +11293,7 @@ function parseGate(raw, names) {
             ? parseGrowth(raw.warnThreshold, names.warnThreshold)
             : null,
         maxSize: parseMaxSize(raw.maxSize, names.maxSize),
+        maxWaste: parseMaxWaste(raw.maxWaste, names.maxWaste),
         stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
     };
 }
@@ -14122,6 +14148,8 @@ The gate:
                                (500kB, 20MB, 1.5GiB) or off (default: 5%)
       --warn-threshold LIMIT   growth past this warns
       --max-size SIZE          an absolute budget for the target
+      --max-waste LIMIT        the bytes the target's layers may store but its
+                               filesystem not show: a size, or N% of the image
       --stage-threshold S=LIMIT  a limit for another stage (repeat for more)
       --metric M               uncompressed (default) or compressed
       --fail-on-regression B   false: a failing gate only warns (default: true)
@@ -14162,6 +14190,7 @@ const CLI_OPTIONS = {
     threshold: { type: 'string' },
     'warn-threshold': { type: 'string' },
     'max-size': { type: 'string' },
+    'max-waste': { type: 'string' },
     'stage-threshold': { type: 'string', multiple: true },
     metric: { type: 'string' },
     'fail-on-regression': { type: 'string' },
@@ -14187,6 +14216,7 @@ const FLAG_NAMES = {
     threshold: '--threshold',
     warnThreshold: '--warn-threshold',
     maxSize: '--max-size',
+    maxWaste: '--max-waste',
     stageThresholds: '--stage-threshold',
     metric: '--metric',
     failOnRegression: '--fail-on-regression',
@@ -14268,6 +14298,7 @@ function rawOptions(values, context) {
         threshold: values.threshold ?? '',
         warnThreshold: values['warn-threshold'] ?? '',
         maxSize: values['max-size'] ?? '',
+        maxWaste: values['max-waste'] ?? '',
         stageThresholds: values['stage-threshold'] ?? [],
         metric: values.metric ?? '',
         failOnRegression: values['fail-on-regression'] ?? '',

@@ -51,6 +51,8 @@ The gate:
                                (500kB, 20MB, 1.5GiB) or off (default: 5%)
       --warn-threshold LIMIT   growth past this warns
       --max-size SIZE          an absolute budget for the target
+      --max-waste LIMIT        the bytes the target's layers may store but its
+                               filesystem not show: a size, or N% of the image
       --stage-threshold S=LIMIT  a limit for another stage (repeat for more)
       --metric M               uncompressed (default) or compressed
       --fail-on-regression B   false: a failing gate only warns (default: true)
@@ -92,6 +94,7 @@ export const CLI_OPTIONS = {
   threshold: { type: 'string' },
   'warn-threshold': { type: 'string' },
   'max-size': { type: 'string' },
+  'max-waste': { type: 'string' },
   'stage-threshold': { type: 'string', multiple: true },
   metric: { type: 'string' },
   'fail-on-regression': { type: 'string' },
@@ -118,6 +121,7 @@ const FLAG_NAMES: OptionNames = {
   threshold: '--threshold',
   warnThreshold: '--warn-threshold',
   maxSize: '--max-size',
+  maxWaste: '--max-waste',
   stageThresholds: '--stage-threshold',
   metric: '--metric',
   failOnRegression: '--fail-on-regression',
@@ -212,6 +216,7 @@ function rawOptions(values: CliValues, context: string | undefined): RawOptions 
     threshold: values.threshold ?? '',
     warnThreshold: values['warn-threshold'] ?? '',
     maxSize: values['max-size'] ?? '',
+    maxWaste: values['max-waste'] ?? '',
     stageThresholds: values['stage-threshold'] ?? [],
     metric: values.metric ?? '',
     failOnRegression: values['fail-on-regression'] ?? '',

@@ -29,6 +29,7 @@ export function fixtureOptions(
     threshold: '',
     warnThreshold: '',
     maxSize: '',
+    maxWaste: '',
     stageThresholds: [],
     metric: '',
     failOnRegression: '',

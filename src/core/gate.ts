@@ -15,6 +15,8 @@ export interface GateSettings {
   warnThreshold: Growth | null
   /** The target's absolute budget in bytes. */
   maxSize: number | null
+  /** How many bytes the target's layers may waste: a size, or a share of its uncompressed size. */
+  maxWaste?: Growth | null
   /** Limits for other stages, by lower-case name; stages without one are not gated. */
   stageThresholds: ReadonlyMap<string, Growth>
 }
@@ -34,6 +36,8 @@ export interface Limit {
   warnThreshold: string | null
   allowedWarnGrowthBytes: number | null
   maxSizeBytes: number | null
+  /** The wasted bytes max-waste allows this image (absent without max-waste). */
+  maxWasteBytes?: number | null
 }
 
 export interface StageComparison {
@@ -145,8 +149,13 @@ function compareStage(
   const limit = gated
     ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
     : null
+  if (limit && stage.isTarget && settings.maxWaste) {
+    limit.maxWasteBytes = allowedGrowth(settings.maxWaste, stage.size.uncompressedBytes)
+  }
   const sizes = { headBytes, baseBytes, deltaBytes, deltaPercent }
   const { failed, warned, findings } = judge(stage.name, sizes, limit, settings.metric)
+  const waste = judgeWaste(stage, limit)
+  if (waste) findings.push(waste)
   return {
     name: stage.name,
     isTarget: stage.isTarget,
@@ -155,13 +164,14 @@ function compareStage(
     deltaBytes,
     deltaPercent,
     limit,
-    status: failed
-      ? 'fail'
-      : hasBaseline && base === null
-        ? 'new'
-        : deltaBytes === 0
-          ? 'unchanged'
-          : 'pass',
+    status:
+      failed || waste
+        ? 'fail'
+        : hasBaseline && base === null
+          ? 'new'
+          : deltaBytes === 0
+            ? 'unchanged'
+            : 'pass',
     warned,
     findings
   }
@@ -208,6 +218,14 @@ function judge(
     )
   }
   return { failed, warned, findings }
+}
+
+/** A target that wastes more than max-waste allows fails, in one sentence. */
+function judgeWaste(stage: MeasuredStage, limit: Limit | null): string | null {
+  const allowed = limit?.maxWasteBytes
+  const wasted = stage.size.wastedBytes
+  if (allowed == null || wasted === undefined || wasted <= allowed) return null
+  return `${stage.name} wastes ${formatExactBytes(wasted)} (bytes its layers store but its filesystem does not show), over the max-waste of ${formatExactBytes(allowed)}`
 }
 
 function limitFor(

@@ -4,7 +4,12 @@ import { UserError } from './errors.js'
 import type { GateSettings, Metric } from './gate.js'
 import type { PullRequestRef } from './report.js'
 import type { BaselineSource, BaselineStore } from './stored-baseline.js'
-import { parseGrowth, parseMaxSize, parseStageThresholds } from './threshold.js'
+import {
+  parseGrowth,
+  parseMaxSize,
+  parseMaxWaste,
+  parseStageThresholds
+} from './threshold.js'
 
 /** What to build and measure: the same for the action and the CLI. */
 export interface MeasureOptions {
@@ -72,6 +77,7 @@ export interface RawOptions {
   threshold: string
   warnThreshold: string
   maxSize: string
+  maxWaste: string
   stageThresholds: string[]
   metric: string
   failOnRegression: string
@@ -126,6 +132,7 @@ function parseGate(raw: RawOptions, names: OptionNames): GateSettings {
       ? parseGrowth(raw.warnThreshold, names.warnThreshold)
       : null,
     maxSize: parseMaxSize(raw.maxSize, names.maxSize),
+    maxWaste: parseMaxWaste(raw.maxWaste, names.maxWaste),
     stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
   }
 }

@@ -11,17 +11,32 @@ const GROWTH_FORMS = `a percentage (5%, 2.5%), a size (500kB, 20MB, 1.5GiB; unit
 
 /** Reads `N%`, a byte size, or `off`; zero and negative limits are refused. */
 export function parseGrowth(value: string, input: string): Growth {
+  const growth = readLimit(value)
+  if (growth) return growth
+  throw new UserError(
+    `${input}: "${value}" is not a growth limit; use ${GROWTH_FORMS}, above zero (to fail on any growth use 1B)`
+  )
+}
+
+/** `N%` or a byte size above zero, or `off`; null when the text is none of these. */
+function readLimit(value: string): Growth | null {
   const text = value.trim()
   if (text.toLowerCase() === 'off') return { kind: 'off', text: 'off' }
   const percent = text.match(/^(\d+(?:\.\d+)?|\.\d+)\s*%$/)
   if (percent) {
-    if (Number(percent[1]) > 0) return { kind: 'percent', percent: percent[1], text }
-  } else {
-    const bytes = parseByteSize(text)
-    if (bytes !== null && bytes > 0) return { kind: 'bytes', bytes, text }
+    return Number(percent[1]) > 0 ? { kind: 'percent', percent: percent[1], text } : null
   }
+  const bytes = parseByteSize(text)
+  return bytes !== null && bytes > 0 ? { kind: 'bytes', bytes, text } : null
+}
+
+/** How many bytes the target's layers may waste: a size, or N% of the image; empty or off for no limit. */
+export function parseMaxWaste(value: string, input: string): Growth | null {
+  if (value.trim() === '') return null
+  const limit = readLimit(value)
+  if (limit) return limit.kind === 'off' ? null : limit
   throw new UserError(
-    `${input}: "${value}" is not a growth limit; use ${GROWTH_FORMS}, above zero (to fail on any growth use 1B)`
+    `${input}: "${value}" is not a waste limit; use a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}), a percentage of the image (10%) or off, above zero`
   )
 }
 
