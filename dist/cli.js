@@ -10371,12 +10371,7 @@ function compareStage(stage, base, hasBaseline, settings) {
     const baseBytes = base ? gate_bytesOf(base, settings.metric) : null;
     const deltaBytes = baseBytes === null ? null : headBytes - baseBytes;
     const deltaPercent = deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100);
-    const limit = gated
-        ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
-        : null;
-    if (limit && stage.isTarget && settings.maxWaste) {
-        limit.maxWasteBytes = allowedGrowth(settings.maxWaste, stage.size.uncompressedBytes);
-    }
+    const limit = gated ? limitFor(stage, growth ?? null, baseBytes, settings) : null;
     const sizes = { headBytes, baseBytes, deltaBytes, deltaPercent };
     const { failed, warned, findings } = judge(stage.name, sizes, limit, settings.metric);
     const waste = judgeWaste(stage, limit);
@@ -10432,7 +10427,7 @@ function judgeWaste(stage, limit) {
         return null;
     return `${stage.name} wastes ${formatExactBytes(wasted)} (bytes its layers store but its filesystem does not show), over the max-waste of ${formatExactBytes(allowed)}`;
 }
-function limitFor(isTarget, growth, baseBytes, settings) {
+function limitFor({ isTarget, size }, growth, baseBytes, settings) {
     const warn = isTarget ? settings.warnThreshold : null;
     const allowed = (limit) => limit === null || baseBytes === null ? null : allowedGrowth(limit, baseBytes);
     return {
@@ -10440,7 +10435,10 @@ function limitFor(isTarget, growth, baseBytes, settings) {
         allowedGrowthBytes: allowed(growth),
         warnThreshold: warn && warn.kind !== 'off' ? warn.text : null,
         allowedWarnGrowthBytes: allowed(warn),
-        maxSizeBytes: isTarget ? settings.maxSize : null
+        maxSizeBytes: isTarget ? settings.maxSize : null,
+        ...(isTarget && settings.maxWaste
+            ? { maxWasteBytes: allowedGrowth(settings.maxWaste, size.uncompressedBytes) }
+            : {})
     };
 }
 function removedStage(stage) {

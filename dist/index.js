@@ -41078,12 +41078,7 @@ function compareStage(stage, base, hasBaseline, settings) {
     const baseBytes = base ? bytesOf(base, settings.metric) : null;
     const deltaBytes = baseBytes === null ? null : headBytes - baseBytes;
     const deltaPercent = deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100);
-    const limit = gated
-        ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
-        : null;
-    if (limit && stage.isTarget && settings.maxWaste) {
-        limit.maxWasteBytes = allowedGrowth(settings.maxWaste, stage.size.uncompressedBytes);
-    }
+    const limit = gated ? limitFor(stage, growth ?? null, baseBytes, settings) : null;
     const sizes = { headBytes, baseBytes, deltaBytes, deltaPercent };
     const { failed, warned, findings } = judge(stage.name, sizes, limit, settings.metric);
     const waste = judgeWaste(stage, limit);
@@ -41139,7 +41134,7 @@ function judgeWaste(stage, limit) {
         return null;
     return `${stage.name} wastes ${formatExactBytes(wasted)} (bytes its layers store but its filesystem does not show), over the max-waste of ${formatExactBytes(allowed)}`;
 }
-function limitFor(isTarget, growth, baseBytes, settings) {
+function limitFor({ isTarget, size }, growth, baseBytes, settings) {
     const warn = isTarget ? settings.warnThreshold : null;
     const allowed = (limit) => limit === null || baseBytes === null ? null : allowedGrowth(limit, baseBytes);
     return {
@@ -41147,7 +41142,10 @@ function limitFor(isTarget, growth, baseBytes, settings) {
         allowedGrowthBytes: allowed(growth),
         warnThreshold: warn && warn.kind !== 'off' ? warn.text : null,
         allowedWarnGrowthBytes: allowed(warn),
-        maxSizeBytes: isTarget ? settings.maxSize : null
+        maxSizeBytes: isTarget ? settings.maxSize : null,
+        ...(isTarget && settings.maxWaste
+            ? { maxWasteBytes: allowedGrowth(settings.maxWaste, size.uncompressedBytes) }
+            : {})
     };
 }
 function removedStage(stage) {

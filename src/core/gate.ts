@@ -146,12 +146,7 @@ function compareStage(
   const deltaBytes = baseBytes === null ? null : headBytes - baseBytes
   const deltaPercent =
     deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100)
-  const limit = gated
-    ? limitFor(stage.isTarget, growth ?? null, baseBytes, settings)
-    : null
-  if (limit && stage.isTarget && settings.maxWaste) {
-    limit.maxWasteBytes = allowedGrowth(settings.maxWaste, stage.size.uncompressedBytes)
-  }
+  const limit = gated ? limitFor(stage, growth ?? null, baseBytes, settings) : null
   const sizes = { headBytes, baseBytes, deltaBytes, deltaPercent }
   const { failed, warned, findings } = judge(stage.name, sizes, limit, settings.metric)
   const waste = judgeWaste(stage, limit)
@@ -229,7 +224,7 @@ function judgeWaste(stage: MeasuredStage, limit: Limit | null): string | null {
 }
 
 function limitFor(
-  isTarget: boolean,
+  { isTarget, size }: MeasuredStage,
   growth: Growth | null,
   baseBytes: number | null,
   settings: GateSettings
@@ -242,7 +237,10 @@ function limitFor(
     allowedGrowthBytes: allowed(growth),
     warnThreshold: warn && warn.kind !== 'off' ? warn.text : null,
     allowedWarnGrowthBytes: allowed(warn),
-    maxSizeBytes: isTarget ? settings.maxSize : null
+    maxSizeBytes: isTarget ? settings.maxSize : null,
+    ...(isTarget && settings.maxWaste
+      ? { maxWasteBytes: allowedGrowth(settings.maxWaste, size.uncompressedBytes) }
+      : {})
   }
 }
 
