@@ -71,17 +71,17 @@ describeEachEngine('file changes and wasted bytes of real images', () => {
       expect(changes).toEqual({
         // Hard-linked: the bytes are counted once, on the first path.
         added: [
-          { path: '/app/lib/new-link.so', bytes: 7000 },
-          { path: '/app/mode.bin', bytes: 900 },
-          { path: '/app/cache/new', bytes: 20 },
-          { path: '/app/lib/new.so', bytes: 0 }
+          { path: '/app/lib/new-link.so', bytes: 7000, layer: 2 },
+          { path: '/app/mode.bin', bytes: 900, layer: 3 },
+          { path: '/app/cache/new', bytes: 20, layer: 6 },
+          { path: '/app/lib/new.so', bytes: 0, layer: 2 }
         ],
         removed: [
-          { path: '/app/goes', bytes: 2000 },
-          { path: '/app/cache/old', bytes: 600 },
-          { path: '/app/doomed/sub/x', bytes: 300 }
+          { path: '/app/goes', bytes: 2000, layer: 2 },
+          { path: '/app/cache/old', bytes: 600, layer: 2 },
+          { path: '/app/doomed/sub/x', bytes: 300, layer: 2 }
         ],
-        changed: [{ path: '/app/grows', baseBytes: 1000, headBytes: 4000 }],
+        changed: [{ path: '/app/grows', baseBytes: 1000, headBytes: 4000, layer: 2 }],
         directories: [
           { path: '/app', baseBytes: 3950, headBytes: 11970 },
           { path: '/app/lib', baseBytes: 0, headBytes: 7000 },

@@ -26,9 +26,13 @@ async function* stream<T>(items: T[]): AsyncGenerator<T> {
 
 async function merge(...layers: LayerEntry[][]) {
   const merged = new MergedFilesystem(layers.map(list => stream(list)))
-  const files: FinalFile[] = []
-  for await (const file of merged.files()) files.push(file)
-  return { files, ...merged.waste() }
+  const files: Omit<FinalFile, 'layer'>[] = []
+  const layersShown: number[] = []
+  for await (const { layer, ...file } of merged.files()) {
+    files.push(file)
+    layersShown.push(layer)
+  }
+  return { files, layersShown, ...merged.waste() }
 }
 
 /** Every stored byte is either shown or wasted. */
@@ -72,6 +76,7 @@ describe('the final filesystem of a stack of layers', () => {
       { path: '/app/big', bytes: 30 },
       { path: '/app/keep', bytes: 5 }
     ])
+    expect(result.layersShown).toEqual([1, 0])
     expect(result.wastedBytes).toBe(100)
     expect(result.wasted).toEqual([
       { path: '/app/big', bytes: 100, reason: 'overwritten', layer: 0 }
@@ -165,24 +170,24 @@ describe('the final filesystem of a stack of layers', () => {
 describe('file changes between two final filesystems', () => {
   it('lists added, removed and changed files, largest change first, and their directories', async () => {
     const base = [
-      { path: '/app/lib/old.so', bytes: 300 },
-      { path: '/app/main', bytes: 100 },
-      { path: '/etc/conf', bytes: 7 }
+      { path: '/app/lib/old.so', bytes: 300, layer: 1 },
+      { path: '/app/main', bytes: 100, layer: 1 },
+      { path: '/etc/conf', bytes: 7, layer: 0 }
     ]
     const head = [
-      { path: '/app/lib/new.so', bytes: 900 },
-      { path: '/app/main', bytes: 160 },
-      { path: '/etc/conf', bytes: 7 },
-      { path: '/etc/extra', bytes: 1 }
+      { path: '/app/lib/new.so', bytes: 900, layer: 2 },
+      { path: '/app/main', bytes: 160, layer: 1 },
+      { path: '/etc/conf', bytes: 7, layer: 0 },
+      { path: '/etc/extra', bytes: 1, layer: 3 }
     ]
     const changes = await compareFilesystems(stream(base), stream(head))
     expect(changes).toEqual({
       added: [
-        { path: '/app/lib/new.so', bytes: 900 },
-        { path: '/etc/extra', bytes: 1 }
+        { path: '/app/lib/new.so', bytes: 900, layer: 2 },
+        { path: '/etc/extra', bytes: 1, layer: 3 }
       ],
-      removed: [{ path: '/app/lib/old.so', bytes: 300 }],
-      changed: [{ path: '/app/main', baseBytes: 100, headBytes: 160 }],
+      removed: [{ path: '/app/lib/old.so', bytes: 300, layer: 1 }],
+      changed: [{ path: '/app/main', baseBytes: 100, headBytes: 160, layer: 1 }],
       directories: [
         { path: '/app', baseBytes: 400, headBytes: 1060 },
         { path: '/app/lib', baseBytes: 300, headBytes: 900 },
@@ -200,12 +205,13 @@ describe('file changes between two final filesystems', () => {
   it('keeps the 50 largest of each kind and only the directories of listed files', async () => {
     const head = Array.from({ length: 300 }, (_, at) => ({
       path: `/d${String(at).padStart(3, '0')}/f`,
-      bytes: at
+      bytes: at,
+      layer: 0
     }))
     const changes = await compareFilesystems(stream([]), stream(head))
     expect(changes.addedFiles).toBe(300)
     expect(changes.added).toHaveLength(50)
-    expect(changes.added[0]).toEqual({ path: '/d299/f', bytes: 299 })
+    expect(changes.added[0]).toEqual({ path: '/d299/f', bytes: 299, layer: 0 })
     expect(changes.directories).toHaveLength(50)
     expect(changes.directories[49]).toEqual({
       path: '/d250',

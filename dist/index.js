@@ -47737,13 +47737,13 @@ class MergedFilesystem {
     show({ layer, entry }) {
         const [path, kind, bytes] = entry;
         if (kind === 'f')
-            return { path, bytes };
+            return { path, bytes, layer };
         if (kind !== 'F' && kind !== 'l')
             return null;
         const inode = this.inode(layer, entry);
         const first = !inode.shown;
         inode.shown = true;
-        return { path, bytes: first ? bytes : 0 };
+        return { path, bytes: first ? bytes : 0, layer };
     }
     inode(layer, [path, kind, bytes, target]) {
         const id = `${layer}:${kind === 'l' ? target : path}`;
@@ -48776,14 +48776,19 @@ function emptyChanges() {
 /** Counts one path's change; true when it joined a list. */
 function record(changes, path, before, after) {
     if (!before)
-        return addTo(changes, 'added', { path, bytes: after.bytes });
+        return addTo(changes, 'added', { path, bytes: after.bytes, layer: after.layer });
     if (!after)
-        return addTo(changes, 'removed', { path, bytes: before.bytes });
+        return addTo(changes, 'removed', { path, bytes: before.bytes, layer: before.layer });
     if (before.bytes === after.bytes)
         return false;
     changes.changedFiles++;
     changes.changedBytes += after.bytes - before.bytes;
-    const change = { path, baseBytes: before.bytes, headBytes: after.bytes };
+    const change = {
+        path,
+        baseBytes: before.bytes,
+        headBytes: after.bytes,
+        layer: after.layer
+    };
     return (keepLargest(changes.changed, change, FILES_LISTED, listed => Math.abs(listed.headBytes - listed.baseBytes)) !== change);
 }
 function addTo(changes, kind, file) {

@@ -4,12 +4,16 @@ import { keepLargest } from './largest.js'
 export interface FileSizeChange {
   path: string
   bytes: number
+  /** The layer (position from 0) that holds the file: the head's for an added file, the base's for a removed one. */
+  layer?: number
 }
 
 export interface ChangedFile {
   path: string
   baseBytes: number
   headBytes: number
+  /** The head's layer that holds the file now (absent for a directory). */
+  layer?: number
 }
 
 /** Which files of a stage's image appeared, went or changed size between base and head. */
@@ -76,12 +80,19 @@ function record(
   before: FinalFile | undefined,
   after: FinalFile | undefined
 ): boolean {
-  if (!before) return addTo(changes, 'added', { path, bytes: after!.bytes })
-  if (!after) return addTo(changes, 'removed', { path, bytes: before.bytes })
+  if (!before)
+    return addTo(changes, 'added', { path, bytes: after!.bytes, layer: after!.layer })
+  if (!after)
+    return addTo(changes, 'removed', { path, bytes: before.bytes, layer: before.layer })
   if (before.bytes === after.bytes) return false
   changes.changedFiles++
   changes.changedBytes += after.bytes - before.bytes
-  const change = { path, baseBytes: before.bytes, headBytes: after.bytes }
+  const change = {
+    path,
+    baseBytes: before.bytes,
+    headBytes: after.bytes,
+    layer: after.layer
+  }
   return (
     keepLargest(changes.changed, change, FILES_LISTED, listed =>
       Math.abs(listed.headBytes - listed.baseBytes)

@@ -17,6 +17,8 @@ export interface FinalFile {
   path: string
   /** 0 for a hard link whose bytes an earlier path of the same file already counts. */
   bytes: number
+  /** The position, from 0, of the layer whose copy the filesystem shows. */
+  layer: number
 }
 
 export interface WastedFile {
@@ -216,12 +218,12 @@ export class MergedFilesystem {
 
   private show({ layer, entry }: Placed): FinalFile | null {
     const [path, kind, bytes] = entry
-    if (kind === 'f') return { path, bytes }
+    if (kind === 'f') return { path, bytes, layer }
     if (kind !== 'F' && kind !== 'l') return null
     const inode = this.inode(layer, entry)
     const first = !inode.shown
     inode.shown = true
-    return { path, bytes: first ? bytes : 0 }
+    return { path, bytes: first ? bytes : 0, layer }
   }
 
   private inode(layer: number, [path, kind, bytes, target]: LayerEntry): Inode {
