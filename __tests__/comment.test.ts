@@ -81,7 +81,7 @@ describe('publishComment', () => {
     expect(await publish(report(1000, 1500))).toMatchObject({ action: 'updated' })
     const ours = github.commentsOn(7).filter(c => c.body.includes('stage-size comment'))
     expect(ours).toHaveLength(1)
-    expect(ours[0].body).toContain('+500 B')
+    expect(ours[0].body).toContain('+500\u00a0B')
     expect(github.requests.some(r => /\/comments\?.*page=2/.test(r.path))).toBe(true)
   })
 
@@ -164,7 +164,7 @@ describe('publishComment', () => {
     const [comment] = github.commentsOn(7)
     expect(comment.body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(comment.body).toContain(
-      "The full report is in the workflow run's job summary."
+      "Shortened to fit a comment: the full report is in the workflow run's job summary."
     )
   })
 })

@@ -6,10 +6,16 @@ import { comparedReport, image, layer, sideStage } from './helpers/reports.js'
 
 const BASE_LAYER = layer('COPY busybox /bin/busybox', 2_000_000, 'sha256:busybox')
 
-/** The rows of the stage table: [mark and status, stage, uncompressed, compressed, change]. */
-function stageRows(markdown: string): string[][] {
-  const lines = markdown.split('\n')
-  const header = lines.findIndex(line => line.startsWith('|  | Stage |'))
+/** The markdown with its non-breaking spaces as spaces, to read it as a person does. */
+function plain(markdown: string): string {
+  return markdown.replace(/\u00a0/g, ' ')
+}
+
+/** The rows of the table whose header starts with `first`. */
+function tableRows(markdown: string, first: string): string[][] {
+  const lines = plain(markdown).split('\n')
+  const header = lines.findIndex(line => line.startsWith(`| ${first} |`))
+  if (header === -1) return []
   const rows: string[][] = []
   for (const line of lines.slice(header + 2)) {
     if (!line.startsWith('|')) break
@@ -54,111 +60,190 @@ function regression() {
   )
 }
 
+/** The regression with what the files say: the runtime gained its dependency tree. */
+function withFiles() {
+  const report = regression()
+  const target = report.stages.find(stage => stage.isTarget)!
+  target.fileChanges = {
+    added: [
+      { path: '/deps/lib/big.so', bytes: 700_000, layer: 2 },
+      { path: '/deps/lib/small.so', bytes: 100_000, layer: 2 }
+    ],
+    removed: [{ path: '/app/old.txt', bytes: 20_000, layer: 1 }],
+    changed: [{ path: '/app/bin', baseBytes: 980_000, headBytes: 1_500_000, layer: 1 }],
+    directories: [
+      { path: '/deps', baseBytes: 0, headBytes: 800_000 },
+      { path: '/deps/lib', baseBytes: 0, headBytes: 800_000 },
+      { path: '/app', baseBytes: 1_000_000, headBytes: 1_500_000 }
+    ],
+    addedBytes: 800_000,
+    removedBytes: 20_000,
+    changedBytes: 520_000,
+    addedFiles: 2,
+    removedFiles: 1,
+    changedFiles: 1
+  }
+  return report
+}
+
 describe('renderMarkdown', () => {
-  it('titles the verdict and puts the target first, then changed stages, removed, unchanged', () => {
-    const markdown = renderMarkdown(regression())
-    expect(markdown.split('\n')[0]).toBe('### ❌ Image size check failed')
-    expect(stageRows(markdown)).toEqual([
-      [
-        '❌ fail',
-        '**runtime** (target)',
-        '3.00 MB → 4.30 MB',
-        '1.50 MB → 2.15 MB',
-        '**+1.30 MB (+43.33%)**'
-      ],
-      ['🆕 new', 'lint', '2.00 MB', '1.00 MB', 'new'],
-      ['🗑️ removed', 'docs', '2.00 MB → —', '1.00 MB → —', 'removed'],
-      ['➖ unchanged', 'builder', '7.00 MB', '3.50 MB', '0 B']
+  it('names the image in the title, so two images’ comments differ', () => {
+    const report = regression()
+    expect(renderMarkdown(report).split('\n')[0]).toBe(
+      '### ❌ Image size check failed: app/Dockerfile › runtime'
+    )
+    report.platforms = ['linux/amd64', 'linux/arm64']
+    expect(renderMarkdown(report).split('\n')[0]).toBe(
+      '### ❌ Image size check failed: app/Dockerfile › runtime (linux/amd64, linux/arm64)'
+    )
+  })
+
+  it('says the growth and the limit in one sentence, in one unit, with how far over', () => {
+    const markdown = plain(renderMarkdown(regression()))
+    expect(markdown).toContain(
+      '`runtime` grew **+1.30 MB** (+43.33%) to 4.30 MB uncompressed; limit +150 kB (5%): **8.7× over**. Compressed 1.50 MB → 2.15 MB.'
+    )
+  })
+
+  it('gives each number once: no findings list, and the target is not a table row', () => {
+    const markdown = plain(renderMarkdown(regression()))
+    expect(markdown.match(/\+1\.30 MB/g)).toHaveLength(1)
+    expect(markdown).not.toMatch(/^- /m)
+    expect(tableRows(markdown, 'Other stages')).toEqual([
+      ['lint', '2.00 MB', '1.00 MB', '', '🆕 new'],
+      ['docs', '2.00 MB → —', '1.00 MB → —', '', '🗑️ removed']
     ])
   })
 
-  it('states the target with exact bytes, the limit, and the base and head commits', () => {
+  it('folds unchanged stages into one line', () => {
+    expect(plain(renderMarkdown(regression()))).toContain('Unchanged: `builder` 7.00 MB.')
+  })
+
+  it('keeps sizes and arrows from wrapping in a cell', () => {
     const markdown = renderMarkdown(regression())
-    expect(markdown).toContain(
-      'The target **`runtime`** grew by 1.30 MB (+43.33%) to 4.30 MB uncompressed (3,000,000 B → 4,300,000 B); limit +5% (+150,000 B).'
-    )
-    expect(markdown).toContain(
-      '- ❌ runtime grew by 1,300,000 B (+43.33%): 3,000,000 B → 4,300,000 B uncompressed, over the 5% threshold (at most +150,000 B)'
-    )
-    expect(markdown).toContain(
-      `Head \`${'a'.repeat(12)}\` (feature) · base \`${'b'.repeat(12)}\` (main): the merge-base of HEAD and main`
-    )
+    expect(markdown).toContain('2.00\u00a0MB\u00a0→\u00a0—')
+    expect(markdown).toContain('**+1.30\u00a0MB**')
   })
 
-  it("names the PR's head commit when the run measured GitHub's merge commit", () => {
-    const report = regression()
-    report.head = { ref: null, sha: 'f'.repeat(40) }
-    expect(renderMarkdown(report)).toContain(
-      `Head \`${'a'.repeat(12)}\` (measured merged into its base, as \`${'f'.repeat(12)}\`) · base`
+  it('on a failure shows why without a click: the directories and files, and the instruction that wrote each', () => {
+    const markdown = plain(renderMarkdown(withFiles()))
+    const beforeDetails = markdown.slice(0, markdown.indexOf('<details>'))
+    expect(beforeDetails).toContain(
+      '**Why:** 2 files added (+800 kB), 1 removed (-20.0 kB), 1 changed (+520 kB). Most under `/deps/lib/` (+800 kB), `/app/` (+500 kB).'
     )
+    expect(tableRows(beforeDetails, 'File')).toEqual([
+      ['`/deps/lib/big.so`', '+700 kB new', '`COPY /deps /deps`'],
+      ['`/app/bin`', '+520 kB', '`COPY /out/app /app`'],
+      ['`/deps/lib/small.so`', '+100 kB new', '`COPY /deps /deps`'],
+      ['`/app/old.txt`', '-20.0 kB gone', '']
+    ])
   })
 
-  it('marks the gated metric in the header', () => {
-    expect(renderMarkdown(regression())).toContain(
-      '|  | Stage | Uncompressed (gated) | Compressed | Change (uncompressed) |'
-    )
-    const compressed = comparedReport(
-      [sideStage('app', 0, image(layer('RUN a', 10)), true)],
-      [sideStage('app', 0, image(layer('RUN a', 10)), true)],
-      { metric: 'compressed' }
-    )
-    expect(renderMarkdown(compressed)).toContain(
-      '|  | Stage | Uncompressed | Compressed (gated) | Change (compressed) |'
-    )
+  it('keeps the why collapsed when the gate passed', () => {
+    const report = withFiles()
+    report.verdict = 'pass'
+    const markdown = renderMarkdown(report)
+    expect(markdown.indexOf('**Why:**')).toBeGreaterThan(markdown.indexOf('<details>'))
   })
 
-  it('explains growth in a collapsed section: the layers that changed most, with their instructions', () => {
-    const markdown = renderMarkdown(regression())
+  it('without the files, shows the layers that changed as the why, with their largest files', () => {
+    const markdown = plain(renderMarkdown(regression()))
+    expect(tableRows(markdown, 'Change')).toEqual([
+      ['+800 kB', 'added', '`COPY /deps /deps`', '`/deps` 800 kB'],
+      ['+500 kB', 'changed', '`COPY /out/app /app`', '`/app` 1.50 MB']
+    ])
+    expect(markdown).not.toContain('<details>') // nothing more to show
+  })
+
+  it('with the files, collapses the layers that changed, leaving the files to the files table', () => {
+    const markdown = plain(renderMarkdown(withFiles()))
     const details = markdown.slice(
       markdown.indexOf('<details>'),
       markdown.indexOf('</details>')
     )
-    expect(details).toContain(
-      '<summary>Why: the layers that grew or shrank most</summary>'
-    )
+    expect(details).toContain('<summary>Files and layers of each changed stage</summary>')
     expect(details).toContain('**runtime** (+1.30 MB uncompressed)')
-    const rows = details.split('\n').filter(line => /^\| [+-]/.test(line))
-    expect(rows).toEqual([
-      '| +800 kB | added | `COPY /deps /deps` | `/deps` 800 kB |',
-      '| +500 kB | changed | `COPY /out/app /app` | `/app` 1.50 MB |'
+    expect(tableRows(details, 'Change')).toEqual([
+      ['+800 kB', 'added', '`COPY /deps /deps`'],
+      ['+500 kB', 'changed', '`COPY /out/app /app`']
     ])
+    expect(details).not.toContain('**Why:**') // shown open above
     expect(details).not.toContain('builder')
   })
 
-  it('marks a warning and a pass', () => {
+  it('shows wasted bytes when they grew, against max-waste', () => {
+    const report = withFiles()
+    const target = report.stages.find(stage => stage.isTarget)!
+    target.head!.wastedBytes = 300_000
+    target.head!.wasted = [
+      { path: '/deps/tmp.tar', bytes: 300_000, reason: 'deleted', layer: 2 }
+    ]
+    target.base!.wastedBytes = 0
+    target.limit!.maxWasteBytes = 100_000
+    expect(plain(renderMarkdown(report))).toContain(
+      "**Wasted:** 300 kB stored in layers but not in the image's files (was 0 B, max-waste 100 kB: **3.0× over**): `/deps/tmp.tar` 300 kB deleted (stored by `COPY /deps /deps`)."
+    )
+  })
+
+  it('says warn for a warned target, and marks no stage without a limit as passing', () => {
     const stages = (bytes: number) => [
-      sideStage('app', 0, image(layer('RUN a', bytes)), true)
+      sideStage('app', 0, image(layer('RUN a', bytes)), true),
+      sideStage('tools', 1, image(layer('RUN t', bytes)))
     ]
     const warned = renderMarkdown(
       comparedReport(stages(1_030), stages(1_000), {
         warnThreshold: parseGrowth('1%', 'w')
       })
     )
-    expect(warned.split('\n')[0]).toBe('### ⚠️ Image size check passed with a warning')
-    expect(stageRows(warned)[0][0]).toBe('⚠️ pass')
-    expect(warned).toContain('limit +5% (+50 B), warning past +1%')
-    const passed = renderMarkdown(comparedReport(stages(990), stages(1_000)))
-    expect(passed.split('\n')[0]).toBe('### ✅ Image size check passed')
-    expect(stageRows(passed)[0]).toEqual([
-      '✅ pass',
-      '**app** (target)',
-      '1.00 kB → 990 B',
-      '500 B → 495 B',
-      '-10 B (-1.00%)'
+    expect(warned.split('\n')[0]).toBe(
+      '### ⚠️ Image size check passed with a warning: app/Dockerfile › app'
+    )
+    expect(plain(warned)).toContain(
+      'warning past +10 B (1%): **3.0× over**, limit +50 B (5%)'
+    )
+    expect(tableRows(warned, 'Other stages')).toEqual([
+      ['tools', '1.00 kB → 1.03 kB', '500 B → 515 B', '+30 B (+3.00%)', 'grew']
     ])
+    const gated = renderMarkdown(
+      comparedReport(stages(990), stages(1_000), {
+        stageThresholds: new Map([['tools', parseGrowth('5%', 's')]])
+      })
+    )
+    expect(gated.split('\n')[0]).toBe(
+      '### ✅ Image size check passed: app/Dockerfile › app'
+    )
+    expect(tableRows(gated, 'Other stages')[0][4]).toBe('✅ pass')
   })
 
   it('without a baseline shows sizes only and says why', () => {
-    const markdown = renderMarkdown(
-      comparedReport([sideStage('app', 0, image(layer('RUN a', 1_234_567)), true)], null)
+    const markdown = plain(
+      renderMarkdown(
+        comparedReport(
+          [sideStage('app', 0, image(layer('RUN a', 1_234_567)), true)],
+          null
+        )
+      )
     )
     expect(markdown.split('\n')[0]).toBe(
-      '### ℹ️ Image sizes (no baseline to compare with)'
+      '### ℹ️ Image sizes, no baseline to compare with: app/Dockerfile › app'
     )
     expect(markdown).toContain(
-      'The target **`app`** is 1.23 MB uncompressed (1,234,567 B). No baseline: a schedule event has no base to compare with.'
+      '`app` is **1.23 MB** uncompressed; limit 5%. Compressed 617 kB. No baseline: a schedule event has no base to compare with.'
     )
-    expect(stageRows(markdown)).toEqual([['', '**app** (target)', '1.23 MB', '617 kB']])
+    expect(tableRows(markdown, 'Stage')).toEqual([
+      ['**app** (target)', '1.23 MB', '617 kB']
+    ])
+  })
+
+  it('writes commit SHAs plainly, so GitHub links them', () => {
+    expect(renderMarkdown(regression())).toContain(
+      `Base ${'b'.repeat(40)} (main), the merge-base of HEAD and main · head ${'a'.repeat(40)} (feature)`
+    )
+    const report = regression()
+    report.head = { ref: null, sha: 'f'.repeat(40) }
+    expect(renderMarkdown(report)).toContain(
+      `head ${'a'.repeat(40)} (measured merged into its base, as ${'f'.repeat(40)})`
+    )
   })
 
   it('makes markup, HTML and mentions in report text inert (a report may come from a fork)', () => {
@@ -167,12 +252,13 @@ describe('renderMarkdown', () => {
       ref: '[click](https://evil.example) <img src=x> @octocat',
       sha: 'a'.repeat(40)
     }
+    report.base!.sha = '<b>not a sha</b>'
     const markdown = renderMarkdown(report)
     expect(markdown).toContain(
       '(\\[click\\](https://evil.example) \\<img src=x\\> @\u200boctocat)'
     )
     expect(markdown).not.toContain('@octocat')
-    expect(markdown).not.toMatch(/(?<!\\)<img/)
+    expect(markdown).not.toMatch(/(?<!\\)<(img|b>)/)
   })
 
   it('keeps instructions with pipes, backticks and newlines inside their cell', () => {
@@ -183,7 +269,7 @@ describe('renderMarkdown', () => {
       [sideStage('app', 0, head, true)],
       [sideStage('app', 0, image(), true)]
     )
-    const row = renderMarkdown(report)
+    const row = plain(renderMarkdown(report))
       .split('\n')
       .find(line => line.includes('tee'))
     expect(row).toBe(
@@ -219,42 +305,48 @@ describe('renderComment', () => {
     return comparedReport(stages(50), stages(3))
   }
 
-  it('drops layer details first, and says the full report is in the job summary', () => {
+  const RUN = 'https://github.com/o/r/actions/runs/42'
+
+  it('drops the collapsed details first, and says once, linking the run, where the full report is', () => {
     const report = hugeReport(100)
     expect(renderMarkdown(report).length).toBeGreaterThan(COMMENT_LIMIT)
-    const comment = renderComment(report, '<!-- m -->')
+    const comment = renderComment(report, '<!-- m -->', RUN)
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(comment).not.toContain('<details>')
-    expect(stageRows(comment)).toHaveLength(100)
-    expect(comment).toContain("The full report is in the workflow run's job summary.")
+    expect(tableRows(comment, 'Other stages')).toHaveLength(99)
+    expect(comment.match(/full report/g)).toHaveLength(1)
+    expect(comment).toContain(`[the run's job summary](${RUN})`)
   })
 
   it('then drops unchanged stages before any changed one', () => {
-    const unchanged = Array.from({ length: 1500 }, (_, index) =>
+    const unchanged = Array.from({ length: 3000 }, (_, index) =>
       sideStage(`unchanged-${index}`, index, image(layer(`RUN same ${index}`, 100)))
     )
     const grown = (bytes: number) => [
-      sideStage('grown', 1500, image(layer('RUN grow', bytes))),
-      sideStage('app', 1501, image(layer('RUN app', bytes)), true)
+      sideStage('grown', 3000, image(layer('RUN grow', bytes))),
+      sideStage('app', 3001, image(layer('RUN app', bytes)), true)
     ]
     const comment = renderComment(
       comparedReport([...unchanged, ...grown(2000)], [...unchanged, ...grown(1000)]),
       '<!-- m -->'
     )
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
-    expect(stageRows(comment).map(row => row[1])).toEqual(['**app** (target)', 'grown'])
-    expect(comment).toContain('_1500 more stages in the job summary._')
+    expect(tableRows(comment, 'Other stages').map(row => row[0])).toEqual(['grown'])
+    expect(comment).not.toContain('Unchanged:')
+    expect(comment).toContain('_3,000 more stages in the job summary._')
   })
 
   it('then drops stage rows, saying how many, and always fits', () => {
-    const report = hugeReport(800)
+    const report = hugeReport(1500)
     const comment = renderComment(report, '<!-- m -->')
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(comment.startsWith('<!-- m -->\n### ❌ Image size check failed')).toBe(true)
-    const rows = stageRows(comment)
-    expect(rows.length).toBeLessThan(800)
-    expect(rows[0][1]).toBe('**stage-with-a-long-name-799** (target)')
-    expect(comment).toContain(`_${800 - rows.length} more stages in the job summary._`)
+    expect(comment).toContain('`stage-with-a-long-name-1499` grew')
+    const rows = tableRows(comment, 'Other stages')
+    expect(rows.length).toBeLessThan(1499)
+    expect(comment).toContain(
+      `_${(1499 - rows.length).toLocaleString('en-US')} more stages in the job summary._`
+    )
   })
 })
 
@@ -309,7 +401,7 @@ describe('changedLayers', () => {
       [sideStage('app', 0, head, true)],
       [sideStage('app', 0, base, true)]
     )
-    expect(renderMarkdown(report)).toContain(
+    expect(plain(renderMarkdown(report))).toContain(
       '| +500 B | changed | `RUN fetch v2`<br>was `RUN fetch v1` | `/v2` 1.50 kB |'
     )
   })

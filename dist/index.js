@@ -40849,7 +40849,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18478);
 /* harmony import */ var _system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60605);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59917);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54556);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86661);
 
 
@@ -40874,7 +40874,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 59917:
+/***/ 54556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41209,7 +41209,409 @@ function outcomeOf(result, policy) {
     return { failure: null, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/core/largest.ts
+/**
+ * Inserts `item` into `list` (kept sorted by `sizeOf`, largest first) when it
+ * is among the `limit` largest; an item no larger than the smallest of a full
+ * list is left out, so equal sizes keep the order they arrived in. Returns the
+ * item that fell off the end, if any.
+ */
+function keepLargest(list, item, limit, sizeOf) {
+    const size = sizeOf(item);
+    if (list.length === limit && size <= sizeOf(list[list.length - 1]))
+        return item;
+    const at = list.findIndex(other => sizeOf(other) < size);
+    list.splice(at === -1 ? list.length : at, 0, item);
+    return list.length > limit ? list.pop() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/filesystem.ts
+
+const WASTED_LISTED = 20;
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+const SLASH = 47;
+/** What a tar entry does (null for the root directory itself). */
+function entryOf(header) {
+    const path = absolute(header.name);
+    if (path === '')
+        return null;
+    const slash = path.lastIndexOf('/');
+    const parent = path.slice(0, slash);
+    const name = path.slice(slash + 1);
+    if (name === OPAQUE)
+        return parent === '' ? null : [parent, 'q', 0];
+    if (name.startsWith(WHITEOUT))
+        return [`${parent}/${name.slice(WHITEOUT.length)}`, 'w', 0];
+    switch (header.type) {
+        case 'file':
+        case 'contiguous-file':
+            return [path, 'f', header.size ?? 0];
+        case 'link':
+            return [path, 'l', 0, absolute(header.linkname ?? '')];
+        case 'directory':
+            return [path, 'd', 0];
+        default:
+            return [path, 'o', 0];
+    }
+}
+/** "./usr/bin/" → "/usr/bin"; the root is "". */
+function absolute(name) {
+    const trimmed = name.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    return trimmed === '.' || trimmed === '' ? '' : `/${trimmed}`;
+}
+/**
+ * Orders paths as a walk of the tree does: a directory comes right before
+ * everything under it ("/a", "/a/b", "/a.txt"), so a merge sees a directory's
+ * contents together, after the directory.
+ */
+function comparePaths(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let at = 0; at < length; at++) {
+        const x = a.charCodeAt(at);
+        const y = b.charCodeAt(at);
+        if (x === y)
+            continue;
+        if (x === SLASH)
+            return -1;
+        if (y === SLASH)
+            return 1;
+        return x - y;
+    }
+    return a.length - b.length;
+}
+/**
+ * A layer's entries as its file list keeps them: in path order (entries of
+ * one path in the order the tar has them), hard links carrying their
+ * target's bytes and targets marked, so a merge needs no lookups.
+ */
+function finishLayer(entries) {
+    const sorted = entries.sort((a, b) => comparePaths(a[0], b[0]));
+    for (const entry of sorted) {
+        if (entry[1] !== 'l')
+            continue;
+        const target = lastAt(sorted, entry[3] ?? '');
+        if (!target || (target[1] !== 'f' && target[1] !== 'F'))
+            continue;
+        target[1] = 'F';
+        entry[2] = target[2];
+    }
+    return sorted;
+}
+/** The last regular file at `path` in a sorted list, by binary search. */
+function lastAt(sorted, path) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (comparePaths(sorted[middle][0], path) <= 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    for (let at = low - 1; at >= 0 && sorted[at][0] === path; at--) {
+        if (sorted[at][1] === 'f' || sorted[at][1] === 'F')
+            return sorted[at];
+    }
+    return undefined;
+}
+/**
+ * An image's final filesystem, from its layers' sorted entry lists, bottom
+ * layer first: `files()` yields its regular files in path order, reading each
+ * list once and holding only the current path's entries, the open deleted
+ * directories and the hard-linked files; `waste()` then tells what the layers
+ * store that the final filesystem does not show.
+ */
+class MergedFilesystem {
+    layers;
+    waste_ = { wastedBytes: 0, wasted: [] };
+    /** Open directories that hide lower layers' contents below a level: whiteouts, opaque markers, replacements. */
+    hiding = [];
+    inodes = new Map();
+    done = false;
+    constructor(layers) {
+        this.layers = layers;
+    }
+    async *files() {
+        for await (const group of groupByPath(this.layers)) {
+            const file = this.resolve(group);
+            if (file)
+                yield file;
+        }
+        for (const inode of this.inodes.values()) {
+            if (!inode.shown && inode.hidden)
+                this.addWaste(inode.hidden);
+        }
+        this.done = true;
+    }
+    /** What the layers store that the final filesystem does not show; after `files()` ends. */
+    waste() {
+        if (!this.done)
+            throw new Error('the merge has not finished');
+        return this.waste_;
+    }
+    /** One path: the copy it shows (if any), and the copies it wastes. */
+    resolve(group) {
+        const path = group[0].entry[0];
+        const hidden = this.levelAt(path);
+        const own = Math.max(hidden, highestLayer(group, kind => kind === 'w'));
+        const contents = group.filter(({ entry }) => isContent(entry[1]));
+        const kept = [...contents].reverse().find(placed => placed.layer >= own);
+        const below = Math.max(own, highestLayer(group, kind => kind === 'q' || (isContent(kind) && kind !== 'd')));
+        if (below > hidden)
+            this.hiding.push({ path, level: below });
+        const reason = kept ? 'overwritten' : 'deleted';
+        for (const placed of contents) {
+            if (placed !== kept)
+                this.hide(placed, reason);
+        }
+        return kept ? this.show(kept) : null;
+    }
+    /** The level below which lower layers' entries at `path` are hidden by its ancestors. */
+    levelAt(path) {
+        while (this.hiding.length > 0) {
+            const top = this.hiding[this.hiding.length - 1].path;
+            if (path.startsWith(top) && path.charCodeAt(top.length) === SLASH)
+                break;
+            this.hiding.pop();
+        }
+        return this.hiding.reduce((level, dir) => Math.max(level, dir.level), 0);
+    }
+    hide({ layer, entry }, reason) {
+        const [path, kind, bytes] = entry;
+        const wasted = { path, bytes, reason, layer };
+        if (kind === 'f')
+            this.addWaste(wasted);
+        if (kind !== 'F' && kind !== 'l')
+            return;
+        const inode = this.inode(layer, entry);
+        if (!inode.hidden || kind === 'F')
+            inode.hidden = wasted;
+    }
+    show({ layer, entry }) {
+        const [path, kind, bytes] = entry;
+        if (kind === 'f')
+            return { path, bytes, layer };
+        if (kind !== 'F' && kind !== 'l')
+            return null;
+        const inode = this.inode(layer, entry);
+        const first = !inode.shown;
+        inode.shown = true;
+        return { path, bytes: first ? bytes : 0, layer };
+    }
+    inode(layer, [path, kind, bytes, target]) {
+        const id = `${layer}:${kind === 'l' ? target : path}`;
+        let inode = this.inodes.get(id);
+        if (!inode)
+            this.inodes.set(id, (inode = { bytes, shown: false }));
+        return inode;
+    }
+    addWaste(file) {
+        if (file.bytes === 0)
+            return;
+        this.waste_.wastedBytes += file.bytes;
+        keepLargest(this.waste_.wasted, file, WASTED_LISTED, wasted => wasted.bytes);
+    }
+}
+function isContent(kind) {
+    return kind !== 'w' && kind !== 'q';
+}
+/** The highest layer holding an entry of a kind (0 when none does). */
+function highestLayer(group, test) {
+    return group.reduce((level, { layer, entry }) => (test(entry[1]) ? Math.max(level, layer) : level), 0);
+}
+/**
+ * Merges sorted entry lists into groups of one path's entries, bottom layer
+ * first; each list is read as the merge goes.
+ */
+async function* groupByPath(layers) {
+    const readers = layers.map(list => list[Symbol.asyncIterator]());
+    const heads = await Promise.all(readers.map(reader => reader.next()));
+    while (true) {
+        let path;
+        for (const head of heads) {
+            if (!head.done && (path === undefined || comparePaths(head.value[0], path) < 0))
+                path = head.value[0];
+        }
+        if (path === undefined)
+            return;
+        const group = [];
+        for (let layer = 0; layer < readers.length; layer++) {
+            while (!heads[layer].done && heads[layer].value[0] === path) {
+                group.push({ layer, entry: heads[layer].value });
+                heads[layer] = await readers[layer].next();
+            }
+        }
+        yield group;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/file-changes.ts
+
+
+const FILES_LISTED = 50;
+/** Closed directories kept before those no listed file is under are let go. */
+const DIRECTORIES_KEPT = 5_000;
+/**
+ * Compares two final filesystems, each in path order, in one pass that holds
+ * only the lists, the open directories and the closed directories a listed
+ * file is under: a directory closes before anything after it, so a file that
+ * joins a list later is never under one that closed already.
+ */
+async function compareFilesystems(base, head) {
+    const changes = emptyChanges();
+    const tree = new DirectoryTree(changes);
+    for await (const [before, after] of pairs(base, head)) {
+        const path = (before ?? after).path;
+        tree.enter(path, before?.bytes ?? 0, after?.bytes ?? 0);
+        if (record(changes, path, before, after))
+            tree.listsChanged();
+    }
+    changes.directories = tree.finish();
+    return changes;
+}
+function emptyChanges() {
+    return {
+        added: [],
+        removed: [],
+        changed: [],
+        directories: [],
+        addedBytes: 0,
+        removedBytes: 0,
+        changedBytes: 0,
+        addedFiles: 0,
+        removedFiles: 0,
+        changedFiles: 0
+    };
+}
+/** Counts one path's change; true when it joined a list. */
+function record(changes, path, before, after) {
+    if (!before)
+        return addTo(changes, 'added', { path, bytes: after.bytes, layer: after.layer });
+    if (!after)
+        return addTo(changes, 'removed', { path, bytes: before.bytes, layer: before.layer });
+    if (before.bytes === after.bytes)
+        return false;
+    changes.changedFiles++;
+    changes.changedBytes += after.bytes - before.bytes;
+    const change = {
+        path,
+        baseBytes: before.bytes,
+        headBytes: after.bytes,
+        layer: after.layer
+    };
+    return (keepLargest(changes.changed, change, FILES_LISTED, listed => Math.abs(listed.headBytes - listed.baseBytes)) !== change);
+}
+function addTo(changes, kind, file) {
+    changes[`${kind}Files`]++;
+    changes[`${kind}Bytes`] += file.bytes;
+    return keepLargest(changes[kind], file, FILES_LISTED, listed => listed.bytes) !== file;
+}
+/** The directories' totals, as the walk enters each file. */
+class DirectoryTree {
+    changes;
+    open = [];
+    closed = new Map();
+    /** The directories listed files are under, worked out again only after a list changed. */
+    listed = null;
+    constructor(changes) {
+        this.changes = changes;
+    }
+    enter(path, baseBytes, headBytes) {
+        const parents = ancestors(path);
+        let depth = 0;
+        while (depth < this.open.length && this.open[depth].path === parents[depth])
+            depth++;
+        this.closeTo(depth);
+        for (const parent of parents.slice(depth)) {
+            this.open.push({ path: parent, baseBytes: 0, headBytes: 0 });
+        }
+        for (const directory of this.open) {
+            directory.baseBytes += baseBytes;
+            directory.headBytes += headBytes;
+        }
+    }
+    listsChanged() {
+        this.listed = null;
+    }
+    /** The directories on the path of a listed file, the largest change first. */
+    finish() {
+        this.closeTo(0);
+        return [...this.listedDirectories()]
+            .map(path => this.closed.get(path))
+            .sort((a, b) => Math.abs(b.headBytes - b.baseBytes) - Math.abs(a.headBytes - a.baseBytes) ||
+            comparePaths(a.path, b.path));
+    }
+    closeTo(depth) {
+        if (this.open.length <= depth)
+            return;
+        const listed = this.listedDirectories();
+        while (this.open.length > depth) {
+            const directory = this.open.pop();
+            if (listed.has(directory.path))
+                this.closed.set(directory.path, directory);
+        }
+        if (this.closed.size > DIRECTORIES_KEPT) {
+            for (const path of this.closed.keys())
+                if (!listed.has(path))
+                    this.closed.delete(path);
+        }
+    }
+    listedDirectories() {
+        if (this.listed)
+            return this.listed;
+        const { added, removed, changed } = this.changes;
+        const files = [...added, ...removed, ...changed];
+        return (this.listed = new Set(files.flatMap(file => ancestors(file.path))));
+    }
+}
+/** "/a/b/c" → ["/a", "/a/b"]. */
+function ancestors(path) {
+    const parts = path.split('/').slice(1, -1);
+    return parts.map((_, at) => '/' + parts.slice(0, at + 1).join('/'));
+}
+/** Walks two sorted file streams together: each path once, with its file on either side. */
+async function* pairs(base, head) {
+    const left = base[Symbol.asyncIterator]();
+    const right = head[Symbol.asyncIterator]();
+    let [a, b] = await Promise.all([left.next(), right.next()]);
+    while (!a.done || !b.done) {
+        const order = a.done ? 1 : b.done ? -1 : comparePaths(a.value.path, b.value.path);
+        yield [order <= 0 ? a.value : undefined, order >= 0 ? b.value : undefined];
+        [a, b] = await Promise.all([
+            order <= 0 ? left.next() : a,
+            order >= 0 ? right.next() : b
+        ]);
+    }
+}
+/** The listed changes of every kind together, largest first; files whose size did not move are left out. */
+function largestFileChanges(files) {
+    const rows = [
+        ...files.added.map(file => ({
+            path: file.path,
+            delta: file.bytes,
+            kind: 'new',
+            layer: file.layer
+        })),
+        ...files.changed.map(file => ({
+            path: file.path,
+            delta: file.headBytes - file.baseBytes,
+            kind: '',
+            layer: file.layer
+        })),
+        ...files.removed.map(file => ({
+            path: file.path,
+            delta: -file.bytes,
+            kind: 'gone'
+        }))
+    ];
+    return rows
+        .filter(row => row.delta !== 0)
+        .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
+}
+
 ;// CONCATENATED MODULE: ./src/core/table.ts
+
 
 /** Lays out rows as aligned columns: text columns left, numbers right. */
 function alignColumns(rows, rightAligned) {
@@ -41221,8 +41623,10 @@ function alignColumns(rows, rightAligned) {
         .join('  ')
         .trimEnd());
 }
-/** The per-stage table the CLI prints and the action logs. */
-function renderStageTable(report) {
+/** The target's file changes listed after the table unless asked otherwise (--files). */
+const FILES_SHOWN = 10;
+/** The per-stage table the CLI prints and the action logs, then the target's `files` largest file changes. */
+function renderStageTable(report, files = FILES_SHOWN) {
     const compared = report.base !== null;
     const header = ['STAGE', 'UNCOMPRESSED', 'COMPRESSED', 'LAYERS'];
     if (compared)
@@ -41245,8 +41649,28 @@ function renderStageTable(report) {
     return [
         title(report),
         '',
-        ...alignColumns([header, ...rows], new Set([1, 2, 3, 4]))
+        ...alignColumns([header, ...rows], new Set([1, 2, 3, 4])),
+        ...targetFiles(report, files)
     ].join('\n');
+}
+/** The target's largest file changes, one per line: "+2.00 MB  new  /app/lib.so". */
+function targetFiles(report, shown) {
+    const target = report.stages.find(stage => stage.isTarget);
+    if (!target?.fileChanges || shown <= 0)
+        return [];
+    const rows = largestFileChanges(target.fileChanges);
+    if (rows.length === 0)
+        return ['', `${target.name}: no file was added, removed or changed in size`];
+    const lines = rows
+        .slice(0, shown)
+        .map(row => [formatSignedBytes(row.delta), row.kind, row.path]);
+    const more = rows.length > shown ? [`(${rows.length - shown} more in the report)`] : [];
+    return [
+        '',
+        `${target.name}: the files that changed most`,
+        ...alignColumns(lines, new Set([0])).map(line => `  ${line}`),
+        ...more
+    ];
 }
 function title(report) {
     const measured = report.stages.filter(stage => stage.head).length;
@@ -44979,57 +45403,55 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: ./src/core/layer-diff.ts
+;// CONCATENATED MODULE: ./src/core/markdown-text.ts
 
-/**
- * Why an image's size changed, layer by layer, largest change first. Layers
- * both images share (same blob) are left out. A layer made by the same
- * instruction on both sides, or else standing at the same position (an edited
- * instruction), changed in place; the rest were added or removed.
- */
-function changedLayers(base, head, metric) {
-    const baseLeft = unsharedPositions(base.layers, head.layers);
-    const headLeft = unsharedPositions(head.layers, base.layers);
-    const changes = [];
-    for (const position of headLeft) {
-        const layer = head.layers[position];
-        const twin = baseLeft.find(at => base.layers[at].createdBy === layer.createdBy) ??
-            baseLeft.find(at => at === position);
-        if (twin !== undefined)
-            baseLeft.splice(baseLeft.indexOf(twin), 1);
-        const before = twin === undefined ? null : base.layers[twin];
-        changes.push({
-            createdBy: layer.createdBy,
-            kind: before ? 'changed' : 'added',
-            deltaBytes: bytesOf(layer, metric) - (before ? bytesOf(before, metric) : 0),
-            head: layer,
-            base: before
-        });
-    }
-    for (const position of baseLeft) {
-        const layer = base.layers[position];
-        changes.push({
-            createdBy: layer.createdBy,
-            kind: 'removed',
-            deltaBytes: -bytesOf(layer, metric),
-            head: null,
-            base: layer
-        });
-    }
-    return changes
-        .filter(change => change.deltaBytes !== 0 || change.kind !== 'changed')
-        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
+const CODE_WIDTH = 100;
+const NBSP = '\u00a0';
+/** A size that never wraps inside a table cell: "6.27 MB". */
+function size(bytes) {
+    return formatBytes(bytes).replace(' ', NBSP);
 }
-/** The positions of `layers` whose blob `other` does not have (each shared blob matched once). */
-function unsharedPositions(layers, other) {
-    const unmatched = other.map(layer => layer.digest);
-    return layers.flatMap((layer, position) => {
-        const at = unmatched.indexOf(layer.digest);
-        if (at === -1)
-            return [position];
-        unmatched.splice(at, 1);
-        return [];
-    });
+/** A signed change that never wraps: "+2.29 MB". */
+function change(bytes) {
+    return formatSignedBytes(bytes).replace(' ', NBSP);
+}
+/** "3.09 MB → 5.20 MB", in one piece; one size when both are the same. */
+function fromTo(before, after) {
+    return before === after ? after : `${before}${NBSP}→${NBSP}${after}`;
+}
+/** "12 files", "1 file". */
+function count(n, noun) {
+    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+/**
+ * Text as inline code in a table cell: one line, no pipes, not too long, fenced
+ * by more backticks than it holds. Mentions and markup inside code are inert.
+ */
+function codeSpan(value) {
+    let line = value.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+    if (line.length > CODE_WIDTH)
+        line = `${line.slice(0, CODE_WIDTH - 1)}…`;
+    if (line === '')
+        return '';
+    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = longestRun > 0 ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * Report text as plain markdown: a report may come from a fork's run (with
+ * comment-from-report) and branch names are anyone's, so markup, HTML, table
+ * pipes and @mentions are made inert.
+ */
+function markdown_text_text(value) {
+    return value
+        .replace(/\s+/g, ' ')
+        .replace(/[\\`*_[\]<>|~]/g, character => `\\${character}`)
+        .replace(/@(?=\w)/g, '@\u200b');
+}
+/** A markdown table from a header row, alignments and rows. */
+function table(header, alignment, rows) {
+    return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/core/history.ts
@@ -45084,171 +45506,340 @@ function historyChart(history, metric, title, lastLabel) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/core/layer-diff.ts
+
+/**
+ * Why an image's size changed, layer by layer, largest change first. Layers
+ * both images share (same blob) are left out. A layer made by the same
+ * instruction on both sides, or else standing at the same position (an edited
+ * instruction), changed in place; the rest were added or removed.
+ */
+function changedLayers(base, head, metric) {
+    const baseLeft = unsharedPositions(base.layers, head.layers);
+    const headLeft = unsharedPositions(head.layers, base.layers);
+    const changes = [];
+    for (const position of headLeft) {
+        const layer = head.layers[position];
+        const twin = baseLeft.find(at => base.layers[at].createdBy === layer.createdBy) ??
+            baseLeft.find(at => at === position);
+        if (twin !== undefined)
+            baseLeft.splice(baseLeft.indexOf(twin), 1);
+        const before = twin === undefined ? null : base.layers[twin];
+        changes.push({
+            createdBy: layer.createdBy,
+            kind: before ? 'changed' : 'added',
+            deltaBytes: bytesOf(layer, metric) - (before ? bytesOf(before, metric) : 0),
+            head: layer,
+            base: before
+        });
+    }
+    for (const position of baseLeft) {
+        const layer = base.layers[position];
+        changes.push({
+            createdBy: layer.createdBy,
+            kind: 'removed',
+            deltaBytes: -bytesOf(layer, metric),
+            head: null,
+            base: layer
+        });
+    }
+    return changes
+        .filter(change => change.deltaBytes !== 0 || change.kind !== 'changed')
+        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
+}
+/** The positions of `layers` whose blob `other` does not have (each shared blob matched once). */
+function unsharedPositions(layers, other) {
+    const unmatched = other.map(layer => layer.digest);
+    return layers.flatMap((layer, position) => {
+        const at = unmatched.indexOf(layer.digest);
+        if (at === -1)
+            return [position];
+        unmatched.splice(at, 1);
+        return [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/why.ts
+
+
+
+const DIRECTORIES_SHOWN = 3;
+const WASTED_SHOWN = 3;
+const LAYERS_SHOWN = 5;
+/** How far past a limit: "11.5× over" (or "over" when the limit allows nothing). */
+function overBy(actual, allowed) {
+    return allowed > 0 ? `${(actual / allowed).toFixed(1)}× over` : 'over';
+}
+/**
+ * Why a stage's size changed, in a few lines: the counts, the directories
+ * that changed most, and the files that did with the instruction that put
+ * each there; its layers when the files are not known (a base measured
+ * elsewhere); its wasted bytes when they grew.
+ */
+function why(stage, metric, filesShown) {
+    if (!stage.head || !stage.base)
+        return '';
+    const files = stage.fileChanges;
+    const parts = files
+        ? [`**Why:** ${fileSummary(files)}`, fileTable(files, stage.head, filesShown)]
+        : [layerTable(stage, metric)];
+    return [...parts, wasteLine(stage.head, stage.base, stage.limit)]
+        .filter(Boolean)
+        .join('\n\n');
+}
+/** "3 files added (+2.29 MB), 1 removed (−300 kB). Most under `/app/deps` (+2.29 MB)." */
+function fileSummary(files) {
+    const kinds = [
+        files.addedFiles &&
+            `${count(files.addedFiles, 'file')} added (${change(files.addedBytes)})`,
+        files.removedFiles &&
+            `${files.removedFiles.toLocaleString('en-US')} removed (${change(-files.removedBytes)})`,
+        files.changedFiles &&
+            `${files.changedFiles.toLocaleString('en-US')} changed (${change(files.changedBytes)})`
+    ].filter(Boolean);
+    if (kinds.length === 0)
+        return 'No file was added, removed or changed in size.';
+    const places = topDirectories(files)
+        .map(directory => `${codeSpan(directory.path + '/')} (${change(directory.headBytes - directory.baseBytes)})`)
+        .join(', ');
+    return `${kinds.join(', ')}.${places ? ` Most under ${places}.` : ''}`;
+}
+/** The directories that changed most, a parent left out when one directory below it holds all of its change. */
+function topDirectories(files) {
+    const delta = (directory) => directory.headBytes - directory.baseBytes;
+    return files.directories
+        .filter(directory => delta(directory) !== 0)
+        .filter(directory => !files.directories.some(other => other.path.startsWith(directory.path + '/') &&
+        delta(other) === delta(directory)))
+        .slice(0, DIRECTORIES_SHOWN);
+}
+function fileTable(files, head, shown) {
+    const rows = largestFileChanges(files);
+    if (rows.length === 0 || shown <= 0)
+        return '';
+    const cells = rows
+        .slice(0, shown)
+        .map(row => [
+        codeSpan(row.path),
+        `${change(row.delta)}${row.kind ? ` ${row.kind}` : ''}`,
+        row.layer === undefined ? '' : codeSpan(head.layers[row.layer]?.createdBy ?? '')
+    ]);
+    const more = rows.length - shown;
+    if (more > 0)
+        cells.push([`_${count(more, 'more file')} listed in the report_`, '', '']);
+    return table(['File', 'Change', 'Written by'], ['---', '--:', '---'], cells);
+}
+/** The stage's wasted bytes, when they grew or max-waste holds them, with the largest wasted copies. */
+function wasteLine(head, base, limit) {
+    const wasted = head.wastedBytes;
+    if (wasted === undefined)
+        return '';
+    const before = base.wastedBytes ?? 0;
+    const allowed = limit?.maxWasteBytes ?? null;
+    if (wasted <= before && (allowed === null || wasted <= allowed))
+        return '';
+    const gate = allowed === null
+        ? ''
+        : `, max-waste ${size(allowed)}${wasted > allowed ? `: **${overBy(wasted, allowed)}**` : ''}`;
+    const copies = (head.wasted ?? [])
+        .slice(0, WASTED_SHOWN)
+        .map(copy => `${codeSpan(copy.path)} ${size(copy.bytes)} ${copy.reason} (stored by ${codeSpan(head.layers[copy.layer]?.createdBy ?? '')})`);
+    return `**Wasted:** ${size(wasted)} stored in layers but not in the image's files (was ${size(before)}${gate})${copies.length ? `: ${copies.join(', ')}` : ''}.`;
+}
+/** The layers that grew or shrank most, with their instructions and largest files. */
+function layerTable(stage, metric) {
+    const changes = changedLayers(stage.base, stage.head, metric);
+    if (changes.length === 0)
+        return '';
+    // With the files known, the files table names them: the layers' largest files would repeat it.
+    const withFiles = !stage.fileChanges;
+    const rows = changes
+        .slice(0, LAYERS_SHOWN)
+        .map(layerChange => [
+        change(layerChange.deltaBytes),
+        layerChange.kind,
+        instruction(layerChange),
+        ...(withFiles ? [largestFiles(layerChange)] : [])
+    ]);
+    const more = changes.length - LAYERS_SHOWN;
+    const extra = withFiles ? [''] : [];
+    if (more > 0)
+        rows.push(['', '', `_${count(more, 'more changed layer')}_`, ...extra]);
+    return table(['Change', 'Layer', 'Instruction', ...(withFiles ? ['Largest files'] : [])], ['--:', '---', '---', ...(withFiles ? ['---'] : [])], rows);
+}
+function instruction(layerChange) {
+    const was = layerChange.base?.createdBy;
+    const edited = layerChange.head && was !== undefined && was !== layerChange.createdBy;
+    return `${codeSpan(layerChange.createdBy)}${edited ? `<br>was ${codeSpan(was)}` : ''}`;
+}
+function largestFiles(layerChange) {
+    const files = (layerChange.head ?? layerChange.base)?.largestFiles ?? [];
+    return files
+        .slice(0, 3)
+        .map(file => `${codeSpan(file.path)} ${size(file.bytes)}`)
+        .join('<br>');
+}
+
 ;// CONCATENATED MODULE: ./src/core/markdown.ts
+
 
 
 
 
 /** GitHub refuses comments longer than this. */
 const COMMENT_LIMIT = 65_536;
-/** The layers listed for each changed stage. */
-const LAYERS_SHOWN = 5;
-const INSTRUCTION_WIDTH = 100;
-const STATUS_MARK = {
-    pass: '✅',
-    fail: '❌',
-    new: '🆕',
-    removed: '🗑️',
-    unchanged: '➖'
-};
+/** Files listed in the target's open "why", and in each stage's details. */
+const FILES_OPEN = 5;
+const FILES_IN_DETAILS = 10;
 const TITLE = {
     pass: '✅ Image size check passed',
     warn: '⚠️ Image size check passed with a warning',
     fail: '❌ Image size check failed',
-    'no-baseline': 'ℹ️ Image sizes (no baseline to compare with)'
+    'no-baseline': 'ℹ️ Image sizes, no baseline to compare with'
 };
 const FULL = { layers: true, unchangedStages: true, maxStages: Infinity };
-/** The report as markdown: the job summary, and (shortened when needed) the PR comment. */
+/**
+ * The report as markdown: the job summary, and (shortened when needed) the PR
+ * comment. Each number once: the title names the image, one sentence gives the
+ * target's change against its limit, then why it changed (open when it failed
+ * or warned), the other stages that changed, the unchanged ones in one line,
+ * the commits, and the layers and files of every changed stage collapsed.
+ */
 function renderMarkdown(report, detail = FULL) {
-    const changed = report.stages.filter(stage => !isUnchanged(stage) || stage.isTarget);
-    const unchanged = report.stages.filter(stage => isUnchanged(stage) && !stage.isTarget);
-    const shown = [
-        ...orderForReading(changed),
-        ...(detail.unchangedStages ? unchanged : [])
-    ].slice(0, detail.maxStages);
-    const hidden = report.stages.length - shown.length;
+    const target = report.stages.find(stage => stage.isTarget);
+    const others = report.stages.filter(stage => !stage.isTarget);
+    const changed = others.filter(stage => stage.status !== 'unchanged');
+    const unchanged = others.filter(stage => stage.status === 'unchanged');
+    const shownChanged = changed.slice(0, detail.maxStages);
+    const hidden = changed.length - shownChanged.length + (detail.unchangedStages ? 0 : unchanged.length);
     const parts = [
-        `### ${TITLE[report.verdict]}`,
-        headline(report),
-        findingsList(report),
-        stageTable(report, shown),
+        `### ${TITLE[report.verdict]}: ${imageName(report)}`,
+        target ? headline(report, target) : '',
+        target && opensWhy(report) ? why(target, report.metric, FILES_OPEN) : '',
         platformTable(report),
-        hidden > 0
-            ? `_${hidden} more stage${hidden === 1 ? '' : 's'} in the job summary._`
-            : '',
+        stageTable(report, shownChanged),
+        detail.unchangedStages ? unchangedLine(report, unchanged) : '',
+        hidden > 0 ? `_${count(hidden, 'more stage')} in the job summary._` : '',
         commits(report),
         trend(report),
-        detail.layers ? layerDetails(report) : '',
+        detail.layers ? details(report) : '',
         footer(report)
     ];
     return parts.filter(Boolean).join('\n\n') + '\n';
 }
-/** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
-const SUMMARY_LIMIT = 1_000_000;
-/**
- * The report within `limit` characters: whole when it fits, else without layer
- * details, then without unchanged stages, then with fewer stage rows, followed
- * by `note` (where the rest is).
- */
-function renderWithin(report, limit, note) {
-    const ending = `\n> ${note}\n`;
-    const attempts = [
-        { ...FULL, layers: false },
-        { layers: false, unchangedStages: false, maxStages: Infinity }
-    ];
-    const full = renderMarkdown(report);
-    if (full.length <= limit)
-        return full;
-    for (const detail of attempts) {
-        const text = renderMarkdown(report, detail) + ending;
-        if (text.length <= limit)
-            return text;
-    }
-    for (let maxStages = Math.floor(report.stages.length / 2);; maxStages = Math.floor(maxStages / 2)) {
-        const text = renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }) +
-            ending;
-        if (text.length <= limit || maxStages === 0)
-            return text.slice(0, limit);
-    }
+/** The Dockerfile, the target and the platforms, so two images' comments differ. */
+function imageName(report) {
+    const platforms = report.platforms?.length ? ` (${report.platforms.join(', ')})` : '';
+    return markdown_text_text(`${report.dockerfile} › ${report.target}${platforms}`);
 }
-/**
- * The PR comment: the marker that finds it again, then the report, shortened
- * below GitHub's limit, saying that the full report is in the job summary.
- */
-function renderComment(report, marker, limit = COMMENT_LIMIT) {
-    const note = "The full report is in the workflow run's job summary.";
-    return `${marker}\n${renderWithin(report, limit - marker.length - 1, note)}`;
+/** The cause is shown without a click when the gate failed or warned. */
+function opensWhy(report) {
+    return report.verdict === 'fail' || report.verdict === 'warn';
 }
-function isUnchanged(stage) {
-    return stage.status === 'unchanged';
-}
-/** The target first, then the other stages in Dockerfile order, then removed ones. */
-function orderForReading(stages) {
-    return [
-        ...stages.filter(stage => stage.isTarget),
-        ...stages.filter(stage => !stage.isTarget)
-    ];
-}
-/** One sentence about the target: its size, its change and its limit, with exact bytes. */
-function headline(report) {
-    const target = report.stages.find(stage => stage.isTarget);
-    if (!target?.head)
+/** One sentence about the target: its change against its limits, each number once. */
+function headline(report, target) {
+    if (!target.head)
         return '';
     const metric = report.metric;
     const head = bytesOf(target.head, metric);
-    // With several platforms the headline's numbers are the first one's: say which.
-    const platform = report.platforms?.length > 1 ? ` (${markdown_text(report.platforms[0])})` : '';
-    const name = `**${codeSpan(target.name)}**${platform}`;
+    // With several platforms the sentence's numbers are the first one's: say which.
+    const platform = report.platforms?.length > 1 ? ` on ${markdown_text_text(report.platforms[0])}` : '';
+    const name = `${codeSpan(target.name)}${platform}`;
+    const compressed = metric === 'uncompressed'
+        ? ` Compressed ${sizes(target, 'compressed')}.`
+        : ` Uncompressed ${sizes(target, 'uncompressed')}.`;
     if (!target.base || target.deltaBytes === null) {
-        const why = report.noBaselineReason
-            ? ` No baseline: ${markdown_text(report.noBaselineReason)}.`
+        const reason = report.noBaselineReason
+            ? ` No baseline: ${markdown_text_text(report.noBaselineReason)}.`
             : ' It is new in this change.';
-        return `The target ${name} is ${formatBytes(head)} ${metric} (${formatExactBytes(head)}).${why}`;
+        return `${name} is **${size(head)}** ${metric}${limitsOf(target)}.${compressed}${reason}`;
     }
-    const base = bytesOf(target.base, metric);
-    const change = target.deltaBytes === 0
-        ? 'is unchanged at'
-        : `${target.deltaBytes > 0 ? 'grew' : 'shrank'} by ${formatBytes(Math.abs(target.deltaBytes))}${formatPercentChange(target.deltaPercent)} to`;
-    const limits = limitText(target);
-    return `The target ${name} ${change} ${formatBytes(head)} ${metric} (${formatExactBytes(base)} → ${formatExactBytes(head)})${limits ? `; ${limits}` : ''}.`;
+    const delta = target.deltaBytes;
+    const moved = delta === 0
+        ? `is unchanged at ${size(head)}`
+        : `${delta > 0 ? 'grew' : 'shrank'} **${change(delta)}**${formatPercentChange(target.deltaPercent)} to ${size(head)}`;
+    return `${name} ${moved} ${metric}${limitsOf(target)}.${compressed}`;
 }
-function limitText(stage) {
+/** "; limit +199 kB (5%): **11.5× over**", in the change's unit; empty without limits. */
+function limitsOf(stage) {
     const limit = stage.limit;
     if (!limit)
         return '';
-    const parts = [];
-    if (limit.threshold) {
-        const allowed = limit.allowedGrowthBytes === null
-            ? ''
-            : ` (+${formatExactBytes(limit.allowedGrowthBytes)})`;
-        parts.push(`limit +${markdown_text(limit.threshold)}${allowed}`);
-    }
-    if (limit.warnThreshold)
-        parts.push(`warning past +${markdown_text(limit.warnThreshold)}`);
-    if (limit.maxSizeBytes !== null)
-        parts.push(`max-size ${formatExactBytes(limit.maxSizeBytes)}`);
-    return parts.join(', ');
+    const delta = stage.deltaBytes ?? 0;
+    const parts = [
+        growthLimit('warning past', limit.warnThreshold, limit.allowedWarnGrowthBytes, delta),
+        growthLimit('limit', limit.threshold, limit.allowedGrowthBytes, delta),
+        maxSizeLimit(limit, stage.head)
+    ].filter(Boolean);
+    return parts.length ? `; ${parts.join(', ')}` : '';
 }
-function findingsList(report) {
-    const findings = report.stages.flatMap(stage => stage.findings.map(finding => `- ${stage.status === 'fail' ? '❌' : '⚠️'} ${markdown_text(finding)}`));
-    return findings.join('\n');
+function growthLimit(label, written, allowed, delta) {
+    if (!written)
+        return '';
+    const amount = allowed === null ? markdown_text_text(written) : `${change(allowed)} (${markdown_text_text(written)})`;
+    const over = allowed !== null && delta > allowed ? `: **${overBy(delta, allowed)}**` : '';
+    return `${label} ${amount}${over}`;
 }
+function maxSizeLimit(limit, head) {
+    if (limit.maxSizeBytes === null)
+        return '';
+    const bytes = head ? head.uncompressedBytes : 0;
+    const over = bytes > limit.maxSizeBytes ? `: **${size(bytes - limit.maxSizeBytes)} over**` : '';
+    return `max-size ${size(limit.maxSizeBytes)}${over}`;
+}
+function sizes(stage, metric) {
+    const head = stage.head ? size(bytesOf(stage.head, metric)) : '—';
+    return stage.base ? fromTo(size(bytesOf(stage.base, metric)), head) : head;
+}
+/** What happened to a stage, in a word: gated stages pass, warn or fail; the others grew or shrank. */
+function statusOf(stage) {
+    if (stage.status === 'fail')
+        return '❌ fail';
+    if (stage.warned)
+        return '⚠️ warn';
+    if (stage.status === 'new')
+        return '🆕 new';
+    if (stage.status === 'removed')
+        return '🗑️ removed';
+    if (stage.limit)
+        return '✅ pass';
+    return (stage.deltaBytes ?? 0) > 0 ? 'grew' : 'shrank';
+}
+/** The stages besides the target that changed; without a baseline, every stage's size. */
 function stageTable(report, stages) {
-    const gated = (metric, title) => report.metric === metric ? `${title} (gated)` : title;
-    const compared = report.base !== null;
-    const header = [
-        '',
-        'Stage',
-        gated('uncompressed', 'Uncompressed'),
-        gated('compressed', 'Compressed')
-    ];
-    if (compared)
-        header.push(`Change (${report.metric})`);
-    const rows = stages.map(stage => {
-        const mark = stage.warned ? '⚠️' : compared ? STATUS_MARK[stage.status] : '';
-        const name = stage.isTarget ? `**${markdown_text(stage.name)}** (target)` : markdown_text(stage.name);
-        const row = [
-            `${mark} ${compared ? stage.status : ''}`.trim(),
-            name,
-            sizeCell(stage, 'uncompressed'),
-            sizeCell(stage, 'compressed')
-        ];
-        if (compared)
-            row.push(changeCell(stage));
-        return row;
-    });
-    const alignment = ['---', '---', '--:', '--:', ...(compared ? ['--:'] : [])];
-    return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n');
+    if (!report.base) {
+        const rows = report.stages.map(stage => [
+            stageName(stage),
+            sizes(stage, 'uncompressed'),
+            sizes(stage, 'compressed')
+        ]);
+        return table(['Stage', 'Uncompressed', 'Compressed'], ['---', '--:', '--:'], rows);
+    }
+    if (stages.length === 0)
+        return '';
+    const rows = stages.map(stage => [
+        stageName(stage),
+        sizes(stage, 'uncompressed'),
+        sizes(stage, 'compressed'),
+        stageChange(stage),
+        statusOf(stage)
+    ]);
+    return table(['Other stages', 'Uncompressed', 'Compressed', `Change`, 'Status'], ['---', '--:', '--:', '--:', '---'], rows);
+}
+function stageName(stage) {
+    return stage.isTarget ? `**${markdown_text_text(stage.name)}** (target)` : markdown_text_text(stage.name);
+}
+function stageChange(stage) {
+    if (stage.deltaBytes === null)
+        return '';
+    return `${change(stage.deltaBytes)}${formatPercentChange(stage.deltaPercent)}${limitsOf(stage)}`;
+}
+/** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB." */
+function unchangedLine(report, stages) {
+    if (!report.base || stages.length === 0)
+        return '';
+    const list = stages.map(stage => `${codeSpan(stage.name)} ${size(bytesOf(stage.head, report.metric))}`);
+    return `Unchanged: ${list.join(', ')}.`;
 }
 /** With several platforms, the target on each: they are gated one by one. */
 function platformTable(report) {
@@ -45258,71 +45849,37 @@ function platformTable(report) {
         return '';
     const rows = Object.entries(platforms).map(([platform, head]) => {
         const base = target.base?.platforms?.[platform] ?? null;
-        const size = (metric) => {
-            const now = formatBytes(bytesOf(head, metric));
-            const before = base && formatBytes(bytesOf(base, metric));
-            return before && before !== now ? `${before} → ${now}` : now;
-        };
+        const both = (metric) => base
+            ? fromTo(size(bytesOf(base, metric)), size(bytesOf(head, metric)))
+            : size(bytesOf(head, metric));
         const delta = base
             ? bytesOf(head, report.metric) - bytesOf(base, report.metric)
             : null;
-        const change = delta === null
-            ? report.base
-                ? 'new'
-                : ''
-            : delta === 0
-                ? '0 B'
-                : formatSignedBytes(delta);
-        return [codeSpan(platform), size('uncompressed'), size('compressed'), change];
+        const moved = delta === null ? (report.base ? 'new' : '') : change(delta);
+        return [codeSpan(platform), both('uncompressed'), both('compressed'), moved];
     });
-    return [
-        [
-            `**${markdown_text(target.name)}** by platform`,
-            'Uncompressed',
-            'Compressed',
-            `Change (${report.metric})`
-        ],
-        ['---', '--:', '--:', '--:'],
-        ...rows
-    ]
-        .map(cells => `| ${cells.join(' | ')} |`)
-        .join('\n');
+    return table([`${markdown_text_text(target.name)} by platform`, 'Uncompressed', 'Compressed', 'Change'], ['---', '--:', '--:', '--:'], rows);
 }
-function sizeCell(stage, metric) {
-    const head = stage.head && formatBytes(bytesOf(stage.head, metric));
-    const base = stage.base && formatBytes(bytesOf(stage.base, metric));
-    if (base === null)
-        return head ?? '';
-    if (head === null)
-        return `${base} → —`;
-    return base === head ? head : `${base} → ${head}`;
-}
-function changeCell(stage) {
-    if (stage.status === 'new')
-        return 'new';
-    if (stage.status === 'removed')
-        return 'removed';
-    if (stage.deltaBytes === null)
-        return '';
-    if (stage.deltaBytes === 0)
-        return '0 B';
-    const text = `${formatSignedBytes(stage.deltaBytes)}${formatPercentChange(stage.deltaPercent)}`;
-    return stage.status === 'fail' || stage.warned ? `**${text}**` : text;
-}
+/** "Base 1f2e…(40) (main) ← head 9a8b… (feature)": SHAs written plainly, so GitHub links them. */
 function commits(report) {
-    const short = (sha) => (sha ? codeSpan(sha.slice(0, 12)) : 'unknown');
     const pullHead = report.pullRequest?.headSha;
     const head = !report.head
         ? ''
         : pullHead && pullHead !== report.head.sha
-            ? `Head ${short(pullHead)} (measured merged into its base, as ${short(report.head.sha)})`
-            : `Head ${short(report.head.sha)}${report.head.ref ? ` (${markdown_text(report.head.ref)})` : ''}`;
+            ? `head ${sha(pullHead)} (measured merged into its base, as ${sha(report.head.sha)})`
+            : `head ${sha(report.head.sha)}${report.head.ref ? ` (${markdown_text_text(report.head.ref)})` : ''}`;
     const base = report.base
-        ? `base ${short(report.base.sha)}${report.base.ref ? ` (${markdown_text(report.base.ref)})` : ''}: ${markdown_text(report.base.reason)}${storedBy(report.base)}`
+        ? `Base ${sha(report.base.sha)}${report.base.ref ? ` (${markdown_text_text(report.base.ref)})` : ''}, ${markdown_text_text(report.base.reason)}${storedBy(report.base)}`
         : report.noBaselineReason
-            ? `no baseline: ${markdown_text(report.noBaselineReason)}`
+            ? `No baseline: ${markdown_text_text(report.noBaselineReason)}`
             : '';
-    return [head, base].filter(Boolean).join(' · ');
+    return [base, head].filter(Boolean).join(' · ');
+}
+/** A commit SHA as plain text (GitHub links it); anything else in the field is made inert. */
+function sha(value) {
+    if (!value)
+        return 'unknown';
+    return /^[0-9a-f]{7,64}$/.test(value) ? value : markdown_text_text(value);
 }
 /** Where a stored base's sizes came from: a link to the run that measured it. */
 function storedBy(base) {
@@ -45338,78 +45895,78 @@ function trend(report) {
     const branch = report.base?.ref ?? 'the base branch';
     return historyChart(report.history ?? [], report.metric, `${report.target} on ${branch}`, label);
 }
-/** For every stage whose size changed, the layers that grew or shrank most, with their instructions. */
-function layerDetails(report) {
-    const sections = orderForReading(report.stages)
-        .filter(stage => stage.head && stage.base && stage.deltaBytes)
-        .map(stage => stageLayers(stage, report.metric))
+/** Every changed stage's files and layers, collapsed; the target first. */
+function details(report) {
+    const stages = [
+        ...report.stages.filter(stage => stage.isTarget),
+        ...report.stages.filter(stage => !stage.isTarget)
+    ].filter(stage => stage.head && stage.base && stage.deltaBytes);
+    const sections = stages
+        .map(stage => stageDetails(stage, report.metric, stage.isTarget && opensWhy(report)))
         .filter(Boolean);
     if (sections.length === 0)
         return '';
     return [
-        '<details><summary>Why: the layers that grew or shrank most</summary>',
+        '<details><summary>Files and layers of each changed stage</summary>',
         '',
         ...sections,
         '</details>'
     ].join('\n');
 }
-function stageLayers(stage, metric) {
-    const changes = changedLayers(stage.base, stage.head, metric);
-    if (changes.length === 0)
+/** A stage's why (unless shown open above) and, when its files are known, its layers. */
+function stageDetails(stage, metric, whyShown) {
+    const shown = [
+        whyShown ? '' : why(stage, metric, FILES_IN_DETAILS),
+        stage.fileChanges ? layerTable(stage, metric) : ''
+    ].filter(Boolean);
+    if (shown.length === 0)
         return '';
-    const rows = changes.slice(0, LAYERS_SHOWN).map(change => {
-        const edited = change.base && change.head && change.base.createdBy !== change.createdBy;
-        const instruction = `${codeSpan(change.createdBy)}${edited ? `<br>was ${codeSpan(change.base?.createdBy ?? '')}` : ''}`;
-        return `| ${formatSignedBytes(change.deltaBytes)} | ${change.kind} | ${instruction} | ${largestFiles(change)} |`;
-    });
-    const more = changes.length - LAYERS_SHOWN;
-    return [
-        `**${markdown_text(stage.name)}** (${formatSignedBytes(stage.deltaBytes ?? 0)} ${metric})`,
-        '',
-        `| Change | Layer | Instruction | Largest files |`,
-        '|--:|---|---|---|',
-        ...rows,
-        ...(more > 0
-            ? [`| | | _${more} more changed layer${more === 1 ? '' : 's'}_ | |`]
-            : []),
-        ''
-    ].join('\n');
-}
-function largestFiles(change) {
-    const files = (change.head ?? change.base)?.largestFiles ?? [];
-    return files
-        .slice(0, 3)
-        .map(file => `${codeSpan(file.path)} ${formatBytes(file.bytes)}`)
-        .join('<br>');
+    const title = `**${markdown_text_text(stage.name)}** (${change(stage.deltaBytes ?? 0)} ${metric})`;
+    return [title, '', ...shown.map(part => `${part}\n`)].join('\n');
 }
 function footer(report) {
-    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Measured by stage-size ${markdown_text(report.generator.version)} on Docker ${markdown_text(report.engine.version)} (${markdown_text(report.engine.imageStore)} image store).</sub>`;
+    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Files: the image's final filesystem, compared file by file. Measured by stage-size ${markdown_text_text(report.generator.version)} on Docker ${markdown_text_text(report.engine.version)} (${markdown_text_text(report.engine.imageStore)} image store).</sub>`;
+}
+/** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
+const SUMMARY_LIMIT = 1_000_000;
+/**
+ * The report within `limit` characters: whole when it fits, else without the
+ * collapsed details, then without unchanged stages, then with fewer stage
+ * rows, followed by `note` (where the rest is) unless it is empty.
+ */
+function renderWithin(report, limit, note) {
+    const full = renderMarkdown(report);
+    if (full.length <= limit)
+        return full;
+    const ending = note ? `\n> ${note}\n` : '';
+    const attempts = [
+        { ...FULL, layers: false },
+        { layers: false, unchangedStages: false, maxStages: Infinity }
+    ];
+    for (const detail of attempts) {
+        const shortened = renderMarkdown(report, detail) + ending;
+        if (shortened.length <= limit)
+            return shortened;
+    }
+    for (let maxStages = Math.floor(report.stages.length / 2);; maxStages = Math.floor(maxStages / 2)) {
+        const shortened = renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }) +
+            ending;
+        if (shortened.length <= limit || maxStages === 0)
+            return shortened.slice(0, limit);
+    }
+}
+/** Where the whole report is when the comment had to be shortened: the run's job summary. */
+function shortenedNote(runUrl) {
+    return runUrl
+        ? `Shortened to fit a comment: the full report is in [the run's job summary](${runUrl}).`
+        : "Shortened to fit a comment: the full report is in the workflow run's job summary.";
 }
 /**
- * Text as inline code in a table cell: one line, no pipes, not too long, fenced
- * by more backticks than it holds. Mentions and markup inside code are inert.
+ * The PR comment: the marker that finds it again, then the report, shortened
+ * below GitHub's limit, with one note linking the run where the rest is.
  */
-function codeSpan(value) {
-    let line = value.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
-    if (line.length > INSTRUCTION_WIDTH)
-        line = `${line.slice(0, INSTRUCTION_WIDTH - 1)}…`;
-    if (line === '')
-        return '';
-    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = longestRun > 0 ? ' ' : '';
-    return `${fence}${pad}${line}${pad}${fence}`;
-}
-/**
- * Report text as plain markdown: a report may come from a fork's run (with
- * comment-from-report) and branch names are anyone's, so markup, HTML, table
- * pipes and @mentions are made inert.
- */
-function markdown_text(value) {
-    return value
-        .replace(/\s+/g, ' ')
-        .replace(/[\\`*_[\]<>|~]/g, character => `\\${character}`)
-        .replace(/@(?=\w)/g, '@\u200b');
+function renderComment(report, marker, runUrl = null, limit = COMMENT_LIMIT) {
+    return `${marker}\n${renderWithin(report, limit - marker.length - 1, shortenedNote(runUrl))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
@@ -45506,6 +46063,7 @@ function targetStage(report) {
 
 
 
+
 /** Worst last: the merged verdict is the worst image's. */
 const SEVERITY = ['pass', 'no-baseline', 'warn', 'fail'];
 const MARK = {
@@ -45580,8 +46138,12 @@ function renderMerged(images, limit, note) {
     const count = `${images.length} image${images.length === 1 ? '' : 's'}`;
     const title = `### ${merged_TITLE[verdict]}${failing ? `: ${failing} of ${count} over their limits` : ` (${count})`}`;
     const head = `${title}\n\n${summaryTable(images)}\n\n`;
-    const share = Math.floor((limit - head.length) / images.length);
-    return head + images.map(image => section(image, share, note)).join('\n\n') + '\n';
+    const ending = `\n> ${note}\n`;
+    const share = Math.floor((limit - head.length - ending.length) / images.length);
+    const sections = images.map(image => section(image, share));
+    // One note, however many sections were shortened.
+    const shortened = sections.some(one => one.shortened);
+    return `${head}${sections.map(one => one.text).join('\n\n')}\n${shortened ? ending : ''}`;
 }
 function summaryTable(images) {
     const rows = images.map(({ report }) => {
@@ -45610,7 +46172,7 @@ function summaryTable(images) {
         .join('\n');
 }
 /** One image's report, its title naming the image, collapsed when its target did not change. */
-function section({ report }, share, note) {
+function section({ report }, share) {
     const label = [report.dockerfile, report.target, report.platform ?? '']
         .filter(Boolean)
         .map(html)
@@ -45618,10 +46180,13 @@ function section({ report }, share, note) {
     const unchanged = report.verdict === 'pass' && targetStage(report).deltaBytes === 0;
     const open = unchanged ? '<details>' : '<details open>';
     const wrapper = `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n\n\n</details>`;
-    const body = renderWithin(report, Math.max(share - wrapper.length, 0), note);
+    const body = renderWithin(report, Math.max(share - wrapper.length, 0), '');
     // The summary line already says the image and its verdict: the report's own title would repeat it.
     const untitled = body.replace(/^### .*\n\n/, '');
-    return `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n${untitled}\n</details>`;
+    return {
+        text: `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n${untitled}\n</details>`,
+        shortened: body !== renderMarkdown(report)
+    };
 }
 /** Report text inside HTML (the summary line is an HTML block, so markdown escapes would show). */
 function html(value) {
@@ -45690,6 +46255,92 @@ function refuse(reason) {
 }
 function report_origin_short(sha) {
     return sha.slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+
+const COMMENT_POLICIES = [
+    'always',
+    'on-change',
+    'on-regression',
+    'never'
+];
+/** The hidden marker that finds this image's comment again; one comment per PR and key. */
+function commentMarker(key) {
+    return `<!-- stage-size comment: ${key.replace(/--+>?|>/g, '-')} -->`;
+}
+/** The default comment-key: the Dockerfile and the target, so two images in one repository get two comments. */
+function defaultCommentKey(report) {
+    return `${report.dockerfile}:${report.target}`;
+}
+/** One report's comment. */
+function reportComment(report) {
+    return { reports: [report], render: marker => renderComment(report, marker, runUrl()) };
+}
+/** This workflow run's page, where the job summary holds the whole report; null outside a run. */
+function runUrl(env = process.env) {
+    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+    if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID)
+        return null;
+    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+/** Whether the policy wants a new comment for these reports (an existing one is always kept current). */
+function wantsComment(policy, reports) {
+    return reports.some(report => wants(policy, report));
+}
+function wants(policy, report) {
+    switch (policy) {
+        case 'always':
+            return true;
+        case 'never':
+            return false;
+        case 'on-change':
+            return (report.base === null || report.stages.some(stage => stage.status !== 'unchanged'));
+        case 'on-regression':
+            return report.verdict === 'warn' || report.verdict === 'fail';
+    }
+}
+/**
+ * Posts the report as the PR's one stage-size comment for this key, or updates
+ * it in place: found by its marker, among comments written by the token's own
+ * identity, across every page. It is written only while the PR's head is still
+ * the commit this run measured, so an older run never overwrites a newer one.
+ * When the policy would not post, an existing comment is still updated so it
+ * never shows stale numbers.
+ */
+async function publishComment(github, pullRequest, key, policy, content) {
+    if (policy === 'never')
+        return { action: 'skipped', reason: 'comment is never' };
+    const marker = commentMarker(key);
+    const existing = await findComment(github, pullRequest.number, marker);
+    if (!existing && !wantsComment(policy, content.reports)) {
+        return {
+            action: 'skipped',
+            reason: `comment is ${policy} and there is nothing to report`
+        };
+    }
+    const pull = await github.pullRequest(pullRequest.number);
+    if (pull.headSha !== pullRequest.headSha) {
+        return {
+            action: 'skipped',
+            reason: `the pull request's head moved on to ${pull.headSha.slice(0, 12)} since this run measured ${pullRequest.headSha.slice(0, 12)}; the newer run writes the comment`
+        };
+    }
+    const body = content.render(marker);
+    const written = existing
+        ? await github.updateComment(existing.id, body)
+        : await github.createComment(pullRequest.number, body);
+    return { action: existing ? 'updated' : 'created', url: written.url };
+}
+/** This key's comment: marked, and written by the token's own identity (when GitHub says who that is). */
+async function findComment(github, issue, marker) {
+    const login = await github.viewer();
+    for await (const comments of github.comments(issue)) {
+        const found = comments.find(comment => comment.body.includes(marker) && (login === null || comment.login === login));
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
@@ -46108,85 +46759,6 @@ class OctokitGitHub {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/comment.ts
-
-const COMMENT_POLICIES = [
-    'always',
-    'on-change',
-    'on-regression',
-    'never'
-];
-/** The hidden marker that finds this image's comment again; one comment per PR and key. */
-function commentMarker(key) {
-    return `<!-- stage-size comment: ${key.replace(/--+>?|>/g, '-')} -->`;
-}
-/** The default comment-key: the Dockerfile and the target, so two images in one repository get two comments. */
-function defaultCommentKey(report) {
-    return `${report.dockerfile}:${report.target}`;
-}
-/** One report's comment. */
-function reportComment(report) {
-    return { reports: [report], render: marker => renderComment(report, marker) };
-}
-/** Whether the policy wants a new comment for these reports (an existing one is always kept current). */
-function wantsComment(policy, reports) {
-    return reports.some(report => wants(policy, report));
-}
-function wants(policy, report) {
-    switch (policy) {
-        case 'always':
-            return true;
-        case 'never':
-            return false;
-        case 'on-change':
-            return (report.base === null || report.stages.some(stage => stage.status !== 'unchanged'));
-        case 'on-regression':
-            return report.verdict === 'warn' || report.verdict === 'fail';
-    }
-}
-/**
- * Posts the report as the PR's one stage-size comment for this key, or updates
- * it in place: found by its marker, among comments written by the token's own
- * identity, across every page. It is written only while the PR's head is still
- * the commit this run measured, so an older run never overwrites a newer one.
- * When the policy would not post, an existing comment is still updated so it
- * never shows stale numbers.
- */
-async function publishComment(github, pullRequest, key, policy, content) {
-    if (policy === 'never')
-        return { action: 'skipped', reason: 'comment is never' };
-    const marker = commentMarker(key);
-    const existing = await findComment(github, pullRequest.number, marker);
-    if (!existing && !wantsComment(policy, content.reports)) {
-        return {
-            action: 'skipped',
-            reason: `comment is ${policy} and there is nothing to report`
-        };
-    }
-    const pull = await github.pullRequest(pullRequest.number);
-    if (pull.headSha !== pullRequest.headSha) {
-        return {
-            action: 'skipped',
-            reason: `the pull request's head moved on to ${pull.headSha.slice(0, 12)} since this run measured ${pullRequest.headSha.slice(0, 12)}; the newer run writes the comment`
-        };
-    }
-    const body = content.render(marker);
-    const written = existing
-        ? await github.updateComment(existing.id, body)
-        : await github.createComment(pullRequest.number, body);
-    return { action: existing ? 'updated' : 'created', url: written.url };
-}
-/** This key's comment: marked, and written by the token's own identity (when GitHub says who that is). */
-async function findComment(github, issue, marker) {
-    const login = await github.viewer();
-    for await (const comments of github.comments(issue)) {
-        const found = comments.find(comment => comment.body.includes(marker) && (login === null || comment.login === login));
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/publish.ts
 
 
@@ -46323,6 +46895,7 @@ async function readImageReports(files, input) {
 
 
 
+
 const INPUT = 'comment-from-report';
 /**
  * Posts reports earlier runs wrote, building nothing: the second half of the
@@ -46424,7 +46997,7 @@ async function checkOrigin(named, given, api) {
 }
 /** Several images in one comment, keyed `merged` unless comment-key says otherwise. */
 function merged(images, pullRequest) {
-    const note = "Each image's full report is in the workflow run's job summary and its report file.";
+    const note = shortenedNote(runUrl());
     return {
         pullRequest,
         defaultKey: 'merged',
@@ -46432,7 +47005,7 @@ function merged(images, pullRequest) {
             reports: images.map(image => image.report),
             render: marker => `${marker}\n${renderMerged(images, COMMENT_LIMIT - marker.length - 1, note)}`
         },
-        summary: limit => renderMerged(images, limit, note)
+        summary: limit => renderMerged(images, limit, "Each image's full report is in its report file.")
     };
 }
 
@@ -47555,243 +48128,6 @@ var tar_stream = __nccwpck_require__(56118);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./src/core/largest.ts
-/**
- * Inserts `item` into `list` (kept sorted by `sizeOf`, largest first) when it
- * is among the `limit` largest; an item no larger than the smallest of a full
- * list is left out, so equal sizes keep the order they arrived in. Returns the
- * item that fell off the end, if any.
- */
-function keepLargest(list, item, limit, sizeOf) {
-    const size = sizeOf(item);
-    if (list.length === limit && size <= sizeOf(list[list.length - 1]))
-        return item;
-    const at = list.findIndex(other => sizeOf(other) < size);
-    list.splice(at === -1 ? list.length : at, 0, item);
-    return list.length > limit ? list.pop() : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/filesystem.ts
-
-const WASTED_LISTED = 20;
-const WHITEOUT = '.wh.';
-const OPAQUE = '.wh..wh..opq';
-const SLASH = 47;
-/** What a tar entry does (null for the root directory itself). */
-function entryOf(header) {
-    const path = absolute(header.name);
-    if (path === '')
-        return null;
-    const slash = path.lastIndexOf('/');
-    const parent = path.slice(0, slash);
-    const name = path.slice(slash + 1);
-    if (name === OPAQUE)
-        return parent === '' ? null : [parent, 'q', 0];
-    if (name.startsWith(WHITEOUT))
-        return [`${parent}/${name.slice(WHITEOUT.length)}`, 'w', 0];
-    switch (header.type) {
-        case 'file':
-        case 'contiguous-file':
-            return [path, 'f', header.size ?? 0];
-        case 'link':
-            return [path, 'l', 0, absolute(header.linkname ?? '')];
-        case 'directory':
-            return [path, 'd', 0];
-        default:
-            return [path, 'o', 0];
-    }
-}
-/** "./usr/bin/" → "/usr/bin"; the root is "". */
-function absolute(name) {
-    const trimmed = name.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-    return trimmed === '.' || trimmed === '' ? '' : `/${trimmed}`;
-}
-/**
- * Orders paths as a walk of the tree does: a directory comes right before
- * everything under it ("/a", "/a/b", "/a.txt"), so a merge sees a directory's
- * contents together, after the directory.
- */
-function comparePaths(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let at = 0; at < length; at++) {
-        const x = a.charCodeAt(at);
-        const y = b.charCodeAt(at);
-        if (x === y)
-            continue;
-        if (x === SLASH)
-            return -1;
-        if (y === SLASH)
-            return 1;
-        return x - y;
-    }
-    return a.length - b.length;
-}
-/**
- * A layer's entries as its file list keeps them: in path order (entries of
- * one path in the order the tar has them), hard links carrying their
- * target's bytes and targets marked, so a merge needs no lookups.
- */
-function finishLayer(entries) {
-    const sorted = entries.sort((a, b) => comparePaths(a[0], b[0]));
-    for (const entry of sorted) {
-        if (entry[1] !== 'l')
-            continue;
-        const target = lastAt(sorted, entry[3] ?? '');
-        if (!target || (target[1] !== 'f' && target[1] !== 'F'))
-            continue;
-        target[1] = 'F';
-        entry[2] = target[2];
-    }
-    return sorted;
-}
-/** The last regular file at `path` in a sorted list, by binary search. */
-function lastAt(sorted, path) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (comparePaths(sorted[middle][0], path) <= 0)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    for (let at = low - 1; at >= 0 && sorted[at][0] === path; at--) {
-        if (sorted[at][1] === 'f' || sorted[at][1] === 'F')
-            return sorted[at];
-    }
-    return undefined;
-}
-/**
- * An image's final filesystem, from its layers' sorted entry lists, bottom
- * layer first: `files()` yields its regular files in path order, reading each
- * list once and holding only the current path's entries, the open deleted
- * directories and the hard-linked files; `waste()` then tells what the layers
- * store that the final filesystem does not show.
- */
-class MergedFilesystem {
-    layers;
-    waste_ = { wastedBytes: 0, wasted: [] };
-    /** Open directories that hide lower layers' contents below a level: whiteouts, opaque markers, replacements. */
-    hiding = [];
-    inodes = new Map();
-    done = false;
-    constructor(layers) {
-        this.layers = layers;
-    }
-    async *files() {
-        for await (const group of groupByPath(this.layers)) {
-            const file = this.resolve(group);
-            if (file)
-                yield file;
-        }
-        for (const inode of this.inodes.values()) {
-            if (!inode.shown && inode.hidden)
-                this.addWaste(inode.hidden);
-        }
-        this.done = true;
-    }
-    /** What the layers store that the final filesystem does not show; after `files()` ends. */
-    waste() {
-        if (!this.done)
-            throw new Error('the merge has not finished');
-        return this.waste_;
-    }
-    /** One path: the copy it shows (if any), and the copies it wastes. */
-    resolve(group) {
-        const path = group[0].entry[0];
-        const hidden = this.levelAt(path);
-        const own = Math.max(hidden, highestLayer(group, kind => kind === 'w'));
-        const contents = group.filter(({ entry }) => isContent(entry[1]));
-        const kept = [...contents].reverse().find(placed => placed.layer >= own);
-        const below = Math.max(own, highestLayer(group, kind => kind === 'q' || (isContent(kind) && kind !== 'd')));
-        if (below > hidden)
-            this.hiding.push({ path, level: below });
-        const reason = kept ? 'overwritten' : 'deleted';
-        for (const placed of contents) {
-            if (placed !== kept)
-                this.hide(placed, reason);
-        }
-        return kept ? this.show(kept) : null;
-    }
-    /** The level below which lower layers' entries at `path` are hidden by its ancestors. */
-    levelAt(path) {
-        while (this.hiding.length > 0) {
-            const top = this.hiding[this.hiding.length - 1].path;
-            if (path.startsWith(top) && path.charCodeAt(top.length) === SLASH)
-                break;
-            this.hiding.pop();
-        }
-        return this.hiding.reduce((level, dir) => Math.max(level, dir.level), 0);
-    }
-    hide({ layer, entry }, reason) {
-        const [path, kind, bytes] = entry;
-        const wasted = { path, bytes, reason, layer };
-        if (kind === 'f')
-            this.addWaste(wasted);
-        if (kind !== 'F' && kind !== 'l')
-            return;
-        const inode = this.inode(layer, entry);
-        if (!inode.hidden || kind === 'F')
-            inode.hidden = wasted;
-    }
-    show({ layer, entry }) {
-        const [path, kind, bytes] = entry;
-        if (kind === 'f')
-            return { path, bytes, layer };
-        if (kind !== 'F' && kind !== 'l')
-            return null;
-        const inode = this.inode(layer, entry);
-        const first = !inode.shown;
-        inode.shown = true;
-        return { path, bytes: first ? bytes : 0, layer };
-    }
-    inode(layer, [path, kind, bytes, target]) {
-        const id = `${layer}:${kind === 'l' ? target : path}`;
-        let inode = this.inodes.get(id);
-        if (!inode)
-            this.inodes.set(id, (inode = { bytes, shown: false }));
-        return inode;
-    }
-    addWaste(file) {
-        if (file.bytes === 0)
-            return;
-        this.waste_.wastedBytes += file.bytes;
-        keepLargest(this.waste_.wasted, file, WASTED_LISTED, wasted => wasted.bytes);
-    }
-}
-function isContent(kind) {
-    return kind !== 'w' && kind !== 'q';
-}
-/** The highest layer holding an entry of a kind (0 when none does). */
-function highestLayer(group, test) {
-    return group.reduce((level, { layer, entry }) => (test(entry[1]) ? Math.max(level, layer) : level), 0);
-}
-/**
- * Merges sorted entry lists into groups of one path's entries, bottom layer
- * first; each list is read as the merge goes.
- */
-async function* groupByPath(layers) {
-    const readers = layers.map(list => list[Symbol.asyncIterator]());
-    const heads = await Promise.all(readers.map(reader => reader.next()));
-    while (true) {
-        let path;
-        for (const head of heads) {
-            if (!head.done && (path === undefined || comparePaths(head.value[0], path) < 0))
-                path = head.value[0];
-        }
-        if (path === undefined)
-            return;
-        const group = [];
-        for (let layer = 0; layer < readers.length; layer++) {
-            while (!heads[layer].done && heads[layer].value[0] === path) {
-                group.push({ layer, entry: heads[layer].value });
-                heads[layer] = await readers[layer].next();
-            }
-        }
-        yield group;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/layers.ts
 
 
@@ -47808,7 +48144,7 @@ async function measureLayerTar(tarStream) {
             if (listed)
                 entries.push(listed);
             if (listed?.[1] === 'f')
-                count(content, { path: listed[0], bytes: listed[2] });
+                layers_count(content, { path: listed[0], bytes: listed[2] });
             entry.resume();
         }
     })();
@@ -47817,7 +48153,7 @@ async function measureLayerTar(tarStream) {
     await done;
     return { content, entries: finishLayer(entries) };
 }
-function count(content, file) {
+function layers_count(content, file) {
     content.fileBytes += file.bytes;
     content.files++;
     keepLargest(content.largestFiles, file, LARGEST_FILES_KEPT, listed => listed.bytes);
@@ -48732,145 +49068,6 @@ class StageTags {
         if (tags.length > 0)
             await Docker.run(['image', 'rm', ...tags]);
         tags.forEach(tag => leftovers/* leftovers */.To.remove({ kind: 'image', tag }));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/file-changes.ts
-
-
-const FILES_LISTED = 50;
-/** Closed directories kept before those no listed file is under are let go. */
-const DIRECTORIES_KEPT = 5_000;
-/**
- * Compares two final filesystems, each in path order, in one pass that holds
- * only the lists, the open directories and the closed directories a listed
- * file is under: a directory closes before anything after it, so a file that
- * joins a list later is never under one that closed already.
- */
-async function compareFilesystems(base, head) {
-    const changes = emptyChanges();
-    const tree = new DirectoryTree(changes);
-    for await (const [before, after] of pairs(base, head)) {
-        const path = (before ?? after).path;
-        tree.enter(path, before?.bytes ?? 0, after?.bytes ?? 0);
-        if (record(changes, path, before, after))
-            tree.listsChanged();
-    }
-    changes.directories = tree.finish();
-    return changes;
-}
-function emptyChanges() {
-    return {
-        added: [],
-        removed: [],
-        changed: [],
-        directories: [],
-        addedBytes: 0,
-        removedBytes: 0,
-        changedBytes: 0,
-        addedFiles: 0,
-        removedFiles: 0,
-        changedFiles: 0
-    };
-}
-/** Counts one path's change; true when it joined a list. */
-function record(changes, path, before, after) {
-    if (!before)
-        return addTo(changes, 'added', { path, bytes: after.bytes, layer: after.layer });
-    if (!after)
-        return addTo(changes, 'removed', { path, bytes: before.bytes, layer: before.layer });
-    if (before.bytes === after.bytes)
-        return false;
-    changes.changedFiles++;
-    changes.changedBytes += after.bytes - before.bytes;
-    const change = {
-        path,
-        baseBytes: before.bytes,
-        headBytes: after.bytes,
-        layer: after.layer
-    };
-    return (keepLargest(changes.changed, change, FILES_LISTED, listed => Math.abs(listed.headBytes - listed.baseBytes)) !== change);
-}
-function addTo(changes, kind, file) {
-    changes[`${kind}Files`]++;
-    changes[`${kind}Bytes`] += file.bytes;
-    return keepLargest(changes[kind], file, FILES_LISTED, listed => listed.bytes) !== file;
-}
-/** The directories' totals, as the walk enters each file. */
-class DirectoryTree {
-    changes;
-    open = [];
-    closed = new Map();
-    /** The directories listed files are under, worked out again only after a list changed. */
-    listed = null;
-    constructor(changes) {
-        this.changes = changes;
-    }
-    enter(path, baseBytes, headBytes) {
-        const parents = ancestors(path);
-        let depth = 0;
-        while (depth < this.open.length && this.open[depth].path === parents[depth])
-            depth++;
-        this.closeTo(depth);
-        for (const parent of parents.slice(depth)) {
-            this.open.push({ path: parent, baseBytes: 0, headBytes: 0 });
-        }
-        for (const directory of this.open) {
-            directory.baseBytes += baseBytes;
-            directory.headBytes += headBytes;
-        }
-    }
-    listsChanged() {
-        this.listed = null;
-    }
-    /** The directories on the path of a listed file, the largest change first. */
-    finish() {
-        this.closeTo(0);
-        return [...this.listedDirectories()]
-            .map(path => this.closed.get(path))
-            .sort((a, b) => Math.abs(b.headBytes - b.baseBytes) - Math.abs(a.headBytes - a.baseBytes) ||
-            comparePaths(a.path, b.path));
-    }
-    closeTo(depth) {
-        if (this.open.length <= depth)
-            return;
-        const listed = this.listedDirectories();
-        while (this.open.length > depth) {
-            const directory = this.open.pop();
-            if (listed.has(directory.path))
-                this.closed.set(directory.path, directory);
-        }
-        if (this.closed.size > DIRECTORIES_KEPT) {
-            for (const path of this.closed.keys())
-                if (!listed.has(path))
-                    this.closed.delete(path);
-        }
-    }
-    listedDirectories() {
-        if (this.listed)
-            return this.listed;
-        const { added, removed, changed } = this.changes;
-        const files = [...added, ...removed, ...changed];
-        return (this.listed = new Set(files.flatMap(file => ancestors(file.path))));
-    }
-}
-/** "/a/b/c" → ["/a", "/a/b"]. */
-function ancestors(path) {
-    const parts = path.split('/').slice(1, -1);
-    return parts.map((_, at) => '/' + parts.slice(0, at + 1).join('/'));
-}
-/** Walks two sorted file streams together: each path once, with its file on either side. */
-async function* pairs(base, head) {
-    const left = base[Symbol.asyncIterator]();
-    const right = head[Symbol.asyncIterator]();
-    let [a, b] = await Promise.all([left.next(), right.next()]);
-    while (!a.done || !b.done) {
-        const order = a.done ? 1 : b.done ? -1 : comparePaths(a.value.path, b.value.path);
-        yield [order <= 0 ? a.value : undefined, order >= 0 ? b.value : undefined];
-        [a, b] = await Promise.all([
-            order <= 0 ? left.next() : a,
-            order >= 0 ? right.next() : b
-        ]);
     }
 }
 

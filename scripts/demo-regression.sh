@@ -22,6 +22,8 @@ git_ commit --quiet -am "ship the dependencies too"
 echo "Head commit: $(git_ log --oneline -1)" >&2
 echo "$ stage-size $* (in a repository on branch bloat, base: main)" >&2
 status=0
-node dist/cli.js "$repo" "$@" || status=$?
+# From inside the repository, as a workflow runs: the report names ./Dockerfile.
+cli=$PWD/dist/cli.js
+(cd "$repo" && node "$cli" . "$@") || status=$?
 echo "exit status: $status" >&2
 exit "$status"

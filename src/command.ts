@@ -14,7 +14,7 @@ import {
   type RawOptions
 } from './core/options.js'
 import { runPipeline } from './pipeline.js'
-import { renderStageTable } from './core/table.js'
+import { FILES_SHOWN, renderStageTable } from './core/table.js'
 
 export const HELP = `Usage: stage-size [options] [CONTEXT]
        stage-size report FILE... [--markdown PATH]
@@ -65,6 +65,8 @@ Output:
                                posts as the PR comment) to PATH ("-": print it
                                instead of the table)
       --keep-images            keep the images, tagged stage-size/<stage>:head
+      --files N                list the target's N largest file changes after
+                               the table (default: 10; 0: none)
   -v, --verbose                show the build log
   -h, --help                   show this help
 
@@ -102,6 +104,7 @@ export const CLI_OPTIONS = {
   json: { type: 'string' },
   markdown: { type: 'string' },
   'keep-images': { type: 'boolean' },
+  files: { type: 'string' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' }
 } as const satisfies ParseArgsConfig['options']
@@ -133,6 +136,8 @@ const EXIT_GATE_FAILED = 2
 interface CliOptions extends Options {
   json?: string
   markdown?: string
+  /** The target's largest file changes listed after the table. */
+  files: number
   verbose: boolean
 }
 
@@ -150,7 +155,7 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<number
     if (options.markdown)
       await writeOutput(options.markdown, renderMarkdown(report), terminal)
     if (options.json !== '-' && options.markdown !== '-') {
-      terminal.out(renderStageTable(report) + '\n')
+      terminal.out(renderStageTable(report, options.files) + '\n')
     }
     const outcome = outcomeOf(report, options)
     outcome.warnings.forEach(warning => terminal.err(`warning: ${warning}\n`))
@@ -194,8 +199,18 @@ function parseCommandLine(argv: string[]): CliOptions | null {
     ...options,
     json: values.json,
     markdown: values.markdown,
+    files: parseFileCount(values.files),
     verbose: values.verbose ?? false
   }
+}
+
+/** --files: a whole number of files, 0 for none. */
+function parseFileCount(value: string | undefined): number {
+  if (value === undefined) return FILES_SHOWN
+  if (/^\d+$/.test(value.trim())) return Number(value.trim())
+  throw new UserError(
+    `--files: "${value}" is not a number of files; use a whole number, 0 for none (default ${FILES_SHOWN})`
+  )
 }
 
 type CliValues = ReturnType<typeof parseArgs<{ options: typeof CLI_OPTIONS }>>['values']

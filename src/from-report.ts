@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import * as glob from '@actions/glob'
 import { UserError, messageOf } from './core/errors.js'
-import { COMMENT_LIMIT } from './core/markdown.js'
+import { COMMENT_LIMIT, shortenedNote } from './core/markdown.js'
 import { mergedOutcome, renderMerged, type ImageReport } from './core/merged.js'
 import type { PullRequestRef } from './core/report.js'
 import {
@@ -12,6 +12,7 @@ import {
   type OriginCheck
 } from './core/report-origin.js'
 import type { GitHubApi } from './github/api.js'
+import { runUrl } from './github/comment.js'
 import type { ActionInputs } from './inputs.js'
 import { setMergedOutputs, setReportOutputs } from './outputs.js'
 import { gitHubFor, publish, reportPublication, type Publication } from './publish.js'
@@ -146,8 +147,7 @@ function merged(
   images: readonly ImageReport[],
   pullRequest: PullRequestRef
 ): Publication {
-  const note =
-    "Each image's full report is in the workflow run's job summary and its report file."
+  const note = shortenedNote(runUrl())
   return {
     pullRequest,
     defaultKey: 'merged',
@@ -156,6 +156,7 @@ function merged(
       render: marker =>
         `${marker}\n${renderMerged(images, COMMENT_LIMIT - marker.length - 1, note)}`
     },
-    summary: limit => renderMerged(images, limit, note)
+    summary: limit =>
+      renderMerged(images, limit, "Each image's full report is in its report file.")
   }
 }

@@ -193,3 +193,38 @@ async function* pairs(
     ])
   }
 }
+
+/** One file's change, whichever kind: the bytes it added (or, negative, took away). */
+export interface FileRow {
+  path: string
+  delta: number
+  kind: 'new' | 'gone' | ''
+  /** The head's layer that holds it; absent for a file that is gone. */
+  layer?: number
+}
+
+/** The listed changes of every kind together, largest first; files whose size did not move are left out. */
+export function largestFileChanges(files: FileChanges): FileRow[] {
+  const rows: FileRow[] = [
+    ...files.added.map(file => ({
+      path: file.path,
+      delta: file.bytes,
+      kind: 'new' as const,
+      layer: file.layer
+    })),
+    ...files.changed.map(file => ({
+      path: file.path,
+      delta: file.headBytes - file.baseBytes,
+      kind: '' as const,
+      layer: file.layer
+    })),
+    ...files.removed.map(file => ({
+      path: file.path,
+      delta: -file.bytes,
+      kind: 'gone' as const
+    }))
+  ]
+  return rows
+    .filter(row => row.delta !== 0)
+    .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
+}

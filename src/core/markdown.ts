@@ -1,34 +1,22 @@
-import {
-  formatBytes,
-  formatExactBytes,
-  formatPercentChange,
-  formatSignedBytes
-} from './bytes.js'
-import { bytesOf, type Metric, type StageStatus } from './gate.js'
-import type { ImageSize } from './image.js'
-import { changedLayers, type LayerChange } from './layer-diff.js'
+import { formatPercentChange } from './bytes.js'
+import { bytesOf, type Limit, type Metric } from './gate.js'
+import type { PlatformSize } from './image.js'
+import { change, codeSpan, count, fromTo, size, table, text } from './markdown-text.js'
 import type { BaseRef, Report, StageReport } from './report.js'
 import { historyChart } from './history.js'
+import { layerTable, overBy, why } from './why.js'
 
 /** GitHub refuses comments longer than this. */
 export const COMMENT_LIMIT = 65_536
-/** The layers listed for each changed stage. */
-const LAYERS_SHOWN = 5
-const INSTRUCTION_WIDTH = 100
-
-const STATUS_MARK: Record<StageStatus, string> = {
-  pass: '✅',
-  fail: '❌',
-  new: '🆕',
-  removed: '🗑️',
-  unchanged: '➖'
-}
+/** Files listed in the target's open "why", and in each stage's details. */
+const FILES_OPEN = 5
+const FILES_IN_DETAILS = 10
 
 const TITLE: Record<Report['verdict'], string> = {
   pass: '✅ Image size check passed',
   warn: '⚠️ Image size check passed with a warning',
   fail: '❌ Image size check failed',
-  'no-baseline': 'ℹ️ Image sizes (no baseline to compare with)'
+  'no-baseline': 'ℹ️ Image sizes, no baseline to compare with'
 }
 
 /** How much of the report to show: the comment drops detail to fit GitHub's limit. */
@@ -41,164 +29,165 @@ export interface Detail {
 
 const FULL: Detail = { layers: true, unchangedStages: true, maxStages: Infinity }
 
-/** The report as markdown: the job summary, and (shortened when needed) the PR comment. */
+/**
+ * The report as markdown: the job summary, and (shortened when needed) the PR
+ * comment. Each number once: the title names the image, one sentence gives the
+ * target's change against its limit, then why it changed (open when it failed
+ * or warned), the other stages that changed, the unchanged ones in one line,
+ * the commits, and the layers and files of every changed stage collapsed.
+ */
 export function renderMarkdown(report: Report, detail: Detail = FULL): string {
-  const changed = report.stages.filter(stage => !isUnchanged(stage) || stage.isTarget)
-  const unchanged = report.stages.filter(stage => isUnchanged(stage) && !stage.isTarget)
-  const shown = [
-    ...orderForReading(changed),
-    ...(detail.unchangedStages ? unchanged : [])
-  ].slice(0, detail.maxStages)
-  const hidden = report.stages.length - shown.length
+  const target = report.stages.find(stage => stage.isTarget)
+  const others = report.stages.filter(stage => !stage.isTarget)
+  const changed = others.filter(stage => stage.status !== 'unchanged')
+  const unchanged = others.filter(stage => stage.status === 'unchanged')
+  const shownChanged = changed.slice(0, detail.maxStages)
+  const hidden =
+    changed.length - shownChanged.length + (detail.unchangedStages ? 0 : unchanged.length)
   const parts = [
-    `### ${TITLE[report.verdict]}`,
-    headline(report),
-    findingsList(report),
-    stageTable(report, shown),
+    `### ${TITLE[report.verdict]}: ${imageName(report)}`,
+    target ? headline(report, target) : '',
+    target && opensWhy(report) ? why(target, report.metric, FILES_OPEN) : '',
     platformTable(report),
-    hidden > 0
-      ? `_${hidden} more stage${hidden === 1 ? '' : 's'} in the job summary._`
-      : '',
+    stageTable(report, shownChanged),
+    detail.unchangedStages ? unchangedLine(report, unchanged) : '',
+    hidden > 0 ? `_${count(hidden, 'more stage')} in the job summary._` : '',
     commits(report),
     trend(report),
-    detail.layers ? layerDetails(report) : '',
+    detail.layers ? details(report) : '',
     footer(report)
   ]
   return parts.filter(Boolean).join('\n\n') + '\n'
 }
 
-/** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
-export const SUMMARY_LIMIT = 1_000_000
-
-/**
- * The report within `limit` characters: whole when it fits, else without layer
- * details, then without unchanged stages, then with fewer stage rows, followed
- * by `note` (where the rest is).
- */
-export function renderWithin(report: Report, limit: number, note: string): string {
-  const ending = `\n> ${note}\n`
-  const attempts: Detail[] = [
-    { ...FULL, layers: false },
-    { layers: false, unchangedStages: false, maxStages: Infinity }
-  ]
-  const full = renderMarkdown(report)
-  if (full.length <= limit) return full
-  for (const detail of attempts) {
-    const text = renderMarkdown(report, detail) + ending
-    if (text.length <= limit) return text
-  }
-  for (
-    let maxStages = Math.floor(report.stages.length / 2);
-    ;
-    maxStages = Math.floor(maxStages / 2)
-  ) {
-    const text =
-      renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }) +
-      ending
-    if (text.length <= limit || maxStages === 0) return text.slice(0, limit)
-  }
+/** The Dockerfile, the target and the platforms, so two images' comments differ. */
+function imageName(report: Report): string {
+  const platforms = report.platforms?.length ? ` (${report.platforms.join(', ')})` : ''
+  return text(`${report.dockerfile} › ${report.target}${platforms}`)
 }
 
-/**
- * The PR comment: the marker that finds it again, then the report, shortened
- * below GitHub's limit, saying that the full report is in the job summary.
- */
-export function renderComment(
-  report: Report,
-  marker: string,
-  limit = COMMENT_LIMIT
-): string {
-  const note = "The full report is in the workflow run's job summary."
-  return `${marker}\n${renderWithin(report, limit - marker.length - 1, note)}`
+/** The cause is shown without a click when the gate failed or warned. */
+function opensWhy(report: Report): boolean {
+  return report.verdict === 'fail' || report.verdict === 'warn'
 }
 
-function isUnchanged(stage: StageReport): boolean {
-  return stage.status === 'unchanged'
-}
-
-/** The target first, then the other stages in Dockerfile order, then removed ones. */
-function orderForReading(stages: StageReport[]): StageReport[] {
-  return [
-    ...stages.filter(stage => stage.isTarget),
-    ...stages.filter(stage => !stage.isTarget)
-  ]
-}
-
-/** One sentence about the target: its size, its change and its limit, with exact bytes. */
-function headline(report: Report): string {
-  const target = report.stages.find(stage => stage.isTarget)
-  if (!target?.head) return ''
+/** One sentence about the target: its change against its limits, each number once. */
+function headline(report: Report, target: StageReport): string {
+  if (!target.head) return ''
   const metric = report.metric
   const head = bytesOf(target.head, metric)
-  // With several platforms the headline's numbers are the first one's: say which.
-  const platform = report.platforms?.length > 1 ? ` (${text(report.platforms[0])})` : ''
-  const name = `**${codeSpan(target.name)}**${platform}`
+  // With several platforms the sentence's numbers are the first one's: say which.
+  const platform = report.platforms?.length > 1 ? ` on ${text(report.platforms[0])}` : ''
+  const name = `${codeSpan(target.name)}${platform}`
+  const compressed =
+    metric === 'uncompressed'
+      ? ` Compressed ${sizes(target, 'compressed')}.`
+      : ` Uncompressed ${sizes(target, 'uncompressed')}.`
   if (!target.base || target.deltaBytes === null) {
-    const why = report.noBaselineReason
+    const reason = report.noBaselineReason
       ? ` No baseline: ${text(report.noBaselineReason)}.`
       : ' It is new in this change.'
-    return `The target ${name} is ${formatBytes(head)} ${metric} (${formatExactBytes(head)}).${why}`
+    return `${name} is **${size(head)}** ${metric}${limitsOf(target)}.${compressed}${reason}`
   }
-  const base = bytesOf(target.base, metric)
-  const change =
-    target.deltaBytes === 0
-      ? 'is unchanged at'
-      : `${target.deltaBytes > 0 ? 'grew' : 'shrank'} by ${formatBytes(Math.abs(target.deltaBytes))}${formatPercentChange(target.deltaPercent)} to`
-  const limits = limitText(target)
-  return `The target ${name} ${change} ${formatBytes(head)} ${metric} (${formatExactBytes(base)} → ${formatExactBytes(head)})${limits ? `; ${limits}` : ''}.`
+  const delta = target.deltaBytes
+  const moved =
+    delta === 0
+      ? `is unchanged at ${size(head)}`
+      : `${delta > 0 ? 'grew' : 'shrank'} **${change(delta)}**${formatPercentChange(target.deltaPercent)} to ${size(head)}`
+  return `${name} ${moved} ${metric}${limitsOf(target)}.${compressed}`
 }
 
-function limitText(stage: StageReport): string {
+/** "; limit +199 kB (5%): **11.5× over**", in the change's unit; empty without limits. */
+function limitsOf(stage: StageReport): string {
   const limit = stage.limit
   if (!limit) return ''
-  const parts: string[] = []
-  if (limit.threshold) {
-    const allowed =
-      limit.allowedGrowthBytes === null
-        ? ''
-        : ` (+${formatExactBytes(limit.allowedGrowthBytes)})`
-    parts.push(`limit +${text(limit.threshold)}${allowed}`)
-  }
-  if (limit.warnThreshold) parts.push(`warning past +${text(limit.warnThreshold)}`)
-  if (limit.maxSizeBytes !== null)
-    parts.push(`max-size ${formatExactBytes(limit.maxSizeBytes)}`)
-  return parts.join(', ')
+  const delta = stage.deltaBytes ?? 0
+  const parts = [
+    growthLimit('warning past', limit.warnThreshold, limit.allowedWarnGrowthBytes, delta),
+    growthLimit('limit', limit.threshold, limit.allowedGrowthBytes, delta),
+    maxSizeLimit(limit, stage.head)
+  ].filter(Boolean)
+  return parts.length ? `; ${parts.join(', ')}` : ''
 }
 
-function findingsList(report: Report): string {
-  const findings = report.stages.flatMap(stage =>
-    stage.findings.map(
-      finding => `- ${stage.status === 'fail' ? '❌' : '⚠️'} ${text(finding)}`
-    )
-  )
-  return findings.join('\n')
+function growthLimit(
+  label: string,
+  written: string | null,
+  allowed: number | null,
+  delta: number
+): string {
+  if (!written) return ''
+  const amount =
+    allowed === null ? text(written) : `${change(allowed)} (${text(written)})`
+  const over =
+    allowed !== null && delta > allowed ? `: **${overBy(delta, allowed)}**` : ''
+  return `${label} ${amount}${over}`
 }
 
+function maxSizeLimit(limit: Limit, head: PlatformSize | null): string {
+  if (limit.maxSizeBytes === null) return ''
+  const bytes = head ? head.uncompressedBytes : 0
+  const over =
+    bytes > limit.maxSizeBytes ? `: **${size(bytes - limit.maxSizeBytes)} over**` : ''
+  return `max-size ${size(limit.maxSizeBytes)}${over}`
+}
+
+function sizes(stage: StageReport, metric: Metric): string {
+  const head = stage.head ? size(bytesOf(stage.head, metric)) : '—'
+  return stage.base ? fromTo(size(bytesOf(stage.base, metric)), head) : head
+}
+
+/** What happened to a stage, in a word: gated stages pass, warn or fail; the others grew or shrank. */
+function statusOf(stage: StageReport): string {
+  if (stage.status === 'fail') return '❌ fail'
+  if (stage.warned) return '⚠️ warn'
+  if (stage.status === 'new') return '🆕 new'
+  if (stage.status === 'removed') return '🗑️ removed'
+  if (stage.limit) return '✅ pass'
+  return (stage.deltaBytes ?? 0) > 0 ? 'grew' : 'shrank'
+}
+
+/** The stages besides the target that changed; without a baseline, every stage's size. */
 function stageTable(report: Report, stages: StageReport[]): string {
-  const gated = (metric: Metric, title: string) =>
-    report.metric === metric ? `${title} (gated)` : title
-  const compared = report.base !== null
-  const header = [
-    '',
-    'Stage',
-    gated('uncompressed', 'Uncompressed'),
-    gated('compressed', 'Compressed')
-  ]
-  if (compared) header.push(`Change (${report.metric})`)
-  const rows = stages.map(stage => {
-    const mark = stage.warned ? '⚠️' : compared ? STATUS_MARK[stage.status] : ''
-    const name = stage.isTarget ? `**${text(stage.name)}** (target)` : text(stage.name)
-    const row = [
-      `${mark} ${compared ? stage.status : ''}`.trim(),
-      name,
-      sizeCell(stage, 'uncompressed'),
-      sizeCell(stage, 'compressed')
-    ]
-    if (compared) row.push(changeCell(stage))
-    return row
-  })
-  const alignment = ['---', '---', '--:', '--:', ...(compared ? ['--:'] : [])]
-  return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n')
+  if (!report.base) {
+    const rows = report.stages.map(stage => [
+      stageName(stage),
+      sizes(stage, 'uncompressed'),
+      sizes(stage, 'compressed')
+    ])
+    return table(['Stage', 'Uncompressed', 'Compressed'], ['---', '--:', '--:'], rows)
+  }
+  if (stages.length === 0) return ''
+  const rows = stages.map(stage => [
+    stageName(stage),
+    sizes(stage, 'uncompressed'),
+    sizes(stage, 'compressed'),
+    stageChange(stage),
+    statusOf(stage)
+  ])
+  return table(
+    ['Other stages', 'Uncompressed', 'Compressed', `Change`, 'Status'],
+    ['---', '--:', '--:', '--:', '---'],
+    rows
+  )
+}
+
+function stageName(stage: StageReport): string {
+  return stage.isTarget ? `**${text(stage.name)}** (target)` : text(stage.name)
+}
+
+function stageChange(stage: StageReport): string {
+  if (stage.deltaBytes === null) return ''
+  return `${change(stage.deltaBytes)}${formatPercentChange(stage.deltaPercent)}${limitsOf(stage)}`
+}
+
+/** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB." */
+function unchangedLine(report: Report, stages: StageReport[]): string {
+  if (!report.base || stages.length === 0) return ''
+  const list = stages.map(
+    stage => `${codeSpan(stage.name)} ${size(bytesOf(stage.head!, report.metric))}`
+  )
+  return `Unchanged: ${list.join(', ')}.`
 }
 
 /** With several platforms, the target on each: they are gated one by one. */
@@ -208,69 +197,43 @@ function platformTable(report: Report): string {
   if (!target || !platforms) return ''
   const rows = Object.entries(platforms).map(([platform, head]) => {
     const base = target.base?.platforms?.[platform] ?? null
-    const size = (metric: Metric) => {
-      const now = formatBytes(bytesOf(head, metric))
-      const before = base && formatBytes(bytesOf(base, metric))
-      return before && before !== now ? `${before} → ${now}` : now
-    }
+    const both = (metric: Metric) =>
+      base
+        ? fromTo(size(bytesOf(base, metric)), size(bytesOf(head, metric)))
+        : size(bytesOf(head, metric))
     const delta = base
       ? bytesOf(head, report.metric) - bytesOf(base, report.metric)
       : null
-    const change =
-      delta === null
-        ? report.base
-          ? 'new'
-          : ''
-        : delta === 0
-          ? '0 B'
-          : formatSignedBytes(delta)
-    return [codeSpan(platform), size('uncompressed'), size('compressed'), change]
+    const moved = delta === null ? (report.base ? 'new' : '') : change(delta)
+    return [codeSpan(platform), both('uncompressed'), both('compressed'), moved]
   })
-  return [
-    [
-      `**${text(target.name)}** by platform`,
-      'Uncompressed',
-      'Compressed',
-      `Change (${report.metric})`
-    ],
+  return table(
+    [`${text(target.name)} by platform`, 'Uncompressed', 'Compressed', 'Change'],
     ['---', '--:', '--:', '--:'],
-    ...rows
-  ]
-    .map(cells => `| ${cells.join(' | ')} |`)
-    .join('\n')
+    rows
+  )
 }
 
-function sizeCell(stage: StageReport, metric: Metric): string {
-  const head = stage.head && formatBytes(bytesOf(stage.head, metric))
-  const base = stage.base && formatBytes(bytesOf(stage.base, metric))
-  if (base === null) return head ?? ''
-  if (head === null) return `${base} → —`
-  return base === head ? head : `${base} → ${head}`
-}
-
-function changeCell(stage: StageReport): string {
-  if (stage.status === 'new') return 'new'
-  if (stage.status === 'removed') return 'removed'
-  if (stage.deltaBytes === null) return ''
-  if (stage.deltaBytes === 0) return '0 B'
-  const text = `${formatSignedBytes(stage.deltaBytes)}${formatPercentChange(stage.deltaPercent)}`
-  return stage.status === 'fail' || stage.warned ? `**${text}**` : text
-}
-
+/** "Base 1f2e…(40) (main) ← head 9a8b… (feature)": SHAs written plainly, so GitHub links them. */
 function commits(report: Report): string {
-  const short = (sha: string | null) => (sha ? codeSpan(sha.slice(0, 12)) : 'unknown')
   const pullHead = report.pullRequest?.headSha
   const head = !report.head
     ? ''
     : pullHead && pullHead !== report.head.sha
-      ? `Head ${short(pullHead)} (measured merged into its base, as ${short(report.head.sha)})`
-      : `Head ${short(report.head.sha)}${report.head.ref ? ` (${text(report.head.ref)})` : ''}`
+      ? `head ${sha(pullHead)} (measured merged into its base, as ${sha(report.head.sha)})`
+      : `head ${sha(report.head.sha)}${report.head.ref ? ` (${text(report.head.ref)})` : ''}`
   const base = report.base
-    ? `base ${short(report.base.sha)}${report.base.ref ? ` (${text(report.base.ref)})` : ''}: ${text(report.base.reason)}${storedBy(report.base)}`
+    ? `Base ${sha(report.base.sha)}${report.base.ref ? ` (${text(report.base.ref)})` : ''}, ${text(report.base.reason)}${storedBy(report.base)}`
     : report.noBaselineReason
-      ? `no baseline: ${text(report.noBaselineReason)}`
+      ? `No baseline: ${text(report.noBaselineReason)}`
       : ''
-  return [head, base].filter(Boolean).join(' · ')
+  return [base, head].filter(Boolean).join(' · ')
+}
+
+/** A commit SHA as plain text (GitHub links it); anything else in the field is made inert. */
+function sha(value: string | null): string {
+  if (!value) return 'unknown'
+  return /^[0-9a-f]{7,64}$/.test(value) ? value : text(value)
 }
 
 /** Where a stored base's sizes came from: a link to the run that measured it. */
@@ -293,78 +256,87 @@ function trend(report: Report): string {
   )
 }
 
-/** For every stage whose size changed, the layers that grew or shrank most, with their instructions. */
-function layerDetails(report: Report): string {
-  const sections = orderForReading(report.stages)
-    .filter(stage => stage.head && stage.base && stage.deltaBytes)
-    .map(stage => stageLayers(stage, report.metric))
+/** Every changed stage's files and layers, collapsed; the target first. */
+function details(report: Report): string {
+  const stages = [
+    ...report.stages.filter(stage => stage.isTarget),
+    ...report.stages.filter(stage => !stage.isTarget)
+  ].filter(stage => stage.head && stage.base && stage.deltaBytes)
+  const sections = stages
+    .map(stage => stageDetails(stage, report.metric, stage.isTarget && opensWhy(report)))
     .filter(Boolean)
   if (sections.length === 0) return ''
   return [
-    '<details><summary>Why: the layers that grew or shrank most</summary>',
+    '<details><summary>Files and layers of each changed stage</summary>',
     '',
     ...sections,
     '</details>'
   ].join('\n')
 }
 
-function stageLayers(stage: StageReport, metric: Metric): string {
-  const changes = changedLayers(stage.base as ImageSize, stage.head as ImageSize, metric)
-  if (changes.length === 0) return ''
-  const rows = changes.slice(0, LAYERS_SHOWN).map(change => {
-    const edited =
-      change.base && change.head && change.base.createdBy !== change.createdBy
-    const instruction = `${codeSpan(change.createdBy)}${edited ? `<br>was ${codeSpan(change.base?.createdBy ?? '')}` : ''}`
-    return `| ${formatSignedBytes(change.deltaBytes)} | ${change.kind} | ${instruction} | ${largestFiles(change)} |`
-  })
-  const more = changes.length - LAYERS_SHOWN
-  return [
-    `**${text(stage.name)}** (${formatSignedBytes(stage.deltaBytes ?? 0)} ${metric})`,
-    '',
-    `| Change | Layer | Instruction | Largest files |`,
-    '|--:|---|---|---|',
-    ...rows,
-    ...(more > 0
-      ? [`| | | _${more} more changed layer${more === 1 ? '' : 's'}_ | |`]
-      : []),
-    ''
-  ].join('\n')
-}
-
-function largestFiles(change: LayerChange): string {
-  const files = (change.head ?? change.base)?.largestFiles ?? []
-  return files
-    .slice(0, 3)
-    .map(file => `${codeSpan(file.path)} ${formatBytes(file.bytes)}`)
-    .join('<br>')
+/** A stage's why (unless shown open above) and, when its files are known, its layers. */
+function stageDetails(stage: StageReport, metric: Metric, whyShown: boolean): string {
+  const shown = [
+    whyShown ? '' : why(stage, metric, FILES_IN_DETAILS),
+    stage.fileChanges ? layerTable(stage, metric) : ''
+  ].filter(Boolean)
+  if (shown.length === 0) return ''
+  const title = `**${text(stage.name)}** (${change(stage.deltaBytes ?? 0)} ${metric})`
+  return [title, '', ...shown.map(part => `${part}\n`)].join('\n')
 }
 
 function footer(report: Report): string {
-  return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Measured by stage-size ${text(report.generator.version)} on Docker ${text(report.engine.version)} (${text(report.engine.imageStore)} image store).</sub>`
+  return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Files: the image's final filesystem, compared file by file. Measured by stage-size ${text(report.generator.version)} on Docker ${text(report.engine.version)} (${text(report.engine.imageStore)} image store).</sub>`
+}
+
+/** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
+export const SUMMARY_LIMIT = 1_000_000
+
+/**
+ * The report within `limit` characters: whole when it fits, else without the
+ * collapsed details, then without unchanged stages, then with fewer stage
+ * rows, followed by `note` (where the rest is) unless it is empty.
+ */
+export function renderWithin(report: Report, limit: number, note: string): string {
+  const full = renderMarkdown(report)
+  if (full.length <= limit) return full
+  const ending = note ? `\n> ${note}\n` : ''
+  const attempts: Detail[] = [
+    { ...FULL, layers: false },
+    { layers: false, unchangedStages: false, maxStages: Infinity }
+  ]
+  for (const detail of attempts) {
+    const shortened = renderMarkdown(report, detail) + ending
+    if (shortened.length <= limit) return shortened
+  }
+  for (
+    let maxStages = Math.floor(report.stages.length / 2);
+    ;
+    maxStages = Math.floor(maxStages / 2)
+  ) {
+    const shortened =
+      renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }) +
+      ending
+    if (shortened.length <= limit || maxStages === 0) return shortened.slice(0, limit)
+  }
+}
+
+/** Where the whole report is when the comment had to be shortened: the run's job summary. */
+export function shortenedNote(runUrl: string | null): string {
+  return runUrl
+    ? `Shortened to fit a comment: the full report is in [the run's job summary](${runUrl}).`
+    : "Shortened to fit a comment: the full report is in the workflow run's job summary."
 }
 
 /**
- * Text as inline code in a table cell: one line, no pipes, not too long, fenced
- * by more backticks than it holds. Mentions and markup inside code are inert.
+ * The PR comment: the marker that finds it again, then the report, shortened
+ * below GitHub's limit, with one note linking the run where the rest is.
  */
-export function codeSpan(value: string): string {
-  let line = value.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')
-  if (line.length > INSTRUCTION_WIDTH) line = `${line.slice(0, INSTRUCTION_WIDTH - 1)}…`
-  if (line === '') return ''
-  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length))
-  const fence = '`'.repeat(longestRun + 1)
-  const pad = longestRun > 0 ? ' ' : ''
-  return `${fence}${pad}${line}${pad}${fence}`
-}
-
-/**
- * Report text as plain markdown: a report may come from a fork's run (with
- * comment-from-report) and branch names are anyone's, so markup, HTML, table
- * pipes and @mentions are made inert.
- */
-export function text(value: string): string {
-  return value
-    .replace(/\s+/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, character => `\\${character}`)
-    .replace(/@(?=\w)/g, '@\u200b')
+export function renderComment(
+  report: Report,
+  marker: string,
+  runUrl: string | null = null,
+  limit = COMMENT_LIMIT
+): string {
+  return `${marker}\n${renderWithin(report, limit - marker.length - 1, shortenedNote(runUrl))}`
 }

@@ -1,6 +1,7 @@
 import { formatBytes, formatPercentChange, formatSignedBytes } from './bytes.js'
 import { bytesOf, outcomeOf, type Outcome, type Verdict } from './gate.js'
-import { codeSpan, renderWithin } from './markdown.js'
+import { renderMarkdown, renderWithin } from './markdown.js'
+import { codeSpan } from './markdown-text.js'
 import { targetStage, type Report } from './report.js'
 
 /** One image's report in a merged comment, with the file it came from. */
@@ -120,8 +121,12 @@ export function renderMerged(
   const count = `${images.length} image${images.length === 1 ? '' : 's'}`
   const title = `### ${TITLE[verdict]}${failing ? `: ${failing} of ${count} over their limits` : ` (${count})`}`
   const head = `${title}\n\n${summaryTable(images)}\n\n`
-  const share = Math.floor((limit - head.length) / images.length)
-  return head + images.map(image => section(image, share, note)).join('\n\n') + '\n'
+  const ending = `\n> ${note}\n`
+  const share = Math.floor((limit - head.length - ending.length) / images.length)
+  const sections = images.map(image => section(image, share))
+  // One note, however many sections were shortened.
+  const shortened = sections.some(one => one.shortened)
+  return `${head}${sections.map(one => one.text).join('\n\n')}\n${shortened ? ending : ''}`
 }
 
 function summaryTable(images: readonly ImageReport[]): string {
@@ -153,7 +158,10 @@ function summaryTable(images: readonly ImageReport[]): string {
 }
 
 /** One image's report, its title naming the image, collapsed when its target did not change. */
-function section({ report }: ImageReport, share: number, note: string): string {
+function section(
+  { report }: ImageReport,
+  share: number
+): { text: string; shortened: boolean } {
   const label = [report.dockerfile, report.target, report.platform ?? '']
     .filter(Boolean)
     .map(html)
@@ -161,10 +169,13 @@ function section({ report }: ImageReport, share: number, note: string): string {
   const unchanged = report.verdict === 'pass' && targetStage(report).deltaBytes === 0
   const open = unchanged ? '<details>' : '<details open>'
   const wrapper = `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n\n\n</details>`
-  const body = renderWithin(report, Math.max(share - wrapper.length, 0), note)
+  const body = renderWithin(report, Math.max(share - wrapper.length, 0), '')
   // The summary line already says the image and its verdict: the report's own title would repeat it.
   const untitled = body.replace(/^### .*\n\n/, '')
-  return `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n${untitled}\n</details>`
+  return {
+    text: `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n${untitled}\n</details>`,
+    shortened: body !== renderMarkdown(report)
+  }
 }
 
 /** Report text inside HTML (the summary line is an HTML block, so markdown escapes would show). */

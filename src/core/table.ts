@@ -1,5 +1,6 @@
 import { formatBytes, formatPercentChange, formatSignedBytes } from './bytes.js'
 import type { Report } from './report.js'
+import { largestFileChanges } from './file-changes.js'
 
 /** Lays out rows as aligned columns: text columns left, numbers right. */
 function alignColumns(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
@@ -18,8 +19,11 @@ function alignColumns(rows: string[][], rightAligned: ReadonlySet<number>): stri
   )
 }
 
-/** The per-stage table the CLI prints and the action logs. */
-export function renderStageTable(report: Report): string {
+/** The target's file changes listed after the table unless asked otherwise (--files). */
+export const FILES_SHOWN = 10
+
+/** The per-stage table the CLI prints and the action logs, then the target's `files` largest file changes. */
+export function renderStageTable(report: Report, files = FILES_SHOWN): string {
   const compared = report.base !== null
   const header = ['STAGE', 'UNCOMPRESSED', 'COMPRESSED', 'LAYERS']
   if (compared) header.push(`CHANGE (${report.metric})`, 'STATUS')
@@ -44,8 +48,28 @@ export function renderStageTable(report: Report): string {
   return [
     title(report),
     '',
-    ...alignColumns([header, ...rows], new Set([1, 2, 3, 4]))
+    ...alignColumns([header, ...rows], new Set([1, 2, 3, 4])),
+    ...targetFiles(report, files)
   ].join('\n')
+}
+
+/** The target's largest file changes, one per line: "+2.00 MB  new  /app/lib.so". */
+function targetFiles(report: Report, shown: number): string[] {
+  const target = report.stages.find(stage => stage.isTarget)
+  if (!target?.fileChanges || shown <= 0) return []
+  const rows = largestFileChanges(target.fileChanges)
+  if (rows.length === 0)
+    return ['', `${target.name}: no file was added, removed or changed in size`]
+  const lines = rows
+    .slice(0, shown)
+    .map(row => [formatSignedBytes(row.delta), row.kind, row.path])
+  const more = rows.length > shown ? [`(${rows.length - shown} more in the report)`] : []
+  return [
+    '',
+    `${target.name}: the files that changed most`,
+    ...alignColumns(lines, new Set([0])).map(line => `  ${line}`),
+    ...more
+  ]
 }
 
 function title(report: Report): string {

@@ -32,7 +32,14 @@ export interface CommentBody {
 
 /** One report's comment. */
 export function reportComment(report: Report): CommentBody {
-  return { reports: [report], render: marker => renderComment(report, marker) }
+  return { reports: [report], render: marker => renderComment(report, marker, runUrl()) }
+}
+
+/** This workflow run's page, where the job summary holds the whole report; null outside a run. */
+export function runUrl(env: NodeJS.ProcessEnv = process.env): string | null {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env
+  if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null
+  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`
 }
 
 /** Whether the policy wants a new comment for these reports (an existing one is always kept current). */
