@@ -69,12 +69,19 @@ describeOnStore('containerd', 'several platforms', () => {
     expect(runtime.deltaBytes).toBe(0)
     expect(runtime.status).toBe('fail')
     expect(report.verdict).toBe('fail')
-    const comment = readFileSync(markdown, 'utf8')
+    expect(runtime.platformStatus).toEqual({
+      'linux/amd64': 'unchanged',
+      'linux/arm64': 'fail'
+    })
+    const comment = readFileSync(markdown, 'utf8').replace(/\u00a0/g, ' ')
     expect(comment).toContain(
-      '| **runtime** by platform | Uncompressed | Compressed | Change (uncompressed) |'
+      '| runtime by platform | Uncompressed | Compressed | Change | Status |'
     )
     expect(comment).toMatch(
-      /\| `linux\/arm64` \| 3\.00 MB → 3\.60 MB \| .* \| \+600 kB \|/
+      /\| `linux\/arm64` \| 3\.00 MB → 3\.60 MB \| .* \| \+600 kB \| ❌ fail \|/
+    )
+    expect(comment).toMatch(
+      /\| `linux\/amd64` \| 2\.00 MB \| .* \| 0 B \| unchanged \|/
     )
   })
 })

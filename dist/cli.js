@@ -10359,7 +10359,11 @@ function comparePlatforms(stage, base, hasBaseline, settings) {
         ...first,
         status,
         warned: status !== 'fail' && each.some(comparison => comparison.warned),
-        findings: each.flatMap(comparison => comparison.findings)
+        findings: each.flatMap(comparison => comparison.findings),
+        platformStatus: Object.fromEntries(Object.keys(platforms).map((platform, at) => [
+            platform,
+            each[at].warned ? 'warn' : each[at].status
+        ]))
     };
 }
 function compareStage(stage, base, hasBaseline, settings) {
@@ -11341,6 +11345,14 @@ function unchangedLine(report, stages) {
     const list = stages.map(stage => `${codeSpan(stage.name)} ${size(gate_bytesOf(stage.head, report.metric))}`);
     return `Unchanged: ${list.join(', ')}.`;
 }
+const PLATFORM_STATUS = {
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    pass: '✅ pass',
+    unchanged: 'unchanged',
+    new: '🆕 new',
+    removed: '🗑️ removed'
+};
 /** With several platforms, the target on each: they are gated one by one. */
 function platformTable(report) {
     const target = report.stages.find(stage => stage.isTarget);
@@ -11355,10 +11367,23 @@ function platformTable(report) {
         const delta = base
             ? gate_bytesOf(head, report.metric) - gate_bytesOf(base, report.metric)
             : null;
-        const moved = delta === null ? (report.base ? 'new' : '') : change(delta);
-        return [codeSpan(platform), both('uncompressed'), both('compressed'), moved];
+        const moved = delta === null ? '' : change(delta);
+        const status = target.platformStatus?.[platform];
+        return [
+            codeSpan(platform),
+            both('uncompressed'),
+            both('compressed'),
+            moved,
+            status ? PLATFORM_STATUS[status] : ''
+        ];
     });
-    return table([`${markdown_text_text(target.name)} by platform`, 'Uncompressed', 'Compressed', 'Change'], ['---', '--:', '--:', '--:'], rows);
+    return table([
+        `${markdown_text_text(target.name)} by platform`,
+        'Uncompressed',
+        'Compressed',
+        'Change',
+        'Status'
+    ], ['---', '--:', '--:', '--:', '---'], rows);
 }
 /** "Base 1f2e…(40) (main) ← head 9a8b… (feature)": SHAs written plainly, so GitHub links them. */
 function commits(report) {

@@ -55,6 +55,8 @@ export interface StageComparison {
   warned: boolean
   /** One sentence for each limit the stage broke or warned about. */
   findings: string[]
+  /** With several platforms: each one's status, `warn` for a warned one. */
+  platformStatus?: Record<string, StageStatus | 'warn'>
 }
 
 export interface Comparison {
@@ -127,7 +129,13 @@ function comparePlatforms(
     ...first,
     status,
     warned: status !== 'fail' && each.some(comparison => comparison.warned),
-    findings: each.flatMap(comparison => comparison.findings)
+    findings: each.flatMap(comparison => comparison.findings),
+    platformStatus: Object.fromEntries(
+      Object.keys(platforms).map((platform, at) => [
+        platform,
+        each[at].warned ? 'warn' : each[at].status
+      ])
+    )
   }
 }
 

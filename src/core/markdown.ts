@@ -190,6 +190,15 @@ function unchangedLine(report: Report, stages: StageReport[]): string {
   return `Unchanged: ${list.join(', ')}.`
 }
 
+const PLATFORM_STATUS: Record<string, string> = {
+  fail: '❌ fail',
+  warn: '⚠️ warn',
+  pass: '✅ pass',
+  unchanged: 'unchanged',
+  new: '🆕 new',
+  removed: '🗑️ removed'
+}
+
 /** With several platforms, the target on each: they are gated one by one. */
 function platformTable(report: Report): string {
   const target = report.stages.find(stage => stage.isTarget)
@@ -204,12 +213,25 @@ function platformTable(report: Report): string {
     const delta = base
       ? bytesOf(head, report.metric) - bytesOf(base, report.metric)
       : null
-    const moved = delta === null ? (report.base ? 'new' : '') : change(delta)
-    return [codeSpan(platform), both('uncompressed'), both('compressed'), moved]
+    const moved = delta === null ? '' : change(delta)
+    const status = target.platformStatus?.[platform]
+    return [
+      codeSpan(platform),
+      both('uncompressed'),
+      both('compressed'),
+      moved,
+      status ? PLATFORM_STATUS[status] : ''
+    ]
   })
   return table(
-    [`${text(target.name)} by platform`, 'Uncompressed', 'Compressed', 'Change'],
-    ['---', '--:', '--:', '--:'],
+    [
+      `${text(target.name)} by platform`,
+      'Uncompressed',
+      'Compressed',
+      'Change',
+      'Status'
+    ],
+    ['---', '--:', '--:', '--:', '---'],
     rows
   )
 }
