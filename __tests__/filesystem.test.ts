@@ -4,20 +4,26 @@ import {
   MergedFilesystem,
   comparePaths,
   entryOf,
-  finishLayer,
+  HardLinks,
+  sortEntries,
   type FinalFile,
   type LayerEntry
 } from '../src/core/filesystem.js'
 
-/** A layer's list as the measurer writes it, from tar headers. */
+/** A layer's list as the measurer writes it, from tar headers: sorted, hard links resolved. */
 function layer(...headers: [name: string, size?: number, link?: string][]): LayerEntry[] {
-  return finishLayer(
+  const entries = sortEntries(
     headers.flatMap(([name, size, link]) => {
       const type = name.endsWith('/') ? 'directory' : link ? 'link' : 'file'
       const entry = entryOf({ name, type, size: size ?? 0, linkname: link })
       return entry ? [entry] : []
     })
   )
+  const links = new HardLinks(
+    new Set(entries.flatMap(entry => (entry[1] === 'l' ? [entry[3]!] : [])))
+  )
+  entries.forEach(entry => links.observe(entry))
+  return entries.map(entry => links.resolve(entry))
 }
 
 async function* stream<T>(items: T[]): AsyncGenerator<T> {

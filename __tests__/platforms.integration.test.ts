@@ -80,9 +80,7 @@ describeOnStore('containerd', 'several platforms', () => {
     expect(comment).toMatch(
       /\| `linux\/arm64` \| 3\.00 MB → 3\.60 MB \| .* \| \+600 kB \| ❌ fail \|/
     )
-    expect(comment).toMatch(
-      /\| `linux\/amd64` \| 2\.00 MB \| .* \| 0 B \| unchanged \|/
-    )
+    expect(comment).toMatch(/\| `linux\/amd64` \| 2\.00 MB \| .* \| 0 B \| unchanged \|/)
   })
 })
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { annotations, errorAnnotations, runAction } from './helpers/action.js'
@@ -95,6 +97,8 @@ describeOnOneEngine('a stored baseline (dist/index.js)', engine => {
       { 'github-token': token },
       env({
         ...runner,
+        // A fresh runner: nothing measured before, but what the artifact brings.
+        STAGE_SIZE_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'stage-size-cache-')),
         ...eventEnv('pull_request', {
           number: 3,
           pull_request: {
@@ -152,6 +156,15 @@ describeOnOneEngine('a stored baseline (dist/index.js)', engine => {
       stored.stages[0].head.uncompressedBytes
     )
     expect(report.stages[0].deltaBytes).toBe(50_000)
+    // The artifact brought the base's file lists: the files are compared though the base was not built.
+    expect(report.stages[0].fileChanges).toEqual(
+      expect.objectContaining({
+        added: [expect.objectContaining({ path: '/more.bin', bytes: 50_000 })],
+        removed: [],
+        changed: [],
+        addedBytes: 50_000
+      })
+    )
     expect(pr.stdout).not.toMatch(/Building and measuring \d+ stages? \(base\)/)
     expect(report.history.map((point: { sha: string }) => point.sha)).toEqual([
       repo.baseSha,

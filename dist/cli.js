@@ -10077,7 +10077,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8478);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1673);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9124);
 
 
 // 130: the shell's code for a command ended by Ctrl-C.
@@ -10092,7 +10092,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1673:
+/***/ 9124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10680,40 +10680,35 @@ function comparePaths(a, b) {
     }
     return a.length - b.length;
 }
-/**
- * A layer's entries as its file list keeps them: in path order (entries of
- * one path in the order the tar has them), hard links carrying their
- * target's bytes and targets marked, so a merge needs no lookups.
- */
-function finishLayer(entries) {
-    const sorted = entries.sort((a, b) => comparePaths(a[0], b[0]));
-    for (const entry of sorted) {
-        if (entry[1] !== 'l')
-            continue;
-        const target = lastAt(sorted, entry[3] ?? '');
-        if (!target || (target[1] !== 'f' && target[1] !== 'F'))
-            continue;
-        target[1] = 'F';
-        entry[2] = target[2];
-    }
-    return sorted;
+/** Sorts a layer's entries into path order; entries of one path keep the tar's order. */
+function sortEntries(entries) {
+    return entries.sort((a, b) => comparePaths(a[0], b[0]));
 }
-/** The last regular file at `path` in a sorted list, by binary search. */
-function lastAt(sorted, path) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (comparePaths(sorted[middle][0], path) <= 0)
-            low = middle + 1;
-        else
-            high = middle;
+/**
+ * Gives hard links their target's bytes and marks the targets, so a merge
+ * needs no lookups. The list is walked twice, as it streams: `observe` every
+ * entry first (to learn the targets' sizes: the last regular file at each
+ * target path), then `resolve` each as it is written.
+ */
+class HardLinks {
+    targets;
+    sizes = new Map();
+    /** `targets`: the paths hard links of the layer point to. */
+    constructor(targets) {
+        this.targets = targets;
     }
-    for (let at = low - 1; at >= 0 && sorted[at][0] === path; at--) {
-        if (sorted[at][1] === 'f' || sorted[at][1] === 'F')
-            return sorted[at];
+    observe([path, kind, bytes]) {
+        if (kind === 'f' && this.targets.has(path))
+            this.sizes.set(path, bytes);
     }
-    return undefined;
+    resolve(entry) {
+        const [path, kind, , target] = entry;
+        if (kind === 'f' && this.sizes.has(path))
+            return [path, 'F', entry[2]];
+        if (kind === 'l' && target !== undefined && this.sizes.has(target))
+            return [path, 'l', this.sizes.get(target), target];
+        return entry;
+    }
 }
 /**
  * An image's final filesystem, from its layers' sorted entry lists, bottom
@@ -12690,7 +12685,173 @@ var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(481);
+;// CONCATENATED MODULE: ./src/engine/file-lists.ts
+
+
+
+
+
+/**
+ * A layer's entry list on disk: one JSON array per line, in path order, so a
+ * merge reads it as a stream. Written whole under a temporary name, so a
+ * reader never sees half of one; its sha256 goes into the cache entry.
+ */
+async function writeFileList(file, entries) {
+    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const out = (0,external_node_fs_namespaceObject.createWriteStream)(partial);
+    let count = 0;
+    try {
+        for await (const entry of entries) {
+            count++;
+            const line = JSON.stringify(entry) + '\n';
+            hash.update(line);
+            if (!out.write(line))
+                await (0,external_node_events_namespaceObject.once)(out, 'drain');
+        }
+        out.end();
+        await (0,external_node_events_namespaceObject.once)(out, 'finish');
+        await (0,promises_.rename)(partial, file);
+    }
+    catch (error) {
+        out.destroy();
+        await (0,promises_.rm)(partial, { force: true });
+        throw error;
+    }
+    return { sha256: hash.digest('hex'), entries: count };
+}
+/** The sha256 of a file list, or null when it cannot be read. */
+async function hashFileList(file) {
+    try {
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
+            hash.update(chunk);
+        return hash.digest('hex');
+    }
+    catch {
+        return null;
+    }
+}
+/** A file list's entries, read line by line. */
+async function* readFileList(file) {
+    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)(file), crlfDelay: Infinity });
+    for await (const line of lines) {
+        if (line)
+            yield JSON.parse(line);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/entry-lists.ts
+
+
+
+
+
+
+/**
+ * Entries held in memory before a sorted run of them goes to disk: a layer of
+ * any size is listed in about this many entries' memory (about 10 MB).
+ */
+const RUN_ENTRIES = 50_000;
+/**
+ * A layer's entries as its tar is read: kept in memory up to RUN_ENTRIES, then
+ * sorted and written out in runs to a temporary folder. `finish` gives the
+ * list, written as one file in path order by merging the runs as they stream.
+ */
+class EntryCollector {
+    runEntries;
+    chunk = [];
+    runs = [];
+    /** The paths hard links point to: few, so kept. */
+    targets = new Set();
+    dir;
+    count = 0;
+    constructor(runEntries = RUN_ENTRIES) {
+        this.runEntries = runEntries;
+    }
+    async add(entry) {
+        this.chunk.push(entry);
+        this.count++;
+        if (entry[1] === 'l' && entry[3] !== undefined)
+            this.targets.add(entry[3]);
+        if (this.chunk.length >= this.runEntries)
+            await this.spill();
+    }
+    finish() {
+        const chunk = sortEntries(this.chunk);
+        this.chunk = [];
+        return new CollectedEntries(chunk, [...this.runs], this.targets, this.count, () => this.removeRuns());
+    }
+    /** Removes the runs of a list that will not be kept (a refused upload). */
+    async removeRuns() {
+        if (!this.dir)
+            return;
+        const dir = await this.dir;
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        leftovers/* leftovers */.To.remove({ kind: 'path', path: dir });
+    }
+    async spill() {
+        const chunk = sortEntries(this.chunk);
+        this.chunk = [];
+        this.dir ??= (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'stage-size-entries-')).then(dir => {
+            leftovers/* leftovers */.To.add({ kind: 'path', path: dir });
+            return dir;
+        });
+        const file = external_node_path_default().join(await this.dir, `run-${this.runs.length}.ndjson`);
+        await writeFileList(file, chunk);
+        this.runs.push(file);
+    }
+}
+class CollectedEntries {
+    chunk;
+    runs;
+    targets;
+    count;
+    discard;
+    constructor(chunk, runs, targets, count, discard) {
+        this.chunk = chunk;
+        this.runs = runs;
+        this.targets = targets;
+        this.count = count;
+        this.discard = discard;
+    }
+    /** Writes the layer's list in path order: the runs and the last chunk merged, hard links resolved. */
+    async write(file) {
+        try {
+            const links = new HardLinks(this.targets);
+            if (this.targets.size > 0) {
+                for await (const entry of this.merged())
+                    links.observe(entry);
+            }
+            return await writeFileList(file, this.resolved(links));
+        }
+        finally {
+            await this.discard();
+        }
+    }
+    async *resolved(links) {
+        for await (const entry of this.merged())
+            yield links.resolve(entry);
+    }
+    /** Every entry in path order; entries of one path in the tar's order (runs are in tar order). */
+    async *merged() {
+        const lists = [...this.runs.map(run => readFileList(run)), fromArray(this.chunk)];
+        for await (const group of groupByPath(lists)) {
+            for (const { entry } of group)
+                yield entry;
+        }
+    }
+}
+async function* fromArray(items) {
+    yield* items;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/layers.ts
+
 
 
 
@@ -12698,13 +12859,13 @@ const LARGEST_FILES_KEPT = 5;
 /** Reads an uncompressed layer tar to its end: sums its files and lists its entries. */
 async function measureLayerTar(tarStream) {
     const content = { fileBytes: 0, files: 0, largestFiles: [] };
-    const entries = [];
+    const entries = new EntryCollector();
     const extract = tar_stream.extract();
     const done = (async () => {
         for await (const entry of extract) {
             const listed = entryOf(entry.header);
             if (listed)
-                entries.push(listed);
+                await entries.add(listed);
             if (listed?.[1] === 'f')
                 layers_count(content, { path: listed[0], bytes: listed[2] });
             entry.resume();
@@ -12713,7 +12874,7 @@ async function measureLayerTar(tarStream) {
     tarStream.on('error', error => extract.destroy(error));
     tarStream.pipe(extract);
     await done;
-    return { content, entries: finishLayer(entries) };
+    return { content, entries: entries.finish() };
 }
 function layers_count(content, file) {
     content.fileBytes += file.bytes;
@@ -12861,8 +13022,10 @@ async function measureEntry(entry, digest) {
     input.end();
     const result = await measured;
     const actual = `sha256:${hash.digest('hex')}`;
-    if (actual !== digest)
+    if (actual !== digest) {
+        await result.entries?.discard();
         throw new Error(`the archive's blob ${digest} holds ${actual}`);
+    }
     return { digest, size, ...result };
 }
 /** A kept blob that is an image manifest or index is stored as a manifest too. */
@@ -13128,11 +13291,17 @@ class KnownBlobs {
         this.received++;
         if (blob.layer)
             this.layers++;
+        if (!this.cache)
+            await entries?.discard();
         this.blobs.set(blob.digest, this.cache ? await this.cache.put({ ...blob, entries }) : blob);
     }
     /** A known layer's file list, when the cache keeps one. */
     fileList(blob) {
         return this.cache?.fileList(blob) ?? null;
+    }
+    /** The list of a layer measured elsewhere, brought by a stored report. */
+    async importedList(digest) {
+        return (await this.cache?.importedList(digest)) ?? null;
     }
     /** An upload of `digest` ended, kept or refused: whoever waits for it asks again. */
     settle(digest) {
@@ -13235,7 +13404,7 @@ class MeasuringRegistry {
     /** A layer's file list, measured in this run or an earlier one; null when none is kept. */
     async fileList(digest) {
         const blob = await this.blobs.known(digest);
-        return blob ? this.blobs.fileList(blob) : null;
+        return blob ? this.blobs.fileList(blob) : this.blobs.importedList(digest);
     }
     /** Keeps a manifest (pushed, or from an archive) by its digest, and under its tag when it has one. */
     addManifest(repository, reference, mediaType, body) {
@@ -13324,6 +13493,7 @@ class MeasuringRegistry {
         const received = `sha256:${upload.hash.digest('hex')}`;
         if (received !== digest) {
             // As a registry does: bytes that are not what the digest names are never stored.
+            await upload.measured.then(measured => measured.entries?.discard(), () => undefined);
             return {
                 code: 'DIGEST_INVALID',
                 message: `the upload's content has digest ${received}, not ${digest}`
@@ -13395,64 +13565,6 @@ function registryError(response, status, code, message) {
     reply(response, status, { 'Content-Type': 'application/json' }, JSON.stringify({ errors: [{ code, message }] }));
 }
 
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __nccwpck_require__(481);
-;// CONCATENATED MODULE: ./src/engine/file-lists.ts
-
-
-
-
-
-/**
- * A layer's entry list on disk: one JSON array per line, in path order, so a
- * merge reads it as a stream. Written whole under a temporary name, so a
- * reader never sees half of one; its sha256 goes into the cache entry.
- */
-async function writeFileList(file, entries) {
-    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const out = (0,external_node_fs_namespaceObject.createWriteStream)(partial);
-    try {
-        for (const entry of entries) {
-            const line = JSON.stringify(entry) + '\n';
-            hash.update(line);
-            if (!out.write(line))
-                await (0,external_node_events_namespaceObject.once)(out, 'drain');
-        }
-        out.end();
-        await (0,external_node_events_namespaceObject.once)(out, 'finish');
-        await (0,promises_.rename)(partial, file);
-    }
-    catch (error) {
-        out.destroy();
-        await (0,promises_.rm)(partial, { force: true });
-        throw error;
-    }
-    return { sha256: hash.digest('hex'), entries: entries.length };
-}
-/** The sha256 of a file list, or null when it cannot be read. */
-async function hashFileList(file) {
-    try {
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
-            hash.update(chunk);
-        return hash.digest('hex');
-    }
-    catch {
-        return null;
-    }
-}
-/** A file list's entries, read line by line. */
-async function* readFileList(file) {
-    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)(file), crlfDelay: Infinity });
-    for await (const line of lines) {
-        if (line)
-            yield JSON.parse(line);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/blob-cache.ts
 
 
@@ -13507,8 +13619,10 @@ class BlobCache {
      * measured nor kept is not worth keeping.
      */
     async put({ entries, ...blob }) {
-        if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content))
+        if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content)) {
+            await entries?.discard();
             return blob;
+        }
         try {
             await (0,promises_.mkdir)(this.blobs, { recursive: true });
             const kept = await this.withFileList(blob, entries);
@@ -13517,6 +13631,7 @@ class BlobCache {
         }
         catch {
             // A cache that cannot be written only costs speed (and the file changes).
+            await entries?.discard();
             return blob;
         }
     }
@@ -13524,11 +13639,36 @@ class BlobCache {
     fileList(blob) {
         return blob.layer?.fileList ? readFileList(this.listFile(blob.digest)) : null;
     }
+    /**
+     * The file list of a layer this machine never read, as a stored baseline's
+     * artifact brought it (see `importList`); null when there is none.
+     */
+    async importedList(digest) {
+        if (!DIGEST.test(digest))
+            return null;
+        const file = this.listFile(digest);
+        return (await exists(file)) ? readFileList(file) : null;
+    }
+    /** The files of those layers' lists that the cache holds, to store with a report. */
+    async storedLists(digests) {
+        const files = [...new Set(digests)]
+            .filter(d => DIGEST.test(d))
+            .map(d => this.listFile(d));
+        const present = await Promise.all(files.map(exists));
+        return files.filter((_, at) => present[at]);
+    }
+    /** Keeps a layer's list that a stored report brought, unless the cache has one. */
+    async importList(digest, file) {
+        if (!DIGEST.test(digest) || (await exists(this.listFile(digest))))
+            return;
+        await (0,promises_.mkdir)(this.lists, { recursive: true });
+        await writeWhole(this.listFile(digest), await (0,promises_.readFile)(file, 'utf8'));
+    }
     async withFileList(blob, entries) {
         if (!blob.layer || !entries)
             return blob;
         await (0,promises_.mkdir)(this.lists, { recursive: true });
-        const fileList = await writeFileList(this.listFile(blob.digest), entries);
+        const fileList = await entries.write(this.listFile(blob.digest));
         return { ...blob, layer: { ...blob.layer, fileList } };
     }
     entryFile(digest) {
@@ -13536,6 +13676,15 @@ class BlobCache {
     }
     listFile(digest) {
         return external_node_path_default().join(this.lists, `${digest.replace(':', '-')}.ndjson`);
+    }
+}
+async function exists(file) {
+    try {
+        await (0,promises_.access)(file);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 async function writeWhole(file, text) {
@@ -13643,6 +13792,8 @@ class StageTags {
  */
 class ImageFilesystems {
     lists;
+    /** Each image's waste, by its layers: stages and sides often share an image. */
+    wastes = new Map();
     constructor(lists) {
         this.lists = lists;
     }
@@ -13660,12 +13811,22 @@ class ImageFilesystems {
     }
     /** Which files changed from `base` to `head`; null when a layer has no file list here. */
     async changes(base, head) {
+        // The same layers hold the same files: nothing to read.
+        if (layersOf(base) === layersOf(head))
+            return compareFilesystems(nothing(), nothing());
         const [before, after] = [await this.merge(base), await this.merge(head)];
         if (!before || !after)
             return null;
         return compareFilesystems(before.files(), after.files());
     }
-    async waste(image) {
+    waste(image) {
+        const key = layersOf(image);
+        let waste = this.wastes.get(key);
+        if (!waste)
+            this.wastes.set(key, (waste = this.readWaste(image)));
+        return waste;
+    }
+    async readWaste(image) {
         const merged = await this.merge(image);
         if (!merged)
             return {};
@@ -13682,6 +13843,10 @@ class ImageFilesystems {
         return new MergedFilesystem(lists);
     }
 }
+function layersOf(image) {
+    return image.layers.map(layer => layer.digest).join(' ');
+}
+async function* nothing() { }
 
 ;// CONCATENATED MODULE: ./src/engine/session.ts
 

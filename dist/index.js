@@ -40849,7 +40849,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18478);
 /* harmony import */ var _system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60605);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(54556);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(18172);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86661);
 
 
@@ -40874,7 +40874,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 54556:
+/***/ 18172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41284,40 +41284,35 @@ function comparePaths(a, b) {
     }
     return a.length - b.length;
 }
-/**
- * A layer's entries as its file list keeps them: in path order (entries of
- * one path in the order the tar has them), hard links carrying their
- * target's bytes and targets marked, so a merge needs no lookups.
- */
-function finishLayer(entries) {
-    const sorted = entries.sort((a, b) => comparePaths(a[0], b[0]));
-    for (const entry of sorted) {
-        if (entry[1] !== 'l')
-            continue;
-        const target = lastAt(sorted, entry[3] ?? '');
-        if (!target || (target[1] !== 'f' && target[1] !== 'F'))
-            continue;
-        target[1] = 'F';
-        entry[2] = target[2];
-    }
-    return sorted;
+/** Sorts a layer's entries into path order; entries of one path keep the tar's order. */
+function sortEntries(entries) {
+    return entries.sort((a, b) => comparePaths(a[0], b[0]));
 }
-/** The last regular file at `path` in a sorted list, by binary search. */
-function lastAt(sorted, path) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (comparePaths(sorted[middle][0], path) <= 0)
-            low = middle + 1;
-        else
-            high = middle;
+/**
+ * Gives hard links their target's bytes and marks the targets, so a merge
+ * needs no lookups. The list is walked twice, as it streams: `observe` every
+ * entry first (to learn the targets' sizes: the last regular file at each
+ * target path), then `resolve` each as it is written.
+ */
+class HardLinks {
+    targets;
+    sizes = new Map();
+    /** `targets`: the paths hard links of the layer point to. */
+    constructor(targets) {
+        this.targets = targets;
     }
-    for (let at = low - 1; at >= 0 && sorted[at][0] === path; at--) {
-        if (sorted[at][1] === 'f' || sorted[at][1] === 'F')
-            return sorted[at];
+    observe([path, kind, bytes]) {
+        if (kind === 'f' && this.targets.has(path))
+            this.sizes.set(path, bytes);
     }
-    return undefined;
+    resolve(entry) {
+        const [path, kind, , target] = entry;
+        if (kind === 'f' && this.sizes.has(path))
+            return [path, 'F', entry[2]];
+        if (kind === 'l' && target !== undefined && this.sizes.has(target))
+            return [path, 'l', this.sizes.get(target), target];
+        return entry;
+    }
 }
 /**
  * An image's final filesystem, from its layers' sorted entry lists, bottom
@@ -48153,7 +48148,173 @@ var tar_stream = __nccwpck_require__(56118);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(80481);
+;// CONCATENATED MODULE: ./src/engine/file-lists.ts
+
+
+
+
+
+/**
+ * A layer's entry list on disk: one JSON array per line, in path order, so a
+ * merge reads it as a stream. Written whole under a temporary name, so a
+ * reader never sees half of one; its sha256 goes into the cache entry.
+ */
+async function writeFileList(file, entries) {
+    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const out = (0,external_node_fs_.createWriteStream)(partial);
+    let count = 0;
+    try {
+        for await (const entry of entries) {
+            count++;
+            const line = JSON.stringify(entry) + '\n';
+            hash.update(line);
+            if (!out.write(line))
+                await (0,external_node_events_.once)(out, 'drain');
+        }
+        out.end();
+        await (0,external_node_events_.once)(out, 'finish');
+        await (0,promises_.rename)(partial, file);
+    }
+    catch (error) {
+        out.destroy();
+        await (0,promises_.rm)(partial, { force: true });
+        throw error;
+    }
+    return { sha256: hash.digest('hex'), entries: count };
+}
+/** The sha256 of a file list, or null when it cannot be read. */
+async function hashFileList(file) {
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+            hash.update(chunk);
+        return hash.digest('hex');
+    }
+    catch {
+        return null;
+    }
+}
+/** A file list's entries, read line by line. */
+async function* readFileList(file) {
+    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity });
+    for await (const line of lines) {
+        if (line)
+            yield JSON.parse(line);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/entry-lists.ts
+
+
+
+
+
+
+/**
+ * Entries held in memory before a sorted run of them goes to disk: a layer of
+ * any size is listed in about this many entries' memory (about 10 MB).
+ */
+const RUN_ENTRIES = 50_000;
+/**
+ * A layer's entries as its tar is read: kept in memory up to RUN_ENTRIES, then
+ * sorted and written out in runs to a temporary folder. `finish` gives the
+ * list, written as one file in path order by merging the runs as they stream.
+ */
+class EntryCollector {
+    runEntries;
+    chunk = [];
+    runs = [];
+    /** The paths hard links point to: few, so kept. */
+    targets = new Set();
+    dir;
+    count = 0;
+    constructor(runEntries = RUN_ENTRIES) {
+        this.runEntries = runEntries;
+    }
+    async add(entry) {
+        this.chunk.push(entry);
+        this.count++;
+        if (entry[1] === 'l' && entry[3] !== undefined)
+            this.targets.add(entry[3]);
+        if (this.chunk.length >= this.runEntries)
+            await this.spill();
+    }
+    finish() {
+        const chunk = sortEntries(this.chunk);
+        this.chunk = [];
+        return new CollectedEntries(chunk, [...this.runs], this.targets, this.count, () => this.removeRuns());
+    }
+    /** Removes the runs of a list that will not be kept (a refused upload). */
+    async removeRuns() {
+        if (!this.dir)
+            return;
+        const dir = await this.dir;
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        leftovers/* leftovers */.To.remove({ kind: 'path', path: dir });
+    }
+    async spill() {
+        const chunk = sortEntries(this.chunk);
+        this.chunk = [];
+        this.dir ??= (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'stage-size-entries-')).then(dir => {
+            leftovers/* leftovers */.To.add({ kind: 'path', path: dir });
+            return dir;
+        });
+        const file = external_node_path_default().join(await this.dir, `run-${this.runs.length}.ndjson`);
+        await writeFileList(file, chunk);
+        this.runs.push(file);
+    }
+}
+class CollectedEntries {
+    chunk;
+    runs;
+    targets;
+    count;
+    discard;
+    constructor(chunk, runs, targets, count, discard) {
+        this.chunk = chunk;
+        this.runs = runs;
+        this.targets = targets;
+        this.count = count;
+        this.discard = discard;
+    }
+    /** Writes the layer's list in path order: the runs and the last chunk merged, hard links resolved. */
+    async write(file) {
+        try {
+            const links = new HardLinks(this.targets);
+            if (this.targets.size > 0) {
+                for await (const entry of this.merged())
+                    links.observe(entry);
+            }
+            return await writeFileList(file, this.resolved(links));
+        }
+        finally {
+            await this.discard();
+        }
+    }
+    async *resolved(links) {
+        for await (const entry of this.merged())
+            yield links.resolve(entry);
+    }
+    /** Every entry in path order; entries of one path in the tar's order (runs are in tar order). */
+    async *merged() {
+        const lists = [...this.runs.map(run => readFileList(run)), fromArray(this.chunk)];
+        for await (const group of groupByPath(lists)) {
+            for (const { entry } of group)
+                yield entry;
+        }
+    }
+}
+async function* fromArray(items) {
+    yield* items;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/layers.ts
+
 
 
 
@@ -48161,13 +48322,13 @@ const LARGEST_FILES_KEPT = 5;
 /** Reads an uncompressed layer tar to its end: sums its files and lists its entries. */
 async function measureLayerTar(tarStream) {
     const content = { fileBytes: 0, files: 0, largestFiles: [] };
-    const entries = [];
+    const entries = new EntryCollector();
     const extract = tar_stream.extract();
     const done = (async () => {
         for await (const entry of extract) {
             const listed = entryOf(entry.header);
             if (listed)
-                entries.push(listed);
+                await entries.add(listed);
             if (listed?.[1] === 'f')
                 layers_count(content, { path: listed[0], bytes: listed[2] });
             entry.resume();
@@ -48176,7 +48337,7 @@ async function measureLayerTar(tarStream) {
     tarStream.on('error', error => extract.destroy(error));
     tarStream.pipe(extract);
     await done;
-    return { content, entries: finishLayer(entries) };
+    return { content, entries: entries.finish() };
 }
 function layers_count(content, file) {
     content.fileBytes += file.bytes;
@@ -48324,8 +48485,10 @@ async function measureEntry(entry, digest) {
     input.end();
     const result = await measured;
     const actual = `sha256:${hash.digest('hex')}`;
-    if (actual !== digest)
+    if (actual !== digest) {
+        await result.entries?.discard();
         throw new Error(`the archive's blob ${digest} holds ${actual}`);
+    }
     return { digest, size, ...result };
 }
 /** A kept blob that is an image manifest or index is stored as a manifest too. */
@@ -48591,11 +48754,17 @@ class KnownBlobs {
         this.received++;
         if (blob.layer)
             this.layers++;
+        if (!this.cache)
+            await entries?.discard();
         this.blobs.set(blob.digest, this.cache ? await this.cache.put({ ...blob, entries }) : blob);
     }
     /** A known layer's file list, when the cache keeps one. */
     fileList(blob) {
         return this.cache?.fileList(blob) ?? null;
+    }
+    /** The list of a layer measured elsewhere, brought by a stored report. */
+    async importedList(digest) {
+        return (await this.cache?.importedList(digest)) ?? null;
     }
     /** An upload of `digest` ended, kept or refused: whoever waits for it asks again. */
     settle(digest) {
@@ -48698,7 +48867,7 @@ class MeasuringRegistry {
     /** A layer's file list, measured in this run or an earlier one; null when none is kept. */
     async fileList(digest) {
         const blob = await this.blobs.known(digest);
-        return blob ? this.blobs.fileList(blob) : null;
+        return blob ? this.blobs.fileList(blob) : this.blobs.importedList(digest);
     }
     /** Keeps a manifest (pushed, or from an archive) by its digest, and under its tag when it has one. */
     addManifest(repository, reference, mediaType, body) {
@@ -48787,6 +48956,7 @@ class MeasuringRegistry {
         const received = `sha256:${upload.hash.digest('hex')}`;
         if (received !== digest) {
             // As a registry does: bytes that are not what the digest names are never stored.
+            await upload.measured.then(measured => measured.entries?.discard(), () => undefined);
             return {
                 code: 'DIGEST_INVALID',
                 message: `the upload's content has digest ${received}, not ${digest}`
@@ -48858,64 +49028,6 @@ function registryError(response, status, code, message) {
     reply(response, status, { 'Content-Type': 'application/json' }, JSON.stringify({ errors: [{ code, message }] }));
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(78474);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __nccwpck_require__(80481);
-;// CONCATENATED MODULE: ./src/engine/file-lists.ts
-
-
-
-
-
-/**
- * A layer's entry list on disk: one JSON array per line, in path order, so a
- * merge reads it as a stream. Written whole under a temporary name, so a
- * reader never sees half of one; its sha256 goes into the cache entry.
- */
-async function writeFileList(file, entries) {
-    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const out = (0,external_node_fs_.createWriteStream)(partial);
-    try {
-        for (const entry of entries) {
-            const line = JSON.stringify(entry) + '\n';
-            hash.update(line);
-            if (!out.write(line))
-                await (0,external_node_events_.once)(out, 'drain');
-        }
-        out.end();
-        await (0,external_node_events_.once)(out, 'finish');
-        await (0,promises_.rename)(partial, file);
-    }
-    catch (error) {
-        out.destroy();
-        await (0,promises_.rm)(partial, { force: true });
-        throw error;
-    }
-    return { sha256: hash.digest('hex'), entries: entries.length };
-}
-/** The sha256 of a file list, or null when it cannot be read. */
-async function hashFileList(file) {
-    try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-            hash.update(chunk);
-        return hash.digest('hex');
-    }
-    catch {
-        return null;
-    }
-}
-/** A file list's entries, read line by line. */
-async function* readFileList(file) {
-    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity });
-    for await (const line of lines) {
-        if (line)
-            yield JSON.parse(line);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/engine/blob-cache.ts
 
 
@@ -48970,8 +49082,10 @@ class BlobCache {
      * measured nor kept is not worth keeping.
      */
     async put({ entries, ...blob }) {
-        if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content))
+        if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content)) {
+            await entries?.discard();
             return blob;
+        }
         try {
             await (0,promises_.mkdir)(this.blobs, { recursive: true });
             const kept = await this.withFileList(blob, entries);
@@ -48980,6 +49094,7 @@ class BlobCache {
         }
         catch {
             // A cache that cannot be written only costs speed (and the file changes).
+            await entries?.discard();
             return blob;
         }
     }
@@ -48987,11 +49102,36 @@ class BlobCache {
     fileList(blob) {
         return blob.layer?.fileList ? readFileList(this.listFile(blob.digest)) : null;
     }
+    /**
+     * The file list of a layer this machine never read, as a stored baseline's
+     * artifact brought it (see `importList`); null when there is none.
+     */
+    async importedList(digest) {
+        if (!DIGEST.test(digest))
+            return null;
+        const file = this.listFile(digest);
+        return (await exists(file)) ? readFileList(file) : null;
+    }
+    /** The files of those layers' lists that the cache holds, to store with a report. */
+    async storedLists(digests) {
+        const files = [...new Set(digests)]
+            .filter(d => DIGEST.test(d))
+            .map(d => this.listFile(d));
+        const present = await Promise.all(files.map(exists));
+        return files.filter((_, at) => present[at]);
+    }
+    /** Keeps a layer's list that a stored report brought, unless the cache has one. */
+    async importList(digest, file) {
+        if (!DIGEST.test(digest) || (await exists(this.listFile(digest))))
+            return;
+        await (0,promises_.mkdir)(this.lists, { recursive: true });
+        await writeWhole(this.listFile(digest), await (0,promises_.readFile)(file, 'utf8'));
+    }
     async withFileList(blob, entries) {
         if (!blob.layer || !entries)
             return blob;
         await (0,promises_.mkdir)(this.lists, { recursive: true });
-        const fileList = await writeFileList(this.listFile(blob.digest), entries);
+        const fileList = await entries.write(this.listFile(blob.digest));
         return { ...blob, layer: { ...blob.layer, fileList } };
     }
     entryFile(digest) {
@@ -48999,6 +49139,15 @@ class BlobCache {
     }
     listFile(digest) {
         return external_node_path_default().join(this.lists, `${digest.replace(':', '-')}.ndjson`);
+    }
+}
+async function exists(file) {
+    try {
+        await (0,promises_.access)(file);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 async function writeWhole(file, text) {
@@ -49106,6 +49255,8 @@ class StageTags {
  */
 class ImageFilesystems {
     lists;
+    /** Each image's waste, by its layers: stages and sides often share an image. */
+    wastes = new Map();
     constructor(lists) {
         this.lists = lists;
     }
@@ -49123,12 +49274,22 @@ class ImageFilesystems {
     }
     /** Which files changed from `base` to `head`; null when a layer has no file list here. */
     async changes(base, head) {
+        // The same layers hold the same files: nothing to read.
+        if (layersOf(base) === layersOf(head))
+            return compareFilesystems(nothing(), nothing());
         const [before, after] = [await this.merge(base), await this.merge(head)];
         if (!before || !after)
             return null;
         return compareFilesystems(before.files(), after.files());
     }
-    async waste(image) {
+    waste(image) {
+        const key = layersOf(image);
+        let waste = this.wastes.get(key);
+        if (!waste)
+            this.wastes.set(key, (waste = this.readWaste(image)));
+        return waste;
+    }
+    async readWaste(image) {
         const merged = await this.merge(image);
         if (!merged)
             return {};
@@ -49145,6 +49306,10 @@ class ImageFilesystems {
         return new MergedFilesystem(lists);
     }
 }
+function layersOf(image) {
+    return image.layers.map(layer => layer.digest).join(' ');
+}
+async function* nothing() { }
 
 ;// CONCATENATED MODULE: ./src/engine/session.ts
 
@@ -49719,6 +49884,9 @@ function displayPath(given) {
 
 /** The one file a stored report's artifact holds. */
 const REPORT_FILE = 'stage-size-report.json';
+/** Beside the report: its layers' file lists, named as the cache names them. */
+const LISTS_DIR = 'files';
+const LIST_NAME = /^sha256-([a-f0-9]{64})\.ndjson$/;
 /** @actions/artifact, loaded only by the runs that store or read artifacts: it is most of the bundle. */
 async function artifactClient() {
     const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
@@ -49734,10 +49902,14 @@ class ArtifactBaselines {
     github;
     name;
     download;
-    constructor(github, name, download) {
+    keepFileList;
+    constructor(github, name, download, 
+    /** Keeps a layer's file list the artifact holds, so the base's files can be compared. */
+    keepFileList = async () => { }) {
         this.github = github;
         this.name = name;
         this.download = download;
+        this.keepFileList = keepFileList;
     }
     async find(expected) {
         let runs;
@@ -49805,8 +49977,18 @@ class ArtifactBaselines {
             const files = await (0,promises_.readdir)(dir);
             if (!files.includes(REPORT_FILE))
                 throw new Error(`it holds no ${REPORT_FILE}`);
-            return readReport(external_node_path_default().join(dir, REPORT_FILE), 'baseline-artifact');
+            const report = await readReport(external_node_path_default().join(dir, REPORT_FILE), 'baseline-artifact');
+            if (files.includes(LISTS_DIR))
+                await this.keepFileLists(external_node_path_default().join(dir, LISTS_DIR));
+            return report;
         });
+    }
+    async keepFileLists(dir) {
+        for (const name of await (0,promises_.readdir)(dir)) {
+            const digest = name.match(LIST_NAME);
+            if (digest)
+                await this.keepFileList(`sha256:${digest[1]}`, external_node_path_default().join(dir, name));
+        }
     }
     listingProblem(error) {
         const status = error.status;
@@ -49817,22 +49999,35 @@ class ArtifactBaselines {
     }
 }
 /**
- * Uploads the report as a workflow artifact of one file, stage-size-report.json,
- * for later pull requests to compare with instead of building their base.
+ * Uploads the report as a workflow artifact, stage-size-report.json, with its
+ * layers' file lists in files/ (so a pull request can compare files without
+ * building its base), for later pull requests to compare with.
  */
-async function uploadReport(reportPath, name, retentionDays) {
+async function uploadReport(reportPath, name, retentionDays, fileLists) {
     return withTempDir('stage-size-upload-', async (dir) => {
         const file = external_node_path_default().join(dir, REPORT_FILE);
         await (0,promises_.copyFile)(reportPath, file);
+        const lists = await copyInto(external_node_path_default().join(dir, LISTS_DIR), fileLists);
         const client = await artifactClient();
-        const { id } = await client.uploadArtifact(name, [file], dir, {
+        const { id } = await client.uploadArtifact(name, [file, ...lists], dir, {
             ...(retentionDays ? { retentionDays } : {})
         });
         return { id };
     });
 }
+async function copyInto(dir, files) {
+    if (files.length === 0)
+        return [];
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    return Promise.all(files.map(async (file) => {
+        const copy = external_node_path_default().join(dir, external_node_path_default().basename(file));
+        await (0,promises_.copyFile)(file, copy);
+        return copy;
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -49859,7 +50054,7 @@ async function run() {
         const report = await runPipeline({ ...inputs, store: storeFor(inputs) }, actionLog);
         await writeJsonFile(inputs.reportPath, report);
         if (inputs.artifact.upload)
-            await storeReport(inputs);
+            await storeReport(inputs, report);
         lib_core/* info */.pq(renderStageTable(report));
         setReportOutputs(report, inputs.reportPath);
         const note = 'The full report is in the JSON report (report-path).';
@@ -49879,21 +50074,23 @@ function storeFor(inputs) {
     if (!token || inputs.baselineSource === 'build')
         return null;
     const { owner, repo } = github/* context */._.repo;
-    return new ArtifactBaselines(gitHubFor(token), inputs.artifact.name, {
-        token,
-        owner,
-        repo
-    });
+    const cache = BlobCache.inDefaultPlace();
+    return new ArtifactBaselines(gitHubFor(token), inputs.artifact.name, { token, owner, repo }, (digest, file) => cache.importList(digest, file));
+}
+/** Every layer of every stage the head measured, on every platform. */
+function layerDigests(report) {
+    return report.stages.flatMap(({ head }) => [head, ...Object.values(head?.platforms ?? {})].flatMap(image => image?.layers.map(layer => layer.digest) ?? []));
 }
 /** Uploads the report for later pull requests; a failed upload only warns. */
-async function storeReport(inputs) {
+async function storeReport(inputs, report) {
     const { name, retentionDays } = inputs.artifact;
     if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
         lib_core/* warning */.$e('upload-report: this is not a GitHub Actions runner (no ACTIONS_RUNTIME_TOKEN), so the report was not uploaded.');
         return;
     }
     try {
-        const { id } = await uploadReport(inputs.reportPath, name, retentionDays);
+        const lists = await BlobCache.inDefaultPlace().storedLists(layerDigests(report));
+        const { id } = await uploadReport(inputs.reportPath, name, retentionDays, lists);
         lib_core/* info */.pq(`Uploaded the report as the artifact ${name} (id ${id}), for pull requests to compare with.`);
     }
     catch (error) {

@@ -4,7 +4,10 @@
  * run, alternating the two (A/B, then B/A) so that drift in a shared, noisy
  * machine falls on both. Prints a table and writes bench/results.json.
  *
- *   npm run bench -- [--iterations N] [--stores classic,containerd,remote-containerd] [--scenarios cold,warm,baseline,pr-built,pr-stored,measure]
+ *   npm run bench -- [--iterations N] [--stores classic,containerd,remote-containerd] [--scenarios cold,warm,baseline,pr-built,pr-stored,measure,memory]
+ *
+ * `memory` is not a ratio: it gives stage-size's peak memory comparing an
+ * image of 1,000,000 files with its base, next to one of 1,000 files.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
@@ -56,7 +59,7 @@ const { values } = parseArgs({
     stores: { type: 'string', default: 'classic,containerd' },
     scenarios: {
       type: 'string',
-      default: 'cold,warm,baseline,pr-built,pr-stored,measure'
+      default: 'cold,warm,baseline,pr-built,pr-stored,measure,memory'
     }
   }
 })
@@ -315,6 +318,75 @@ const scenarios: Record<string, () => Scenario> = {
   })
 }
 
+interface MemoryFigure {
+  files: number
+  store: string
+  peakMiB: number
+  seconds: number
+}
+
+/**
+ * A repository whose base image holds `files` small files in 1,000 folders
+ * (one layer), and whose head rewrites one file in a thousand, larger, and
+ * deletes a folder: every file is listed, merged and compared.
+ */
+function manyFilesRepository(files: number): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'stage-size-files-'))
+  const folders = 1000
+  const write = (rewrite: string) =>
+    writeFileSync(
+      path.join(dir, 'Dockerfile'),
+      [
+        'FROM stage-size-fixture/busybox AS files',
+        `RUN mkdir /m && awk 'BEGIN{for(d=0;d<${folders};d++) system("mkdir /m/" d); for(i=0;i<${files};i++){f="/m/" i%${folders} "/" i; print i > f; close(f)}}'`,
+        'FROM files AS runtime',
+        `RUN ${rewrite}`
+      ].join('\n') + '\n'
+    )
+  write('true')
+  git(dir, ['init', '--quiet', '--initial-branch=main'])
+  git(dir, ['add', '--all'])
+  git(dir, ['commit', '--quiet', '-m', 'base'])
+  git(dir, ['checkout', '--quiet', '-b', 'head'])
+  write(
+    `awk 'BEGIN{for(i=0;i<${files};i+=1000){f="/m/" i%${folders} "/" i; print "rewritten " i > f; close(f)}}' && rm -r /m/1`
+  )
+  git(dir, ['commit', '--quiet', '--all', '-m', 'head'])
+  return dir
+}
+
+/** stage-size's peak memory (resident set) and time comparing a many-file image with its base, cold cache. */
+function memoryFigure(files: number, store: string): MemoryFigure {
+  const repo = manyFilesRepository(files)
+  // Built first, so the figure is the measuring's, with both images in the build cache.
+  for (const branch of ['main', 'head']) {
+    git(repo, ['checkout', '--quiet', branch])
+    docker(['buildx', 'build', '--progress=quiet', '--target', 'runtime', repo])
+  }
+  const start = process.hrtime.bigint()
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', 'node', CLI, repo, '--base', 'main', '--files', '0'],
+    {
+      env: {
+        ...process.env,
+        STAGE_SIZE_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'stage-size-cache-'))
+      },
+      encoding: 'utf8'
+    }
+  )
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  if (result.status !== 0)
+    throw new Error(`stage-size failed: ${result.stderr.slice(-2000)}`)
+  const kib = Number(result.stderr.trim().split('\n').at(-1))
+  rmSync(repo, { recursive: true, force: true })
+  const figure = { files, store, peakMiB: Math.round(kib / 1024), seconds }
+  process.stderr.write(
+    `  ${files} files: peak ${figure.peakMiB} MiB, ${seconds.toFixed(1)} s\n`
+  )
+  return figure
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
@@ -394,6 +466,8 @@ async function main(): Promise<void> {
       })
   )
   const results: Result[] = []
+  const memory: MemoryFigure[] = []
+  const names = values.scenarios.split(',')
   for (const store of values.stores.split(',')) {
     const host = engines.get(store)
     if (!host)
@@ -401,10 +475,22 @@ async function main(): Promise<void> {
         `no ${store} engine in STAGE_SIZE_ENGINES (run through npm run bench)`
       )
     process.env.DOCKER_HOST = host
-    for (const name of values.scenarios.split(','))
+    for (const name of names.filter(name => name !== 'memory'))
       results.push(await runScenario(scenarios[name](), store))
+    if (names.includes('memory')) {
+      process.stderr.write(
+        `\n[${store}] memory: peak memory comparing many-file images\n`
+      )
+      for (const files of [1_000, 1_000_000]) memory.push(memoryFigure(files, store))
+    }
   }
-  const text = table(results)
+  const text = [
+    results.length ? table(results) : '',
+    ...memory.map(
+      figure =>
+        `memory [${figure.store}]: ${figure.files.toLocaleString('en-US')} files, peak ${figure.peakMiB} MiB, ${figure.seconds.toFixed(1)} s`
+    )
+  ].join('\n')
   process.stdout.write(`\n${text}\n`)
   const cpus = os.cpus()
   const machine = {
@@ -419,7 +505,7 @@ async function main(): Promise<void> {
   writeFileSync(
     path.join(ROOT, 'bench', 'results.json'),
     JSON.stringify(
-      { date: new Date().toISOString(), iterations, machine, results },
+      { date: new Date().toISOString(), iterations, machine, results, memory },
       null,
       2
     ) + '\n'

@@ -11,6 +11,8 @@ import { ArtifactBaselines, uploadReport } from './github/artifacts.js'
 import type { BaselineStore } from './core/stored-baseline.js'
 import * as github from '@actions/github'
 import { removeFile, writeJsonFile } from './system/files.js'
+import { BlobCache } from './engine/blob-cache.js'
+import type { Report } from './core/report.js'
 
 /**
  * The action: measure the stages, compare with the base, write the report,
@@ -25,7 +27,7 @@ export async function run(): Promise<void> {
     await removeFile(inputs.reportPath)
     const report = await runPipeline({ ...inputs, store: storeFor(inputs) }, actionLog)
     await writeJsonFile(inputs.reportPath, report)
-    if (inputs.artifact.upload) await storeReport(inputs)
+    if (inputs.artifact.upload) await storeReport(inputs, report)
     core.info(renderStageTable(report))
     setReportOutputs(report, inputs.reportPath)
     const note = 'The full report is in the JSON report (report-path).'
@@ -43,15 +45,26 @@ function storeFor(inputs: ActionInputs): BaselineStore | null {
   const token = inputs.comment.token
   if (!token || inputs.baselineSource === 'build') return null
   const { owner, repo } = github.context.repo
-  return new ArtifactBaselines(gitHubFor(token), inputs.artifact.name, {
-    token,
-    owner,
-    repo
-  })
+  const cache = BlobCache.inDefaultPlace()
+  return new ArtifactBaselines(
+    gitHubFor(token),
+    inputs.artifact.name,
+    { token, owner, repo },
+    (digest, file) => cache.importList(digest, file)
+  )
+}
+
+/** Every layer of every stage the head measured, on every platform. */
+function layerDigests(report: Report): string[] {
+  return report.stages.flatMap(({ head }) =>
+    [head, ...Object.values(head?.platforms ?? {})].flatMap(
+      image => image?.layers.map(layer => layer.digest) ?? []
+    )
+  )
 }
 
 /** Uploads the report for later pull requests; a failed upload only warns. */
-async function storeReport(inputs: ActionInputs): Promise<void> {
+async function storeReport(inputs: ActionInputs, report: Report): Promise<void> {
   const { name, retentionDays } = inputs.artifact
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     core.warning(
@@ -60,7 +73,8 @@ async function storeReport(inputs: ActionInputs): Promise<void> {
     return
   }
   try {
-    const { id } = await uploadReport(inputs.reportPath, name, retentionDays)
+    const lists = await BlobCache.inDefaultPlace().storedLists(layerDigests(report))
+    const { id } = await uploadReport(inputs.reportPath, name, retentionDays, lists)
     core.info(
       `Uploaded the report as the artifact ${name} (id ${id}), for pull requests to compare with.`
     )

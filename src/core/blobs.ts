@@ -1,5 +1,3 @@
-import type { LayerEntry } from './filesystem.js'
-
 /** What a push delivers, as measured: the types the measuring and the image reading share. */
 
 export interface FileSize {
@@ -33,7 +31,16 @@ export interface StoredBlob {
   /** What a layer blob holds. */
   layer?: LayerContent
   /** A layer just read: what each of its entries does, until the cache keeps it as its file list. */
-  entries?: LayerEntry[]
+  entries?: EntryList
+}
+
+/** A layer's entries as read, to be written once as its file list (or discarded). */
+export interface EntryList {
+  readonly count: number
+  /** Writes the list, in path order, to `file`; what was held for it is let go. */
+  write(file: string): Promise<{ sha256: string; entries: number }>
+  /** Lets go of what was held for a list that will not be written. */
+  discard(): Promise<void>
 }
 
 export interface StoredManifest {

@@ -97,40 +97,38 @@ export function comparePaths(a: string, b: string): number {
   return a.length - b.length
 }
 
-/**
- * A layer's entries as its file list keeps them: in path order (entries of
- * one path in the order the tar has them), hard links carrying their
- * target's bytes and targets marked, so a merge needs no lookups.
- */
-export function finishLayer(entries: LayerEntry[]): LayerEntry[] {
-  const sorted = entries.sort((a, b) => comparePaths(a[0], b[0]))
-  for (const entry of sorted) {
-    if (entry[1] !== 'l') continue
-    const target = lastAt(sorted, entry[3] ?? '')
-    if (!target || (target[1] !== 'f' && target[1] !== 'F')) continue
-    target[1] = 'F'
-    entry[2] = target[2]
-  }
-  return sorted
+/** Sorts a layer's entries into path order; entries of one path keep the tar's order. */
+export function sortEntries(entries: LayerEntry[]): LayerEntry[] {
+  return entries.sort((a, b) => comparePaths(a[0], b[0]))
 }
 
-/** The last regular file at `path` in a sorted list, by binary search. */
-function lastAt(sorted: LayerEntry[], path: string): LayerEntry | undefined {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (comparePaths(sorted[middle][0], path) <= 0) low = middle + 1
-    else high = middle
+/**
+ * Gives hard links their target's bytes and marks the targets, so a merge
+ * needs no lookups. The list is walked twice, as it streams: `observe` every
+ * entry first (to learn the targets' sizes: the last regular file at each
+ * target path), then `resolve` each as it is written.
+ */
+export class HardLinks {
+  private readonly sizes = new Map<string, number>()
+
+  /** `targets`: the paths hard links of the layer point to. */
+  constructor(private readonly targets: ReadonlySet<string>) {}
+
+  observe([path, kind, bytes]: LayerEntry): void {
+    if (kind === 'f' && this.targets.has(path)) this.sizes.set(path, bytes)
   }
-  for (let at = low - 1; at >= 0 && sorted[at][0] === path; at--) {
-    if (sorted[at][1] === 'f' || sorted[at][1] === 'F') return sorted[at]
+
+  resolve(entry: LayerEntry): LayerEntry {
+    const [path, kind, , target] = entry
+    if (kind === 'f' && this.sizes.has(path)) return [path, 'F', entry[2]]
+    if (kind === 'l' && target !== undefined && this.sizes.has(target))
+      return [path, 'l', this.sizes.get(target) as number, target]
+    return entry
   }
-  return undefined
 }
 
 /** One layer's entry, with the layer's position. */
-interface Placed {
+export interface Placed {
   layer: number
   entry: LayerEntry
 }
@@ -256,7 +254,7 @@ function highestLayer(group: Placed[], test: (kind: EntryKind) => boolean): numb
  * Merges sorted entry lists into groups of one path's entries, bottom layer
  * first; each list is read as the merge goes.
  */
-async function* groupByPath(
+export async function* groupByPath(
   layers: AsyncIterable<LayerEntry>[]
 ): AsyncGenerator<Placed[]> {
   const readers = layers.map(list => list[Symbol.asyncIterator]())

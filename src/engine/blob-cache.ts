@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import path from 'node:path'
-import type { LayerContent, StoredBlob } from '../core/blobs.js'
+import type { EntryList, LayerContent, StoredBlob } from '../core/blobs.js'
 import type { LayerEntry } from '../core/filesystem.js'
-import { hashFileList, readFileList, writeFileList } from './file-lists.js'
+import { hashFileList, readFileList } from './file-lists.js'
 
 /** The entry format; entries of any other are measured again and replaced (3: layers have file lists). */
 const FORMAT = 3
@@ -72,7 +72,10 @@ export class BlobCache {
    * measured nor kept is not worth keeping.
    */
   async put({ entries, ...blob }: StoredBlob): Promise<StoredBlob> {
-    if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content)) return blob
+    if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content)) {
+      await entries?.discard()
+      return blob
+    }
     try {
       await mkdir(this.blobs, { recursive: true })
       const kept = await this.withFileList(blob, entries)
@@ -80,6 +83,7 @@ export class BlobCache {
       return kept
     } catch {
       // A cache that cannot be written only costs speed (and the file changes).
+      await entries?.discard()
       return blob
     }
   }
@@ -89,13 +93,39 @@ export class BlobCache {
     return blob.layer?.fileList ? readFileList(this.listFile(blob.digest)) : null
   }
 
+  /**
+   * The file list of a layer this machine never read, as a stored baseline's
+   * artifact brought it (see `importList`); null when there is none.
+   */
+  async importedList(digest: string): Promise<AsyncIterable<LayerEntry> | null> {
+    if (!DIGEST.test(digest)) return null
+    const file = this.listFile(digest)
+    return (await exists(file)) ? readFileList(file) : null
+  }
+
+  /** The files of those layers' lists that the cache holds, to store with a report. */
+  async storedLists(digests: readonly string[]): Promise<string[]> {
+    const files = [...new Set(digests)]
+      .filter(d => DIGEST.test(d))
+      .map(d => this.listFile(d))
+    const present = await Promise.all(files.map(exists))
+    return files.filter((_, at) => present[at])
+  }
+
+  /** Keeps a layer's list that a stored report brought, unless the cache has one. */
+  async importList(digest: string, file: string): Promise<void> {
+    if (!DIGEST.test(digest) || (await exists(this.listFile(digest)))) return
+    await mkdir(this.lists, { recursive: true })
+    await writeWhole(this.listFile(digest), await readFile(file, 'utf8'))
+  }
+
   private async withFileList(
     blob: StoredBlob,
-    entries: LayerEntry[] | undefined
+    entries: EntryList | undefined
   ): Promise<StoredBlob> {
     if (!blob.layer || !entries) return blob
     await mkdir(this.lists, { recursive: true })
-    const fileList = await writeFileList(this.listFile(blob.digest), entries)
+    const fileList = await entries.write(this.listFile(blob.digest))
     return { ...blob, layer: { ...blob.layer, fileList } }
   }
 
@@ -105,6 +135,15 @@ export class BlobCache {
 
   private listFile(digest: string): string {
     return path.join(this.lists, `${digest.replace(':', '-')}.ndjson`)
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file)
+    return true
+  } catch {
+    return false
   }
 }
 

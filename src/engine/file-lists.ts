@@ -12,13 +12,15 @@ import type { LayerEntry } from '../core/filesystem.js'
  */
 export async function writeFileList(
   file: string,
-  entries: readonly LayerEntry[]
+  entries: Iterable<LayerEntry> | AsyncIterable<LayerEntry>
 ): Promise<{ sha256: string; entries: number }> {
   const partial = `${file}.${process.pid}.${Date.now()}.partial`
   const hash = createHash('sha256')
   const out = createWriteStream(partial)
+  let count = 0
   try {
-    for (const entry of entries) {
+    for await (const entry of entries) {
+      count++
       const line = JSON.stringify(entry) + '\n'
       hash.update(line)
       if (!out.write(line)) await once(out, 'drain')
@@ -31,7 +33,7 @@ export async function writeFileList(
     await rm(partial, { force: true })
     throw error
   }
-  return { sha256: hash.digest('hex'), entries: entries.length }
+  return { sha256: hash.digest('hex'), entries: count }
 }
 
 /** The sha256 of a file list, or null when it cannot be read. */

@@ -11,6 +11,9 @@ export type FileListSource = (digest: string) => Promise<AsyncIterable<LayerEntr
  * wastes, and which files changed between two images.
  */
 export class ImageFilesystems {
+  /** Each image's waste, by its layers: stages and sides often share an image. */
+  private readonly wastes = new Map<string, Promise<Partial<PlatformSize>>>()
+
   constructor(private readonly lists: FileListSource) {}
 
   /** The image with its wasted bytes (each platform's too), when every layer has a file list. */
@@ -27,12 +30,21 @@ export class ImageFilesystems {
 
   /** Which files changed from `base` to `head`; null when a layer has no file list here. */
   async changes(base: PlatformSize, head: PlatformSize): Promise<FileChanges | null> {
+    // The same layers hold the same files: nothing to read.
+    if (layersOf(base) === layersOf(head)) return compareFilesystems(nothing(), nothing())
     const [before, after] = [await this.merge(base), await this.merge(head)]
     if (!before || !after) return null
     return compareFilesystems(before.files(), after.files())
   }
 
-  private async waste(image: PlatformSize): Promise<Partial<PlatformSize>> {
+  private waste(image: PlatformSize): Promise<Partial<PlatformSize>> {
+    const key = layersOf(image)
+    let waste = this.wastes.get(key)
+    if (!waste) this.wastes.set(key, (waste = this.readWaste(image)))
+    return waste
+  }
+
+  private async readWaste(image: PlatformSize): Promise<Partial<PlatformSize>> {
     const merged = await this.merge(image)
     if (!merged) return {}
     // Only the waste is wanted: walking the files finds it.
@@ -47,3 +59,9 @@ export class ImageFilesystems {
     return new MergedFilesystem(lists as AsyncIterable<LayerEntry>[])
   }
 }
+
+function layersOf(image: PlatformSize): string {
+  return image.layers.map(layer => layer.digest).join(' ')
+}
+
+async function* nothing(): AsyncGenerator<never> {}

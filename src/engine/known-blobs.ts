@@ -63,6 +63,7 @@ export class KnownBlobs {
   async add({ entries, ...blob }: StoredBlob): Promise<void> {
     this.received++
     if (blob.layer) this.layers++
+    if (!this.cache) await entries?.discard()
     this.blobs.set(
       blob.digest,
       this.cache ? await this.cache.put({ ...blob, entries }) : blob
@@ -72,6 +73,11 @@ export class KnownBlobs {
   /** A known layer's file list, when the cache keeps one. */
   fileList(blob: StoredBlob): AsyncIterable<LayerEntry> | null {
     return this.cache?.fileList(blob) ?? null
+  }
+
+  /** The list of a layer measured elsewhere, brought by a stored report. */
+  async importedList(digest: string): Promise<AsyncIterable<LayerEntry> | null> {
+    return (await this.cache?.importedList(digest)) ?? null
   }
 
   /** An upload of `digest` ended, kept or refused: whoever waits for it asks again. */

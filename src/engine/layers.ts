@@ -1,7 +1,9 @@
 import type { Readable } from 'node:stream'
 import tar from 'tar-stream'
 import type { FileSize, LayerContent } from '../core/blobs.js'
-import { entryOf, finishLayer, type LayerEntry } from '../core/filesystem.js'
+import type { EntryList } from '../core/blobs.js'
+import { entryOf } from '../core/filesystem.js'
+import { EntryCollector } from './entry-lists.js'
 import { keepLargest } from '../core/largest.js'
 
 const LARGEST_FILES_KEPT = 5
@@ -9,18 +11,18 @@ const LARGEST_FILES_KEPT = 5
 /** A layer as read: its sums, and what each entry does, for its file list. */
 export interface ReadLayer {
   content: LayerContent
-  entries: LayerEntry[]
+  entries: EntryList
 }
 
 /** Reads an uncompressed layer tar to its end: sums its files and lists its entries. */
 export async function measureLayerTar(tarStream: Readable): Promise<ReadLayer> {
   const content: LayerContent = { fileBytes: 0, files: 0, largestFiles: [] }
-  const entries: LayerEntry[] = []
+  const entries = new EntryCollector()
   const extract = tar.extract()
   const done = (async () => {
     for await (const entry of extract) {
       const listed = entryOf(entry.header)
-      if (listed) entries.push(listed)
+      if (listed) await entries.add(listed)
       if (listed?.[1] === 'f') count(content, { path: listed[0], bytes: listed[2] })
       entry.resume()
     }
@@ -28,7 +30,7 @@ export async function measureLayerTar(tarStream: Readable): Promise<ReadLayer> {
   tarStream.on('error', error => extract.destroy(error))
   tarStream.pipe(extract)
   await done
-  return { content, entries: finishLayer(entries) }
+  return { content, entries: entries.finish() }
 }
 
 function count(content: LayerContent, file: FileSize): void {

@@ -78,7 +78,10 @@ async function measureEntry(
   input.end()
   const result = await measured
   const actual = `sha256:${hash.digest('hex')}`
-  if (actual !== digest) throw new Error(`the archive's blob ${digest} holds ${actual}`)
+  if (actual !== digest) {
+    await result.entries?.discard()
+    throw new Error(`the archive's blob ${digest} holds ${actual}`)
+  }
   return { digest, size, ...result }
 }
 

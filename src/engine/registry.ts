@@ -98,7 +98,7 @@ export class MeasuringRegistry implements PushedContent {
   /** A layer's file list, measured in this run or an earlier one; null when none is kept. */
   async fileList(digest: string): Promise<AsyncIterable<LayerEntry> | null> {
     const blob = await this.blobs.known(digest)
-    return blob ? this.blobs.fileList(blob) : null
+    return blob ? this.blobs.fileList(blob) : this.blobs.importedList(digest)
   }
 
   /** Keeps a manifest (pushed, or from an archive) by its digest, and under its tag when it has one. */
@@ -218,6 +218,10 @@ export class MeasuringRegistry implements PushedContent {
     const received = `sha256:${upload.hash.digest('hex')}`
     if (received !== digest) {
       // As a registry does: bytes that are not what the digest names are never stored.
+      await upload.measured.then(
+        measured => measured.entries?.discard(),
+        () => undefined
+      )
       return {
         code: 'DIGEST_INVALID',
         message: `the upload's content has digest ${received}, not ${digest}`

@@ -1,4 +1,4 @@
-import { copyFile, readdir } from 'node:fs/promises'
+import { copyFile, mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { messageOf } from '../core/errors.js'
 import type {
@@ -13,6 +13,9 @@ import type { GitHubApi } from './api.js'
 
 /** The one file a stored report's artifact holds. */
 const REPORT_FILE = 'stage-size-report.json'
+/** Beside the report: its layers' file lists, named as the cache names them. */
+const LISTS_DIR = 'files'
+const LIST_NAME = /^sha256-([a-f0-9]{64})\.ndjson$/
 
 /** @actions/artifact, loaded only by the runs that store or read artifacts: it is most of the bundle. */
 async function artifactClient() {
@@ -30,7 +33,12 @@ export class ArtifactBaselines implements BaselineStore {
   constructor(
     private readonly github: GitHubApi,
     private readonly name: string,
-    private readonly download: { token: string; owner: string; repo: string }
+    private readonly download: { token: string; owner: string; repo: string },
+    /** Keeps a layer's file list the artifact holds, so the base's files can be compared. */
+    private readonly keepFileList: (
+      digest: string,
+      file: string
+    ) => Promise<void> = async () => {}
   ) {}
 
   async find(expected: ExpectedBaseline): Promise<StoreAnswer> {
@@ -96,8 +104,17 @@ export class ArtifactBaselines implements BaselineStore {
       })
       const files = await readdir(dir)
       if (!files.includes(REPORT_FILE)) throw new Error(`it holds no ${REPORT_FILE}`)
-      return readReport(path.join(dir, REPORT_FILE), 'baseline-artifact')
+      const report = await readReport(path.join(dir, REPORT_FILE), 'baseline-artifact')
+      if (files.includes(LISTS_DIR)) await this.keepFileLists(path.join(dir, LISTS_DIR))
+      return report
     })
+  }
+
+  private async keepFileLists(dir: string): Promise<void> {
+    for (const name of await readdir(dir)) {
+      const digest = name.match(LIST_NAME)
+      if (digest) await this.keepFileList(`sha256:${digest[1]}`, path.join(dir, name))
+    }
   }
 
   private listingProblem(error: unknown): string {
@@ -110,21 +127,36 @@ export class ArtifactBaselines implements BaselineStore {
 }
 
 /**
- * Uploads the report as a workflow artifact of one file, stage-size-report.json,
- * for later pull requests to compare with instead of building their base.
+ * Uploads the report as a workflow artifact, stage-size-report.json, with its
+ * layers' file lists in files/ (so a pull request can compare files without
+ * building its base), for later pull requests to compare with.
  */
 export async function uploadReport(
   reportPath: string,
   name: string,
-  retentionDays: number | null
+  retentionDays: number | null,
+  fileLists: readonly string[]
 ): Promise<{ id: number | undefined }> {
   return withTempDir('stage-size-upload-', async dir => {
     const file = path.join(dir, REPORT_FILE)
     await copyFile(reportPath, file)
+    const lists = await copyInto(path.join(dir, LISTS_DIR), fileLists)
     const client = await artifactClient()
-    const { id } = await client.uploadArtifact(name, [file], dir, {
+    const { id } = await client.uploadArtifact(name, [file, ...lists], dir, {
       ...(retentionDays ? { retentionDays } : {})
     })
     return { id }
   })
+}
+
+async function copyInto(dir: string, files: readonly string[]): Promise<string[]> {
+  if (files.length === 0) return []
+  await mkdir(dir, { recursive: true })
+  return Promise.all(
+    files.map(async file => {
+      const copy = path.join(dir, path.basename(file))
+      await copyFile(file, copy)
+      return copy
+    })
+  )
 }
