@@ -181,7 +181,7 @@ describe('renderMarkdown', () => {
     target.base!.wastedBytes = 0
     target.limit!.maxWasteBytes = 100_000
     expect(plain(renderMarkdown(report))).toContain(
-      "**Wasted:** 300 kB stored in layers but not in the image's files (was 0 B, max-waste 100 kB: **3.0× over**): `/deps/tmp.tar` 300 kB deleted (stored by `COPY /deps /deps`)."
+      '**Wasted:** 300 kB stored in layers but hidden by later ones (was 0 B, max-waste 100 kB: **3.0× over**):\n- `/deps/tmp.tar` 300 kB, written by `COPY /deps /deps`, then deleted'
     )
   })
 

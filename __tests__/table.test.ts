@@ -40,4 +40,13 @@ describe('the terminal table', () => {
     expect(renderStageTable(report(), 0)).not.toContain('/big')
     expect(renderStageTable(report())).toContain('  +10 B  new   /tiny')
   })
+
+  it('says when the target wastes more than its base did', () => {
+    const made = report()
+    made.stages[0].head!.wastedBytes = 2_000
+    made.stages[0].base!.wastedBytes = 0
+    expect(renderStageTable(made).split('\n').at(-1)).toBe(
+      'app wastes 2.00 kB (files stored in layers but hidden by later ones; was 0 B)'
+    )
+  })
 })

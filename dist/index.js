@@ -41664,11 +41664,18 @@ function targetFiles(report, shown) {
         .slice(0, shown)
         .map(row => [formatSignedBytes(row.delta), row.kind, row.path]);
     const more = rows.length > shown ? [`(${rows.length - shown} more in the report)`] : [];
+    const waste = target.head?.wastedBytes;
+    const wasted = waste && waste > (target.base?.wastedBytes ?? 0)
+        ? [
+            `${target.name} wastes ${formatBytes(waste)} (files stored in layers but hidden by later ones; was ${formatBytes(target.base?.wastedBytes ?? 0)})`
+        ]
+        : [];
     return [
         '',
         `${target.name}: the files that changed most`,
         ...alignColumns(lines, new Set([0])).map(line => `  ${line}`),
-        ...more
+        ...more,
+        ...wasted
     ];
 }
 function title(report) {
@@ -45642,8 +45649,9 @@ function wasteLine(head, base, limit) {
         : `, max-waste ${size(allowed)}${wasted > allowed ? `: **${overBy(wasted, allowed)}**` : ''}`;
     const copies = (head.wasted ?? [])
         .slice(0, WASTED_SHOWN)
-        .map(copy => `${codeSpan(copy.path)} ${size(copy.bytes)} ${copy.reason} (stored by ${codeSpan(head.layers[copy.layer]?.createdBy ?? '')})`);
-    return `**Wasted:** ${size(wasted)} stored in layers but not in the image's files (was ${size(before)}${gate})${copies.length ? `: ${copies.join(', ')}` : ''}.`;
+        .map(copy => `- ${codeSpan(copy.path)} ${size(copy.bytes)}, written by ${codeSpan(head.layers[copy.layer]?.createdBy ?? '')}, then ${copy.reason}`);
+    const line = `**Wasted:** ${size(wasted)} stored in layers but hidden by later ones (was ${size(before)}${gate})`;
+    return [copies.length ? `${line}:` : `${line}.`, ...copies].join('\n');
 }
 /** The layers that grew or shrank most, with their instructions and largest files. */
 function layerTable(stage, metric) {

@@ -22,6 +22,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { pathToFileURL } from 'node:url'
 import { Docker } from '../src/engine/docker.js'
 import { describePushedImage } from '../src/core/image.js'
 import { MeasuringRegistry } from '../src/engine/registry.js'
@@ -318,11 +319,15 @@ const scenarios: Record<string, () => Scenario> = {
   })
 }
 
+/** The JavaScript heap the memory figures run in. */
+const HEAP_MIB = 64
+
 interface MemoryFigure {
   files: number
   store: string
-  peakMiB: number
-  seconds: number
+  /** Peaks while comparing, in MiB: the live JavaScript heap, and the whole process's resident memory. */
+  heapUsedMiB: number
+  rssMiB: number
 }
 
 /**
@@ -355,7 +360,11 @@ function manyFilesRepository(files: number): string {
   return dir
 }
 
-/** stage-size's peak memory (resident set) and time comparing a many-file image with its base, cold cache. */
+/**
+ * stage-size's peak memory comparing a many-file image with its base, cold
+ * cache, in a JavaScript heap capped at HEAP_MIB: memory that grew with the
+ * number of files would not fit, and the run would fail.
+ */
 function memoryFigure(files: number, store: string): MemoryFigure {
   const repo = manyFilesRepository(files)
   // Built first, so the figure is the measuring's, with both images in the build cache.
@@ -363,10 +372,20 @@ function memoryFigure(files: number, store: string): MemoryFigure {
     git(repo, ['checkout', '--quiet', branch])
     docker(['buildx', 'build', '--progress=quiet', '--target', 'runtime', repo])
   }
-  const start = process.hrtime.bigint()
+  const probe = pathToFileURL(path.join(ROOT, 'bench', 'memory-probe.mjs')).href
   const result = spawnSync(
-    '/usr/bin/time',
-    ['-f', '%M', 'node', CLI, repo, '--base', 'main', '--files', '0'],
+    'node',
+    [
+      `--max-old-space-size=${HEAP_MIB}`,
+      '--import',
+      probe,
+      CLI,
+      repo,
+      '--base',
+      'main',
+      '--files',
+      '0'
+    ],
     {
       env: {
         ...process.env,
@@ -375,15 +394,13 @@ function memoryFigure(files: number, store: string): MemoryFigure {
       encoding: 'utf8'
     }
   )
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9
-  if (result.status !== 0)
-    throw new Error(`stage-size failed: ${result.stderr.slice(-2000)}`)
-  const kib = Number(result.stderr.trim().split('\n').at(-1))
   rmSync(repo, { recursive: true, force: true })
-  const figure = { files, store, peakMiB: Math.round(kib / 1024), seconds }
-  process.stderr.write(
-    `  ${files} files: peak ${figure.peakMiB} MiB, ${seconds.toFixed(1)} s\n`
-  )
+  const line = result.stderr.match(/^stage-size-memory (.*)$/m)
+  if (result.status !== 0 || !line)
+    throw new Error(`stage-size failed: ${result.stderr.slice(-2000)}`)
+  const peaks = JSON.parse(line[1]) as { rss: number; heapUsed: number }
+  const figure = { files, store, heapUsedMiB: peaks.heapUsed, rssMiB: peaks.rss }
+  process.stderr.write(`  ${files} files: ${JSON.stringify(figure)}\n`)
   return figure
 }
 
@@ -488,7 +505,7 @@ async function main(): Promise<void> {
     results.length ? table(results) : '',
     ...memory.map(
       figure =>
-        `memory [${figure.store}]: ${figure.files.toLocaleString('en-US')} files, peak ${figure.peakMiB} MiB, ${figure.seconds.toFixed(1)} s`
+        `memory [${figure.store}]: ${figure.files.toLocaleString('en-US')} files, peak heap used ${figure.heapUsedMiB} MiB (capped at ${HEAP_MIB} MiB), peak resident ${figure.rssMiB} MiB`
     )
   ].join('\n')
   process.stdout.write(`\n${text}\n`)

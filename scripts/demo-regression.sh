@@ -16,8 +16,9 @@ git_() { git -C "$repo" -c user.name=demo -c user.email=demo@stage-size.invalid 
 git_ init --quiet --initial-branch=main
 git_ add --all && git_ commit --quiet -m "sample app"
 git_ checkout --quiet -b bloat
-# The regression: the runtime now ships the dependency tree it only needed to build.
-sed -i 's|^COPY --from=build /out/ /app/$|&\nCOPY --from=deps /deps/ /app/deps/|' "$repo/Dockerfile"
+# The regression: the runtime now ships the dependency tree it only needed to
+# build, and a later layer changes its permissions, which stores it twice.
+sed -i 's|^COPY --from=build /out/ /app/$|&\nCOPY --from=deps /deps/ /app/deps/\nRUN chmod -R go-w /app/deps|' "$repo/Dockerfile"
 git_ commit --quiet -am "ship the dependencies too"
 echo "Head commit: $(git_ log --oneline -1)" >&2
 echo "$ stage-size $* (in a repository on branch bloat, base: main)" >&2

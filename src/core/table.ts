@@ -64,11 +64,19 @@ function targetFiles(report: Report, shown: number): string[] {
     .slice(0, shown)
     .map(row => [formatSignedBytes(row.delta), row.kind, row.path])
   const more = rows.length > shown ? [`(${rows.length - shown} more in the report)`] : []
+  const waste = target.head?.wastedBytes
+  const wasted =
+    waste && waste > (target.base?.wastedBytes ?? 0)
+      ? [
+          `${target.name} wastes ${formatBytes(waste)} (files stored in layers but hidden by later ones; was ${formatBytes(target.base?.wastedBytes ?? 0)})`
+        ]
+      : []
   return [
     '',
     `${target.name}: the files that changed most`,
     ...alignColumns(lines, new Set([0])).map(line => `  ${line}`),
-    ...more
+    ...more,
+    ...wasted
   ]
 }
 

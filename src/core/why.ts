@@ -98,9 +98,10 @@ function wasteLine(head: ImageSize, base: ImageSize, limit: Limit | null): strin
     .slice(0, WASTED_SHOWN)
     .map(
       copy =>
-        `${codeSpan(copy.path)} ${size(copy.bytes)} ${copy.reason} (stored by ${codeSpan(head.layers[copy.layer]?.createdBy ?? '')})`
+        `- ${codeSpan(copy.path)} ${size(copy.bytes)}, written by ${codeSpan(head.layers[copy.layer]?.createdBy ?? '')}, then ${copy.reason}`
     )
-  return `**Wasted:** ${size(wasted)} stored in layers but not in the image's files (was ${size(before)}${gate})${copies.length ? `: ${copies.join(', ')}` : ''}.`
+  const line = `**Wasted:** ${size(wasted)} stored in layers but hidden by later ones (was ${size(before)}${gate})`
+  return [copies.length ? `${line}:` : `${line}.`, ...copies].join('\n')
 }
 
 /** The layers that grew or shrank most, with their instructions and largest files. */
