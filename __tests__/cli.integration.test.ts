@@ -6,7 +6,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cli } from './helpers/cli.js'
 import { tagsMade } from './helpers/leftovers.js'
-import { FIXTURES, busyboxBytes, describeEachEngine, docker } from './helpers/engines.js'
+import {
+  FIXTURES,
+  busyboxBytes,
+  describeEachEngine,
+  describeOnOneEngine,
+  docker
+} from './helpers/engines.js'
 
 jest.setTimeout(180_000)
 
@@ -145,6 +151,27 @@ describeEachEngine('the CLI', engine => {
         (s: { head: { uncompressedBytes: number } }) => s.head.uncompressedBytes
       )
     ).toEqual([busybox + 500_000, busybox + 400_000])
+  })
+})
+
+describeOnOneEngine('--max-waste', () => {
+  it('fails a target whose layers store deleted bytes past the limit, and passes within it', async () => {
+    // The diamond's final stage deletes /base.bin (100,000 B) that a lower layer holds.
+    const diamond = path.join(FIXTURES, 'diamond')
+    const over = await cli([
+      diamond,
+      '--no-base',
+      '--max-waste',
+      '99999B',
+      '--files',
+      '0'
+    ])
+    expect(over.code).toBe(2)
+    expect(over.err).toContain(
+      'stage-size: Image size check failed: final wastes 100,000 B (bytes its layers store but its filesystem does not show), over the max-waste of 99,999 B'
+    )
+    const within = await cli([diamond, '--no-base', '--max-waste', '100kB'])
+    expect(within.code).toBe(0)
   })
 })
 

@@ -228,7 +228,7 @@ describe('renderMarkdown', () => {
       '### ℹ️ Image sizes, no baseline to compare with: app/Dockerfile › app'
     )
     expect(markdown).toContain(
-      '`app` is **1.23 MB** uncompressed; limit 5%. Compressed 617 kB. No baseline: a schedule event has no base to compare with.'
+      '`app` is **1.23 MB** uncompressed. Compressed 617 kB. No baseline: a schedule event has no base to compare with.'
     )
     expect(tableRows(markdown, 'Stage')).toEqual([
       ['**app** (target)', '1.23 MB', '617 kB']

@@ -45759,7 +45759,9 @@ function headline(report, target) {
         const reason = report.noBaselineReason
             ? ` No baseline: ${markdown_text_text(report.noBaselineReason)}.`
             : ' It is new in this change.';
-        return `${name} is **${size(head)}** ${metric}${limitsOf(target)}.${compressed}${reason}`;
+        // Without a base there is no growth to hold to a limit: only max-size applies.
+        const budget = target.limit ? maxSizeLimit(target.limit, target.head) : '';
+        return `${name} is **${size(head)}** ${metric}${budget ? `; ${budget}` : ''}.${compressed}${reason}`;
     }
     const delta = target.deltaBytes;
     const moved = delta === 0
