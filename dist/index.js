@@ -46193,13 +46193,7 @@ function summaryTable(images) {
             `${MARK[report.verdict]} ${report.verdict}`
         ];
     });
-    return [
-        ['Dockerfile', 'Target', 'Platform', 'Target size', 'Change', 'Verdict'],
-        ['---', '---', '---', '--:', '--:', '---'],
-        ...rows
-    ]
-        .map(cells => `| ${cells.join(' | ')} |`)
-        .join('\n');
+    return table(['Dockerfile', 'Target', 'Platform', 'Target size', 'Change', 'Verdict'], ['---', '---', '---', '--:', '--:', '---'], rows);
 }
 /** One image's report, its title naming the image, collapsed when its target did not change. */
 function section({ report }, share) {

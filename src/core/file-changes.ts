@@ -1,14 +1,14 @@
 import { comparePaths, type FinalFile } from './filesystem.js'
 import { keepLargest } from './largest.js'
 
-export interface FileSizeChange {
+interface FileSizeChange {
   path: string
   bytes: number
   /** The layer (position from 0) that holds the file: the head's for an added file, the base's for a removed one. */
   layer?: number
 }
 
-export interface ChangedFile {
+interface ChangedFile {
   path: string
   baseBytes: number
   headBytes: number
@@ -33,7 +33,7 @@ export interface FileChanges {
   changedFiles: number
 }
 
-export const FILES_LISTED = 50
+const FILES_LISTED = 50
 /** Closed directories kept before those no listed file is under are let go. */
 const DIRECTORIES_KEPT = 5_000
 
@@ -195,7 +195,7 @@ async function* pairs(
 }
 
 /** One file's change, whichever kind: the bytes it added (or, negative, took away). */
-export interface FileRow {
+interface FileRow {
   path: string
   delta: number
   kind: 'new' | 'gone' | ''

@@ -9,7 +9,7 @@ import { keepLargest } from './largest.js'
  * `w` a whiteout (the path is deleted); `q` an opaque directory (what lower
  * layers hold under it is hidden).
  */
-export type EntryKind = 'f' | 'F' | 'l' | 'd' | 'o' | 'w' | 'q'
+type EntryKind = 'f' | 'F' | 'l' | 'd' | 'o' | 'w' | 'q'
 export type LayerEntry = [path: string, kind: EntryKind, bytes: number, target?: string]
 
 /** A regular file of an image's final filesystem. */
@@ -37,13 +37,13 @@ export interface Waste {
   wasted: WastedFile[]
 }
 
-export const WASTED_LISTED = 20
+const WASTED_LISTED = 20
 const WHITEOUT = '.wh.'
 const OPAQUE = '.wh..wh..opq'
 const SLASH = 47
 
 /** A tar header as a layer's tar holds it. */
-export interface TarHeader {
+interface TarHeader {
   name: string
   type?: string | null
   size?: number
@@ -128,7 +128,7 @@ export class HardLinks {
 }
 
 /** One layer's entry, with the layer's position. */
-export interface Placed {
+interface Placed {
   layer: number
   entry: LayerEntry
 }

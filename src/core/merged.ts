@@ -1,7 +1,7 @@
 import { formatBytes, formatPercentChange, formatSignedBytes } from './bytes.js'
 import { bytesOf, outcomeOf, type Outcome, type Verdict } from './gate.js'
 import { renderMarkdown, renderWithin } from './markdown.js'
-import { codeSpan } from './markdown-text.js'
+import { codeSpan, table } from './markdown-text.js'
 import { targetStage, type Report } from './report.js'
 
 /** One image's report in a merged comment, with the file it came from. */
@@ -148,13 +148,11 @@ function summaryTable(images: readonly ImageReport[]): string {
       `${MARK[report.verdict]} ${report.verdict}`
     ]
   })
-  return [
+  return table(
     ['Dockerfile', 'Target', 'Platform', 'Target size', 'Change', 'Verdict'],
     ['---', '---', '---', '--:', '--:', '---'],
-    ...rows
-  ]
-    .map(cells => `| ${cells.join(' | ')} |`)
-    .join('\n')
+    rows
+  )
 }
 
 /** One image's report, its title naming the image, collapsed when its target did not change. */

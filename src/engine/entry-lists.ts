@@ -15,7 +15,7 @@ import { readFileList, writeFileList } from './file-lists.js'
  * Entries held in memory before a sorted run of them goes to disk: a layer of
  * any size is listed in about this many entries' memory (about 10 MB).
  */
-export const RUN_ENTRIES = 50_000
+const RUN_ENTRIES = 50_000
 
 /**
  * A layer's entries as its tar is read: kept in memory up to RUN_ENTRIES, then

@@ -3,7 +3,7 @@ import { MergedFilesystem, type LayerEntry } from '../core/filesystem.js'
 import type { ImageSize, PlatformSize } from '../core/image.js'
 
 /** A layer's file list by the layer's digest, or null when none is kept. */
-export type FileListSource = (digest: string) => Promise<AsyncIterable<LayerEntry> | null>
+type FileListSource = (digest: string) => Promise<AsyncIterable<LayerEntry> | null>
 
 /**
  * Images' final filesystems, merged from their layers' file lists (written

@@ -9,7 +9,7 @@ import { keepLargest } from '../core/largest.js'
 const LARGEST_FILES_KEPT = 5
 
 /** A layer as read: its sums, and what each entry does, for its file list. */
-export interface ReadLayer {
+interface ReadLayer {
   content: LayerContent
   entries: EntryList
 }
