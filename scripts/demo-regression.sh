@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The gate at work: copies examples/sample-app into a temporary git repository
 # (base commit on main), adds a head commit on a branch that bloats the runtime
-# image (it copies the whole dependency tree), and runs the CLI, which fails
-# with the gate's message. Extra arguments go to the CLI, e.g.
+# image (it copies the whole dependency tree, then makes it read-only in a
+# later layer, which stores it twice), and runs the CLI, which fails with the
+# gate's message. Extra arguments go to the CLI, e.g.
 #   npm run demo:regression -- --fail-on-regression false
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ git_ add --all && git_ commit --quiet -m "sample app"
 git_ checkout --quiet -b bloat
 # The regression: the runtime now ships the dependency tree it only needed to
 # build, and a later layer changes its permissions, which stores it twice.
-sed -i 's|^COPY --from=build /out/ /app/$|&\nCOPY --from=deps /deps/ /app/deps/\nRUN chmod -R go-w /app/deps|' "$repo/Dockerfile"
+sed -i 's|^COPY --from=build /out/ /app/$|&\nCOPY --from=deps /deps/ /app/deps/\nRUN chmod -R a-w /app/deps|' "$repo/Dockerfile"
 git_ commit --quiet -am "ship the dependencies too"
 echo "Head commit: $(git_ log --oneline -1)" >&2
 echo "$ stage-size $* (in a repository on branch bloat, base: main)" >&2
