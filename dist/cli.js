@@ -12766,13 +12766,11 @@ class EntryCollector {
     /** The paths hard links point to: few, so kept. */
     targets = new Set();
     dir;
-    count = 0;
     constructor(runEntries = RUN_ENTRIES) {
         this.runEntries = runEntries;
     }
     async add(entry) {
         this.chunk.push(entry);
-        this.count++;
         if (entry[1] === 'l' && entry[3] !== undefined)
             this.targets.add(entry[3]);
         if (this.chunk.length >= this.runEntries)
@@ -12781,7 +12779,7 @@ class EntryCollector {
     finish() {
         const chunk = sortEntries(this.chunk);
         this.chunk = [];
-        return new CollectedEntries(chunk, [...this.runs], this.targets, this.count, () => this.removeRuns());
+        return new CollectedEntries(chunk, [...this.runs], this.targets, () => this.removeRuns());
     }
     /** Removes the runs of a list that will not be kept (a refused upload). */
     async removeRuns() {
@@ -12807,13 +12805,11 @@ class CollectedEntries {
     chunk;
     runs;
     targets;
-    count;
     discard;
-    constructor(chunk, runs, targets, count, discard) {
+    constructor(chunk, runs, targets, discard) {
         this.chunk = chunk;
         this.runs = runs;
         this.targets = targets;
-        this.count = count;
         this.discard = discard;
     }
     /** Writes the layer's list in path order: the runs and the last chunk merged, hard links resolved. */

@@ -36,7 +36,6 @@ export interface StoredBlob {
 
 /** A layer's entries as read, to be written once as its file list (or discarded). */
 export interface EntryList {
-  readonly count: number
   /** Writes the list, in path order, to `file`; what was held for it is let go. */
   write(file: string): Promise<{ sha256: string; entries: number }>
   /** Lets go of what was held for a list that will not be written. */

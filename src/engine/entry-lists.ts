@@ -28,13 +28,11 @@ export class EntryCollector {
   /** The paths hard links point to: few, so kept. */
   private readonly targets = new Set<string>()
   private dir: Promise<string> | undefined
-  private count = 0
 
   constructor(private readonly runEntries = RUN_ENTRIES) {}
 
   async add(entry: LayerEntry): Promise<void> {
     this.chunk.push(entry)
-    this.count++
     if (entry[1] === 'l' && entry[3] !== undefined) this.targets.add(entry[3])
     if (this.chunk.length >= this.runEntries) await this.spill()
   }
@@ -42,7 +40,7 @@ export class EntryCollector {
   finish(): EntryList {
     const chunk = sortEntries(this.chunk)
     this.chunk = []
-    return new CollectedEntries(chunk, [...this.runs], this.targets, this.count, () =>
+    return new CollectedEntries(chunk, [...this.runs], this.targets, () =>
       this.removeRuns()
     )
   }
@@ -73,7 +71,6 @@ class CollectedEntries implements EntryList {
     private readonly chunk: LayerEntry[],
     private readonly runs: string[],
     private readonly targets: ReadonlySet<string>,
-    readonly count: number,
     readonly discard: () => Promise<void>
   ) {}
 
