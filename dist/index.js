@@ -45800,18 +45800,23 @@ function sizes(stage, metric) {
     const head = stage.head ? size(bytesOf(stage.head, metric)) : '—';
     return stage.base ? fromTo(size(bytesOf(stage.base, metric)), head) : head;
 }
+/** A status as the comment writes it. */
+const STATUS_WORD = {
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    pass: '✅ pass',
+    unchanged: 'unchanged',
+    new: '🆕 new',
+    removed: '🗑️ removed'
+};
 /** What happened to a stage, in a word: gated stages pass, warn or fail; the others grew or shrank. */
 function statusOf(stage) {
     if (stage.status === 'fail')
-        return '❌ fail';
+        return STATUS_WORD.fail;
     if (stage.warned)
-        return '⚠️ warn';
-    if (stage.status === 'new')
-        return '🆕 new';
-    if (stage.status === 'removed')
-        return '🗑️ removed';
-    if (stage.limit)
-        return '✅ pass';
+        return STATUS_WORD.warn;
+    if (stage.status !== 'pass' || stage.limit)
+        return STATUS_WORD[stage.status];
     return (stage.deltaBytes ?? 0) > 0 ? 'grew' : 'shrank';
 }
 /** The stages besides the target that changed; without a baseline, every stage's size. */
@@ -45850,14 +45855,6 @@ function unchangedLine(report, stages) {
     const list = stages.map(stage => `${codeSpan(stage.name)} ${size(bytesOf(stage.head, report.metric))}`);
     return `Unchanged: ${list.join(', ')}.`;
 }
-const PLATFORM_STATUS = {
-    fail: '❌ fail',
-    warn: '⚠️ warn',
-    pass: '✅ pass',
-    unchanged: 'unchanged',
-    new: '🆕 new',
-    removed: '🗑️ removed'
-};
 /** With several platforms, the target on each: they are gated one by one. */
 function platformTable(report) {
     const target = report.stages.find(stage => stage.isTarget);
@@ -45879,7 +45876,7 @@ function platformTable(report) {
             both('uncompressed'),
             both('compressed'),
             moved,
-            status ? PLATFORM_STATUS[status] : ''
+            status ? STATUS_WORD[status] : ''
         ];
     });
     return table([

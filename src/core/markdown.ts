@@ -1,5 +1,5 @@
 import { formatPercentChange } from './bytes.js'
-import { bytesOf, type Limit, type Metric } from './gate.js'
+import { bytesOf, type Limit, type Metric, type StageStatus } from './gate.js'
 import type { PlatformSize } from './image.js'
 import { change, codeSpan, count, fromTo, size, table, text } from './markdown-text.js'
 import type { BaseRef, Report, StageReport } from './report.js'
@@ -139,13 +139,21 @@ function sizes(stage: StageReport, metric: Metric): string {
   return stage.base ? fromTo(size(bytesOf(stage.base, metric)), head) : head
 }
 
+/** A status as the comment writes it. */
+const STATUS_WORD: Record<StageStatus | 'warn', string> = {
+  fail: '❌ fail',
+  warn: '⚠️ warn',
+  pass: '✅ pass',
+  unchanged: 'unchanged',
+  new: '🆕 new',
+  removed: '🗑️ removed'
+}
+
 /** What happened to a stage, in a word: gated stages pass, warn or fail; the others grew or shrank. */
 function statusOf(stage: StageReport): string {
-  if (stage.status === 'fail') return '❌ fail'
-  if (stage.warned) return '⚠️ warn'
-  if (stage.status === 'new') return '🆕 new'
-  if (stage.status === 'removed') return '🗑️ removed'
-  if (stage.limit) return '✅ pass'
+  if (stage.status === 'fail') return STATUS_WORD.fail
+  if (stage.warned) return STATUS_WORD.warn
+  if (stage.status !== 'pass' || stage.limit) return STATUS_WORD[stage.status]
   return (stage.deltaBytes ?? 0) > 0 ? 'grew' : 'shrank'
 }
 
@@ -192,15 +200,6 @@ function unchangedLine(report: Report, stages: StageReport[]): string {
   return `Unchanged: ${list.join(', ')}.`
 }
 
-const PLATFORM_STATUS: Record<string, string> = {
-  fail: '❌ fail',
-  warn: '⚠️ warn',
-  pass: '✅ pass',
-  unchanged: 'unchanged',
-  new: '🆕 new',
-  removed: '🗑️ removed'
-}
-
 /** With several platforms, the target on each: they are gated one by one. */
 function platformTable(report: Report): string {
   const target = report.stages.find(stage => stage.isTarget)
@@ -222,7 +221,7 @@ function platformTable(report: Report): string {
       both('uncompressed'),
       both('compressed'),
       moved,
-      status ? PLATFORM_STATUS[status] : ''
+      status ? STATUS_WORD[status] : ''
     ]
   })
   return table(
