@@ -109,7 +109,7 @@ describe('renderMarkdown', () => {
     const markdown = plain(renderMarkdown(regression()))
     expect(markdown.match(/\+1\.30 MB/g)).toHaveLength(1)
     expect(markdown).not.toMatch(/^- /m)
-    expect(tableRows(markdown, 'Other stages')).toEqual([
+    expect(tableRows(markdown, 'Stage')).toEqual([
       ['lint', '2.00 MB', '1.00 MB', '', '🆕 new'],
       ['docs', '2.00 MB → —', '1.00 MB → —', '', '🗑️ removed']
     ])
@@ -142,8 +142,31 @@ describe('renderMarkdown', () => {
   it('keeps the why collapsed when the gate passed', () => {
     const report = withFiles()
     report.verdict = 'pass'
+    report.stages.find(stage => stage.isTarget)!.status = 'pass'
     const markdown = renderMarkdown(report)
     expect(markdown.indexOf('**Why:**')).toBeGreaterThan(markdown.indexOf('<details>'))
+  })
+
+  it('shows why another stage failed without a click, under its name, and nothing for an unchanged target', () => {
+    const stages = (tools: number) => [
+      sideStage('app', 0, image(layer('RUN a', 1_000)), true),
+      sideStage('tools', 1, image(layer('RUN t', tools)))
+    ]
+    const report = comparedReport(stages(2_000), stages(1_000), {
+      stageThresholds: new Map([['tools', parseGrowth('5%', 's')]])
+    })
+    const markdown = plain(renderMarkdown(report))
+    expect(markdown).toContain(
+      '**tools**\n\n| Change | Layer | Instruction | Largest files |'
+    )
+    expect(markdown).not.toContain('<details>') // shown already
+    expect(tableRows(markdown, 'Stage')[0]).toEqual([
+      'tools',
+      '1.00 kB → 2.00 kB',
+      '500 B → 1.00 kB',
+      '+1.00 kB (+100.00%)<br>limit +50 B (5%): **20.0× over**',
+      '❌ fail'
+    ])
   })
 
   it('without the files, shows the layers that changed as the why, with their largest files', () => {
@@ -201,7 +224,7 @@ describe('renderMarkdown', () => {
     expect(plain(warned)).toContain(
       'warning past +10 B (1%): **3.0× over**, limit +50 B (5%)'
     )
-    expect(tableRows(warned, 'Other stages')).toEqual([
+    expect(tableRows(warned, 'Stage')).toEqual([
       ['tools', '1.00 kB → 1.03 kB', '500 B → 515 B', '+30 B (+3.00%)', 'grew']
     ])
     const gated = renderMarkdown(
@@ -212,7 +235,7 @@ describe('renderMarkdown', () => {
     expect(gated.split('\n')[0]).toBe(
       '### ✅ Image size check passed: app/Dockerfile › app'
     )
-    expect(tableRows(gated, 'Other stages')[0][4]).toBe('✅ pass')
+    expect(tableRows(gated, 'Stage')[0][4]).toBe('✅ pass')
   })
 
   it('without a baseline shows sizes only and says why', () => {
@@ -313,7 +336,7 @@ describe('renderComment', () => {
     const comment = renderComment(report, '<!-- m -->', RUN)
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(comment).not.toContain('<details>')
-    expect(tableRows(comment, 'Other stages')).toHaveLength(99)
+    expect(tableRows(comment, 'Stage')).toHaveLength(99)
     expect(comment.match(/full report/g)).toHaveLength(1)
     expect(comment).toContain(`[the run's job summary](${RUN})`)
   })
@@ -331,7 +354,7 @@ describe('renderComment', () => {
       '<!-- m -->'
     )
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
-    expect(tableRows(comment, 'Other stages').map(row => row[0])).toEqual(['grown'])
+    expect(tableRows(comment, 'Stage').map(row => row[0])).toEqual(['grown'])
     expect(comment).not.toContain('Unchanged:')
     expect(comment).toContain('_3,000 more stages in the job summary._')
   })
@@ -342,7 +365,7 @@ describe('renderComment', () => {
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(comment.startsWith('<!-- m -->\n### ❌ Image size check failed')).toBe(true)
     expect(comment).toContain('`stage-with-a-long-name-1499` grew')
-    const rows = tableRows(comment, 'Other stages')
+    const rows = tableRows(comment, 'Stage')
     expect(rows.length).toBeLessThan(1499)
     expect(comment).toContain(
       `_${(1499 - rows.length).toLocaleString('en-US')} more stages in the job summary._`

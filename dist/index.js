@@ -45413,6 +45413,10 @@ function glob_hashFiles(patterns_1) {
 
 const CODE_WIDTH = 100;
 const NBSP = '\u00a0';
+/** Text that never wraps inside a table cell. */
+function unbroken(text) {
+    return text.replace(/ /g, NBSP);
+}
 /** A size that never wraps inside a table cell: "6.27 MB". */
 function size(bytes) {
     return formatBytes(bytes).replace(' ', NBSP);
@@ -45586,8 +45590,9 @@ function why(stage, metric, filesShown) {
     if (!stage.head || !stage.base)
         return '';
     const files = stage.fileChanges;
+    const summary = files && fileSummary(files);
     const parts = files
-        ? [`**Why:** ${fileSummary(files)}`, fileTable(files, stage.head, filesShown)]
+        ? [summary ? `**Why:** ${summary}` : '', fileTable(files, stage.head, filesShown)]
         : [layerTable(stage, metric)];
     return [...parts, wasteLine(stage.head, stage.base, stage.limit)]
         .filter(Boolean)
@@ -45603,8 +45608,9 @@ function fileSummary(files) {
         files.changedFiles &&
             `${files.changedFiles.toLocaleString('en-US')} changed (${change(files.changedBytes)})`
     ].filter(Boolean);
+    // Nothing to explain (a stage held to its limits on another platform, say).
     if (kinds.length === 0)
-        return 'No file was added, removed or changed in size.';
+        return '';
     const places = topDirectories(files)
         .map(directory => `${codeSpan(directory.path + '/')} (${change(directory.headBytes - directory.baseBytes)})`)
         .join(', ');
@@ -45722,9 +45728,10 @@ function renderMarkdown(report, detail = FULL) {
     const parts = [
         `### ${TITLE[report.verdict]}: ${imageName(report)}`,
         target ? headline(report, target) : '',
-        target && opensWhy(report) ? why(target, report.metric, FILES_OPEN) : '',
+        target && opensWhy(target) ? why(target, report.metric, FILES_OPEN) : '',
         platformTable(report),
         stageTable(report, shownChanged),
+        othersWhy(shownChanged, report.metric),
         detail.unchangedStages ? unchangedLine(report, unchanged) : '',
         hidden > 0 ? `_${count(hidden, 'more stage')} in the job summary._` : '',
         commits(report),
@@ -45739,9 +45746,18 @@ function imageName(report) {
     const platforms = report.platforms?.length ? ` (${report.platforms.join(', ')})` : '';
     return markdown_text_text(`${report.dockerfile} › ${report.target}${platforms}`);
 }
-/** The cause is shown without a click when the gate failed or warned. */
-function opensWhy(report) {
-    return report.verdict === 'fail' || report.verdict === 'warn';
+/** A stage that failed or warned shows why without a click. */
+function opensWhy(stage) {
+    return stage.status === 'fail' || stage.warned;
+}
+/** Why each other stage that failed or warned changed, under its name. */
+function othersWhy(stages, metric) {
+    return stages
+        .filter(opensWhy)
+        .map(stage => ({ stage, body: why(stage, metric, FILES_OPEN) }))
+        .filter(({ body }) => body)
+        .map(({ stage, body }) => `**${markdown_text_text(stage.name)}**\n\n${body}`)
+        .join('\n\n');
 }
 /** One sentence about the target: its change against its limits, each number once. */
 function headline(report, target) {
@@ -45771,16 +45787,20 @@ function headline(report, target) {
 }
 /** "; limit +199 kB (5%): **11.5× over**", in the change's unit; empty without limits. */
 function limitsOf(stage) {
+    const parts = limitParts(stage);
+    return parts.length ? `; ${parts.join(', ')}` : '';
+}
+/** Each limit the stage is held to, with how far over it is. */
+function limitParts(stage) {
     const limit = stage.limit;
     if (!limit)
-        return '';
+        return [];
     const delta = stage.deltaBytes ?? 0;
-    const parts = [
+    return [
         growthLimit('warning past', limit.warnThreshold, limit.allowedWarnGrowthBytes, delta),
         growthLimit('limit', limit.threshold, limit.allowedGrowthBytes, delta),
         maxSizeLimit(limit, stage.head)
     ].filter(Boolean);
-    return parts.length ? `; ${parts.join(', ')}` : '';
 }
 function growthLimit(label, written, allowed, delta) {
     if (!written)
@@ -45802,12 +45822,12 @@ function sizes(stage, metric) {
 }
 /** A status as the comment writes it. */
 const STATUS_WORD = {
-    fail: '❌ fail',
-    warn: '⚠️ warn',
-    pass: '✅ pass',
+    fail: '❌\u00a0fail',
+    warn: '⚠️\u00a0warn',
+    pass: '✅\u00a0pass',
     unchanged: 'unchanged',
-    new: '🆕 new',
-    removed: '🗑️ removed'
+    new: '🆕\u00a0new',
+    removed: '🗑️\u00a0removed'
 };
 /** What happened to a stage, in a word: gated stages pass, warn or fail; the others grew or shrank. */
 function statusOf(stage) {
@@ -45838,15 +45858,17 @@ function stageTable(report, stages) {
         stageChange(stage),
         statusOf(stage)
     ]);
-    return table(['Other stages', 'Uncompressed', 'Compressed', `Change`, 'Status'], ['---', '--:', '--:', '--:', '---'], rows);
+    return table(['Stage', 'Uncompressed', 'Compressed', 'Change', 'Status'], ['---', '--:', '--:', '--:', '---'], rows);
 }
 function stageName(stage) {
     return stage.isTarget ? `**${markdown_text_text(stage.name)}** (target)` : markdown_text_text(stage.name);
 }
+/** The change, then each limit on a line of its own, none broken inside. */
 function stageChange(stage) {
     if (stage.deltaBytes === null)
         return '';
-    return `${change(stage.deltaBytes)}${formatPercentChange(stage.deltaPercent)}${limitsOf(stage)}`;
+    const moved = `${change(stage.deltaBytes)}${unbroken(formatPercentChange(stage.deltaPercent))}`;
+    return [moved, ...limitParts(stage).map(unbroken)].join('<br>');
 }
 /** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB." */
 function unchangedLine(report, stages) {
@@ -45929,7 +45951,7 @@ function details(report) {
         ...report.stages.filter(stage => !stage.isTarget)
     ].filter(stage => stage.head && stage.base && stage.deltaBytes);
     const sections = stages
-        .map(stage => stageDetails(stage, report.metric, stage.isTarget && opensWhy(report)))
+        .map(stage => stageDetails(stage, report.metric, opensWhy(stage)))
         .filter(Boolean);
     if (sections.length === 0)
         return '';

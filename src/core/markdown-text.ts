@@ -3,6 +3,11 @@ import { formatBytes, formatSignedBytes } from './bytes.js'
 const CODE_WIDTH = 100
 const NBSP = '\u00a0'
 
+/** Text that never wraps inside a table cell. */
+export function unbroken(text: string): string {
+  return text.replace(/ /g, NBSP)
+}
+
 /** A size that never wraps inside a table cell: "6.27 MB". */
 export function size(bytes: number): string {
   return formatBytes(bytes).replace(' ', NBSP)

@@ -1,7 +1,16 @@
 import { formatPercentChange } from './bytes.js'
 import { bytesOf, type Limit, type Metric, type StageStatus } from './gate.js'
 import type { PlatformSize } from './image.js'
-import { change, codeSpan, count, fromTo, size, table, text } from './markdown-text.js'
+import {
+  change,
+  codeSpan,
+  count,
+  fromTo,
+  size,
+  table,
+  text,
+  unbroken
+} from './markdown-text.js'
 import type { BaseRef, Report, StageReport } from './report.js'
 import { historyChart } from './history.js'
 import { layerTable, overBy, why } from './why.js'
@@ -47,9 +56,10 @@ export function renderMarkdown(report: Report, detail: Detail = FULL): string {
   const parts = [
     `### ${TITLE[report.verdict]}: ${imageName(report)}`,
     target ? headline(report, target) : '',
-    target && opensWhy(report) ? why(target, report.metric, FILES_OPEN) : '',
+    target && opensWhy(target) ? why(target, report.metric, FILES_OPEN) : '',
     platformTable(report),
     stageTable(report, shownChanged),
+    othersWhy(shownChanged, report.metric),
     detail.unchangedStages ? unchangedLine(report, unchanged) : '',
     hidden > 0 ? `_${count(hidden, 'more stage')} in the job summary._` : '',
     commits(report),
@@ -66,9 +76,19 @@ function imageName(report: Report): string {
   return text(`${report.dockerfile} › ${report.target}${platforms}`)
 }
 
-/** The cause is shown without a click when the gate failed or warned. */
-function opensWhy(report: Report): boolean {
-  return report.verdict === 'fail' || report.verdict === 'warn'
+/** A stage that failed or warned shows why without a click. */
+function opensWhy(stage: StageReport): boolean {
+  return stage.status === 'fail' || stage.warned
+}
+
+/** Why each other stage that failed or warned changed, under its name. */
+function othersWhy(stages: StageReport[], metric: Metric): string {
+  return stages
+    .filter(opensWhy)
+    .map(stage => ({ stage, body: why(stage, metric, FILES_OPEN) }))
+    .filter(({ body }) => body)
+    .map(({ stage, body }) => `**${text(stage.name)}**\n\n${body}`)
+    .join('\n\n')
 }
 
 /** One sentence about the target: its change against its limits, each number once. */
@@ -101,15 +121,20 @@ function headline(report: Report, target: StageReport): string {
 
 /** "; limit +199 kB (5%): **11.5× over**", in the change's unit; empty without limits. */
 function limitsOf(stage: StageReport): string {
+  const parts = limitParts(stage)
+  return parts.length ? `; ${parts.join(', ')}` : ''
+}
+
+/** Each limit the stage is held to, with how far over it is. */
+function limitParts(stage: StageReport): string[] {
   const limit = stage.limit
-  if (!limit) return ''
+  if (!limit) return []
   const delta = stage.deltaBytes ?? 0
-  const parts = [
+  return [
     growthLimit('warning past', limit.warnThreshold, limit.allowedWarnGrowthBytes, delta),
     growthLimit('limit', limit.threshold, limit.allowedGrowthBytes, delta),
     maxSizeLimit(limit, stage.head)
   ].filter(Boolean)
-  return parts.length ? `; ${parts.join(', ')}` : ''
 }
 
 function growthLimit(
@@ -141,12 +166,12 @@ function sizes(stage: StageReport, metric: Metric): string {
 
 /** A status as the comment writes it. */
 const STATUS_WORD: Record<StageStatus | 'warn', string> = {
-  fail: '❌ fail',
-  warn: '⚠️ warn',
-  pass: '✅ pass',
+  fail: '❌\u00a0fail',
+  warn: '⚠️\u00a0warn',
+  pass: '✅\u00a0pass',
   unchanged: 'unchanged',
-  new: '🆕 new',
-  removed: '🗑️ removed'
+  new: '🆕\u00a0new',
+  removed: '🗑️\u00a0removed'
 }
 
 /** What happened to a stage, in a word: gated stages pass, warn or fail; the others grew or shrank. */
@@ -176,7 +201,7 @@ function stageTable(report: Report, stages: StageReport[]): string {
     statusOf(stage)
   ])
   return table(
-    ['Other stages', 'Uncompressed', 'Compressed', `Change`, 'Status'],
+    ['Stage', 'Uncompressed', 'Compressed', 'Change', 'Status'],
     ['---', '--:', '--:', '--:', '---'],
     rows
   )
@@ -186,9 +211,11 @@ function stageName(stage: StageReport): string {
   return stage.isTarget ? `**${text(stage.name)}** (target)` : text(stage.name)
 }
 
+/** The change, then each limit on a line of its own, none broken inside. */
 function stageChange(stage: StageReport): string {
   if (stage.deltaBytes === null) return ''
-  return `${change(stage.deltaBytes)}${formatPercentChange(stage.deltaPercent)}${limitsOf(stage)}`
+  const moved = `${change(stage.deltaBytes)}${unbroken(formatPercentChange(stage.deltaPercent))}`
+  return [moved, ...limitParts(stage).map(unbroken)].join('<br>')
 }
 
 /** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB." */
@@ -286,7 +313,7 @@ function details(report: Report): string {
     ...report.stages.filter(stage => !stage.isTarget)
   ].filter(stage => stage.head && stage.base && stage.deltaBytes)
   const sections = stages
-    .map(stage => stageDetails(stage, report.metric, stage.isTarget && opensWhy(report)))
+    .map(stage => stageDetails(stage, report.metric, opensWhy(stage)))
     .filter(Boolean)
   if (sections.length === 0) return ''
   return [

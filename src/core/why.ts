@@ -23,8 +23,9 @@ export function overBy(actual: number, allowed: number): string {
 export function why(stage: StageReport, metric: Metric, filesShown: number): string {
   if (!stage.head || !stage.base) return ''
   const files = stage.fileChanges
+  const summary = files && fileSummary(files)
   const parts = files
-    ? [`**Why:** ${fileSummary(files)}`, fileTable(files, stage.head, filesShown)]
+    ? [summary ? `**Why:** ${summary}` : '', fileTable(files, stage.head, filesShown)]
     : [layerTable(stage, metric)]
   return [...parts, wasteLine(stage.head, stage.base, stage.limit)]
     .filter(Boolean)
@@ -41,7 +42,8 @@ function fileSummary(files: FileChanges): string {
     files.changedFiles &&
       `${files.changedFiles.toLocaleString('en-US')} changed (${change(files.changedBytes)})`
   ].filter(Boolean)
-  if (kinds.length === 0) return 'No file was added, removed or changed in size.'
+  // Nothing to explain (a stage held to its limits on another platform, say).
+  if (kinds.length === 0) return ''
   const places = topDirectories(files)
     .map(
       directory =>
