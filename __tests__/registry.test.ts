@@ -246,6 +246,37 @@ describe('MeasuringRegistry', () => {
     expect(put.status).toBe(400)
     expect(registry.blob(digestOf(corrupt))).toBeUndefined()
   })
+
+  it('closes cleanly while a layer is half sent (the engine went away mid-push)', async () => {
+    const uncaught: unknown[] = []
+    const record = (error: unknown) => uncaught.push(error)
+    process.on('uncaughtException', record)
+    try {
+      const layer = gzipSync(await layerTar({ big: 4_000_000 }), { level: 0 })
+      const start = await fetch(`${base}/v2/r/blobs/uploads/`, { method: 'POST' })
+      const location = start.headers.get('location')!
+      const sending = new AbortController()
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(layer.subarray(0, 1_000_000))
+        }
+      })
+      const patch = fetch(`${base}${location}`, {
+        method: 'PATCH',
+        body,
+        duplex: 'half',
+        signal: sending.signal
+      } as RequestInit).catch(() => undefined)
+      await new Promise(resolve => setTimeout(resolve, 200))
+      sending.abort()
+      await registry.close()
+      await patch
+      await new Promise(resolve => setTimeout(resolve, 200))
+      expect(uncaught).toEqual([])
+    } finally {
+      process.off('uncaughtException', record)
+    }
+  })
 })
 
 describe('instructionText', () => {

@@ -12943,12 +12943,21 @@ function layerTar(head, blob) {
     // Large output chunks: with zlib's 16 KiB default, handing chunks between
     // threads costs more than inflating them (about 2.7 times the CPU here).
     if (head[0] === 0x1f && head[1] === 0x8b)
-        return blob.pipe(external_node_zlib_default().createGunzip({ chunkSize: INFLATE_CHUNK }));
+        return inflated(blob, external_node_zlib_default().createGunzip({ chunkSize: INFLATE_CHUNK }));
     if (head.readUInt32LE(0) === 0xfd2fb528)
-        return blob.pipe(zstdDecompressor());
+        return inflated(blob, zstdDecompressor());
     const isTar = head.length >= 512 && head.toString('latin1', 257, 262) === 'ustar';
     const isEmptyTar = head.length >= 512 && head.every(byte => byte === 0);
     return isTar || isEmptyTar ? blob : null;
+}
+/**
+ * The blob through a decompressor. A blob cut off mid-way (the engine went
+ * away during a push) errors the decompressor, which the tar reader listens
+ * to: `pipe` would leave that error unheard, and the process would crash.
+ */
+function inflated(blob, decompressor) {
+    (0,external_node_stream_namespaceObject.pipeline)(blob, decompressor, () => { });
+    return decompressor;
 }
 function zstdDecompressor() {
     const create = (external_node_zlib_default()).createZstdDecompress;

@@ -1,4 +1,4 @@
-import { Readable, type Transform } from 'node:stream'
+import { Readable, pipeline, type Transform } from 'node:stream'
 import zlib from 'node:zlib'
 import type { StoredBlob } from '../core/blobs.js'
 import { UserError } from '../core/errors.js'
@@ -54,11 +54,21 @@ function layerTar(head: Buffer, blob: Readable): Readable | null {
   // Large output chunks: with zlib's 16 KiB default, handing chunks between
   // threads costs more than inflating them (about 2.7 times the CPU here).
   if (head[0] === 0x1f && head[1] === 0x8b)
-    return blob.pipe(zlib.createGunzip({ chunkSize: INFLATE_CHUNK }))
-  if (head.readUInt32LE(0) === 0xfd2fb528) return blob.pipe(zstdDecompressor())
+    return inflated(blob, zlib.createGunzip({ chunkSize: INFLATE_CHUNK }))
+  if (head.readUInt32LE(0) === 0xfd2fb528) return inflated(blob, zstdDecompressor())
   const isTar = head.length >= 512 && head.toString('latin1', 257, 262) === 'ustar'
   const isEmptyTar = head.length >= 512 && head.every(byte => byte === 0)
   return isTar || isEmptyTar ? blob : null
+}
+
+/**
+ * The blob through a decompressor. A blob cut off mid-way (the engine went
+ * away during a push) errors the decompressor, which the tar reader listens
+ * to: `pipe` would leave that error unheard, and the process would crash.
+ */
+function inflated(blob: Readable, decompressor: Transform): Transform {
+  pipeline(blob, decompressor, () => {})
+  return decompressor
 }
 
 function zstdDecompressor(): Transform {
