@@ -34,13 +34,16 @@ function imageExists(engine: TestEngine, tag: string): boolean {
   }
 }
 
-/** The image tags the run's saved ledger lists. */
+/** The image tags the run's saved ledger listed at any point (a tag leaves it once removed). */
 function ledgerTags(run: ActionRun): string[] {
-  const items = JSON.parse(run.state.leftovers ?? '[]') as {
-    kind: string
-    tag?: string
-  }[]
-  return items.flatMap(item => (item.kind === 'image' && item.tag ? [item.tag] : []))
+  const items = (run.stateHistory.leftovers ?? []).flatMap(
+    saved => JSON.parse(saved) as { kind: string; tag?: string }[]
+  )
+  return [
+    ...new Set(
+      items.flatMap(item => (item.kind === 'image' && item.tag ? [item.tag] : []))
+    )
+  ]
 }
 
 async function until(what: string, check: () => boolean, seconds = 90): Promise<void> {

@@ -145,7 +145,7 @@ describeEachEngine('the CLI', engine => {
     expect(rows).toHaveLength(2)
     expect(rows[1]).toMatch(/^runtime\s+\S+ [kM]B\s+\S+ [kM]B\s+3\s+<- target$/)
     const report = JSON.parse(readFileSync(json, 'utf8'))
-    expect(report.schemaVersion).toBe(1)
+    expect(report.schemaVersion).toBe(2)
     expect(
       report.stages.map(
         (s: { head: { uncompressedBytes: number } }) => s.head.uncompressedBytes

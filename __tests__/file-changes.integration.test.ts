@@ -41,7 +41,7 @@ function checkout(side: Checkout['side'], text: string): Checkout {
   }
 }
 
-const settings = { buildArgs: {}, platforms: [], cacheFrom: [], cacheTo: [] }
+const settings = { buildArgs: {}, platforms: [], cacheFrom: [], cacheTo: [], secrets: [] }
 
 describeEachEngine('file changes and wasted bytes of real images', () => {
   let previousCache: string | undefined

@@ -74,9 +74,16 @@ describe('the size history', () => {
 
 describe('a stored report as the baseline', () => {
   const report = {
-    ...comparedReport([sideStage('app', 0, image(layer('RUN build', 10)), true)], null),
-    head: { ref: 'main', sha: 'b'.repeat(40) },
-    buildArgs: { B: '2', A: '1' }
+    ...comparedReport(
+      [sideStage('app', 0, image(layer('RUN build', 10)), true)],
+      null,
+      {},
+      {
+        B: '2',
+        A: '1'
+      }
+    ),
+    head: { ref: 'main', sha: 'b'.repeat(40) }
   }
   const expected: ExpectedBaseline = {
     sha: 'b'.repeat(40),
@@ -99,7 +106,11 @@ describe('a stored report as the baseline', () => {
     ],
     [{ target: 'web' }, /the target "app", not "web"/],
     [{ platforms: ['linux/arm64'] }, /the platforms \[\], not \["linux\/arm64"\]/],
-    [{ buildArgs: { A: '1' } }, /the build args/],
+    [{ buildArgs: { A: '1' } }, /^it was built with the build args A, B, not A$/],
+    [
+      { buildArgs: { A: '1', B: '3' } },
+      /^it was built with other values of the build args A, B$/
+    ],
     [{ stageSelection: ['app'] }, /the stages "all", not \["app"\]/]
   ])('does not fit when %j differs', (change, why) => {
     expect(mismatch(report, { ...expected, ...change })).toMatch(why)

@@ -278,7 +278,7 @@ describe('renderMarkdown', () => {
     report.base!.sha = '<b>not a sha</b>'
     const markdown = renderMarkdown(report)
     expect(markdown).toContain(
-      '(\\[click\\](https://evil.example) \\<img src=x\\> @\u200boctocat)'
+      '(\\[click\\](https\u200b://evil.example) \\<img src=x\\> @\u200boctocat)'
     )
     expect(markdown).not.toContain('@octocat')
     expect(markdown).not.toMatch(/(?<!\\)<(img|b>)/)
@@ -333,7 +333,10 @@ describe('renderComment', () => {
   it('drops the collapsed details first, and says once, linking the run, where the full report is', () => {
     const report = hugeReport(100)
     expect(renderMarkdown(report).length).toBeGreaterThan(COMMENT_LIMIT)
-    const comment = renderComment(report, '<!-- m -->', RUN)
+    const comment = renderComment(report, '<!-- m -->', {
+      runUrl: RUN,
+      repositoryUrl: 'https://github.com/o/r'
+    })
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(comment).not.toContain('<details>')
     expect(tableRows(comment, 'Stage')).toHaveLength(99)

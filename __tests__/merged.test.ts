@@ -58,14 +58,25 @@ describe('merging several images', () => {
   })
 
   it('fails when an image fails, naming it; fail-on-regression false only warns', () => {
-    const failing = mergedOutcome([api, web], true)
+    const gate = { failOnRegression: true, failOnMissingBaseline: false }
+    const failing = mergedOutcome([api, web], gate)
     expect(failing.failure).toMatch(
       /^services\/api\/Dockerfile:app: Image size check failed: app grew/
     )
-    expect(mergedOutcome([web], true).failure).toBeNull()
-    const warned = mergedOutcome([api, web], false)
+    expect(mergedOutcome([web], gate).failure).toBeNull()
+    const warned = mergedOutcome([api, web], { ...gate, failOnRegression: false })
     expect(warned.failure).toBeNull()
     expect(warned.warnings).toEqual([
+      expect.stringMatching(/fail-on-regression is false/)
+    ])
+  })
+
+  it('gates one report as it gates several', () => {
+    const gate = { failOnRegression: true, failOnMissingBaseline: false }
+    expect(mergedOutcome([api], gate).failure).toMatch(
+      /^Image size check failed: app grew/
+    )
+    expect(mergedOutcome([api], { ...gate, failOnRegression: false }).warnings).toEqual([
       expect.stringMatching(/fail-on-regression is false/)
     ])
   })

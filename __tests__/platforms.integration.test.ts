@@ -75,7 +75,7 @@ describeOnStore('containerd', 'several platforms', () => {
     })
     const comment = readFileSync(markdown, 'utf8').replace(/\u00a0/g, ' ')
     expect(comment).toContain(
-      '| runtime by platform | Uncompressed | Compressed | Change | Status |'
+      '| runtime by platform | Uncompressed | Compressed | Change (uncompressed) | Status |'
     )
     expect(comment).toMatch(
       /\| `linux\/arm64` \| 3\.00 MB → 3\.60 MB \| .* \| \+600 kB \| ❌ fail \|/

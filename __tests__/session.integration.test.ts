@@ -51,13 +51,15 @@ describeEachEngine('measuring each layer once', () => {
           buildArgs: {},
           platforms: [],
           cacheFrom: [],
-          cacheTo: []
+          cacheTo: [],
+          secrets: []
         }),
         first.measure(diamond('base'), {
           buildArgs: {},
           platforms: [],
           cacheFrom: [],
-          cacheTo: []
+          cacheTo: [],
+          secrets: []
         })
       ])
       const digests = [...head.values(), ...base.values()].flatMap(size =>
@@ -75,7 +77,8 @@ describeEachEngine('measuring each layer once', () => {
         buildArgs: {},
         platforms: [],
         cacheFrom: [],
-        cacheTo: []
+        cacheTo: [],
+        secrets: []
       })
       expect(second.layersRead).toBe(0)
       expect(again.get('final')?.layers.length).toBeGreaterThan(0)

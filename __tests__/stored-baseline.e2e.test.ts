@@ -9,6 +9,11 @@ import { describeOnOneEngine } from './helpers/engines.js'
 import { eventEnv } from './helpers/events.js'
 import { commit, git, makeRepo } from './helpers/git.js'
 import { FakeGitHub } from './helpers/github-server.js'
+import { unzip, zipOf } from './helpers/zip.js'
+import { createHash } from 'node:crypto'
+
+const digestOfZip = (zip: Buffer) =>
+  `sha256:${createHash('sha256').update(zip).digest('hex')}`
 
 jest.setTimeout(240_000)
 
@@ -187,4 +192,61 @@ describeOnOneEngine('a stored baseline (dist/index.js)', engine => {
     )
     expect(reportOf(denied).noBaselineReason).toMatch(/did not build/)
   })
+
+  it.each([
+    [
+      'a zip that storage truncated (it no longer matches its digest)',
+      (zip: Buffer) => ({ zip: zip.subarray(0, zip.length - 40) }),
+      /its zip does not match the digest GitHub recorded \(sha256:[0-9a-f]{64}\)/
+    ],
+    [
+      'a zip that was uploaded truncated',
+      (zip: Buffer) => ({ zip: zip.subarray(0, zip.length - 40), digest: null }),
+      /End of central directory record signature not found/
+    ],
+    [
+      'a report with the right header and garbage sizes',
+      async (stored: Buffer) => {
+        const report = JSON.parse((await unzip(stored))['stage-size-report.json'])
+        report.stages[0].head.uncompressedBytes = 'lots'
+        const zip = await zipOf({ 'stage-size-report.json': JSON.stringify(report) })
+        return { zip, digest: digestOfZip(zip) }
+      },
+      /baseline-artifact: stage-size-report\.json: \/stages\/0\/head\/uncompressedBytes must be an integer/
+    ]
+  ])(
+    '%s: a notice naming it, one download, then the base is built',
+    async (_, damage, why) => {
+      const repo = makeRepo(
+        {
+          Dockerfile:
+            'FROM stage-size-fixture/busybox AS runtime\nRUN head -c 1000 /dev/urandom > /a\n'
+        },
+        {
+          Dockerfile:
+            'FROM stage-size-fixture/busybox AS runtime\nRUN head -c 2000 /dev/urandom > /a\n'
+        }
+      )
+      const { run } = await pushRun(repo.dir, repo.baseSha)
+      const [artifact] = run.artifacts
+      Object.assign(artifact, await damage(artifact.zip as Buffer))
+      github.requests.length = 0
+      const pr = await pullRequestRun(repo)
+      expect(errorAnnotations(pr)).toEqual([])
+      expect(annotations(pr, 'notice')).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^No stored report of the base commit ${repo.baseSha.slice(0, 12)} \\(run ${run.id}'s artifact stage-size-report is not a stage-size report \\(.*${why.source}`
+          )
+        )
+      )
+      const downloads = github.requests.filter(request =>
+        request.path.startsWith(`/devstoreaccount1/artifacts/${artifact.id}.zip`)
+      )
+      expect(downloads).toHaveLength(1)
+      expect(reportOf(pr).base).toEqual(
+        expect.objectContaining({ sha: repo.baseSha, source: 'build' })
+      )
+    }
+  )
 })

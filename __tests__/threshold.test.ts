@@ -10,7 +10,6 @@ import {
 
 describe('parseByteSize', () => {
   it.each([
-    ['1024', 1024],
     ['1024B', 1024],
     ['500kB', 500_000],
     ['500 kB', 500_000],
@@ -26,7 +25,7 @@ describe('parseByteSize', () => {
     expect(parseByteSize(text)).toBe(bytes)
   })
 
-  it.each(['', 'MB', '-5MB', '5 megabytes', '5mb', '5KB', '5Mb', '1,000', '5%'])(
+  it.each(['', 'MB', '-5MB', '5 megabytes', '5mb', '5KB', '5Mb', '1,000', '5%', '1024'])(
     '%p is not a size',
     text => {
       expect(parseByteSize(text)).toBeNull()
@@ -41,14 +40,14 @@ describe('parseGrowth', () => {
     [' 10 % ', { kind: 'percent', percent: '10', text: '10 %' }],
     ['500kB', { kind: 'bytes', bytes: 500_000, text: '500kB' }],
     ['1.5GiB', { kind: 'bytes', bytes: 1.5 * 2 ** 30, text: '1.5GiB' }],
-    ['1', { kind: 'bytes', bytes: 1, text: '1' }],
+    ['1B', { kind: 'bytes', bytes: 1, text: '1B' }],
     ['off', { kind: 'off', text: 'off' }],
     ['OFF', { kind: 'off', text: 'off' }]
   ])('%p reads as %p', (value, growth) => {
     expect(parseGrowth(value, 'threshold')).toEqual(growth)
   })
 
-  it.each(['5 percent', '-5%', '0%', '0', '0B', '5mb', 'five', '', '%'])(
+  it.each(['5 percent', '-5%', '0%', '0B', '5mb', 'five', '', '%'])(
     '%p is refused with the accepted forms',
     value => {
       expect(() => parseGrowth(value, 'threshold')).toThrow(
@@ -81,11 +80,36 @@ describe('parseMaxSize', () => {
     expect(parseMaxSize('', 'max-size')).toBeNull()
   })
 
-  it.each(['0', '0MB', '-1MB', '10%', 'big'])('refuses %p, naming the input', value => {
+  it.each(['0MB', '-1MB', '10%', 'big'])('refuses %p, naming the input', value => {
     expect(() => parseMaxSize(value, 'max-size')).toThrow(
       new RegExp(
-        `^max-size: "${value}" is not a size; use a number of bytes with an optional unit \\(e\\.g\\. 20MB`
+        `^max-size: "${value}" is not a size; use a size with its unit \\(e\\.g\\. 20MB`
       )
+    )
+  })
+})
+
+describe('a bare number is neither a size nor a limit', () => {
+  it.each([
+    [parseGrowth, 'threshold', '5'],
+    [parseGrowth, 'warn-threshold', ' 2.5 '],
+    [parseMaxWaste, 'max-waste', '10']
+  ])('%p refuses %s: %p, suggesting N%% or NB', (parse, input, value) => {
+    const number = value.trim()
+    expect(() => parse(value, input)).toThrow(
+      `${input}: "${number}" has no unit; write ${number}% for a share of the base size, or a size with its unit: ${number}B, ${number}kB, ${number}MB`
+    )
+  })
+
+  it('max-size: "200" suggests 200MB', () => {
+    expect(() => parseMaxSize('200', 'max-size')).toThrow(
+      'max-size: "200" has no unit; a size needs one: 200MB, 200MiB, 200kB (or 200B for bytes)'
+    )
+  })
+
+  it('a stage threshold too, naming the stage', () => {
+    expect(() => parseStageThresholds(['builder=5'], 'stage-thresholds')).toThrow(
+      'stage-thresholds (builder): "5" has no unit; write 5% for a share'
     )
   })
 })
@@ -129,7 +153,7 @@ describe('parseMaxWaste', () => {
     expect(parseMaxWaste('off', 'max-waste')).toBeNull()
   })
 
-  it.each(['0', '-1MB', '0%', 'lots'])(
+  it.each(['0B', '-1MB', '0%', 'lots'])(
     'refuses %p in one line naming the input and the forms',
     value => {
       expect(() => parseMaxWaste(value, 'max-waste')).toThrow(

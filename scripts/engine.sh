@@ -5,6 +5,9 @@
 #   eval "$(scripts/engine.sh up classic containerd)"
 #   eval "$(scripts/engine.sh up any)"     (whatever engine answers, else a private classic one)
 #   scripts/engine.sh down
+#   scripts/engine.sh private DIR [classic|containerd]   (a private engine in DIR, never a shared
+#                                          one: for tests that stop it; prints its DOCKER_HOST)
+#   scripts/engine.sh stop DIR              (stops DIR's private engine, at once, as a crash would)
 #   scripts/engine.sh apt <package>...   (installs Debian packages the tests use)
 #
 # An engine that already answers (the ambient DOCKER_HOST, or the default socket)
@@ -86,7 +89,11 @@ netns_for() { # $1 = namespace name; prints the nsenter prefix
 }
 
 start_engine() { # $1 = store (classic, containerd, remote-classic, remote-containerd); prints the socket's address
-  local store=$1 dir=$engine_dir/$1
+  start_in "$engine_dir/$1" "$1"
+}
+
+start_in() { # $1 = the engine's folder, $2 = its store; prints the socket's address
+  local dir=$1 store=$2
   local sock=unix://$dir/docker.sock prefix=
   if image_store "$sock" >/dev/null; then echo "$sock"; return 0; fi
   install_engine
@@ -169,9 +176,30 @@ down() {
   done
 }
 
+private() { # $1 = folder, $2 = store: an engine no other test shares
+  local dir=$1 store=${2:-classic} host
+  case "$store" in classic | containerd) ;; *) die "a private engine is classic or containerd, not '$store'" ;; esac
+  mkdir -p "$dir"
+  host=$(start_in "$(cd "$dir" && pwd)" "$store")
+  ensure_base_image "$host"
+  echo "export DOCKER_HOST='$host'"
+}
+
+stop() { # $1 = a private engine's folder
+  local pid
+  pid=$(cat "$1/docker.pid" 2>/dev/null) || return 0
+  kill -9 "$pid" 2>/dev/null || true
+  # Its containerd too, as when the machine under it goes away.
+  pkill -9 -f "containerd --config $1/exec" 2>/dev/null || true
+  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  rm -f "$1/docker.pid"
+}
+
 case "${1:-}" in
   up) shift; up "$@" ;;
   down) down ;;
+  private) shift; private "$@" ;;
+  stop) shift; stop "$@" ;;
   apt) shift; apt_install "$@" ;;
-  *) echo "usage: $0 up [classic] [containerd] | down | apt <package>..." >&2; exit 2 ;;
+  *) echo "usage: $0 up [classic] [containerd] | down | private DIR [STORE] | stop DIR | apt <package>..." >&2; exit 2 ;;
 esac

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Renders a comment's markdown as GitHub shows it (github-markdown-css, a
-// comment about 830 px wide) and screenshots it with Debian's headless
-// Chromium, so a change to the comment is looked at, not only asserted.
+// Renders a comment's markdown as GitHub shows it (Debian's cmark-gfm, GitHub's
+// own parser, with its extensions; github-markdown-css; a comment 830 px wide)
+// and screenshots it with Debian's headless Chromium, so a change to the
+// comment is looked at, not only asserted.
 //   npm run preview -- comment.md comment.png
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { marked } from 'marked'
 import { chromium } from 'playwright-core'
 
 const [input, output] = process.argv.slice(2)
@@ -18,7 +19,23 @@ const css = readFileSync(
   require.resolve('github-markdown-css/github-markdown-light.css'),
   'utf8'
 )
-const body = marked.parse(readFileSync(input, 'utf8'), { gfm: true })
+// GitHub keeps raw HTML (<details>, <sub>, <br>) and then sanitizes it; tagfilter is its filter.
+const body = execFileSync(
+  'cmark-gfm',
+  [
+    '--unsafe',
+    '-e',
+    'table',
+    '-e',
+    'autolink',
+    '-e',
+    'strikethrough',
+    '-e',
+    'tagfilter',
+    input
+  ],
+  { encoding: 'utf8' }
+)
 const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css}
 body { margin: 0; background: #fff; }
 .comment { width: 830px; padding: 16px; box-sizing: border-box; border: 1px solid #d0d7de; border-radius: 6px; margin: 8px; }

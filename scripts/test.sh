@@ -10,8 +10,10 @@ scripts/setup.sh
 # The remote-* engines run in their own network namespaces, as Docker Desktop's
 # VM and ssh:// or tcp:// engines do: they cannot reach this machine's 127.0.0.1.
 eval "$(scripts/engine.sh up classic containerd remote-classic remote-containerd)"
-# The registry tests compare against a real registry (Debian's docker-registry).
+# The registry tests compare against a real registry (Debian's docker-registry);
+# the comment is rendered with GitHub's own parser (Debian's cmark-gfm).
 command -v docker-registry >/dev/null || scripts/engine.sh apt docker-registry
+command -v cmark-gfm >/dev/null || scripts/engine.sh apt cmark-gfm
 
 export STAGE_SIZE_CACHE_DIR=${STAGE_SIZE_CACHE_DIR:-$(mktemp -d)}
 npx tsc --noEmit -p .

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UserError, messageOf } from './core/errors.js'
-import { jsonText } from './system/files.js'
+import { diskFull, jsonText } from './system/files.js'
 import { runReportCommand } from './report-command.js'
 import { writeOutput, type Terminal } from './terminal.js'
 import { renderMarkdown } from './core/markdown.js'
@@ -37,6 +37,9 @@ What to build:
                                (repeat for more)
       --cache-to CACHE         where to write the target's build cache, e.g.
                                type=local,dest=DIR,mode=max
+      --secret SECRET          a BuildKit secret for every stage's build:
+                               id=ID,src=PATH or id=ID,env=VARIABLE (repeat
+                               for more); never written anywhere
 
 What to compare with:
       --base REF               a branch, tag or commit to build as the base
@@ -90,6 +93,7 @@ export const CLI_OPTIONS = {
   builder: { type: 'string' },
   'cache-from': { type: 'string', multiple: true },
   'cache-to': { type: 'string', multiple: true },
+  secret: { type: 'string', multiple: true },
   base: { type: 'string' },
   'baseline-report': { type: 'string' },
   'no-base': { type: 'boolean' },
@@ -120,6 +124,10 @@ const FLAG_NAMES: OptionNames = {
   builder: '--builder',
   cacheFrom: '--cache-from',
   cacheTo: '--cache-to',
+  secrets: '--secret',
+  secretEnvs: '--secret',
+  secretFiles: '--secret',
+  dockerSecrets: '--secret',
   keepImages: '--keep-images',
   threshold: '--threshold',
   warnThreshold: '--warn-threshold',
@@ -168,6 +176,11 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<number
       terminal.err(`stage-size: error: ${error.message}\n`)
       return 1
     }
+    const full = diskFull(error)
+    if (full) {
+      terminal.err(`stage-size: error: ${full}\n`)
+      return 1
+    }
     terminal.err(
       `stage-size: internal error: ${error instanceof Error ? error.stack : messageOf(error)}\n`
     )
@@ -193,7 +206,9 @@ function parseCommandLine(argv: string[]): CliOptions | null {
   const options = parseOptions(
     rawOptions(values, positionals[0]),
     FLAG_NAMES,
-    baselineOption(values)
+    baselineOption(values),
+    null,
+    process.env
   )
   return {
     ...options,
@@ -227,6 +242,10 @@ function rawOptions(values: CliValues, context: string | undefined): RawOptions 
     builder: values.builder ?? '',
     cacheFrom: values['cache-from'] ?? [],
     cacheTo: values['cache-to'] ?? [],
+    secrets: [],
+    secretEnvs: [],
+    secretFiles: [],
+    dockerSecrets: values.secret ?? [],
     keepImages: values['keep-images'] ? 'true' : '',
     threshold: values.threshold ?? '',
     warnThreshold: values['warn-threshold'] ?? '',

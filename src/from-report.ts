@@ -12,7 +12,7 @@ import {
   type OriginCheck
 } from './core/report-origin.js'
 import type { GitHubApi } from './github/api.js'
-import { runUrl } from './github/comment.js'
+import { runLinks } from './github/comment.js'
 import type { ActionInputs } from './inputs.js'
 import { setMergedOutputs, setReportOutputs } from './outputs.js'
 import { gitHubFor, publish, reportPublication, type Publication } from './publish.js'
@@ -40,15 +40,17 @@ export async function postReports(inputs: ActionInputs, patterns: string): Promi
   if (images.length === 1) {
     const [{ file, report }] = images
     setReportOutputs(report, file)
-    return publish(
+    await publish(
       reportPublication(report, `The full report is in ${file}.`),
       inputs,
       api
     )
+  } else {
+    setMergedOutputs(images)
+    await publish(merged(images, named), inputs, api)
   }
-  setMergedOutputs(images)
-  await publish(merged(images, named), inputs, api)
-  const outcome = mergedOutcome(images, inputs.failOnRegression)
+  // One report gates as several do: the aggregation job can be the required check.
+  const outcome = mergedOutcome(images, inputs)
   outcome.warnings.forEach(warning => core.warning(warning))
   if (outcome.failure) core.setFailed(outcome.failure)
 }
@@ -147,16 +149,22 @@ function merged(
   images: readonly ImageReport[],
   pullRequest: PullRequestRef
 ): Publication {
-  const note = shortenedNote(runUrl())
+  const links = runLinks()
+  const note = shortenedNote(links.runUrl)
   return {
     pullRequest,
     defaultKey: 'merged',
     comment: {
       reports: images.map(image => image.report),
       render: marker =>
-        `${marker}\n${renderMerged(images, COMMENT_LIMIT - marker.length - 1, note)}`
+        `${marker}\n${renderMerged(images, COMMENT_LIMIT - marker.length - 1, note, links)}`
     },
     summary: limit =>
-      renderMerged(images, limit, "Each image's full report is in its report file.")
+      renderMerged(
+        images,
+        limit,
+        "Each image's full report is in its report file.",
+        links
+      )
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import {
   parseOptions,
+  redactorFor,
   type BaselineOption,
   type OptionNames,
   type Options,
@@ -11,6 +12,7 @@ import {
 } from './core/options.js'
 import { COMMENT_POLICIES, type CommentPolicy } from './github/comment.js'
 import { UserError } from './core/errors.js'
+import { parseList } from './core/lists.js'
 import { BASELINE_SOURCES } from './core/stored-baseline.js'
 import type { PullRequestRef } from './core/report.js'
 
@@ -51,6 +53,11 @@ export const INPUT_NAMES: OptionNames = {
   builder: 'builder',
   cacheFrom: 'cache-from',
   cacheTo: 'cache-to',
+  secrets: 'secrets',
+  secretEnvs: 'secret-envs',
+  secretFiles: 'secret-files',
+  // The CLI's --secret; the action takes secrets by kind, in the three inputs above.
+  dockerSecrets: 'secrets',
   keepImages: 'keep-images',
   threshold: 'threshold',
   warnThreshold: 'warn-threshold',
@@ -81,22 +88,28 @@ const ACTION_ONLY_INPUTS = [
 
 /** Every input the action reads: action.yml and the README must list exactly these (a test checks). */
 export const ACTION_INPUTS: readonly string[] = [
-  ...Object.values(INPUT_NAMES),
-  ...ACTION_ONLY_INPUTS
+  ...new Set([...Object.values(INPUT_NAMES), ...ACTION_ONLY_INPUTS])
 ]
 
 /** An action-only input's value; naming one not in the list is a type error. */
 const actionInput = (name: (typeof ACTION_ONLY_INPUTS)[number]) => core.getInput(name)
 
-/** The action's inputs as one typed, validated object (read when `run` starts, never at import). */
+/**
+ * The action's inputs as one typed, validated object (read when `run` starts,
+ * never at import). Every secret and build-arg value is masked in the
+ * runner's log from here on.
+ */
 export function getInputs(): ActionInputs {
+  const options = parseOptions(
+    rawOptions(),
+    INPUT_NAMES,
+    baselineOption(),
+    pullRequestOf(github.context.payload),
+    process.env
+  )
+  redactorFor(options, process.env).masked.forEach(value => core.setSecret(value))
   return {
-    ...parseOptions(
-      rawOptions(),
-      INPUT_NAMES,
-      baselineOption(),
-      pullRequestOf(github.context.payload)
-    ),
+    ...options,
     reportPath:
       actionInput('report-path') ||
       path.join(process.env.RUNNER_TEMP || tmpdir(), 'stage-size-report.json'),
@@ -124,17 +137,24 @@ export function getInputs(): ActionInputs {
 function rawOptions(): RawOptions {
   const input = (key: keyof OptionNames) => core.getInput(INPUT_NAMES[key])
   const lines = (key: keyof OptionNames) => core.getMultilineInput(INPUT_NAMES[key])
+  // As build-push-action reads them: one per line, or quoted; commas only where it takes them.
+  const list = (key: keyof OptionNames, ignoreComma = true) =>
+    parseList(input(key), { ignoreComma })
   return {
     context: input('context'),
     file: input('file'),
     target: input('target'),
     stages: input('stages'),
-    buildArgs: lines('buildArgs'),
+    buildArgs: list('buildArgs'),
     // `platform` is the older name, kept as an alias.
     platform: input('platform') || actionInput('platform'),
     builder: input('builder'),
-    cacheFrom: lines('cacheFrom'),
-    cacheTo: lines('cacheTo'),
+    cacheFrom: list('cacheFrom'),
+    cacheTo: list('cacheTo'),
+    secrets: list('secrets'),
+    secretEnvs: list('secretEnvs', false),
+    secretFiles: list('secretFiles'),
+    dockerSecrets: [],
     keepImages: input('keepImages'),
     threshold: input('threshold'),
     warnThreshold: input('warnThreshold'),

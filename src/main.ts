@@ -10,9 +10,10 @@ import { actionLog, gitHubFor, publish, reportPublication } from './publish.js'
 import { ArtifactBaselines, uploadReport } from './github/artifacts.js'
 import type { BaselineStore } from './core/stored-baseline.js'
 import * as github from '@actions/github'
-import { removeFile, writeJsonFile } from './system/files.js'
+import { diskFull, removeFile, writeJsonFile } from './system/files.js'
 import { BlobCache } from './engine/blob-cache.js'
 import type { Report } from './core/report.js'
+import { redactorFor } from './core/options.js'
 
 /**
  * The action: measure the stages, compare with the base, write the report,
@@ -74,7 +75,14 @@ async function storeReport(inputs: ActionInputs, report: Report): Promise<void> 
   }
   try {
     const lists = await BlobCache.inDefaultPlace().storedLists(layerDigests(report))
-    const { id } = await uploadReport(inputs.reportPath, name, retentionDays, lists)
+    const redactor = redactorFor(inputs, process.env)
+    const { id } = await uploadReport(
+      inputs.reportPath,
+      name,
+      retentionDays,
+      lists,
+      text => redactor.text(text)
+    )
     core.info(
       `Uploaded the report as the artifact ${name} (id ${id}), for pull requests to compare with.`
     )
@@ -96,6 +104,8 @@ function fail(error: unknown): void {
     core.setFailed(error.message)
     return
   }
+  const full = diskFull(error)
+  if (full) return core.setFailed(full)
   if (error instanceof Error && error.stack) core.debug(error.stack)
   core.setFailed(`stage-size failed unexpectedly: ${messageOf(error)}`)
 }

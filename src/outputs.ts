@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { imageSummaries, mergedVerdict, type ImageReport } from './core/merged.js'
+import { bytesOf } from './core/gate.js'
 import { targetStage, type Report } from './core/report.js'
 
 /** Every output the action sets: action.yml and the README must list exactly these (a test checks). */
@@ -28,8 +29,9 @@ export function setReportOutputs(report: Report, reportPath: string): void {
   const target = targetStage(report)
   setOutput('report-path', reportPath)
   setOutput('verdict', report.verdict)
-  setOutput('target-size', target.head?.uncompressedBytes ?? '')
-  setOutput('base-target-size', target.base?.uncompressedBytes ?? '')
+  // In the gated metric, as delta-bytes is: the outputs never mix two sizes.
+  setOutput('target-size', target.head ? bytesOf(target.head, report.metric) : '')
+  setOutput('base-target-size', target.base ? bytesOf(target.base, report.metric) : '')
   setOutput('delta-bytes', target.deltaBytes ?? '')
   setOutput('delta-percent', target.deltaPercent ?? '')
   setOutput('stages', JSON.stringify(stageSizes(report)))

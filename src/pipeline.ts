@@ -9,7 +9,8 @@ import { withTempDir } from './system/files.js'
 import { Git } from './git/git.js'
 import { leftovers } from './system/leftovers.js'
 import type { Log } from './core/log.js'
-import type { Options } from './core/options.js'
+import { redactorFor, type BaselineOption, type Options } from './core/options.js'
+import { redactedError, redactedLog } from './core/redact.js'
 import {
   findStage,
   planBase,
@@ -46,11 +47,26 @@ type BaselinePlan =
  * The whole run: reads the head's Dockerfile, settles the baseline (failing
  * fast on a bad base-ref or baseline-report), builds and measures the head
  * and, side by side, the base in a temporary worktree, and compares them.
+ * No secret or build-arg value leaves it: not in the report, the log lines
+ * or an error's message.
  */
 export async function runPipeline(options: Options, log: Log): Promise<Report> {
+  const redactor = redactorFor(options, process.env)
+  try {
+    const report = await measureRun(options, redactedLog(log, redactor))
+    // Stage names are the Dockerfile's own words, though a build arg may pick one.
+    const stageNames = report.stages.flatMap(stage => [stage.name, ...stage.dependsOn])
+    return redactor.json(report, new Set(stageNames))
+  } catch (error) {
+    throw redactedError(error, redactor)
+  }
+}
+
+async function measureRun(options: Options, log: Log): Promise<Report> {
   // Asked first, answered while the Dockerfile and git are read.
   const engineAnswer = Docker.engine()
   engineAnswer.catch(() => undefined) // awaited below, after the checks that come first
+  await assertSecretFilesExist(options)
   const head = await readHead(options)
   const git = await Git.at(head.contextDir)
   const baselinePlan = await planBaseline(options, git, head, log)
@@ -159,6 +175,26 @@ async function assertEngineFits(options: Options, engine: Engine): Promise<void>
   }
   assertPlatformsFit(options, engine)
   assertCachesFit(options, engine)
+  if (options.secrets.length > 0 && !engine.buildx) {
+    throw new UserError(
+      `${options.names.secrets}: build secrets need BuildKit; install the docker-buildx plugin`
+    )
+  }
+}
+
+/** A secret file that is not there would fail the build late, as a stage's error. */
+async function assertSecretFilesExist(options: Options): Promise<void> {
+  for (const secret of options.secrets) {
+    if (!('file' in secret)) continue
+    const found = await stat(secret.file).then(
+      entry => entry.isFile(),
+      () => false
+    )
+    if (!found)
+      throw new UserError(
+        `${options.names.secretFiles}: the file ${secret.file} (secret ${secret.id}) does not exist; give the path of the file that holds the secret, relative to the working directory`
+      )
+  }
 }
 
 /** Several platforms need an image store that holds them, and BuildKit to build them. */
@@ -234,7 +270,24 @@ async function planBaseline(
       severity: 'warning'
     })
   }
+  return commitBaseline(options, option, git, head, log)
+}
+
+/** The base commit the event or base-ref names, stored or to be built. */
+async function commitBaseline(
+  options: Options,
+  option: Extract<BaselineOption, { kind: 'git' }>,
+  git: Git,
+  head: Checkout,
+  log: Log
+): Promise<BaselinePlan> {
   const headCommit = await git.head()
+  if (!headCommit) {
+    return ready({
+      missing: `the git repository at ${git.root} has no commits yet`,
+      severity: 'notice'
+    })
+  }
   const choice = chooseBase(option.event, headCommit, option.baseRef)
   const resolved = await resolveBase(git, choice, headCommit.sha)
   if ('missing' in resolved) {
@@ -427,8 +480,10 @@ async function readCheckout(
   return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) }
 }
 
-async function headRef(git: Git): Promise<CommitRef> {
-  const { sha } = await git.head()
+async function headRef(git: Git): Promise<CommitRef | null> {
+  const head = await git.head()
+  if (!head) return null
+  const { sha } = head
   const branch = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD'])
   return { sha, ref: branch.ok ? branch.stdout.trim() : null }
 }

@@ -9,6 +9,7 @@ import {
   defaultCommentKey,
   publishComment,
   reportComment,
+  runLinks,
   type CommentBody
 } from './github/comment.js'
 import type { ActionInputs } from './inputs.js'
@@ -39,7 +40,7 @@ export function reportPublication(report: Report, note: string): Publication {
     pullRequest: report.pullRequest,
     defaultKey: defaultCommentKey(report),
     comment: reportComment(report),
-    summary: limit => renderWithin(report, limit, note)
+    summary: limit => renderWithin(report, limit, note, runLinks())
   }
 }
 

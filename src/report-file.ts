@@ -2,17 +2,25 @@ import { readFile } from 'node:fs/promises'
 import { UserError } from './core/errors.js'
 import { imageKey, sameImageTwice, type ImageReport } from './core/merged.js'
 import { SCHEMA_VERSION, type Report } from './core/report.js'
+import { checkReport } from './core/report-schema.js'
 
 /**
  * Reads a report an earlier run wrote: a baseline to compare with (say, an
  * artifact from the main branch), or a report to post as the PR comment.
- * Refuses a missing file, something that is not JSON, and a report of another
- * schema version, naming the input.
+ * Whoever wrote it (a fork's run, say) is not trusted: a missing file,
+ * something that is not JSON, a report of another schema version, and one
+ * that does not fit report.schema.json are refused, naming the input, the
+ * file and the first bad field.
  */
-export async function readReport(file: string, input: string): Promise<Report> {
+export async function readReport(
+  file: string,
+  input: string,
+  /** The file as messages name it (a temporary path means nothing to the user). */
+  shown = file
+): Promise<Report> {
   const text = await readFile(file, 'utf8').catch(() => {
     throw new UserError(
-      `${input}: no file at ${file}; give the path of a report from an earlier stage-size run`
+      `${input}: no file at ${shown}; give the path of a report from an earlier stage-size run`
     )
   })
   let report: unknown
@@ -20,21 +28,18 @@ export async function readReport(file: string, input: string): Promise<Report> {
     report = JSON.parse(text)
   } catch (error) {
     throw new UserError(
-      `${input}: ${file} is not JSON (${String((error as Error).message)})`
+      `${input}: ${shown} is not JSON (${String((error as Error).message)})`
     )
   }
   const version = (report as { schemaVersion?: unknown } | null)?.schemaVersion
   if (version !== SCHEMA_VERSION) {
     throw new UserError(
-      `${input}: ${file} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`
+      `${input}: ${shown} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`
     )
   }
-  if (!Array.isArray((report as Report).stages)) {
-    throw new UserError(
-      `${input}: ${file} has no "stages" list; it is not a stage-size report`
-    )
-  }
-  return report as Report
+  const checked = checkReport(report)
+  if ('problem' in checked) throw new UserError(`${input}: ${shown}: ${checked.problem}`)
+  return checked.report
 }
 
 /** Several images' reports, each with its image's key; the same image twice is refused, naming both files. */

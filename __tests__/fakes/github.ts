@@ -49,7 +49,13 @@ export class FakeGitHubApi implements GitHubApi {
     this.call(`createComment ${issue}`)
     const id = this.stored.length + 1
     this.stored.push({ id, issue, body, login: this.login })
-    return { url: `https://github.com/owner/repo/pull/${issue}#issuecomment-${id}` }
+    return { id, url: `https://github.com/owner/repo/pull/${issue}#issuecomment-${id}` }
+  }
+
+  async deleteComment(id: number) {
+    this.call(`deleteComment ${id}`)
+    const at = this.stored.findIndex(existing => existing.id === id)
+    if (at !== -1) this.stored.splice(at, 1)
   }
 
   async successfulRuns(headSha: string) {
@@ -68,6 +74,7 @@ export class FakeGitHubApi implements GitHubApi {
     if (!comment) throw new HttpError(404, 'Not Found')
     comment.body = body
     return {
+      id,
       url: `https://github.com/owner/repo/pull/${comment.issue}#issuecomment-${id}`
     }
   }

@@ -18,6 +18,8 @@ export interface ActionRun {
   outputs: Record<string, string>
   /** What the step saved with core.saveState, as the runner hands it to the post step. */
   state: Record<string, string>
+  /** Every value each state key was saved with, in order (the last is `state`'s). */
+  stateHistory: Record<string, string[]>
   summary: string
   runnerTemp: string
 }
@@ -63,6 +65,7 @@ export function startAction(
       ...withoutInputs(process.env),
       GITHUB_ACTIONS: 'true',
       GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_SERVER_URL: 'https://github.com',
       RUNNER_TEMP: runnerTemp,
       ...files,
       ...inputEnv,
@@ -82,6 +85,7 @@ export function startAction(
     stderr,
     outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
     state: parseOutputs(readFileSync(files.GITHUB_STATE, 'utf8')),
+    stateHistory: parseHistory(readFileSync(files.GITHUB_STATE, 'utf8')),
     summary: existsSync(files.GITHUB_STEP_SUMMARY)
       ? readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')
       : '',
@@ -111,12 +115,19 @@ function withoutInputs(env: NodeJS.ProcessEnv): Record<string, string> {
   )
 }
 
+const BLOCK = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
+
 /** Reads the `name<<delimiter … delimiter` blocks @actions/core writes. */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
-  const pattern = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
-  for (const match of text.matchAll(pattern)) outputs[match[1]] = match[3]
+  for (const match of text.matchAll(BLOCK)) outputs[match[1]] = match[3]
   return outputs
+}
+
+function parseHistory(text: string): Record<string, string[]> {
+  const history: Record<string, string[]> = {}
+  for (const match of text.matchAll(BLOCK)) (history[match[1]] ??= []).push(match[3])
+  return history
 }
 
 /** The `::<kind>::` annotations of a run, their messages unescaped as the runner shows them. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type http from 'node:http'
 
 type Send = (status: number, data: unknown, headers?: Record<string, string>) => void
@@ -8,6 +9,8 @@ export interface StoredArtifact {
   expired: boolean
   /** The zip as uploaded to blob storage; null until the upload is finalized. */
   zip: Buffer | null
+  /** The zip's sha256 as GitHub records it when the upload is committed (`sha256:…`). */
+  digest: string | null
 }
 
 export interface StoredRun {
@@ -164,7 +167,8 @@ export class FakeActions {
         id: this.nextId++,
         name: message.name ?? '',
         expired: false,
-        zip: null
+        zip: null,
+        digest: null
       }
       run.artifacts.push(artifact)
       return reply(200, { ok: true, signed_upload_url: this.blobUrl(artifact.id, 'w') })
@@ -216,6 +220,7 @@ export class FakeActions {
       artifact.zip = Buffer.concat(
         ids.map(match => staged.get(match[1]) ?? Buffer.alloc(0))
       )
+      artifact.digest = `sha256:${createHash('sha256').update(artifact.zip).digest('hex')}`
       return done(201, undefined, {
         etag: `"0x${id}"`,
         'last-modified': new Date().toUTCString(),
@@ -275,6 +280,7 @@ export class FakeActions {
       url: `https://api.github.com/repos/owner/repo/actions/artifacts/${artifact.id}`,
       archive_download_url: `https://api.github.com/repos/owner/repo/actions/artifacts/${artifact.id}/zip`,
       expired: artifact.expired,
+      digest: artifact.digest,
       created_at: '2026-11-28T12:00:00Z',
       expires_at: '2027-02-26T12:00:00Z',
       updated_at: '2026-11-28T12:00:00Z',

@@ -55,6 +55,7 @@ export class FakeGitHub {
     { headSha: string; baseSha: string; headRepository?: string }
   >()
   private readonly faults: Fault[] = []
+  private readonly latencies: { method: string; path: RegExp; ms: number }[] = []
   private nextId = 1000
 
   private constructor(
@@ -93,6 +94,11 @@ export class FakeGitHub {
     this.faults.push({ method, path, status, times, message, headers })
   }
 
+  /** Answers requests matching `method` and `path` only after `ms`: two runs then overlap as they do on GitHub. */
+  slow(method: string, path: RegExp, ms: number): void {
+    this.latencies.push({ method, path, ms })
+  }
+
   addComment(issue: number, login: string, body: string): StoredComment {
     const comment = { id: this.nextId++, issue, body, login }
     this.comments.push(comment)
@@ -111,6 +117,10 @@ export class FakeGitHub {
     const url = new URL(request.url ?? '/', this.url)
     const method = request.method ?? 'GET'
     this.requests.push({ method, path: url.pathname + url.search })
+    const latency = this.latencies.find(
+      slow => slow.method === method && slow.path.test(url.pathname)
+    )
+    if (latency) await new Promise(resolve => setTimeout(resolve, latency.ms))
     const send = (
       status: number,
       data: unknown,
@@ -187,6 +197,13 @@ export class FakeGitHub {
       return send(201, this.json(this.addComment(Number(match[1]), token.login, text)))
     }
     match = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/)
+    if (match && method === 'DELETE') {
+      const at = this.comments.findIndex(c => c.id === Number(match?.[1]))
+      if (at === -1) return send(404, { message: 'Not Found' })
+      if (!token.canWrite || this.comments[at].login !== token.login) return forbidden()
+      this.comments.splice(at, 1)
+      return send(204, undefined)
+    }
     if (match && method === 'PATCH') {
       const comment = this.comments.find(c => c.id === Number(match?.[1]))
       if (!comment) return send(404, { message: 'Not Found' })

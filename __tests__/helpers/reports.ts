@@ -1,13 +1,19 @@
+import { createHash } from 'node:crypto'
 import type { GateSettings } from '../../src/core/gate.js'
 import type { ImageSize, LayerSize } from '../../src/core/image.js'
 import { buildReport, type Report, type SideStage } from '../../src/core/report.js'
 import { parseGrowth } from '../../src/core/threshold.js'
 
+/** A digest as a registry names a blob, made from any text: equal texts, equal digests. */
+export function digestOf(text: string): string {
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`
+}
+
 /** A layer: `bytes` uncompressed, half that compressed, made by `createdBy`. */
 export function layer(
   createdBy: string,
   bytes: number,
-  digest = `sha256:${createdBy}:${bytes}`
+  digest = digestOf(`${createdBy}:${bytes}`)
 ): LayerSize {
   return {
     digest,
@@ -51,7 +57,8 @@ export const GATE: GateSettings = {
 export function comparedReport(
   head: SideStage[],
   base: SideStage[] | null,
-  gate: Partial<GateSettings> = {}
+  gate: Partial<GateSettings> = {},
+  buildArgs: Record<string, string> = {}
 ): Report {
   return buildReport({
     dockerfile: 'app/Dockerfile',
@@ -74,7 +81,7 @@ export function comparedReport(
       : { missing: 'a schedule event has no base to compare with' },
     gate: { ...GATE, ...gate },
     platforms: [],
-    buildArgs: {},
+    buildArgs,
     stageSelection: 'all',
     baseHistory: [],
     measuredAt: '2026-11-28T12:00:00.000Z'

@@ -30,14 +30,15 @@ const UNIT_BYTES: Record<string, number> = {
 export const BYTE_UNITS = Object.keys(UNIT_BYTES)
 
 /**
- * Reads a byte size such as `500kB`, `20MB`, `1.5GiB` or `1024` (SI and IEC
- * units, written in their own case; `B` optional), or null when the text is
- * not one. Negative sizes read as null too.
+ * Reads a byte size such as `500kB`, `20MB`, `1.5GiB` or `1024B` (SI and IEC
+ * units, written in their own case), or null when the text is not one. A bare
+ * number is not a size (is `5` five bytes or five percent?), and negative
+ * sizes read as null too.
  */
 export function parseByteSize(text: string): number | null {
-  const match = text.trim().match(/^(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)$/)
+  const match = text.trim().match(/^(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-z]+)$/)
   if (!match) return null
-  const unit = match[2] || 'B'
+  const unit = match[2]
   if (!Object.hasOwn(UNIT_BYTES, unit)) return null
   return Math.round(Number(match[1]) * UNIT_BYTES[unit])
 }
@@ -51,4 +52,9 @@ export function formatSignedBytes(bytes: number): string {
 export function formatPercentChange(percent: number | null): string {
   if (percent === null) return ''
   return ` (${percent > 0 ? '+' : ''}${percent.toFixed(2)}%)`
+}
+
+/** A number with no unit (`5`, `200`): what a user who forgot the % or the MB writes. */
+export function isBareNumber(text: string): boolean {
+  return /^\s*(\d+(\.\d+)?|\.\d+)\s*$/.test(text)
 }

@@ -1,5 +1,6 @@
 import { formatBytes } from './bytes.js'
 import type { Metric } from './gate.js'
+import { oneLine } from './markdown-text.js'
 
 /** The target's sizes at one commit of its branch. */
 export interface HistoryPoint {
@@ -58,7 +59,8 @@ export function historyChart(
     index === history.length - 1 ? lastLabel : point.sha.slice(0, 7)
   )
   const values = bytes.map(value => Number((value / scale).toFixed(2)))
-  const quote = (label: string) => `"${label.replace(/["\\]/g, '')}"`
+  // Report text in Mermaid: one line (a line break would let it close the fence), no quote to end the string.
+  const quote = (label: string) => `"${oneLine(label).replace(/["\\`<>%]/g, '')}"`
   return [
     '```mermaid',
     // A small chart: a trend to glance at, not the comment's main content.

@@ -29,11 +29,39 @@ export function count(n: number, noun: string): string {
 }
 
 /**
+ * Characters that change how text shows without being seen: C0 and C1
+ * controls, bidirectional overrides and isolates (which can make a path read
+ * backwards), zero-width spaces, joiners and marks, the byte-order mark.
+ */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- control characters are what it finds
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
+const ZWSP = '\u200b'
+
+/** One visible line: invisible characters gone, every run of whitespace (line breaks too) one space. */
+export function oneLine(value: string): string {
+  return value.replace(INVISIBLE, '').replace(/\s+/g, ' ')
+}
+
+/**
+ * Text GitHub would turn into something live, broken with a zero-width
+ * space: @mentions (people and teams), #123 issue references, and the
+ * URLs and www. names the autolink extension links.
+ */
+function unlinked(value: string): string {
+  return value
+    .replace(/@(?=[\w-])/g, `@${ZWSP}`)
+    .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .replace(/:\/\//g, `${ZWSP}://`)
+    .replace(/\bwww\./gi, match => `${match.slice(0, 3)}${ZWSP}.`)
+}
+
+/**
  * Text as inline code in a table cell: one line, no pipes, not too long, fenced
- * by more backticks than it holds. Mentions and markup inside code are inert.
+ * by more backticks than it holds. Mentions, links and markup inside code are inert.
  */
 export function codeSpan(value: string): string {
-  let line = value.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|')
+  let line = oneLine(value).trim().replace(/\|/g, '\\|')
   if (line.length > CODE_WIDTH) line = `${line.slice(0, CODE_WIDTH - 1)}…`
   if (line === '') return ''
   const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length))
@@ -44,14 +72,25 @@ export function codeSpan(value: string): string {
 
 /**
  * Report text as plain markdown: a report may come from a fork's run (with
- * comment-from-report) and branch names are anyone's, so markup, HTML, table
- * pipes and @mentions are made inert.
+ * comment-from-report) and branch names are anyone's, so markup, HTML,
+ * entities (`&#64;` would read as @), table pipes, mentions, references and
+ * links are made inert, on one line.
  */
 export function text(value: string): string {
-  return value
-    .replace(/\s+/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, character => `\\${character}`)
-    .replace(/@(?=\w)/g, '@\u200b')
+  return unlinked(
+    oneLine(value).replace(/[\\`*_[\]<>|~&!#]/g, character => `\\${character}`)
+  )
+}
+
+/** Report text inside HTML (a `<summary>` line, where markdown escapes would show), inert likewise. */
+export function html(value: string): string {
+  return unlinked(
+    oneLine(value)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  )
 }
 
 /** A markdown table from a header row, alignments and rows. */

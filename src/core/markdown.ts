@@ -39,13 +39,31 @@ export interface Detail {
 const FULL: Detail = { layers: true, unchangedStages: true, maxStages: Infinity }
 
 /**
+ * Where the run that renders runs (GITHUB_SERVER_URL, GITHUB_REPOSITORY,
+ * GITHUB_RUN_ID): the only source of the comment's links. A report's own
+ * URLs are never linked: a fork's run could have written anything there.
+ */
+export interface RunLinks {
+  /** This run's page, which holds the job summary. */
+  runUrl: string | null
+  /** The repository's page; another run of it is `<repositoryUrl>/actions/runs/<id>`. */
+  repositoryUrl: string | null
+}
+
+export const NO_LINKS: RunLinks = { runUrl: null, repositoryUrl: null }
+
+/**
  * The report as markdown: the job summary, and (shortened when needed) the PR
  * comment. Each number once: the title names the image, one sentence gives the
  * target's change against its limit, then why it changed (open when it failed
  * or warned), the other stages that changed, the unchanged ones in one line,
  * the commits, and the layers and files of every changed stage collapsed.
  */
-export function renderMarkdown(report: Report, detail: Detail = FULL): string {
+export function renderMarkdown(
+  report: Report,
+  detail: Detail = FULL,
+  links: RunLinks = NO_LINKS
+): string {
   const target = report.stages.find(stage => stage.isTarget)
   const others = report.stages.filter(stage => !stage.isTarget)
   const changed = others.filter(stage => stage.status !== 'unchanged')
@@ -62,7 +80,7 @@ export function renderMarkdown(report: Report, detail: Detail = FULL): string {
     othersWhy(shownChanged, report.metric),
     detail.unchangedStages ? unchangedLine(report, unchanged) : '',
     hidden > 0 ? `_${count(hidden, 'more stage')} in the job summary._` : '',
-    commits(report),
+    commits(report, links),
     trend(report),
     detail.layers ? details(report) : '',
     footer(report)
@@ -108,7 +126,7 @@ function headline(report: Report, target: StageReport): string {
       ? ` No baseline: ${text(report.noBaselineReason)}.`
       : ' It is new in this change.'
     // Without a base there is no growth to hold to a limit: only max-size applies.
-    const budget = target.limit ? maxSizeLimit(target.limit, target.head) : ''
+    const budget = target.limit ? maxSizeLimit(target.limit, target.head, metric) : ''
     return `${name} is **${size(head)}** ${metric}${budget ? `; ${budget}` : ''}.${compressed}${reason}`
   }
   const delta = target.deltaBytes
@@ -116,24 +134,24 @@ function headline(report: Report, target: StageReport): string {
     delta === 0
       ? `is unchanged at ${size(head)}`
       : `${delta > 0 ? 'grew' : 'shrank'} **${change(delta)}**${formatPercentChange(target.deltaPercent)} to ${size(head)}`
-  return `${name} ${moved} ${metric}${limitsOf(target)}.${compressed}`
+  return `${name} ${moved} ${metric}${limitsOf(target, metric)}.${compressed}`
 }
 
 /** "; limit +199 kB (5%): **11.5× over**", in the change's unit; empty without limits. */
-function limitsOf(stage: StageReport): string {
-  const parts = limitParts(stage)
+function limitsOf(stage: StageReport, metric: Metric): string {
+  const parts = limitParts(stage, metric)
   return parts.length ? `; ${parts.join(', ')}` : ''
 }
 
-/** Each limit the stage is held to, with how far over it is. */
-function limitParts(stage: StageReport): string[] {
+/** Each limit the stage is held to, with how far over it is, in the gated metric. */
+function limitParts(stage: StageReport, metric: Metric): string[] {
   const limit = stage.limit
   if (!limit) return []
   const delta = stage.deltaBytes ?? 0
   return [
     growthLimit('warning past', limit.warnThreshold, limit.allowedWarnGrowthBytes, delta),
     growthLimit('limit', limit.threshold, limit.allowedGrowthBytes, delta),
-    maxSizeLimit(limit, stage.head)
+    maxSizeLimit(limit, stage.head, metric)
   ].filter(Boolean)
 }
 
@@ -151,9 +169,10 @@ function growthLimit(
   return `${label} ${amount}${over}`
 }
 
-function maxSizeLimit(limit: Limit, head: PlatformSize | null): string {
+/** The budget against the size the gate holds to it: the comment and the verdict never disagree. */
+function maxSizeLimit(limit: Limit, head: PlatformSize | null, metric: Metric): string {
   if (limit.maxSizeBytes === null) return ''
-  const bytes = head ? head.uncompressedBytes : 0
+  const bytes = head ? bytesOf(head, metric) : 0
   const over =
     bytes > limit.maxSizeBytes ? `: **${size(bytes - limit.maxSizeBytes)} over**` : ''
   return `max-size ${size(limit.maxSizeBytes)}${over}`
@@ -197,11 +216,11 @@ function stageTable(report: Report, stages: StageReport[]): string {
     stageName(stage),
     sizes(stage, 'uncompressed'),
     sizes(stage, 'compressed'),
-    stageChange(stage),
+    stageChange(stage, report.metric),
     statusOf(stage)
   ])
   return table(
-    ['Stage', 'Uncompressed', 'Compressed', 'Change', 'Status'],
+    ['Stage', 'Uncompressed', 'Compressed', `Change (${report.metric})`, 'Status'],
     ['---', '--:', '--:', '--:', '---'],
     rows
   )
@@ -212,10 +231,10 @@ function stageName(stage: StageReport): string {
 }
 
 /** The change, then each limit on a line of its own, none broken inside. */
-function stageChange(stage: StageReport): string {
+function stageChange(stage: StageReport, metric: Metric): string {
   if (stage.deltaBytes === null) return ''
   const moved = `${change(stage.deltaBytes)}${unbroken(formatPercentChange(stage.deltaPercent))}`
-  return [moved, ...limitParts(stage).map(unbroken)].join('<br>')
+  return [moved, ...limitParts(stage, metric).map(unbroken)].join('<br>')
 }
 
 /** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB." */
@@ -256,7 +275,7 @@ function platformTable(report: Report): string {
       `${text(target.name)} by platform`,
       'Uncompressed',
       'Compressed',
-      'Change',
+      `Change (${report.metric})`,
       'Status'
     ],
     ['---', '--:', '--:', '--:', '---'],
@@ -265,7 +284,7 @@ function platformTable(report: Report): string {
 }
 
 /** "Base 1f2e…(40) (main) ← head 9a8b… (feature)": SHAs written plainly, so GitHub links them. */
-function commits(report: Report): string {
+function commits(report: Report, links: RunLinks): string {
   const pullHead = report.pullRequest?.headSha
   const head = !report.head
     ? ''
@@ -273,7 +292,7 @@ function commits(report: Report): string {
       ? `head ${sha(pullHead)} (measured merged into its base, as ${sha(report.head.sha)})`
       : `head ${sha(report.head.sha)}${report.head.ref ? ` (${text(report.head.ref)})` : ''}`
   const base = report.base
-    ? `Base ${sha(report.base.sha)}${report.base.ref ? ` (${text(report.base.ref)})` : ''}, ${text(report.base.reason)}${storedBy(report.base)}`
+    ? `Base ${sha(report.base.sha)}${report.base.ref ? ` (${text(report.base.ref)})` : ''}, ${text(report.base.reason)}${storedBy(report.base, links)}`
     : report.noBaselineReason
       ? `No baseline: ${text(report.noBaselineReason)}`
       : ''
@@ -286,11 +305,13 @@ function sha(value: string | null): string {
   return /^[0-9a-f]{7,64}$/.test(value) ? value : text(value)
 }
 
-/** Where a stored base's sizes came from: a link to the run that measured it. */
-function storedBy(base: BaseRef): string {
+/** Where a stored base's sizes came from: the run that measured it, linked on this repository by its number. */
+function storedBy(base: BaseRef, links: RunLinks): string {
   if (base.source !== 'artifact' || !base.run) return ''
-  const url = /^https?:\/\/[^\s()<>]+$/.test(base.run.url) ? base.run.url : null
-  const run = url ? `[run ${base.run.id}](${url})` : `run ${base.run.id}`
+  const id = base.run.id
+  const run = links.repositoryUrl
+    ? `[run ${id}](${links.repositoryUrl}/actions/runs/${id})`
+    : `run ${id}`
   return `; its sizes from the report ${run} stored, not built again`
 }
 
@@ -347,8 +368,13 @@ export const SUMMARY_LIMIT = 1_000_000
  * collapsed details, then without unchanged stages, then with fewer stage
  * rows, followed by `note` (where the rest is) unless it is empty.
  */
-export function renderWithin(report: Report, limit: number, note: string): string {
-  const full = renderMarkdown(report)
+export function renderWithin(
+  report: Report,
+  limit: number,
+  note: string,
+  links: RunLinks = NO_LINKS
+): string {
+  const full = renderMarkdown(report, FULL, links)
   if (full.length <= limit) return full
   const ending = note ? `\n> ${note}\n` : ''
   const attempts: Detail[] = [
@@ -356,7 +382,7 @@ export function renderWithin(report: Report, limit: number, note: string): strin
     { layers: false, unchangedStages: false, maxStages: Infinity }
   ]
   for (const detail of attempts) {
-    const shortened = renderMarkdown(report, detail) + ending
+    const shortened = renderMarkdown(report, detail, links) + ending
     if (shortened.length <= limit) return shortened
   }
   for (
@@ -365,8 +391,11 @@ export function renderWithin(report: Report, limit: number, note: string): strin
     maxStages = Math.floor(maxStages / 2)
   ) {
     const shortened =
-      renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }) +
-      ending
+      renderMarkdown(
+        report,
+        { layers: false, unchangedStages: false, maxStages },
+        links
+      ) + ending
     if (shortened.length <= limit || maxStages === 0) return shortened.slice(0, limit)
   }
 }
@@ -385,8 +414,9 @@ export function shortenedNote(runUrl: string | null): string {
 export function renderComment(
   report: Report,
   marker: string,
-  runUrl: string | null = null,
+  links: RunLinks = NO_LINKS,
   limit = COMMENT_LIMIT
 ): string {
-  return `${marker}\n${renderWithin(report, limit - marker.length - 1, shortenedNote(runUrl))}`
+  const note = shortenedNote(links.runUrl)
+  return `${marker}\n${renderWithin(report, limit - marker.length - 1, note, links)}`
 }

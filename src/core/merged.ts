@@ -1,7 +1,7 @@
 import { formatBytes, formatPercentChange, formatSignedBytes } from './bytes.js'
 import { bytesOf, outcomeOf, type Outcome, type Verdict } from './gate.js'
-import { renderMarkdown, renderWithin } from './markdown.js'
-import { codeSpan, table } from './markdown-text.js'
+import { NO_LINKS, renderMarkdown, renderWithin, type RunLinks } from './markdown.js'
+import { codeSpan, html, table } from './markdown-text.js'
 import { targetStage, type Report } from './report.js'
 
 /** One image's report in a merged comment, with the file it came from. */
@@ -78,16 +78,18 @@ export function imageSummaries(
 }
 
 /**
- * The merged step's outcome: it fails (with fail-on-regression) when an image
- * fails, naming each failing image and why.
+ * The outcome of posting reports, the same rule for one as for several: the
+ * step fails (with fail-on-regression) when an image failed its gate, naming
+ * each failing image (when there are several) and why.
  */
 export function mergedOutcome(
   images: readonly ImageReport[],
-  failOnRegression: boolean
+  policy: { failOnRegression: boolean; failOnMissingBaseline: boolean }
 ): Outcome {
+  if (images.length === 1) return outcomeOf(images[0].report, policy)
   const outcomes = images.map(({ key, report }) => ({
     key,
-    outcome: outcomeOf(report, { failOnRegression, failOnMissingBaseline: false })
+    outcome: outcomeOf(report, policy)
   }))
   const failures = outcomes.flatMap(({ key, outcome }) =>
     outcome.failure ? [`${key}: ${outcome.failure}`] : []
@@ -114,7 +116,8 @@ const TITLE: Record<Verdict, string> = {
 export function renderMerged(
   images: readonly ImageReport[],
   limit: number,
-  note: string
+  note: string,
+  links: RunLinks = NO_LINKS
 ): string {
   const verdict = mergedVerdict(images.map(image => image.report))
   const failing = images.filter(image => image.report.verdict === 'fail').length
@@ -123,7 +126,7 @@ export function renderMerged(
   const head = `${title}\n\n${summaryTable(images)}\n\n`
   const ending = `\n> ${note}\n`
   const share = Math.floor((limit - head.length - ending.length) / images.length)
-  const sections = images.map(image => section(image, share))
+  const sections = images.map(image => section(image, share, links))
   // One note, however many sections were shortened.
   const shortened = sections.some(one => one.shortened)
   return `${head}${sections.map(one => one.text).join('\n\n')}\n${shortened ? ending : ''}`
@@ -158,7 +161,8 @@ function summaryTable(images: readonly ImageReport[]): string {
 /** One image's report, its title naming the image, collapsed when its target did not change. */
 function section(
   { report }: ImageReport,
-  share: number
+  share: number,
+  links: RunLinks
 ): { text: string; shortened: boolean } {
   const label = [report.dockerfile, report.target, report.platform ?? '']
     .filter(Boolean)
@@ -167,21 +171,11 @@ function section(
   const unchanged = report.verdict === 'pass' && targetStage(report).deltaBytes === 0
   const open = unchanged ? '<details>' : '<details open>'
   const wrapper = `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n\n\n</details>`
-  const body = renderWithin(report, Math.max(share - wrapper.length, 0), '')
+  const body = renderWithin(report, Math.max(share - wrapper.length, 0), '', links)
   // The summary line already says the image and its verdict: the report's own title would repeat it.
   const untitled = body.replace(/^### .*\n\n/, '')
   return {
     text: `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n${untitled}\n</details>`,
-    shortened: body !== renderMarkdown(report)
+    shortened: body !== renderMarkdown(report, undefined, links)
   }
-}
-
-/** Report text inside HTML (the summary line is an HTML block, so markdown escapes would show). */
-function html(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/@(?=\w)/g, '@\u200b')
 }

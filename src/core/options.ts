@@ -4,6 +4,15 @@ import { UserError } from './errors.js'
 import type { GateSettings, Metric } from './gate.js'
 import type { PullRequestRef } from './report.js'
 import type { BaselineSource, BaselineStore } from './stored-baseline.js'
+import { Redactor } from './redact.js'
+import {
+  assertUniqueIds,
+  parseDockerSecrets,
+  parseSecretEnvs,
+  parseSecretFiles,
+  parseSecretValues,
+  type BuildSecret
+} from './secrets.js'
 import {
   parseGrowth,
   parseMaxSize,
@@ -33,6 +42,8 @@ export interface MeasureOptions {
   cacheTo: string[]
   /** Keep the stage images (tagged stage-size/<stage>:head) instead of removing them. */
   keepImages: boolean
+  /** BuildKit secrets every stage's build gets. */
+  secrets: BuildSecret[]
 }
 
 /** Where the baseline comes from. */
@@ -73,6 +84,12 @@ export interface RawOptions {
   builder: string
   cacheFrom: string[]
   cacheTo: string[]
+  /** The action's `secrets` (id=value), `secret-envs` (id=ENV) and `secret-files` (id=path). */
+  secrets: string[]
+  secretEnvs: string[]
+  secretFiles: string[]
+  /** The CLI's `--secret`, in docker's form (id=…,src=… or id=…,env=…). */
+  dockerSecrets: string[]
   keepImages: string
   threshold: string
   warnThreshold: string
@@ -92,7 +109,9 @@ export function parseOptions(
   raw: RawOptions,
   names: OptionNames,
   baseline: BaselineOption,
-  pullRequest: PullRequestRef | null = null
+  pullRequest: PullRequestRef | null = null,
+  /** The environment `secret-envs` and `--secret env=` read. */
+  env: Readonly<Record<string, string | undefined>> = {}
 ): Options {
   const context = raw.context.trim() || '.'
   const platforms = parsePlatforms(raw.platform, names.platform)
@@ -108,6 +127,7 @@ export function parseOptions(
     cacheFrom: parseCaches(raw.cacheFrom, names.cacheFrom),
     cacheTo: parseCaches(raw.cacheTo, names.cacheTo),
     keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
+    secrets: parseSecrets(raw, names, env),
     baseline,
     pullRequest,
     gate: parseGate(raw, names),
@@ -121,6 +141,35 @@ export function parseOptions(
     baselineSource: 'build',
     store: null
   }
+}
+
+function parseSecrets(
+  raw: RawOptions,
+  names: OptionNames,
+  env: Readonly<Record<string, string | undefined>>
+): BuildSecret[] {
+  const secrets = [
+    ...parseSecretValues(raw.secrets, names.secrets),
+    ...parseSecretEnvs(raw.secretEnvs, names.secretEnvs, env),
+    ...parseSecretFiles(raw.secretFiles, names.secretFiles),
+    ...parseDockerSecrets(raw.dockerSecrets, names.dockerSecrets, env)
+  ]
+  assertUniqueIds(secrets, names.secrets)
+  return secrets
+}
+
+/**
+ * What must never be written: every secret's value (a `secret-envs`
+ * variable's too) and every build-arg value.
+ */
+export function redactorFor(
+  options: Pick<MeasureOptions, 'secrets' | 'buildArgs'>,
+  env: Readonly<Record<string, string | undefined>>
+): Redactor {
+  const values = options.secrets.flatMap(secret =>
+    'value' in secret ? [secret.value] : 'env' in secret ? [env[secret.env] ?? ''] : []
+  )
+  return new Redactor(values, options.buildArgs)
 }
 
 /** The gate's limits and metric. */

@@ -11,13 +11,18 @@ import type { ImageSize } from './image.js'
 import type { BuildPlan } from './plan.js'
 import { extendHistory, type HistoryPoint } from './history.js'
 import { VERSION } from './version.js'
+import { buildArgsDigest } from './build-args.js'
 import type { FileChanges } from './file-changes.js'
 
 /** Where the engine keeps images: its own store, or containerd's (Docker 29's default). */
 export type ImageStore = 'classic' | 'containerd'
 
-/** Bumped whenever a field changes meaning or goes away; new fields keep the version. */
-export const SCHEMA_VERSION = 1
+/**
+ * Bumped whenever a field changes meaning or goes away; new fields keep the
+ * version. 2: `buildArgs` (the values) gave way to `buildArgNames` and
+ * `buildArgsDigest`, so no build-arg value is ever written.
+ */
+export const SCHEMA_VERSION = 2
 
 /** A stage as one checkout's Dockerfile declares it. */
 export interface StageInfo {
@@ -97,8 +102,10 @@ export interface Report {
   verdict: Verdict
   /** The head's stages in Dockerfile order, then the stages only the base has. */
   stages: StageReport[]
-  /** The build arguments the stages were built with. */
-  buildArgs: Record<string, string>
+  /** The names of the build arguments the stages were built with, sorted; never their values. */
+  buildArgNames: string[]
+  /** Equal for equal build arguments (see `buildArgsDigest`), so a stored baseline can be matched. */
+  buildArgsDigest: string
   /** The stages asked for besides the target (the `stages` option). */
   stageSelection: 'all' | string[]
   /** The target's sizes on its branch, oldest first, this commit last (at most 30). */
@@ -186,7 +193,8 @@ export function buildReport(input: ReportInput): Report {
         ...(files ? { fileChanges: files } : {})
       }
     }),
-    buildArgs: { ...input.buildArgs },
+    buildArgNames: Object.keys(input.buildArgs).sort(),
+    buildArgsDigest: buildArgsDigest(input.buildArgs),
     stageSelection: input.stageSelection,
     history: extendHistory(input.baseHistory, pointOf(input))
   }

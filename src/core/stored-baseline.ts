@@ -1,3 +1,4 @@
+import { buildArgsDigest } from './build-args.js'
 import type { Report } from './report.js'
 
 /** The run that measured a commit and stored its report. */
@@ -47,14 +48,21 @@ export function mismatch(report: Report, expected: ExpectedBaseline): string | n
     differs('the Dockerfile', report.dockerfile, expected.dockerfile) ??
     differs('the target', report.target, expected.target) ??
     differs('the platforms', report.platforms ?? [], [...expected.platforms]) ??
-    differs('the build args', sorted(report.buildArgs), sorted(expected.buildArgs)) ??
+    otherBuildArgs(report, expected.buildArgs) ??
     differs('the stages', report.stageSelection, expected.stageSelection)
   )
 }
 
-function sorted(
-  args: Readonly<Record<string, string>> | undefined
-): Record<string, string> | null {
-  if (!args) return null
-  return Object.fromEntries(Object.entries(args).sort(([a], [b]) => a.localeCompare(b)))
+/** Reports hold no build-arg values: equal digests are equal build args. */
+function otherBuildArgs(
+  report: Report,
+  ours: Readonly<Record<string, string>>
+): string | null {
+  if (report.buildArgsDigest === buildArgsDigest(ours)) return null
+  const names = (list: readonly string[]) => list.join(', ') || 'none'
+  const theirs = names(report.buildArgNames)
+  const wanted = names(Object.keys(ours).sort())
+  return theirs === wanted
+    ? `it was built with other values of the build args ${theirs}`
+    : `it was built with the build args ${theirs}, not ${wanted}`
 }

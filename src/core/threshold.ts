@@ -1,4 +1,4 @@
-import { BYTE_UNITS, parseByteSize } from './bytes.js'
+import { BYTE_UNITS, isBareNumber, parseByteSize } from './bytes.js'
 import { UserError } from './errors.js'
 
 /** How much a stage may grow: a share of its base size, a number of bytes, or without limit. */
@@ -13,6 +13,7 @@ const GROWTH_FORMS = `a percentage (5%, 2.5%), a size (500kB, 20MB, 1.5GiB; unit
 export function parseGrowth(value: string, input: string): Growth {
   const growth = readLimit(value)
   if (growth) return growth
+  refuseBareNumber(value, input)
   throw new UserError(
     `${input}: "${value}" is not a growth limit; use ${GROWTH_FORMS}, above zero (to fail on any growth use 1B)`
   )
@@ -30,11 +31,21 @@ function readLimit(value: string): Growth | null {
   return bytes !== null && bytes > 0 ? { kind: 'bytes', bytes, text } : null
 }
 
+/** `5` is five bytes to a parser and five percent to most people: neither is guessed. */
+function refuseBareNumber(value: string, input: string): void {
+  if (!isBareNumber(value)) return
+  const number = value.trim()
+  throw new UserError(
+    `${input}: "${number}" has no unit; write ${number}% for a share of the base size, or a size with its unit: ${number}B, ${number}kB, ${number}MB`
+  )
+}
+
 /** How many bytes the target's layers may waste: a size, or N% of the image; empty or off for no limit. */
 export function parseMaxWaste(value: string, input: string): Growth | null {
   if (value.trim() === '') return null
   const limit = readLimit(value)
   if (limit) return limit.kind === 'off' ? null : limit
+  refuseBareNumber(value, input)
   throw new UserError(
     `${input}: "${value}" is not a waste limit; use a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}), a percentage of the image (10%) or off, above zero`
   )
@@ -45,8 +56,14 @@ export function parseMaxSize(value: string, input: string): number | null {
   if (value.trim() === '') return null
   const bytes = parseByteSize(value)
   if (bytes === null || bytes <= 0) {
+    if (isBareNumber(value)) {
+      const number = value.trim()
+      throw new UserError(
+        `${input}: "${number}" has no unit; a size needs one: ${number}MB, ${number}MiB, ${number}kB (or ${number}B for bytes)`
+      )
+    }
     throw new UserError(
-      `${input}: "${value}" is not a size; use a number of bytes with an optional unit (e.g. 20MB, 512MiB, 1.5GB; units ${BYTE_UNITS.join(', ')}), above zero`
+      `${input}: "${value}" is not a size; use a size with its unit (e.g. 20MB, 512MiB, 1.5GB; units ${BYTE_UNITS.join(', ')}), above zero`
     )
   }
   return bytes

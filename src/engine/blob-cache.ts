@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import type { EntryList, LayerContent, StoredBlob } from '../core/blobs.js'
 import type { LayerEntry } from '../core/filesystem.js'
+import { messageOf } from '../core/errors.js'
 import { hashFileList, readFileList } from './file-lists.js'
 
 /** The entry format; entries of any other are measured again and replaced (3: layers have file lists). */
@@ -34,9 +35,11 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/
 export class BlobCache {
   private readonly blobs: string
   private readonly lists: string
+  /** Why the cache could not keep what was measured (a full disk, say), once, for the log. */
+  problem: string | null = null
 
   /** Entries in `root`/blobs, layers' file lists in `root`/files. */
-  constructor(root: string) {
+  constructor(private readonly root: string) {
     this.blobs = path.join(root, 'blobs')
     this.lists = path.join(root, 'files')
   }
@@ -81,8 +84,9 @@ export class BlobCache {
       const kept = await this.withFileList(blob, entries)
       await writeWhole(this.entryFile(blob.digest), JSON.stringify(entryOf(kept)))
       return kept
-    } catch {
+    } catch (error) {
       // A cache that cannot be written only costs speed (and the file changes).
+      this.problem ??= `the cache folder ${this.root} could not keep what this run measured (${messageOf(error)}); the next run measures those layers again (free space there, or point STAGE_SIZE_CACHE_DIR elsewhere)`
       await entries?.discard()
       return blob
     }
@@ -115,8 +119,13 @@ export class BlobCache {
   /** Keeps a layer's list that a stored report brought, unless the cache has one. */
   async importList(digest: string, file: string): Promise<void> {
     if (!DIGEST.test(digest) || (await exists(this.listFile(digest)))) return
-    await mkdir(this.lists, { recursive: true })
-    await writeWhole(this.listFile(digest), await readFile(file, 'utf8'))
+    try {
+      await mkdir(this.lists, { recursive: true })
+      await writeWhole(this.listFile(digest), await readFile(file, 'utf8'))
+    } catch (error) {
+      // Without the list, that layer's files are only not compared.
+      this.problem ??= `the cache folder ${this.root} could not keep a stored report's file lists (${messageOf(error)}); free space there, or point STAGE_SIZE_CACHE_DIR elsewhere`
+    }
   }
 
   private async withFileList(
@@ -147,10 +156,16 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+/** Written under a temporary name, then renamed: a full disk leaves no half entry behind. */
 async function writeWhole(file: string, text: string): Promise<void> {
   const partial = `${file}.${process.pid}.${Date.now()}.partial`
-  await writeFile(partial, text)
-  await rename(partial, file)
+  try {
+    await writeFile(partial, text)
+    await rename(partial, file)
+  } catch (error) {
+    await rm(partial, { force: true })
+    throw error
+  }
 }
 
 function entryOf(blob: StoredBlob): CachedBlob {

@@ -5,6 +5,7 @@ import { UserError } from '../core/errors.js'
 import type { Log } from '../core/log.js'
 import type { PlannedStage } from '../core/plan.js'
 import { withTempDir } from '../system/files.js'
+import type { BuildSecret } from '../core/secrets.js'
 
 export interface StageImage {
   stage: PlannedStage
@@ -26,6 +27,8 @@ export interface BuildJob {
   cacheFrom: string[]
   /** Where the target's build cache is written (the head's only). */
   cacheTo: string[]
+  /** BuildKit secrets every stage gets (the classic builder takes none: refused before). */
+  secrets: readonly BuildSecret[]
   /** In an order where every stage comes after the stages it depends on. */
   images: StageImage[]
   /**
@@ -77,8 +80,11 @@ async function bake(job: BuildJob, log: Log): Promise<void> {
     const lines: string[] = []
     const watchExports = exportWatcher(job.onImageReady)
     const result = await Docker.run(args, {
-      // The definition is ours, so the filesystem entitlement prompt has nothing to protect.
-      env: { BUILDX_BAKE_ENTITLEMENTS_FS: '0' },
+      env: {
+        // The definition is ours, so the filesystem entitlement prompt has nothing to protect.
+        BUILDX_BAKE_ENTITLEMENTS_FS: '0',
+        ...secretValues(job.secrets)
+      },
       onLine: line => {
         lines.push(line)
         log.detail(line)
@@ -145,10 +151,29 @@ function bakeDefinition(job: BuildJob, targets: Map<StageImage, string>) {
       ...(image.stage.isTarget && job.cacheTo.length > 0
         ? { 'cache-to': job.cacheTo }
         : {}),
+      ...(job.secrets.length > 0 ? { secret: job.secrets.map(secretSource) } : {}),
       output: [outputOf(job, image)]
     }
   }
   return { group: { default: { targets: [...targets.values()] } }, target }
+}
+
+/** Where each secret held as a value is handed to buildx: its environment, never a file. */
+const SECRET_VARIABLE = 'STAGE_SIZE_SECRET_'
+
+function secretValues(secrets: readonly BuildSecret[]): Record<string, string> {
+  return Object.fromEntries(
+    secrets.flatMap((secret, index) =>
+      'value' in secret ? [[`${SECRET_VARIABLE}${index}`, secret.value]] : []
+    )
+  )
+}
+
+/** A secret as bake's `secret` attribute takes it (the bake file holds no value). */
+function secretSource(secret: BuildSecret, index: number): string {
+  if ('value' in secret) return `id=${secret.id},env=${SECRET_VARIABLE}${index}`
+  if ('env' in secret) return `id=${secret.id},env=${secret.env}`
+  return `id=${secret.id},src=${path.resolve(secret.file)}`
 }
 
 function outputOf(job: BuildJob, image: StageImage): string {

@@ -44,6 +44,19 @@ export class Docker {
     return result.stdout
   }
 
+  /** Whether the engine still answers (after a failure: did it go away?). */
+  static async answers(): Promise<boolean> {
+    const result = await Docker.run(['version', '--format', '{{.Server.Version}}'], {
+      always: true
+    }).catch(() => null)
+    return result?.exitCode === 0
+  }
+
+  /** Where the engine is, as the user would recognise it. */
+  static get where(): string {
+    return process.env.DOCKER_HOST || 'the default socket'
+  }
+
   /** The engine that answers, or a UserError that says how to get one. */
   static async engine(): Promise<Engine> {
     let result: RunResult

@@ -6,7 +6,7 @@ import { withTempDir } from '../system/files.js'
 import { fromChain, type ParsedDockerfile } from '../core/dockerfile.js'
 import { Docker, builderInfo, type BuilderInfo, type Engine } from './docker.js'
 import { lastLines } from '../system/process.js'
-import { UserError } from '../core/errors.js'
+import { UserError, messageOf } from '../core/errors.js'
 import { describePlatforms, type ImageSize } from '../core/image.js'
 import type { Log } from '../core/log.js'
 import { buildOrder, type BuildPlan } from '../core/plan.js'
@@ -17,6 +17,19 @@ import { withBuildDockerfile } from './build-dockerfile.js'
 import { StageTags } from './stage-tags.js'
 import { ImageFilesystems } from './filesystems.js'
 import type { FileChanges } from '../core/file-changes.js'
+import type { BuildSecret } from '../core/secrets.js'
+
+/**
+ * A build or push that failed because the engine went away (stopped, crashed,
+ * its machine gone) says so, rather than "build failed in stage x".
+ */
+async function whenEngineGone(error: unknown, side: Checkout['side']): Promise<unknown> {
+  if (await Docker.answers()) return error
+  return new UserError(
+    `the Docker engine (${Docker.where}) stopped answering while the ${side}'s stages were built and measured (${messageOf(error)})`,
+    error instanceof UserError ? error.details : undefined
+  )
+}
 
 /** One checkout of the project to build: the head, or the base it is compared with. */
 export interface Checkout {
@@ -34,6 +47,7 @@ export interface BuildSettings {
   builder?: string
   cacheFrom: string[]
   cacheTo: string[]
+  secrets: readonly BuildSecret[]
 }
 
 /**
@@ -58,6 +72,7 @@ export class MeasuringSession {
   private constructor(
     readonly engine: Engine,
     private readonly registry: MeasuringRegistry,
+    private readonly cache: BlobCache,
     private readonly log: Log,
     /** Keep the stage images, tagged stage-size/<stage>:<side>, instead of removing them. */
     private readonly keepImages: boolean
@@ -71,8 +86,9 @@ export class MeasuringSession {
     log: Log,
     keepImages: boolean
   ): Promise<MeasuringSession> {
-    const registry = await MeasuringRegistry.start(BlobCache.inDefaultPlace())
-    return new MeasuringSession(engine, registry, log, keepImages)
+    const cache = BlobCache.inDefaultPlace()
+    const registry = await MeasuringRegistry.start(cache)
+    return new MeasuringSession(engine, registry, cache, log, keepImages)
   }
 
   /**
@@ -98,6 +114,8 @@ export class MeasuringSession {
     this.log.info(`Building and measuring ${count} (${checkout.side})...`)
     try {
       await this.buildAndPush(checkout, settings, images, delivery, this.quiet(lines))
+    } catch (error) {
+      throw await whenEngineGone(error, checkout.side)
     } finally {
       await this.pushes.settled()
       const seconds = ((Date.now() - started) / 1000).toFixed(1)
@@ -238,13 +256,22 @@ export class MeasuringSession {
     log.detail(`measured ${tag}`)
   }
 
-  /** Removes the images the run tagged (or renames them when asked to keep them) and stops the registry. */
+  /**
+   * Removes the images the run tagged (or renames them when asked to keep
+   * them) and stops the registry; says what it could not remove, and what
+   * the cache could not keep.
+   */
   async close(): Promise<void> {
     try {
-      await this.tags.removeAll()
+      const left = await this.tags.removeAll()
+      if (left.length > 0)
+        this.log.warning(
+          `${left.length} stage image${left.length === 1 ? '' : 's'} could not be removed, as the Docker engine did not answer; the action's post step removes them once it does (elsewhere: docker image rm ${left.join(' ')})`
+        )
     } finally {
       await this.registry.close()
     }
+    if (this.cache.problem) this.log.warning(this.cache.problem)
   }
 
   /** Layers read in this session: each at most once, none that an earlier run measured. */

@@ -1,4 +1,4 @@
-import { leftovers } from '../system/leftovers.js'
+import { leftovers, removeImages } from '../system/leftovers.js'
 import { Docker } from './docker.js'
 
 /**
@@ -17,14 +17,14 @@ export class StageTags {
     leftovers.add({ kind: 'image', tag })
   }
 
-  async removeAll(): Promise<void> {
+  /** Returns the tags that could not be removed (the engine went away): they stay in the ledger. */
+  async removeAll(): Promise<string[]> {
     if (this.keep) {
       for (const { tag, side, stage } of this.made) {
         await Docker.run(['tag', tag, `stage-size/${stage}:${side}`])
       }
     }
-    const tags = this.made.map(made => made.tag)
-    if (tags.length > 0) await Docker.run(['image', 'rm', ...tags])
-    tags.forEach(tag => leftovers.remove({ kind: 'image', tag }))
+    const { left } = await removeImages(this.made.map(made => made.tag))
+    return left
   }
 }

@@ -27,12 +27,14 @@ export class Git {
 
   /**
    * HEAD and its parents as the commit object records them: in a shallow clone
-   * (actions/checkout's default) rev-list would show a boundary commit with none.
+   * (actions/checkout's default) rev-list would show a boundary commit with
+   * none. Null in a repository with no commits yet.
    */
-  async head(): Promise<HeadCommit> {
+  async head(): Promise<HeadCommit | null> {
     const sha = await this.commitOf('HEAD')
+    if (!sha) return null
     const commit = await this.run(['cat-file', 'commit', 'HEAD'])
-    if (!sha || !commit.ok) {
+    if (!commit.ok) {
       throw new Error(`git could not read HEAD: ${lastLines(commit.stderr, 1)}`)
     }
     const header = commit.stdout.split('\n\n')[0]

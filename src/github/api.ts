@@ -65,12 +65,19 @@ export interface GitHubApi {
   pullRequest(number: number): Promise<PullRequestInfo>
   /** An issue's (or pull request's) comments, a page at a time. */
   comments(issue: number): AsyncIterable<IssueComment[]>
-  createComment(issue: number, body: string): Promise<{ url: string }>
-  updateComment(id: number, body: string): Promise<{ url: string }>
+  createComment(issue: number, body: string): Promise<WrittenComment>
+  updateComment(id: number, body: string): Promise<WrittenComment>
+  /** Deletes a comment; one already gone is no error. */
+  deleteComment(id: number): Promise<void>
   /** The successful workflow runs of a commit, newest first. */
   successfulRuns(headSha: string): Promise<WorkflowRun[]>
   /** A run's artifacts of this name. */
   runArtifacts(runId: number, name: string): Promise<RunArtifact[]>
+}
+
+export interface WrittenComment {
+  id: number
+  url: string
 }
 
 export interface WorkflowRun {
@@ -82,6 +89,8 @@ export interface WorkflowRun {
 export interface RunArtifact {
   id: number
   expired: boolean
+  /** The zip's sha256 as GitHub records it (`sha256:…`), when it does. */
+  digest: string | null
 }
 
 /** The GitHub API of one repository through Octokit. */
@@ -131,13 +140,21 @@ export class OctokitGitHub implements GitHubApi {
     }
   }
 
-  async createComment(issue: number, body: string): Promise<{ url: string }> {
+  async createComment(issue: number, body: string): Promise<WrittenComment> {
     const { data } = await this.octokit.rest.issues.createComment({
       ...this.repo,
       issue_number: issue,
       body
     })
-    return { url: data.html_url }
+    return { id: data.id, url: data.html_url }
+  }
+
+  async deleteComment(id: number): Promise<void> {
+    try {
+      await this.octokit.rest.issues.deleteComment({ ...this.repo, comment_id: id })
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error
+    }
   }
 
   async successfulRuns(headSha: string): Promise<WorkflowRun[]> {
@@ -163,16 +180,17 @@ export class OctokitGitHub implements GitHubApi {
     })
     return data.artifacts.map(artifact => ({
       id: artifact.id,
-      expired: artifact.expired
+      expired: artifact.expired,
+      digest: artifact.digest ?? null
     }))
   }
 
-  async updateComment(id: number, body: string): Promise<{ url: string }> {
+  async updateComment(id: number, body: string): Promise<WrittenComment> {
     const { data } = await this.octokit.rest.issues.updateComment({
       ...this.repo,
       comment_id: id,
       body
     })
-    return { url: data.html_url }
+    return { id: data.id, url: data.html_url }
   }
 }

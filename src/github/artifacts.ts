@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { messageOf } from '../core/errors.js'
 import type {
@@ -9,13 +9,16 @@ import type {
 import { mismatch } from '../core/stored-baseline.js'
 import { readReport } from '../report-file.js'
 import { withTempDir } from '../system/files.js'
-import type { GitHubApi } from './api.js'
+import { extractZip } from '../system/zip.js'
+import type { GitHubApi, RunArtifact } from './api.js'
 
 /** The one file a stored report's artifact holds. */
 const REPORT_FILE = 'stage-size-report.json'
 /** Beside the report: its layers' file lists, named as the cache names them. */
 const LISTS_DIR = 'files'
 const LIST_NAME = /^sha256-([a-f0-9]{64})\.ndjson$/
+/** A list's name in the zip: nothing else is extracted, and nothing outside files/. */
+const LIST_PATH = /^files\/sha256-[a-f0-9]{64}\.ndjson$/
 
 /** @actions/artifact, loaded only by the runs that store or read artifacts: it is most of the bundle. */
 async function artifactClient() {
@@ -75,7 +78,7 @@ export class ArtifactBaselines implements BaselineStore {
     if (!live)
       return { missing: `the artifact ${this.name} of run ${run.id} has expired` }
     try {
-      const report = await this.read(live.id, run.id)
+      const report = await this.read(live, run.id)
       const why = mismatch(report, expected)
       if (why)
         return {
@@ -89,12 +92,20 @@ export class ArtifactBaselines implements BaselineStore {
     }
   }
 
-  /** Downloads an artifact (the zip endpoint redirects to storage) and reads its report. */
-  private async read(artifactId: number, runId: number) {
+  /**
+   * Downloads an artifact's zip as it is (the zip endpoint redirects to
+   * storage) and reads its report. Unzipped here, not by the artifact client,
+   * which retries a damaged zip for half a minute though it cannot get better;
+   * a zip that does not match the digest GitHub recorded is refused unread.
+   */
+  private async read(artifact: RunArtifact, runId: number) {
     return withTempDir('stage-size-artifact-', async dir => {
+      const zipDir = path.join(dir, 'zip')
       const client = await artifactClient()
-      await client.downloadArtifact(artifactId, {
-        path: dir,
+      const { digestMismatch } = await client.downloadArtifact(artifact.id, {
+        path: zipDir,
+        skipDecompress: true,
+        ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
         findBy: {
           token: this.download.token,
           workflowRunId: runId,
@@ -102,10 +113,28 @@ export class ArtifactBaselines implements BaselineStore {
           repositoryName: this.download.repo
         }
       })
-      const files = await readdir(dir)
-      if (!files.includes(REPORT_FILE)) throw new Error(`it holds no ${REPORT_FILE}`)
-      const report = await readReport(path.join(dir, REPORT_FILE), 'baseline-artifact')
-      if (files.includes(LISTS_DIR)) await this.keepFileLists(path.join(dir, LISTS_DIR))
+      if (digestMismatch)
+        throw new Error(
+          `its zip does not match the digest GitHub recorded (${artifact.digest})`
+        )
+      const [zip] = await readdir(zipDir)
+      const lists = path.join(dir, LISTS_DIR)
+      await mkdir(lists)
+      const written = await extractZip(path.join(zipDir, zip), name =>
+        name === REPORT_FILE
+          ? path.join(dir, REPORT_FILE)
+          : LIST_PATH.test(name)
+            ? path.join(lists, path.basename(name))
+            : null
+      )
+      if (!written.includes(path.join(dir, REPORT_FILE)))
+        throw new Error(`it holds no ${REPORT_FILE}`)
+      const report = await readReport(
+        path.join(dir, REPORT_FILE),
+        'baseline-artifact',
+        REPORT_FILE
+      )
+      await this.keepFileLists(lists)
       return report
     })
   }
@@ -135,12 +164,14 @@ export async function uploadReport(
   reportPath: string,
   name: string,
   retentionDays: number | null,
-  fileLists: readonly string[]
+  fileLists: readonly string[],
+  /** What a list's text must hide (a path may hold a build-arg value): anyone can download an artifact. */
+  hide: (text: string) => string
 ): Promise<{ id: number | undefined }> {
   return withTempDir('stage-size-upload-', async dir => {
     const file = path.join(dir, REPORT_FILE)
     await copyFile(reportPath, file)
-    const lists = await copyInto(path.join(dir, LISTS_DIR), fileLists)
+    const lists = await copyInto(path.join(dir, LISTS_DIR), fileLists, hide)
     const client = await artifactClient()
     const { id } = await client.uploadArtifact(name, [file, ...lists], dir, {
       ...(retentionDays ? { retentionDays } : {})
@@ -149,13 +180,17 @@ export async function uploadReport(
   })
 }
 
-async function copyInto(dir: string, files: readonly string[]): Promise<string[]> {
+async function copyInto(
+  dir: string,
+  files: readonly string[],
+  hide: (text: string) => string
+): Promise<string[]> {
   if (files.length === 0) return []
   await mkdir(dir, { recursive: true })
   return Promise.all(
     files.map(async file => {
       const copy = path.join(dir, path.basename(file))
-      await copyFile(file, copy)
+      await writeFile(copy, hide(await readFile(file, 'utf8')))
       return copy
     })
   )

@@ -1,5 +1,5 @@
-import type { GitHubApi, IssueComment } from './api.js'
-import { renderComment } from '../core/markdown.js'
+import type { GitHubApi, IssueComment, WrittenComment } from './api.js'
+import { renderComment, type RunLinks } from '../core/markdown.js'
 import type { PullRequestRef, Report } from '../core/report.js'
 
 export type CommentPolicy = 'always' | 'on-change' | 'on-regression' | 'never'
@@ -32,14 +32,30 @@ export interface CommentBody {
 
 /** One report's comment. */
 export function reportComment(report: Report): CommentBody {
-  return { reports: [report], render: marker => renderComment(report, marker, runUrl()) }
+  return {
+    reports: [report],
+    render: marker => renderComment(report, marker, runLinks())
+  }
 }
 
-/** This workflow run's page, where the job summary holds the whole report; null outside a run. */
-export function runUrl(env: NodeJS.ProcessEnv = process.env): string | null {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env
-  if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return null
-  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`
+/**
+ * Where this workflow run runs, as the runner says: the repository's page and
+ * the run's (whose job summary holds the whole report); null outside a run.
+ */
+export function runLinks(env: NodeJS.ProcessEnv = process.env): RunLinks {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: name, GITHUB_RUN_ID: run } = env
+  const repositoryUrl =
+    server &&
+    name &&
+    /^https?:\/\/[^\s/()<>]+$/.test(server) &&
+    /^[\w.-]+\/[\w.-]+$/.test(name)
+      ? `${server}/${name}`
+      : null
+  const runUrl =
+    repositoryUrl && run && /^\d+$/.test(run)
+      ? `${repositoryUrl}/actions/runs/${run}`
+      : null
+  return { runUrl, repositoryUrl }
 }
 
 /** Whether the policy wants a new comment for these reports (an existing one is always kept current). */
@@ -79,8 +95,8 @@ export async function publishComment(
 ): Promise<CommentResult> {
   if (policy === 'never') return { action: 'skipped', reason: 'comment is never' }
   const marker = commentMarker(key)
-  const existing = await findComment(github, pullRequest.number, marker)
-  if (!existing && !wantsComment(policy, content.reports)) {
+  const found = await ourComments(github, pullRequest.number, marker)
+  if (found.length === 0 && !wantsComment(policy, content.reports)) {
     return {
       action: 'skipped',
       reason: `comment is ${policy} and there is nothing to report`
@@ -94,25 +110,49 @@ export async function publishComment(
     }
   }
   const body = content.render(marker)
-  const written = existing
-    ? await github.updateComment(existing.id, body)
-    : await github.createComment(pullRequest.number, body)
-  return { action: existing ? 'updated' : 'created', url: written.url }
+  if (found.length > 0) {
+    const kept = await keepOldest(github, found, body)
+    return { action: 'updated', url: kept.url }
+  }
+  const created = await github.createComment(pullRequest.number, body)
+  // Another run may have created one meanwhile: look again, and keep one.
+  const now = await ourComments(github, pullRequest.number, marker)
+  const kept = now.length > 1 ? await keepOldest(github, now, body) : created
+  return { action: 'created', url: kept.url }
 }
 
-/** This key's comment: marked, and written by the token's own identity (when GitHub says who that is). */
-async function findComment(
+/**
+ * Two runs of one pull request at the same time can both find no comment and
+ * both create one. The oldest of this key's comments is the one kept: it gets
+ * this run's body and the others are deleted. Every run picks the same one, so
+ * one comment is left, whichever finishes last, with the body written last.
+ */
+async function keepOldest(
+  github: GitHubApi,
+  comments: readonly IssueComment[],
+  body: string
+): Promise<WrittenComment> {
+  const [oldest, ...others] = [...comments].sort((a, b) => a.id - b.id)
+  const kept = await github.updateComment(oldest.id, body)
+  for (const comment of others) await github.deleteComment(comment.id)
+  return kept
+}
+
+/** This key's comments: marked, and written by the token's own identity (when GitHub says who that is). */
+async function ourComments(
   github: GitHubApi,
   issue: number,
   marker: string
-): Promise<IssueComment | undefined> {
+): Promise<IssueComment[]> {
   const login = await github.viewer()
+  const found: IssueComment[] = []
   for await (const comments of github.comments(issue)) {
-    const found = comments.find(
-      comment =>
-        comment.body.includes(marker) && (login === null || comment.login === login)
+    found.push(
+      ...comments.filter(
+        comment =>
+          comment.body.includes(marker) && (login === null || comment.login === login)
+      )
     )
-    if (found) return found
   }
-  return undefined
+  return found
 }

@@ -47,3 +47,18 @@ export async function withTempDir<T>(
     leftovers.remove(item)
   }
 }
+
+/**
+ * A full disk, in one line naming the folder (TMPDIR's, when it is under it);
+ * null for any other error.
+ */
+export function diskFull(error: unknown): string | null {
+  const { code, path: file } = (error ?? {}) as { code?: unknown; path?: unknown }
+  if (code !== 'ENOSPC') return null
+  const temporary = tmpdir()
+  const folder = typeof file === 'string' ? path.dirname(file) : temporary
+  const underTmp = folder === temporary || folder.startsWith(temporary + path.sep)
+  return underTmp
+    ? `no space left on the device of ${folder} (TMPDIR is ${temporary}): free space there, or point TMPDIR at a larger disk`
+    : `no space left on the device of ${folder}: free space there`
+}

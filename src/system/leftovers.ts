@@ -45,15 +45,8 @@ function keyOf(item: Leftover): string {
  * already gone is no error. Returns what could not be removed.
  */
 export async function removeLeftovers(items: Leftover[]): Promise<string[]> {
-  const problems: string[] = []
   const tags = items.flatMap(item => (item.kind === 'image' ? [item.tag] : []))
-  if (tags.length > 0) {
-    const result = await runCommand('docker', ['image', 'rm', ...tags], { always: true })
-    const lines = result.stderr
-      .split('\n')
-      .filter(line => line && !/No such image/i.test(line))
-    problems.push(...lines)
-  }
+  const problems = (await removeImages(tags)).problems
   for (const item of items) {
     if (item.kind !== 'worktree') continue
     const git = (args: string[]) =>
@@ -68,6 +61,28 @@ export async function removeLeftovers(items: Leftover[]): Promise<string[]> {
     )
   }
   return problems
+}
+
+/**
+ * Removes image tags, each leaving the ledger only once it is gone (removed
+ * now, or already): against an engine that went away nothing is, so the post
+ * step, or a later clean-up, still knows what to remove.
+ */
+export async function removeImages(
+  tags: readonly string[]
+): Promise<{ left: string[]; problems: string[] }> {
+  if (tags.length === 0) return { left: [], problems: [] }
+  const result = await runCommand('docker', ['image', 'rm', ...tags], { always: true })
+  const gone = (tag: string) =>
+    result.exitCode === 0 ||
+    result.stdout.includes(`Untagged: ${tag}\n`) ||
+    result.stderr.includes(`No such image: ${tag}`)
+  const left = tags.filter(tag => !gone(tag))
+  tags.filter(gone).forEach(tag => leftovers.remove({ kind: 'image', tag }))
+  const problems = result.stderr
+    .split('\n')
+    .filter(line => line && !/No such image/i.test(line))
+  return { left, problems }
 }
 
 /** Parses a ledger saved by `recordWith`; anything else is an empty list. */
