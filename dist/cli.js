@@ -1514,7 +1514,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
 const util_1 = __nccwpck_require__(4464);
 const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const traverse = __nccwpck_require__(3548);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -6852,7 +6852,7 @@ const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(3548);
+const healthcheck_1 = __nccwpck_require__(1167);
 const onbuild_1 = __nccwpck_require__(5554);
 const util_1 = __nccwpck_require__(7459);
 const workdir_1 = __nccwpck_require__(7529);
@@ -8374,7 +8374,7 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 3548:
+/***/ 1167:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8911,7 +8911,7 @@ const env_1 = __nccwpck_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
 const from_1 = __nccwpck_require__(5377);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(3548);
+const healthcheck_1 = __nccwpck_require__(1167);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
 var heredoc_1 = __nccwpck_require__(7599);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
@@ -9092,7 +9092,7 @@ const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(3548);
+const healthcheck_1 = __nccwpck_require__(1167);
 const label_1 = __nccwpck_require__(3871);
 const onbuild_1 = __nccwpck_require__(5554);
 const run_1 = __nccwpck_require__(7224);
@@ -10607,7 +10607,7 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 1167:
+/***/ 3548:
 /***/ ((module) => {
 
 
@@ -16271,13 +16271,13 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8478);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9197);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1338);
+/* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8478);
 
 
 // 130: the shell's code for a command ended by Ctrl-C.
-(0,_system_cancellation_js__WEBPACK_IMPORTED_MODULE_0__/* .exitOnCancel */ .g)(message => process.stderr.write(`stage-size: ${message}\n`), 130);
-process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
+(0,_system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .exitOnCancel */ .g)(message => process.stderr.write(`stage-size: ${message}\n`), 130);
+process.exitCode = await (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: text => process.stdout.write(text),
     err: text => process.stderr.write(text)
 });
@@ -16287,19 +16287,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9197:
+/***/ 1338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
+  a: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: CLI_OPTIONS, HELP
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * A problem the user can fix (bad input, no engine, a failing build). The entry
@@ -16322,72 +16318,485 @@ function messageOf(error) {
     return String(error);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: ./src/system/leftovers.ts
-var leftovers = __nccwpck_require__(605);
-;// CONCATENATED MODULE: ./src/system/files.ts
+;// CONCATENATED MODULE: ./src/core/redact.ts
 
-
-
-
-/** JSON as stage-size writes it: indented, with a final newline. */
-function jsonText(value) {
-    return JSON.stringify(value, null, 2) + '\n';
-}
+/** What stands in for a hidden value, as GitHub's log masking writes it. */
+const MASK = '***';
 /**
- * Writes a file so that readers never see half of it: to a temporary file
- * beside the target, then renamed over it.
+ * Build-arg values shorter than this are hidden only where they stand as
+ * `NAME=value` (BuildKit writes `RUN |1 NAME=value …` into the image history):
+ * hiding "20" or "dev" everywhere would mask every version number and word
+ * that holds it, and no token is that short. Secrets are hidden at any length.
  */
-async function writeTextFile(file, text) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    await (0,promises_.writeFile)(partial, text);
-    await (0,promises_.rename)(partial, file);
-}
-async function writeJsonFile(file, value) {
-    await writeTextFile(file, jsonText(value));
-}
-/** Removes a file left by an earlier run, so a failed run leaves no report claiming success. */
-async function removeFile(file) {
-    await rm(file, { force: true });
-}
+const SHORTEST_MASKED_ARG = 4;
+/** Hex identifiers (digests, commit SHAs) name bytes, never hold a value: left as they are. */
+const IDENTIFIER = /^(sha256:)?[0-9a-f]{40,64}$/;
 /**
- * Runs `work` in a new temporary directory (named `<prefix>…`), removed
- * afterwards; it is in the leftovers ledger meanwhile, so a cancelled run
- * removes it too.
+ * Hides secret values and build-arg values in everything stage-size writes:
+ * the report (so the artifact), the comment, the job summary, the outputs and
+ * its log lines. An instruction that used one shows `***` in its place.
  */
-async function withTempDir(prefix, work) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), prefix));
-    const item = { kind: 'path', path: dir };
-    leftovers/* leftovers */.To.add(item);
-    try {
-        return await work(dir);
+class Redactor {
+    assignments;
+    values;
+    constructor(secrets, buildArgs) {
+        const args = Object.entries(buildArgs).filter(([, value]) => value !== '');
+        this.assignments = args.map(([name, value]) => [
+            `${name}=${value}`,
+            `${name}=${MASK}`
+        ]);
+        const long = args
+            .map(([, value]) => value)
+            .filter(v => v.length >= SHORTEST_MASKED_ARG);
+        // Longest first, so a value that holds another is hidden whole.
+        this.values = [...new Set([...secrets.filter(Boolean), ...long])].sort((a, b) => b.length - a.length);
     }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        leftovers/* leftovers */.To.remove(item);
+    /** Nothing to hide: no secrets and no build args. */
+    get empty() {
+        return this.values.length === 0 && this.assignments.length === 0;
+    }
+    /** Every value the runner's log should mask (core.setSecret). */
+    get masked() {
+        return this.values;
+    }
+    text(value) {
+        if (this.empty || IDENTIFIER.test(value))
+            return value;
+        let text = value;
+        for (const [assignment, masked] of this.assignments)
+            text = text.split(assignment).join(masked);
+        for (const secret of this.values)
+            text = text.split(secret).join(MASK);
+        return text;
+    }
+    /**
+     * A copy of a JSON value (a report) with every string redacted, but those in
+     * `keep`: names the Dockerfile itself spells out (its stages), which a
+     * build arg may choose (`FROM ${BASE}`) but cannot make secret.
+     */
+    json(value, keep = new Set()) {
+        if (this.empty)
+            return value;
+        return this.walk(value, keep);
+    }
+    walk(value, keep) {
+        const hide = (text) => (keep.has(text) ? text : this.text(text));
+        if (typeof value === 'string')
+            return hide(value);
+        if (Array.isArray(value))
+            return value.map(item => this.walk(item, keep));
+        if (value === null || typeof value !== 'object')
+            return value;
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [hide(key), this.walk(item, keep)]));
     }
 }
-/**
- * A full disk, in one line naming the folder (TMPDIR's, when it is under it);
- * null for any other error.
- */
-function diskFull(error) {
-    const { code, path: file } = (error ?? {});
-    if (code !== 'ENOSPC')
+/** A log that writes nothing the redactor hides. */
+function redactedLog(log, redactor) {
+    if (redactor.empty)
+        return log;
+    const hide = (text) => redactor.text(text);
+    return {
+        info: message => log.info(hide(message)),
+        notice: message => log.notice(hide(message)),
+        warning: message => log.warning(hide(message)),
+        detail: line => log.detail(hide(line)),
+        group: (title, work) => log.group(hide(title), work)
+    };
+}
+/** The error with nothing the redactor hides in its message, details or stack. */
+function redactedError(error, redactor) {
+    if (redactor.empty || !(error instanceof Error))
+        return error;
+    const hide = (text) => redactor.text(text);
+    const hidden = error instanceof UserError
+        ? new UserError(hide(error.message), error.details && hide(error.details))
+        : new Error(hide(error.message));
+    hidden.stack = error.stack && hide(error.stack);
+    // What the doors read to explain an error (ENOSPC and the file it hit).
+    const { code, path } = error;
+    return Object.assign(hidden, {
+        ...(typeof code === 'string' ? { code } : {}),
+        ...(typeof path === 'string' ? { path: hide(path) } : {})
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+
+const ID = /^[^\s=,]+$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** `id=value`, split at the first `=` (the value may hold more), as build-push-action reads them. */
+function keyValue(entry) {
+    const at = entry.indexOf('=');
+    if (at <= 0)
         return null;
-    const temporary = (0,external_node_os_namespaceObject.tmpdir)();
-    const folder = typeof file === 'string' ? external_node_path_default().dirname(file) : temporary;
-    const underTmp = folder === temporary || folder.startsWith(temporary + (external_node_path_default()).sep);
-    return underTmp
-        ? `no space left on the device of ${folder} (TMPDIR is ${temporary}): free space there, or point TMPDIR at a larger disk`
-        : `no space left on the device of ${folder}: free space there`;
+    const [id, value] = [entry.slice(0, at).trim(), entry.slice(at + 1)];
+    return ID.test(id) && value.trim() !== '' ? [id, value] : null;
+}
+function refuse(input, entry, forms) {
+    // The entry may hold a secret: only the id before its `=`, never a value, goes into the message.
+    const id = entry.includes('=') ? entry.split('=')[0].trim() : '';
+    const shown = id && ID.test(id) ? `the entry for ${JSON.stringify(id)}` : 'an entry';
+    throw new UserError(`${input}: ${shown} is not ${forms}`);
+}
+/** `id=…` entries as pairs; the first that is not one is refused, showing `forms`. */
+function pairs(entries, input, forms) {
+    return entries.map(entry => keyValue(entry) ?? refuse(input, entry, forms));
+}
+/** A variable a secret is read from must be set: BuildKit would silently give an empty secret. */
+function assertSet(name, id, input, env) {
+    if (env[name] === undefined)
+        throw new UserError(`${input}: the environment variable ${name} (secret ${id}) is not set; set it (in a workflow, in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`);
+}
+/** The `secrets` input: `id=value` lines (quote a line to give a value of several lines). */
+function parseSecretValues(entries, input) {
+    const forms = 'id=value; give one secret per line, e.g. npm_token=${{ secrets.NPM_TOKEN }}';
+    return pairs(entries, input, forms).map(([id, value]) => ({ id, value }));
+}
+/** The `secret-envs` input: `id=ENV_NAME` entries; the variable must be set. */
+function parseSecretEnvs(entries, input, env) {
+    const forms = "id=ENV_NAME; give the secret's id and the environment variable that holds it, e.g. npm_token=NPM_TOKEN";
+    return pairs(entries, input, forms).map(([id, variable]) => {
+        const name = variable.trim();
+        if (!ENV_NAME.test(name))
+            refuse(input, `${id}=`, forms);
+        assertSet(name, id, input, env);
+        return { id, env: name };
+    });
+}
+/** The `secret-files` input: `id=path` lines. */
+function parseSecretFiles(entries, input) {
+    const forms = "id=path; give the secret's id and the file that holds it, e.g. npmrc=.npmrc";
+    return pairs(entries, input, forms).map(([id, file]) => ({ id, file: file.trim() }));
+}
+const DOCKER_FORMS = "a secret in docker buildx build's form: id=ID,src=PATH or id=ID,env=VARIABLE (type=file|env optional)";
+/** `--secret` in docker's form: `id=npm,src=path`, `id=npm,env=VAR`, `type=env,id=VAR`. */
+function parseDockerSecrets(entries, input, env) {
+    return entries.map(entry => {
+        const fields = new Map();
+        for (const field of entry.split(',')) {
+            const pair = field.split('=');
+            if (pair.length !== 2 || !pair[1])
+                refuse(input, entry, DOCKER_FORMS);
+            fields.set(pair[0].trim(), pair[1].trim());
+        }
+        const id = fields.get('id');
+        const type = fields.get('type');
+        const file = fields.get('src') ?? fields.get('source');
+        const variable = fields.get('env') ?? (type === 'env' ? id : undefined);
+        const known = [...fields.keys()].every(key => ['id', 'type', 'src', 'source', 'env'].includes(key));
+        if (!id || !ID.test(id) || !known || (type && type !== 'env' && type !== 'file'))
+            refuse(input, entry, DOCKER_FORMS);
+        if (file && type !== 'env')
+            return { id, file };
+        if (variable && ENV_NAME.test(variable)) {
+            assertSet(variable, id, input, env);
+            return { id, env: variable };
+        }
+        return refuse(input, entry, DOCKER_FORMS);
+    });
+}
+/** Two secrets under one id: BuildKit would keep one silently. */
+function assertUniqueIds(secrets, input) {
+    const seen = new Set();
+    for (const { id } of secrets) {
+        if (seen.has(id))
+            throw new UserError(`${input}: the secret id ${JSON.stringify(id)} is given twice; give each secret once`);
+        seen.add(id);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/options/options.ts
+
+
+/** The run's options from the parsed ones, the event's pull request and the stored reports. */
+function runOptions(parsed, names, event, pullRequest = null, store = null) {
+    return {
+        ...parsed,
+        names,
+        base: baseOf(parsed, names, event),
+        pullRequest,
+        gate: {
+            metric: parsed.metric,
+            threshold: parsed.threshold,
+            warnThreshold: parsed.warnThreshold,
+            maxSize: parsed.maxSize,
+            maxWaste: parsed.maxWaste,
+            stageThresholds: parsed.stageThresholds
+        },
+        build: buildOf(parsed, names),
+        store
+    };
+}
+function baseOf(parsed, names, event) {
+    if (parsed.noBase)
+        return { kind: 'none', reason: `${names.noBase} was given` };
+    if (parsed.baselineReport) {
+        return { kind: 'report', path: parsed.baselineReport, input: names.baselineReport };
+    }
+    const ref = parsed.baseRef;
+    return { kind: 'git', event, baseRef: ref ? { ref, input: names.baseRef } : undefined };
+}
+function buildOf(parsed, names) {
+    const secrets = [
+        ...parsed.secrets,
+        ...parsed.secretEnvs,
+        ...parsed.secretFiles,
+        ...parsed.secret
+    ];
+    assertUniqueIds(secrets, names.secrets);
+    return {
+        buildArgs: parsed.buildArgs,
+        platforms: parsed.platforms,
+        builder: parsed.builder,
+        cacheFrom: parsed.cacheFrom,
+        cacheTo: parsed.cacheTo,
+        secrets
+    };
+}
+/**
+ * What must never be written: every secret's value (a `secret-envs`
+ * variable's too) and every build-arg value.
+ */
+function redactorFor(build, env) {
+    const values = build.secrets.flatMap(secret => 'value' in secret ? [secret.value] : 'env' in secret ? [env[secret.env] ?? ''] : []);
+    return new Redactor(values, build.buildArgs);
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/core/dockerfile.ts
+
+
+/**
+ * Reads the stages of a Dockerfile and how they depend on each other, the way
+ * BuildKit sees them: global ARGs (overridden by build args) expanded in FROM
+ * and `--from`, stage names case-insensitive, `FROM <stage>`, `COPY --from=<name|index>`
+ * and `RUN --mount=from=<name|index>` as dependencies.
+ */
+function parseDockerfile(text, buildArgs, path, 
+/** What the user calls the Dockerfile option (the action's `file`, the CLI's `--file`). */
+input = 'file') {
+    const dockerfile = main.DockerfileParser.parse(text);
+    const froms = dockerfile.getFROMs();
+    if (froms.length === 0) {
+        throw new UserError(`${input}: ${path} has no FROM instruction; a Dockerfile needs at least one stage ("FROM <image> [AS <name>]")`);
+    }
+    const globals = globalArgs(dockerfile.getInitialARGs(), buildArgs);
+    const stages = froms.map((from, index) => stageOf(from, index, globals));
+    const references = referencesByStage(dockerfile.getInstructions(), froms.length);
+    for (const stage of stages) {
+        const dependencies = new Set();
+        const base = stageIndex(stage.baseImage, stages.slice(0, stage.index));
+        stage.builtOn = base ?? null;
+        if (base !== undefined)
+            dependencies.add(base);
+        for (const reference of references[stage.index]) {
+            const index = stageIndex(expandVariables(reference, globals), stages);
+            if (index !== undefined && index !== stage.index)
+                dependencies.add(index);
+        }
+        stage.dependsOn = [...dependencies].sort((a, b) => a - b);
+    }
+    return { text, stages };
+}
+function stageOf(from, index, globals) {
+    const alias = from.getBuildStage();
+    const args = from.getArguments();
+    const last = args[args.length - 1];
+    return {
+        index,
+        name: alias ? alias.toLowerCase() : `stage-${index}`,
+        named: alias !== null,
+        baseImage: expandVariables(from.getImage() ?? '', globals),
+        dependsOn: [],
+        builtOn: null,
+        fromEnd: last ? last.getRange().end : from.getRange().end
+    };
+}
+/** ARGs declared before the first FROM, with their defaults or the build args given. */
+function globalArgs(args, buildArgs) {
+    const values = new Map();
+    for (const arg of args) {
+        const property = arg.getProperty();
+        if (!property)
+            continue;
+        const name = property.getName();
+        const fallback = property.getUnescapedValue();
+        if (Object.hasOwn(buildArgs, name))
+            values.set(name, buildArgs[name]);
+        else if (fallback !== null)
+            values.set(name, expandVariables(fallback, values));
+    }
+    return values;
+}
+/** The raw `--from` values of each stage's COPY and RUN --mount instructions. */
+function referencesByStage(instructions, stageCount) {
+    const references = Array.from({ length: stageCount }, () => []);
+    let stage = -1;
+    for (const instruction of instructions) {
+        const keyword = instruction.getKeyword();
+        if (keyword === 'FROM')
+            stage++;
+        else if (stage >= 0)
+            references[stage].push(...fromReferences(instruction, keyword));
+    }
+    return references;
+}
+function fromReferences(instruction, keyword) {
+    if (keyword === 'COPY') {
+        const value = instruction.getFromFlag()?.getValue();
+        return value ? [value] : [];
+    }
+    if (keyword === 'RUN') {
+        return instruction
+            .getFlags()
+            .filter(flag => flag.getName() === 'mount')
+            .map(flag => flag.getOption('from')?.getValue())
+            .filter((value) => Boolean(value));
+    }
+    return [];
+}
+/** The index of the stage a `FROM`/`--from` value names, if it names one. */
+function stageIndex(reference, stages) {
+    if (/^\d+$/.test(reference)) {
+        const index = Number(reference);
+        return index < stages.length ? index : undefined;
+    }
+    const name = reference.toLowerCase();
+    return stages.find(stage => stage.named && stage.name === name)?.index;
+}
+const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+/**
+ * Expands `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}` and
+ * `${NAME+word}` as BuildKit's shell lexer does; unknown names expand to "".
+ */
+function expandVariables(value, variables) {
+    return value.replace(VARIABLE, (_match, braced, operator, word, bare) => {
+        const name = (braced ?? bare);
+        const current = variables.get(name);
+        switch (operator) {
+            case ':-':
+                return current ? current : (word ?? '');
+            case '-':
+                return current ?? word ?? '';
+            case ':+':
+                return current ? (word ?? '') : '';
+            case '+':
+                return current !== undefined ? (word ?? '') : '';
+            default:
+                return current ?? '';
+        }
+    });
+}
+/**
+ * The Dockerfile's text with `AS stage-<index>` added to every unnamed stage, so
+ * that BuildKit can target it. Nothing else changes, so the build cache is shared.
+ */
+function withStageNames(parsed) {
+    const lines = parsed.text.split('\n');
+    for (const stage of parsed.stages) {
+        if (stage.named)
+            continue;
+        const { line, character } = stage.fromEnd;
+        const text = lines[line];
+        lines[line] = `${text.slice(0, character)} AS ${stage.name}${text.slice(character)}`;
+    }
+    return lines.join('\n');
+}
+/** The stage's FROM chain: the image at its root, then every stage it is built on, then itself. */
+function fromChain(stage, stages) {
+    const chain = [stage.name];
+    let current = stage;
+    while (current.builtOn !== null) {
+        current = stages[current.builtOn];
+        chain.unshift(current.name);
+    }
+    chain.unshift(current.baseImage.toLowerCase());
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+/** Decides which stages to build, and how each can be targeted. */
+function planBuild(dockerfile, selection, path) {
+    const { stages } = dockerfile;
+    const target = selection.target
+        ? findStage(stages, selection.target, selection.names?.target ?? 'target', path)
+        : stages[stages.length - 1];
+    const chosen = selection.stages === 'all'
+        ? new Set(stages)
+        : new Set(selection.stages.map(name => findStage(stages, name, selection.names?.stages ?? 'stages', path)));
+    chosen.add(target);
+    return planOf(dockerfile, chosen, target, path, selection.names?.file);
+}
+/**
+ * The base's plan: the stages the head measures, as far as the base has them
+ * (with `all`, every base stage). It never refuses a name: a stage only one
+ * side has is reported as new or removed.
+ */
+function planBase(dockerfile, head, stages, path, input) {
+    const headNames = new Set(head.stages.map(planned => planned.stage.name));
+    const chosen = new Set(dockerfile.stages.filter(stage => stages === 'all' || headNames.has(stage.name)));
+    const target = dockerfile.stages.find(stage => stage.name === targetName(head)) ?? null;
+    return planOf(dockerfile, chosen, target, path, input);
+}
+function planOf(dockerfile, chosen, target, path, input = 'file') {
+    const { stages } = dockerfile;
+    const last = stages[stages.length - 1];
+    const selected = stages.filter(stage => chosen.has(stage));
+    const needsNames = selected.some(stage => !stage.named && stage !== last);
+    if (needsNames)
+        assertNoNameClash(stages, path, input);
+    return {
+        stages: selected.map(stage => ({
+            stage,
+            isTarget: stage === target,
+            buildTarget: stage.named || needsNames ? stage.name : null
+        })),
+        namedCopy: needsNames ? withStageNames(dockerfile) : null
+    };
+}
+/** The name of the plan's target stage. */
+function targetName(plan) {
+    const target = plan.stages.find(planned => planned.isTarget);
+    if (!target)
+        throw new Error('the plan has no target stage');
+    return target.stage.name;
+}
+/** A stage by name, case-insensitively as BuildKit matches them; `stage-<index>` names an unnamed stage. */
+function findStage(stages, name, input, path) {
+    const wanted = name.trim().toLowerCase();
+    const stage = stages.find(candidate => candidate.name === wanted);
+    if (!stage) {
+        throw new UserError(`${input}: "${name}" is not a stage of ${path}; its stages are: ${stages.map(s => s.name).join(', ')}`);
+    }
+    return stage;
+}
+function assertNoNameClash(stages, path, input) {
+    for (const stage of stages) {
+        const clash = stages.find(other => other.named && !stage.named && other.name === stage.name);
+        if (clash) {
+            throw new UserError(`${input}: stage ${clash.index} of ${path} is named "${clash.name}", the name stage-size gives unnamed stage ${stage.index}; rename it or name stage ${stage.index}`);
+        }
+    }
+}
+/** Stages in an order where each comes after the stages it depends on (for one-at-a-time builds). */
+function buildOrder(plan, all) {
+    const order = [];
+    const visited = new Set();
+    const byIndex = new Map(plan.stages.map(planned => [planned.stage.index, planned]));
+    const visit = (index) => {
+        if (visited.has(index))
+            return;
+        visited.add(index);
+        all[index].dependsOn.forEach(visit);
+        const planned = byIndex.get(index);
+        if (planned)
+            order.push(planned);
+    };
+    plan.stages.forEach(planned => visit(planned.stage.index));
+    return order;
 }
 
 ;// CONCATENATED MODULE: ./src/core/bytes.ts
@@ -16541,13 +16950,129 @@ function percentOf(bytes, percent) {
     return Number((BigInt(bytes) * numerator) / denominator);
 }
 
+;// CONCATENATED MODULE: ./src/core/gate-rules.ts
+
+
+/** The growth a limit allows from this base; null when unlimited, or when there is no base. */
+const allowed = (growth, baseBytes) => !growth || baseBytes === null ? null : allowedGrowth(growth, baseBytes);
+const written = (growth) => growth && growth.kind !== 'off' ? growth.text : null;
+function growthText(sizes, metric) {
+    const { deltaBytes, deltaPercent, baseBytes, headBytes } = sizes;
+    return `${formatExactBytes(deltaBytes ?? 0)}${formatPercentChange(deltaPercent)}: ${formatExactBytes(baseBytes ?? 0)} → ${formatExactBytes(headBytes)} ${metric}`;
+}
+/** Growth past the allowed bytes fails: the target's threshold, or another stage's own limit. */
+function overGrowth(stage, sizes, limit, metric) {
+    const room = limit.allowedGrowthBytes;
+    if (room === null || sizes.deltaBytes === null || sizes.deltaBytes <= room)
+        return null;
+    return {
+        effect: 'fail',
+        finding: `${stage.name} grew by ${growthText(sizes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(room)})`
+    };
+}
+const growth = {
+    key: 'threshold',
+    applies: stage => stage.isTarget,
+    limit: (_, baseBytes, settings) => ({
+        threshold: written(settings.threshold),
+        allowedGrowthBytes: allowed(settings.threshold, baseBytes)
+    }),
+    evaluate: overGrowth
+};
+const stageLimit = {
+    key: 'stage-threshold',
+    applies: (stage, settings) => !stage.isTarget && settings.stageThresholds.has(stage.name),
+    limit: (stage, baseBytes, settings) => {
+        const limit = settings.stageThresholds.get(stage.name);
+        return { threshold: written(limit), allowedGrowthBytes: allowed(limit, baseBytes) };
+    },
+    evaluate: overGrowth
+};
+/** Growth past the warn threshold but within the threshold warns. */
+const warn = {
+    key: 'warn-threshold',
+    applies: stage => stage.isTarget,
+    limit: (_, baseBytes, settings) => ({
+        warnThreshold: written(settings.warnThreshold),
+        allowedWarnGrowthBytes: allowed(settings.warnThreshold, baseBytes)
+    }),
+    evaluate: (stage, sizes, limit, metric) => {
+        const { deltaBytes } = sizes;
+        const room = limit.allowedWarnGrowthBytes;
+        if (room === null || deltaBytes === null || sizes.baseBytes === null)
+            return null;
+        const overThreshold = limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes;
+        if (overThreshold || deltaBytes <= room)
+            return null;
+        return {
+            effect: 'warn',
+            finding: `${stage.name} grew by ${growthText(sizes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`
+        };
+    }
+};
+const maxSize = {
+    key: 'max-size',
+    applies: stage => stage.isTarget,
+    limit: (_, __, settings) => ({ maxSizeBytes: settings.maxSize }),
+    evaluate: (stage, { headBytes }, limit, metric) => limit.maxSizeBytes !== null && headBytes > limit.maxSizeBytes
+        ? {
+            effect: 'fail',
+            finding: `${stage.name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`
+        }
+        : null
+};
+/** A target that wastes more than max-waste allows (of its uncompressed size) fails. */
+const maxWaste = {
+    key: 'max-waste',
+    applies: (stage, settings) => stage.isTarget && Boolean(settings.maxWaste),
+    limit: ({ size }, _, settings) => ({
+        maxWasteBytes: allowedGrowth(settings.maxWaste, size.uncompressedBytes)
+    }),
+    evaluate: (stage, _, limit) => {
+        const room = limit.maxWasteBytes;
+        const wasted = stage.size.wastedBytes;
+        if (room == null || wasted === undefined || wasted <= room)
+            return null;
+        return {
+            effect: 'fail',
+            finding: `${stage.name} wastes ${formatExactBytes(wasted)} (bytes its layers store but its filesystem does not show), over the max-waste of ${formatExactBytes(room)}`
+        };
+    }
+};
+/** Every limit, in the order their findings are told. The next limit is one rule here. */
+const GATE_RULES = [
+    growth,
+    stageLimit,
+    warn,
+    maxSize,
+    maxWaste
+];
+/** The stage's limit: each rule that holds it adds its part; null for a stage no rule holds. */
+function limitFor(stage, baseBytes, settings) {
+    const rules = GATE_RULES.filter(rule => rule.applies(stage, settings));
+    if (rules.length === 0)
+        return null;
+    const limit = {
+        threshold: null,
+        allowedGrowthBytes: null,
+        warnThreshold: null,
+        allowedWarnGrowthBytes: null,
+        maxSizeBytes: null
+    };
+    for (const rule of rules)
+        Object.assign(limit, rule.limit(stage, baseBytes, settings));
+    return { limit, rules };
+}
+
+;// CONCATENATED MODULE: ./src/core/limits.ts
+/** An image's or a layer's size in the metric. */
+function limits_bytesOf(size, metric) {
+    return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes;
+}
+
 ;// CONCATENATED MODULE: ./src/core/gate.ts
 
 
-/** An image's or a layer's size in the metric. */
-function gate_bytesOf(size, metric) {
-    return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes;
-}
 /**
  * Compares the head's stages with the base's (null when there is no baseline)
  * and decides each stage's status and the verdict. Shrinking never fails;
@@ -16595,20 +17120,17 @@ function comparePlatforms(stage, base, hasBaseline, settings) {
     };
 }
 function compareStage(stage, base, hasBaseline, settings) {
-    const growth = stage.isTarget
-        ? settings.threshold
-        : settings.stageThresholds.get(stage.name);
-    const gated = stage.isTarget || growth !== undefined;
-    const headBytes = gate_bytesOf(stage.size, settings.metric);
-    const baseBytes = base ? gate_bytesOf(base, settings.metric) : null;
+    const headBytes = limits_bytesOf(stage.size, settings.metric);
+    const baseBytes = base ? limits_bytesOf(base, settings.metric) : null;
     const deltaBytes = baseBytes === null ? null : headBytes - baseBytes;
     const deltaPercent = deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100);
-    const limit = gated ? limitFor(stage, growth ?? null, baseBytes, settings) : null;
+    const held = limitFor(stage, baseBytes, settings);
     const sizes = { headBytes, baseBytes, deltaBytes, deltaPercent };
-    const { failed, warned, findings } = judge(stage.name, sizes, limit, settings.metric);
-    const waste = judgeWaste(stage, limit);
-    if (waste)
-        findings.push(waste);
+    const judgements = (held?.rules ?? []).flatMap(rule => {
+        const judgement = held && rule.evaluate(stage, sizes, held.limit, settings.metric);
+        return judgement ? [judgement] : [];
+    });
+    const failed = judgements.some(judgement => judgement.effect === 'fail');
     return {
         name: stage.name,
         isTarget: stage.isTarget,
@@ -16616,61 +17138,16 @@ function compareStage(stage, base, hasBaseline, settings) {
         base,
         deltaBytes,
         deltaPercent,
-        limit,
-        status: failed || waste
+        limit: held?.limit ?? null,
+        status: failed
             ? 'fail'
             : hasBaseline && base === null
                 ? 'new'
                 : deltaBytes === 0
                     ? 'unchanged'
                     : 'pass',
-        warned,
-        findings
-    };
-}
-/** Holds a stage's sizes against its limit: whether it fails or warns, and why, in words. */
-function judge(name, { headBytes, baseBytes, deltaBytes, deltaPercent }, limit, metric) {
-    const findings = [];
-    let failed = false;
-    let warned = false;
-    if (limit && deltaBytes !== null && baseBytes !== null) {
-        const grew = () => growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric);
-        if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
-            failed = true;
-            findings.push(`${name} grew by ${grew()}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`);
-        }
-        else if (limit.allowedWarnGrowthBytes !== null &&
-            deltaBytes > limit.allowedWarnGrowthBytes) {
-            warned = true;
-            findings.push(`${name} grew by ${grew()}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`);
-        }
-    }
-    if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
-        failed = true;
-        findings.push(`${name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`);
-    }
-    return { failed, warned, findings };
-}
-/** A target that wastes more than max-waste allows fails, in one sentence. */
-function judgeWaste(stage, limit) {
-    const allowed = limit?.maxWasteBytes;
-    const wasted = stage.size.wastedBytes;
-    if (allowed == null || wasted === undefined || wasted <= allowed)
-        return null;
-    return `${stage.name} wastes ${formatExactBytes(wasted)} (bytes its layers store but its filesystem does not show), over the max-waste of ${formatExactBytes(allowed)}`;
-}
-function limitFor({ isTarget, size }, growth, baseBytes, settings) {
-    const warn = isTarget ? settings.warnThreshold : null;
-    const allowed = (limit) => limit === null || baseBytes === null ? null : allowedGrowth(limit, baseBytes);
-    return {
-        threshold: growth && growth.kind !== 'off' ? growth.text : null,
-        allowedGrowthBytes: allowed(growth),
-        warnThreshold: warn && warn.kind !== 'off' ? warn.text : null,
-        allowedWarnGrowthBytes: allowed(warn),
-        maxSizeBytes: isTarget ? settings.maxSize : null,
-        ...(isTarget && settings.maxWaste
-            ? { maxWasteBytes: allowedGrowth(settings.maxWaste, size.uncompressedBytes) }
-            : {})
+        warned: judgements.some(judgement => judgement.effect === 'warn'),
+        findings: judgements.map(judgement => judgement.finding)
     };
 }
 function removedStage(stage) {
@@ -16693,9 +17170,6 @@ function verdictOf(stages, hasBaseline) {
     if (!hasBaseline)
         return 'no-baseline';
     return stages.some(stage => stage.warned) ? 'warn' : 'pass';
-}
-function growthText(delta, percent, base, head, metric) {
-    return `${formatExactBytes(delta)}${formatPercentChange(percent)}: ${formatExactBytes(base)} → ${formatExactBytes(head)} ${metric}`;
 }
 function round2(value) {
     return Math.round(value * 100) / 100;
@@ -16734,95 +17208,7 @@ function outcomeOf(result, policy) {
     return { failure: null, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown-text.ts
-
-const CODE_WIDTH = 100;
-const NBSP = '\u00a0';
-/** Text that never wraps inside a table cell. */
-function unbroken(text) {
-    return text.replace(/ /g, NBSP);
-}
-/** A size that never wraps inside a table cell: "6.27 MB". */
-function size(bytes) {
-    return formatBytes(bytes).replace(' ', NBSP);
-}
-/** A signed change that never wraps: "+2.29 MB". */
-function change(bytes) {
-    return formatSignedBytes(bytes).replace(' ', NBSP);
-}
-/** "3.09 MB → 5.20 MB", in one piece; one size when both are the same. */
-function fromTo(before, after) {
-    return before === after ? after : `${before}${NBSP}→${NBSP}${after}`;
-}
-/** "12 files", "1 file". */
-function count(n, noun) {
-    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-}
-/**
- * Characters that change how text shows without being seen: C0 and C1
- * controls, bidirectional overrides and isolates (which can make a path read
- * backwards), zero-width spaces, joiners and marks, the byte-order mark.
- */
-const INVISIBLE = 
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-const ZWSP = '\u200b';
-/** One visible line: invisible characters gone, every run of whitespace (line breaks too) one space. */
-function oneLine(value) {
-    return value.replace(INVISIBLE, '').replace(/\s+/g, ' ');
-}
-/**
- * Text GitHub would turn into something live, broken with a zero-width
- * space: @mentions (people and teams), #123 issue references, and the
- * URLs and www. names the autolink extension links.
- */
-function unlinked(value) {
-    return value
-        .replace(/@(?=[\w-])/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/:\/\//g, `${ZWSP}://`)
-        .replace(/\bwww\./gi, match => `${match.slice(0, 3)}${ZWSP}.`);
-}
-/**
- * Text as inline code in a table cell: one line, no pipes, not too long, fenced
- * by more backticks than it holds. Mentions, links and markup inside code are inert.
- */
-function codeSpan(value) {
-    let line = oneLine(value).trim().replace(/\|/g, '\\|');
-    if (line.length > CODE_WIDTH)
-        line = `${line.slice(0, CODE_WIDTH - 1)}…`;
-    if (line === '')
-        return '';
-    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = longestRun > 0 ? ' ' : '';
-    return `${fence}${pad}${line}${pad}${fence}`;
-}
-/**
- * Report text as plain markdown: a report may come from a fork's run (with
- * comment-from-report) and branch names are anyone's, so markup, HTML,
- * entities (`&#64;` would read as @), table pipes, mentions, references and
- * links are made inert, on one line.
- */
-function markdown_text_text(value) {
-    return unlinked(oneLine(value).replace(/[\\`*_[\]<>|~&!#]/g, character => `\\${character}`));
-}
-/** Report text inside HTML (a `<summary>` line, where markdown escapes would show), inert likewise. */
-function html(value) {
-    return unlinked(oneLine(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;'));
-}
-/** A markdown table from a header row, alignments and rows. */
-function table(header, alignment, rows) {
-    return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/core/history.ts
-
-
 /** A report keeps the last this many points. */
 const HISTORY_LENGTH = 30;
 /** The history up to the base, then this commit (replacing an earlier point of the same commit). */
@@ -16840,40 +17226,522 @@ function validHistory(value) {
         Number.isFinite(point.uncompressedBytes) &&
         Number.isFinite(point.compressedBytes));
 }
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+/** stage-size's version, written into every report (a test keeps it equal to package.json's). */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/build-args.ts
+
 /**
- * The branch's trend as a Mermaid `xychart-beta` line, which GitHub renders
- * in comments and job summaries: one point per commit (`lastLabel` for the
- * last, e.g. the pull request), sizes in the unit the largest point reads in.
- * Empty with fewer than two points: no history, no chart.
+ * The build arguments as one sha256 of their sorted [name, value] pairs: a
+ * stored report says which arguments it was measured with without holding
+ * their values (teams pass tokens as build args). A short guessable value
+ * can be found again by trying; what is secret belongs in `secrets`.
  */
-function historyChart(history, metric, title, lastLabel) {
-    if (history.length < 2)
-        return '';
-    const bytes = history.map(point => metric === 'compressed' ? point.compressedBytes : point.uncompressedBytes);
-    const unit = formatBytes(Math.max(...bytes)).split(' ')[1];
-    const scale = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 }[unit] ?? 1;
-    const labels = history.map((point, index) => index === history.length - 1 ? lastLabel : point.sha.slice(0, 7));
-    const values = bytes.map(value => Number((value / scale).toFixed(2)));
-    // Report text in Mermaid: one line (a line break would let it close the fence), no quote to end the string.
-    const quote = (label) => `"${oneLine(label).replace(/["\\`<>%]/g, '')}"`;
-    return [
-        '```mermaid',
-        // A small chart: a trend to glance at, not the comment's main content.
-        '---',
-        'config:',
-        '  xyChart:',
-        '    width: 700',
-        '    height: 220',
-        '---',
-        'xychart-beta',
-        `  title ${quote(title)}`,
-        `  x-axis [${labels.map(quote).join(', ')}]`,
-        `  y-axis ${quote(`${metric} (${unit})`)}`,
-        `  line [${values.join(', ')}]`,
-        '```'
-    ].join('\n');
+function build_args_buildArgsDigest(args) {
+    const pairs = Object.entries(args).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(pairs)).digest('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report.ts
+
+
+
+
+/**
+ * Bumped whenever a field changes meaning or goes away; new fields keep the
+ * version. 2: `buildArgs` (the values) gave way to `buildArgNames` and
+ * `buildArgsDigest`, so no build-arg value is ever written.
+ */
+const SCHEMA_VERSION = 2;
+/** One checkout's stages with their sizes, in Dockerfile order. */
+function sideStages(plan, allStages, sizes) {
+    return plan.stages.map(({ stage, isTarget }) => {
+        const size = sizes.get(stage.name);
+        if (!size)
+            throw new Error(`stage ${stage.name} was built but not measured`);
+        return {
+            name: stage.name,
+            index: stage.index,
+            isTarget,
+            named: stage.named,
+            baseImage: stage.baseImage,
+            dependsOn: stage.dependsOn.map(index => allStages[index].name),
+            size
+        };
+    });
+}
+/** The stages a report measured at its head: how a baseline report is read back. */
+function reportedStages(report) {
+    return report.stages.flatMap(({ head, ...stage }) => head ? [{ ...infoOf(stage), size: head }] : []);
+}
+/** The report: both sides' sizes, compared and gated. */
+function buildReport(input) {
+    const baseStages = 'stages' in input.base ? input.base.stages : null;
+    const comparison = compareStages(input.headStages, baseStages, input.gate);
+    const info = new Map([...(baseStages ?? []), ...input.headStages].map(stage => [stage.name, infoOf(stage)]));
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        generator: { name: 'stage-size', version: VERSION },
+        dockerfile: input.dockerfile,
+        context: input.context,
+        target: input.target,
+        platform: input.platforms[0] ?? null,
+        platforms: [...input.platforms],
+        engine: input.engine,
+        head: input.head,
+        pullRequest: input.pullRequest,
+        base: 'ref' in input.base ? input.base.ref : null,
+        noBaselineReason: 'missing' in input.base ? input.base.missing : null,
+        metric: input.gate.metric,
+        verdict: comparison.verdict,
+        stages: comparison.stages.map(({ name, isTarget, ...compared }) => {
+            const files = input.fileChanges?.get(name);
+            return {
+                ...info.get(name),
+                isTarget,
+                ...compared,
+                ...(files ? { fileChanges: files } : {})
+            };
+        }),
+        buildArgNames: Object.keys(input.buildArgs).sort(),
+        buildArgsDigest: build_args_buildArgsDigest(input.buildArgs),
+        stageSelection: input.stageSelection,
+        history: extendHistory(input.baseHistory, pointOf(input))
+    };
+}
+/** This commit's point in the history: the target's head sizes. */
+function pointOf(input) {
+    const target = input.headStages.find(stage => stage.isTarget);
+    const sha = input.pullRequest?.headSha ?? input.head?.sha;
+    if (!target || !sha)
+        return null;
+    return {
+        sha,
+        date: input.measuredAt,
+        uncompressedBytes: target.size.uncompressedBytes,
+        compressedBytes: target.size.compressedBytes
+    };
+}
+function infoOf(stage) {
+    const { name, index, isTarget, named, baseImage, dependsOn } = stage;
+    return { name, index, isTarget, named, baseImage, dependsOn };
+}
+function report_targetStage(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    if (!target)
+        throw new Error('the report has no target stage');
+    return target;
+}
+
+// EXTERNAL MODULE: ./src/system/process.ts + 1 modules
+var system_process = __nccwpck_require__(6238);
+;// CONCATENATED MODULE: ./src/engine/docker.ts
+
+
+const NO_ENGINE_HINT = 'start Docker or point DOCKER_HOST at an engine (GitHub-hosted Linux runners have one; elsewhere see https://docs.docker.com/engine/install/)';
+/** The docker CLI, always called with an argument array (never a shell string). */
+class Docker {
+    static async run(args, options = {}) {
+        return (0,system_process/* runCommand */.d1)('docker', args, {
+            ...options,
+            env: { ...dockerEnv(), ...options.env }
+        });
+    }
+    /** Runs a command that must succeed; its error output becomes the error. */
+    static async check(args, what) {
+        const result = await Docker.run(args);
+        if (result.exitCode !== 0) {
+            throw new Error(`${what} failed (docker ${args[0]}): ${(0,system_process/* lastLines */.w$)(result.stderr, 5)}`);
+        }
+        return result.stdout;
+    }
+    /** Whether the engine still answers (after a failure: did it go away?). */
+    static async answers() {
+        const result = await Docker.run(['version', '--format', '{{.Server.Version}}'], {
+            always: true
+        }).catch(() => null);
+        return result?.exitCode === 0;
+    }
+    /**
+     * A build or push that failed because the engine went away (stopped,
+     * crashed, its machine gone) says so, rather than "build failed in stage x".
+     */
+    static async whenGone(error, during) {
+        if (await Docker.answers())
+            return error;
+        return new UserError(`the Docker engine (${Docker.where}) stopped answering ${during} (${messageOf(error)})`, error instanceof UserError ? error.details : undefined);
+    }
+    /** Where the engine is, as the user would recognise it. */
+    static get where() {
+        return process.env.DOCKER_HOST || 'the default socket';
+    }
+    /** The engine that answers, or a UserError that says how to get one. */
+    static async engine() {
+        let result;
+        try {
+            result = await Docker.run(['info', '--format', '{{json .}}']);
+        }
+        catch (error) {
+            throw new UserError(`no docker command was found (${String(error)}); ${NO_ENGINE_HINT}`);
+        }
+        const info = parseInfo(result.stdout);
+        if (result.exitCode !== 0 || !info.ServerVersion) {
+            const reason = (0,system_process/* lastLines */.w$)(result.stderr, 1) || 'docker info failed';
+            throw new UserError(`no Docker engine answered: ${reason}; ${NO_ENGINE_HINT}`);
+        }
+        const containerd = (info.DriverStatus ?? []).some(([, value]) => value.startsWith('io.containerd.snapshotter'));
+        const buildx = info.ClientInfo?.Plugins?.find(plugin => plugin.Name === 'buildx');
+        return {
+            version: info.ServerVersion,
+            imageStore: containerd ? 'containerd' : 'classic',
+            buildx: buildx ? (buildx.Version ?? 'unknown') : null
+        };
+    }
+}
+/**
+ * Refuses a builder name buildx does not know, before anything is built: the
+ * build's own error ("no builder found") would read as a failed stage.
+ */
+async function assertBuilderExists(builder, input) {
+    const result = await Docker.run(['buildx', 'inspect', '--builder', builder]);
+    if (result.exitCode !== 0) {
+        throw new UserError(`${input}: there is no buildx builder named "${builder}" (docker buildx ls lists them); give an existing builder's name, or none for the current builder`);
+    }
+}
+/** The buildx builder's driver and nodes, as `docker buildx inspect` lists them. */
+async function builderInfo(builder) {
+    const result = await Docker.run([
+        'buildx',
+        'inspect',
+        ...(builder ? ['--builder', builder] : [])
+    ]);
+    return parseBuilderInspect(result.stdout);
+}
+/** Reads `docker buildx inspect`: the driver line, and one `Name:` per node after `Nodes:`. */
+function parseBuilderInspect(text) {
+    const nodes = text.split(/^Nodes:$/m)[1] ?? '';
+    return {
+        driver: text.match(/^Driver:\s+(\S+)/m)?.[1] ?? null,
+        nodes: (nodes.match(/^Name:/gm) ?? []).length
+    };
+}
+/**
+ * The environment for docker commands: the caller's, without content trust
+ * (it would try to sign pushes to the measuring registry) and without default
+ * provenance attestations (they add manifests that measure nothing).
+ */
+function dockerEnv() {
+    const env = {};
+    for (const [key, value] of Object.entries(process.env)) {
+        if (value !== undefined && key !== 'DOCKER_CONTENT_TRUST')
+            env[key] = value;
+    }
+    env.BUILDX_NO_DEFAULT_ATTESTATIONS = '1';
+    return env;
+}
+function parseInfo(stdout) {
+    try {
+        return JSON.parse(stdout);
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/render/words.ts
+/** Each verdict's mark: in the title, and beside each image of a merged comment. */
+const MARK = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    'no-baseline': 'ℹ️'
+};
+const TITLE = {
+    pass: 'Image size check passed',
+    warn: 'Image size check passed with a warning',
+    fail: 'Image size check failed',
+    'no-baseline': 'Image sizes, no baseline to compare with'
+};
+/** The comment's title for a verdict: one image's, or several images' merged. */
+function titleOf(verdict, several = false) {
+    if (several && verdict === 'no-baseline')
+        return `${MARK[verdict]} Image sizes (some images have no baseline)`;
+    return `${MARK[verdict]} ${TITLE[verdict]}`;
+}
+/** A status as the comment writes it. */
+const STATUS_WORD = {
+    fail: '❌\u00a0fail',
+    warn: '⚠️\u00a0warn',
+    pass: '✅\u00a0pass',
+    unchanged: 'unchanged',
+    new: '🆕\u00a0new',
+    removed: '🗑️\u00a0removed'
+};
+/** "12 files", "1 file". */
+function count(n, noun) {
+    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/system/leftovers.ts
+var leftovers = __nccwpck_require__(605);
+;// CONCATENATED MODULE: ./src/system/files.ts
+
+
+
+
+/** JSON as stage-size writes it: indented, with a final newline. */
+function jsonText(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+/**
+ * Writes a file so that readers never see half of it: to a temporary file
+ * beside the target, then renamed over it.
+ */
+async function writeTextFile(file, text) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    await (0,promises_.writeFile)(partial, text);
+    await (0,promises_.rename)(partial, file);
+}
+async function writeJsonFile(file, value) {
+    await writeTextFile(file, jsonText(value));
+}
+/** Removes a file left by an earlier run, so a failed run leaves no report claiming success. */
+async function removeFile(file) {
+    await rm(file, { force: true });
+}
+/**
+ * Runs `work` in a new temporary directory (named `<prefix>…`), removed
+ * afterwards; it is in the leftovers ledger meanwhile, so a cancelled run
+ * removes it too.
+ */
+async function withTempDir(prefix, work) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), prefix));
+    const item = { kind: 'path', path: dir };
+    leftovers/* leftovers */.To.add(item);
+    try {
+        return await work(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        leftovers/* leftovers */.To.remove(item);
+    }
+}
+/**
+ * A full disk, in one line naming the folder (TMPDIR's, when it is under it);
+ * null for any other error.
+ */
+function diskFull(error) {
+    const { code, path: file } = (error ?? {});
+    if (code !== 'ENOSPC')
+        return null;
+    const temporary = (0,external_node_os_namespaceObject.tmpdir)();
+    const folder = typeof file === 'string' ? external_node_path_default().dirname(file) : temporary;
+    const underTmp = folder === temporary || folder.startsWith(temporary + (external_node_path_default()).sep);
+    return underTmp
+        ? `no space left on the device of ${folder} (TMPDIR is ${temporary}): free space there, or point TMPDIR at a larger disk`
+        : `no space left on the device of ${folder}: free space there`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/build.ts
+
+
+
+
+
+/** How many lines of a failed build's log the error shows. */
+const FAILURE_LOG_LINES = 40;
+/**
+ * Builds every stage image. With buildx, one `bake` builds all of them in a
+ * single BuildKit session, so shared stages are solved once and in parallel;
+ * without it, the classic builder builds them one by one in dependency order,
+ * each reusing the cache of the ones before.
+ */
+async function buildImages(job, engine, log) {
+    if (engine.buildx)
+        return bake(job, log);
+    log.notice('The docker client has no buildx plugin, so stages are built with the classic builder (slower, and it builds every earlier stage); install docker-buildx to build with BuildKit.');
+    for (const image of job.images)
+        await classicBuild(job, image, log);
+}
+async function bake(job, log) {
+    await withTempDir('stage-size-bake-', async (dir) => {
+        const file = external_node_path_default().join(dir, 'bake.json');
+        const targets = bakeTargets(job);
+        await (0,promises_.writeFile)(file, JSON.stringify(bakeDefinition(job, targets), null, 2));
+        const args = [
+            'buildx',
+            ...(job.builder ? ['--builder', job.builder] : []),
+            'bake',
+            '--file',
+            file,
+            '--progress=plain'
+        ];
+        const lines = [];
+        const watchExports = exportWatcher(job.onImageReady);
+        const result = await Docker.run(args, {
+            env: {
+                // The definition is ours, so the filesystem entitlement prompt has nothing to protect.
+                BUILDX_BAKE_ENTITLEMENTS_FS: '0',
+                ...secretValues(job.secrets)
+            },
+            onLine: line => {
+                lines.push(line);
+                log.detail(line);
+                watchExports(line);
+            }
+        });
+        if (result.exitCode !== 0) {
+            const failedTarget = lines
+                .map(line => line.match(/^ERROR: target ([\w-]+):/)?.[1])
+                .find(Boolean);
+            const fallback = [...targets].find(([, key]) => key === failedTarget)?.[0];
+            throw buildFailure(lines, fallback?.stage.stage.name);
+        }
+    });
+}
+/**
+ * Follows BuildKit's plain progress to tell when each image is in the engine:
+ * the step that says "naming to <tag>" is DONE.
+ */
+function exportWatcher(onImageReady) {
+    const naming = new Map();
+    return line => {
+        const named = line.match(/^#(\d+) naming to (\S+)/);
+        if (named) {
+            naming.set(named[1], named[2]);
+            return;
+        }
+        const done = line.match(/^#(\d+) DONE\b/);
+        const tag = done && naming.get(done[1]);
+        if (tag) {
+            naming.delete(done[1]);
+            onImageReady(tag);
+        }
+    };
+}
+/** A bake target name for each image: stage names may hold dots, bake names may not. */
+function bakeTargets(job) {
+    const used = new Set();
+    return new Map(job.images.map(image => {
+        let key = image.stage.stage.name.replace(/[^\w-]/g, '_');
+        if (used.has(key))
+            key = `${key}-${image.stage.stage.index}`;
+        used.add(key);
+        return [image, key];
+    }));
+}
+function bakeDefinition(job, targets) {
+    const target = {};
+    for (const [image, key] of targets) {
+        target[key] = {
+            context: job.contextDir,
+            dockerfile: job.dockerfilePath,
+            ...(image.stage.buildTarget ? { target: image.stage.buildTarget } : {}),
+            tags: [image.tag],
+            args: job.buildArgs,
+            ...(job.platforms.length > 0 ? { platforms: job.platforms } : {}),
+            ...(job.cacheFrom.length > 0 ? { 'cache-from': job.cacheFrom } : {}),
+            ...(image.stage.isTarget && job.cacheTo.length > 0
+                ? { 'cache-to': job.cacheTo }
+                : {}),
+            ...(job.secrets.length > 0 ? { secret: job.secrets.map(secretSource) } : {}),
+            output: [outputOf(job, image)]
+        };
+    }
+    return { group: { default: { targets: [...targets.values()] } }, target };
+}
+/** Where each secret held as a value is handed to buildx: its environment, never a file. */
+const SECRET_VARIABLE = 'STAGE_SIZE_SECRET_';
+function secretValues(secrets) {
+    return Object.fromEntries(secrets.flatMap((secret, index) => 'value' in secret ? [[`${SECRET_VARIABLE}${index}`, secret.value]] : []));
+}
+/** A secret as bake's `secret` attribute takes it (the bake file holds no value). */
+function secretSource(secret, index) {
+    if ('value' in secret)
+        return `id=${secret.id},env=${SECRET_VARIABLE}${index}`;
+    if ('env' in secret)
+        return `id=${secret.id},env=${secret.env}`;
+    return `id=${secret.id},src=${external_node_path_default().resolve(secret.file)}`;
+}
+function outputOf(job, image) {
+    switch (job.delivery) {
+        case 'push':
+            return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`;
+        case 'oci':
+            return `type=oci,dest=${external_node_path_default().join(job.ociDir ?? '.', `${image.stage.stage.name}.tar`)}`;
+        case 'load':
+            // Into the engine's image store, whatever the builder's driver.
+            return 'type=docker';
+    }
+}
+async function classicBuild(job, image, log) {
+    // --force-rm: a failed step's container would otherwise keep the images it used.
+    const args = ['build', '--force-rm', '--file', job.dockerfilePath, '--tag', image.tag];
+    if (image.stage.buildTarget)
+        args.push('--target', image.stage.buildTarget);
+    for (const [key, value] of Object.entries(job.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    // The classic builder builds one platform (the pipeline refuses more).
+    if (job.platforms[0])
+        args.push('--platform', job.platforms[0]);
+    args.push(job.contextDir);
+    const lines = [];
+    const result = await Docker.run(args, {
+        env: { DOCKER_BUILDKIT: '0' },
+        onLine: line => {
+            lines.push(line);
+            log.detail(line);
+        }
+    });
+    if (result.exitCode !== 0)
+        throw buildFailure(lines, image.stage.stage.name);
+    job.onImageReady(image.tag);
+}
+/**
+ * The error for a failed build: the stage whose instruction failed (BuildKit
+ * names it in "> [<target> <stage> n/m] …"), the builder's error line, and the
+ * end of the log as details.
+ */
+function buildFailure(lines, fallbackStage) {
+    const failedStep = lines
+        .map(line => line.match(/^\s*> \[(.+?) \d+\/\d+\] (.*):$/))
+        .find(match => match !== null);
+    const stage = failedStep ? failedStep[1].split(' ').pop() : fallbackStage;
+    const errorLine = [...lines]
+        .reverse()
+        .find(line => /^ERROR:|returned a non-zero code|^error:/i.test(line)) ?? '';
+    const reason = errorLine
+        .replace(/^ERROR: (target [\w-]+: )?/, '')
+        .replace(/^failed to solve: /, '')
+        .trim();
+    const where = stage ? `stage "${stage}"` : 'a stage';
+    const step = failedStep ? ` at ${failedStep[2].trim()}` : '';
+    return new UserError(`build failed in ${where}${step}: ${reason || 'see the build log'}`, lines.slice(-FAILURE_LOG_LINES).join('\n'));
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
 ;// CONCATENATED MODULE: ./src/core/largest.ts
 /**
  * Inserts `item` into `list` (kept sorted by `sizeOf`, largest first) when it
@@ -16890,7 +17758,7 @@ function keepLargest(list, item, limit, sizeOf) {
     return list.length > limit ? list.pop() : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/filesystem.ts
+;// CONCATENATED MODULE: ./src/core/final-filesystem.ts
 
 const WASTED_LISTED = 20;
 const WHITEOUT = '.wh.';
@@ -17106,2197 +17974,11 @@ async function* groupByPath(layers) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/file-changes.ts
-
-
-const FILES_LISTED = 50;
-/** Closed directories kept before those no listed file is under are let go. */
-const DIRECTORIES_KEPT = 5_000;
-/**
- * Compares two final filesystems, each in path order, in one pass that holds
- * only the lists, the open directories and the closed directories a listed
- * file is under: a directory closes before anything after it, so a file that
- * joins a list later is never under one that closed already.
- */
-async function compareFilesystems(base, head) {
-    const changes = emptyChanges();
-    const tree = new DirectoryTree(changes);
-    for await (const [before, after] of pairs(base, head)) {
-        const path = (before ?? after).path;
-        tree.enter(path, before?.bytes ?? 0, after?.bytes ?? 0);
-        if (record(changes, path, before, after))
-            tree.listsChanged();
-    }
-    changes.directories = tree.finish();
-    return changes;
-}
-function emptyChanges() {
-    return {
-        added: [],
-        removed: [],
-        changed: [],
-        directories: [],
-        addedBytes: 0,
-        removedBytes: 0,
-        changedBytes: 0,
-        addedFiles: 0,
-        removedFiles: 0,
-        changedFiles: 0
-    };
-}
-/** Counts one path's change; true when it joined a list. */
-function record(changes, path, before, after) {
-    if (!before)
-        return addTo(changes, 'added', { path, bytes: after.bytes, layer: after.layer });
-    if (!after)
-        return addTo(changes, 'removed', { path, bytes: before.bytes, layer: before.layer });
-    if (before.bytes === after.bytes)
-        return false;
-    changes.changedFiles++;
-    changes.changedBytes += after.bytes - before.bytes;
-    const change = {
-        path,
-        baseBytes: before.bytes,
-        headBytes: after.bytes,
-        layer: after.layer
-    };
-    return (keepLargest(changes.changed, change, FILES_LISTED, listed => Math.abs(listed.headBytes - listed.baseBytes)) !== change);
-}
-function addTo(changes, kind, file) {
-    changes[`${kind}Files`]++;
-    changes[`${kind}Bytes`] += file.bytes;
-    return keepLargest(changes[kind], file, FILES_LISTED, listed => listed.bytes) !== file;
-}
-/** The directories' totals, as the walk enters each file. */
-class DirectoryTree {
-    changes;
-    open = [];
-    closed = new Map();
-    /** The directories listed files are under, worked out again only after a list changed. */
-    listed = null;
-    constructor(changes) {
-        this.changes = changes;
-    }
-    enter(path, baseBytes, headBytes) {
-        const parents = ancestors(path);
-        let depth = 0;
-        while (depth < this.open.length && this.open[depth].path === parents[depth])
-            depth++;
-        this.closeTo(depth);
-        for (const parent of parents.slice(depth)) {
-            this.open.push({ path: parent, baseBytes: 0, headBytes: 0 });
-        }
-        for (const directory of this.open) {
-            directory.baseBytes += baseBytes;
-            directory.headBytes += headBytes;
-        }
-    }
-    listsChanged() {
-        this.listed = null;
-    }
-    /** The directories on the path of a listed file, the largest change first. */
-    finish() {
-        this.closeTo(0);
-        return [...this.listedDirectories()]
-            .map(path => this.closed.get(path))
-            .sort((a, b) => Math.abs(b.headBytes - b.baseBytes) - Math.abs(a.headBytes - a.baseBytes) ||
-            comparePaths(a.path, b.path));
-    }
-    closeTo(depth) {
-        if (this.open.length <= depth)
-            return;
-        const listed = this.listedDirectories();
-        while (this.open.length > depth) {
-            const directory = this.open.pop();
-            if (listed.has(directory.path))
-                this.closed.set(directory.path, directory);
-        }
-        if (this.closed.size > DIRECTORIES_KEPT) {
-            for (const path of this.closed.keys())
-                if (!listed.has(path))
-                    this.closed.delete(path);
-        }
-    }
-    listedDirectories() {
-        if (this.listed)
-            return this.listed;
-        const { added, removed, changed } = this.changes;
-        const files = [...added, ...removed, ...changed];
-        return (this.listed = new Set(files.flatMap(file => ancestors(file.path))));
-    }
-}
-/** "/a/b/c" → ["/a", "/a/b"]. */
-function ancestors(path) {
-    const parts = path.split('/').slice(1, -1);
-    return parts.map((_, at) => '/' + parts.slice(0, at + 1).join('/'));
-}
-/** Walks two sorted file streams together: each path once, with its file on either side. */
-async function* pairs(base, head) {
-    const left = base[Symbol.asyncIterator]();
-    const right = head[Symbol.asyncIterator]();
-    let [a, b] = await Promise.all([left.next(), right.next()]);
-    while (!a.done || !b.done) {
-        const order = a.done ? 1 : b.done ? -1 : comparePaths(a.value.path, b.value.path);
-        yield [order <= 0 ? a.value : undefined, order >= 0 ? b.value : undefined];
-        [a, b] = await Promise.all([
-            order <= 0 ? left.next() : a,
-            order >= 0 ? right.next() : b
-        ]);
-    }
-}
-/** The listed changes of every kind together, largest first; files whose size did not move are left out. */
-function largestFileChanges(files) {
-    const rows = [
-        ...files.added.map(file => ({
-            path: file.path,
-            delta: file.bytes,
-            kind: 'new',
-            layer: file.layer
-        })),
-        ...files.changed.map(file => ({
-            path: file.path,
-            delta: file.headBytes - file.baseBytes,
-            kind: '',
-            layer: file.layer
-        })),
-        ...files.removed.map(file => ({
-            path: file.path,
-            delta: -file.bytes,
-            kind: 'gone'
-        }))
-    ];
-    return rows
-        .filter(row => row.delta !== 0)
-        .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
-}
-
-;// CONCATENATED MODULE: ./src/core/layer-diff.ts
-
-/**
- * Why an image's size changed, layer by layer, largest change first. Layers
- * both images share (same blob) are left out. A layer made by the same
- * instruction on both sides, or else standing at the same position (an edited
- * instruction), changed in place; the rest were added or removed.
- */
-function changedLayers(base, head, metric) {
-    const baseLeft = unsharedPositions(base.layers, head.layers);
-    const headLeft = unsharedPositions(head.layers, base.layers);
-    const changes = [];
-    for (const position of headLeft) {
-        const layer = head.layers[position];
-        const twin = baseLeft.find(at => base.layers[at].createdBy === layer.createdBy) ??
-            baseLeft.find(at => at === position);
-        if (twin !== undefined)
-            baseLeft.splice(baseLeft.indexOf(twin), 1);
-        const before = twin === undefined ? null : base.layers[twin];
-        changes.push({
-            createdBy: layer.createdBy,
-            kind: before ? 'changed' : 'added',
-            deltaBytes: gate_bytesOf(layer, metric) - (before ? gate_bytesOf(before, metric) : 0),
-            head: layer,
-            base: before
-        });
-    }
-    for (const position of baseLeft) {
-        const layer = base.layers[position];
-        changes.push({
-            createdBy: layer.createdBy,
-            kind: 'removed',
-            deltaBytes: -gate_bytesOf(layer, metric),
-            head: null,
-            base: layer
-        });
-    }
-    return changes
-        .filter(change => change.deltaBytes !== 0 || change.kind !== 'changed')
-        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
-}
-/** The positions of `layers` whose blob `other` does not have (each shared blob matched once). */
-function unsharedPositions(layers, other) {
-    const unmatched = other.map(layer => layer.digest);
-    return layers.flatMap((layer, position) => {
-        const at = unmatched.indexOf(layer.digest);
-        if (at === -1)
-            return [position];
-        unmatched.splice(at, 1);
-        return [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/why.ts
-
-
-
-const DIRECTORIES_SHOWN = 3;
-const WASTED_SHOWN = 3;
-const LAYERS_SHOWN = 5;
-/** How far past a limit: "11.5× over" (or "over" when the limit allows nothing). */
-function overBy(actual, allowed) {
-    return allowed > 0 ? `${(actual / allowed).toFixed(1)}× over` : 'over';
-}
-/**
- * Why a stage's size changed, in a few lines: the counts, the directories
- * that changed most, and the files that did with the instruction that put
- * each there; its layers when the files are not known (a base measured
- * elsewhere); its wasted bytes when they grew.
- */
-function why(stage, metric, filesShown) {
-    if (!stage.head || !stage.base)
-        return '';
-    const files = stage.fileChanges;
-    const summary = files && fileSummary(files);
-    const parts = files
-        ? [summary ? `**Why:** ${summary}` : '', fileTable(files, stage.head, filesShown)]
-        : [layerTable(stage, metric)];
-    return [...parts, wasteLine(stage.head, stage.base, stage.limit)]
-        .filter(Boolean)
-        .join('\n\n');
-}
-/** "3 files added (+2.29 MB), 1 removed (−300 kB). Most under `/app/deps` (+2.29 MB)." */
-function fileSummary(files) {
-    const kinds = [
-        files.addedFiles &&
-            `${count(files.addedFiles, 'file')} added (${change(files.addedBytes)})`,
-        files.removedFiles &&
-            `${files.removedFiles.toLocaleString('en-US')} removed (${change(-files.removedBytes)})`,
-        files.changedFiles &&
-            `${files.changedFiles.toLocaleString('en-US')} changed (${change(files.changedBytes)})`
-    ].filter(Boolean);
-    // Nothing to explain (a stage held to its limits on another platform, say).
-    if (kinds.length === 0)
-        return '';
-    const places = topDirectories(files)
-        .map(directory => `${codeSpan(directory.path + '/')} (${change(directory.headBytes - directory.baseBytes)})`)
-        .join(', ');
-    return `${kinds.join(', ')}.${places ? ` Most under ${places}.` : ''}`;
-}
-/** The directories that changed most, a parent left out when one directory below it holds all of its change. */
-function topDirectories(files) {
-    const delta = (directory) => directory.headBytes - directory.baseBytes;
-    return files.directories
-        .filter(directory => delta(directory) !== 0)
-        .filter(directory => !files.directories.some(other => other.path.startsWith(directory.path + '/') &&
-        delta(other) === delta(directory)))
-        .slice(0, DIRECTORIES_SHOWN);
-}
-function fileTable(files, head, shown) {
-    const rows = largestFileChanges(files);
-    if (rows.length === 0 || shown <= 0)
-        return '';
-    const cells = rows
-        .slice(0, shown)
-        .map(row => [
-        codeSpan(row.path),
-        `${change(row.delta)}${row.kind ? ` ${row.kind}` : ''}`,
-        row.layer === undefined ? '' : codeSpan(head.layers[row.layer]?.createdBy ?? '')
-    ]);
-    const more = rows.length - shown;
-    if (more > 0)
-        cells.push([`_${count(more, 'more file')} listed in the report_`, '', '']);
-    return table(['File', 'Change', 'Written by'], ['---', '--:', '---'], cells);
-}
-/** The stage's wasted bytes, when they grew or max-waste holds them, with the largest wasted copies. */
-function wasteLine(head, base, limit) {
-    const wasted = head.wastedBytes;
-    if (wasted === undefined)
-        return '';
-    const before = base.wastedBytes ?? 0;
-    const allowed = limit?.maxWasteBytes ?? null;
-    if (wasted <= before && (allowed === null || wasted <= allowed))
-        return '';
-    const gate = allowed === null
-        ? ''
-        : `, max-waste ${size(allowed)}${wasted > allowed ? `: **${overBy(wasted, allowed)}**` : ''}`;
-    const copies = (head.wasted ?? [])
-        .slice(0, WASTED_SHOWN)
-        .map(copy => `- ${codeSpan(copy.path)} ${size(copy.bytes)}, written by ${codeSpan(head.layers[copy.layer]?.createdBy ?? '')}, then ${copy.reason}`);
-    const line = `**Wasted:** ${size(wasted)} stored in layers but hidden by later ones (was ${size(before)}${gate})`;
-    return [copies.length ? `${line}:` : `${line}.`, ...copies].join('\n');
-}
-/** The layers that grew or shrank most, with their instructions and largest files. */
-function layerTable(stage, metric) {
-    const changes = changedLayers(stage.base, stage.head, metric);
-    if (changes.length === 0)
-        return '';
-    // With the files known, the files table names them: the layers' largest files would repeat it.
-    const withFiles = !stage.fileChanges;
-    const rows = changes
-        .slice(0, LAYERS_SHOWN)
-        .map(layerChange => [
-        change(layerChange.deltaBytes),
-        layerChange.kind,
-        instruction(layerChange),
-        ...(withFiles ? [largestFiles(layerChange)] : [])
-    ]);
-    const more = changes.length - LAYERS_SHOWN;
-    const extra = withFiles ? [''] : [];
-    if (more > 0)
-        rows.push(['', '', `_${count(more, 'more changed layer')}_`, ...extra]);
-    return table(['Change', 'Layer', 'Instruction', ...(withFiles ? ['Largest files'] : [])], ['--:', '---', '---', ...(withFiles ? ['---'] : [])], rows);
-}
-function instruction(layerChange) {
-    const was = layerChange.base?.createdBy;
-    const edited = layerChange.head && was !== undefined && was !== layerChange.createdBy;
-    return `${codeSpan(layerChange.createdBy)}${edited ? `<br>was ${codeSpan(was)}` : ''}`;
-}
-function largestFiles(layerChange) {
-    const files = (layerChange.head ?? layerChange.base)?.largestFiles ?? [];
-    return files
-        .slice(0, 3)
-        .map(file => `${codeSpan(file.path)} ${size(file.bytes)}`)
-        .join('<br>');
-}
-
-;// CONCATENATED MODULE: ./src/core/markdown.ts
-
-
-
-
-
-/** GitHub refuses comments longer than this. */
-const COMMENT_LIMIT = 65_536;
-/** Files listed in the target's open "why", and in each stage's details. */
-const FILES_OPEN = 5;
-const FILES_IN_DETAILS = 10;
-const TITLE = {
-    pass: '✅ Image size check passed',
-    warn: '⚠️ Image size check passed with a warning',
-    fail: '❌ Image size check failed',
-    'no-baseline': 'ℹ️ Image sizes, no baseline to compare with'
-};
-const FULL = { layers: true, unchangedStages: true, maxStages: Infinity };
-const NO_LINKS = { runUrl: null, repositoryUrl: null };
-/**
- * The report as markdown: the job summary, and (shortened when needed) the PR
- * comment. Each number once: the title names the image, one sentence gives the
- * target's change against its limit, then why it changed (open when it failed
- * or warned), the other stages that changed, the unchanged ones in one line,
- * the commits, and the layers and files of every changed stage collapsed.
- */
-function renderMarkdown(report, detail = FULL, links = NO_LINKS) {
-    const target = report.stages.find(stage => stage.isTarget);
-    const others = report.stages.filter(stage => !stage.isTarget);
-    const changed = others.filter(stage => stage.status !== 'unchanged');
-    const unchanged = others.filter(stage => stage.status === 'unchanged');
-    const shownChanged = changed.slice(0, detail.maxStages);
-    const hidden = changed.length - shownChanged.length + (detail.unchangedStages ? 0 : unchanged.length);
-    const parts = [
-        `### ${TITLE[report.verdict]}: ${imageName(report)}`,
-        target ? headline(report, target) : '',
-        target && opensWhy(target) ? why(target, report.metric, FILES_OPEN) : '',
-        platformTable(report),
-        stageTable(report, shownChanged),
-        othersWhy(shownChanged, report.metric),
-        detail.unchangedStages ? unchangedLine(report, unchanged) : '',
-        hidden > 0 ? `_${count(hidden, 'more stage')} in the job summary._` : '',
-        commits(report, links),
-        trend(report),
-        detail.layers ? details(report) : '',
-        footer(report)
-    ];
-    return parts.filter(Boolean).join('\n\n') + '\n';
-}
-/** The Dockerfile, the target and the platforms, so two images' comments differ. */
-function imageName(report) {
-    const platforms = report.platforms?.length ? ` (${report.platforms.join(', ')})` : '';
-    return markdown_text_text(`${report.dockerfile} › ${report.target}${platforms}`);
-}
-/** A stage that failed or warned shows why without a click. */
-function opensWhy(stage) {
-    return stage.status === 'fail' || stage.warned;
-}
-/** Why each other stage that failed or warned changed, under its name. */
-function othersWhy(stages, metric) {
-    return stages
-        .filter(opensWhy)
-        .map(stage => ({ stage, body: why(stage, metric, FILES_OPEN) }))
-        .filter(({ body }) => body)
-        .map(({ stage, body }) => `**${markdown_text_text(stage.name)}**\n\n${body}`)
-        .join('\n\n');
-}
-/** One sentence about the target: its change against its limits, each number once. */
-function headline(report, target) {
-    if (!target.head)
-        return '';
-    const metric = report.metric;
-    const head = gate_bytesOf(target.head, metric);
-    // With several platforms the sentence's numbers are the first one's: say which.
-    const platform = report.platforms?.length > 1 ? ` on ${markdown_text_text(report.platforms[0])}` : '';
-    const name = `${codeSpan(target.name)}${platform}`;
-    const compressed = metric === 'uncompressed'
-        ? ` Compressed ${sizes(target, 'compressed')}.`
-        : ` Uncompressed ${sizes(target, 'uncompressed')}.`;
-    if (!target.base || target.deltaBytes === null) {
-        const reason = report.noBaselineReason
-            ? ` No baseline: ${markdown_text_text(report.noBaselineReason)}.`
-            : ' It is new in this change.';
-        // Without a base there is no growth to hold to a limit: only max-size applies.
-        const budget = target.limit ? maxSizeLimit(target.limit, target.head, metric) : '';
-        return `${name} is **${size(head)}** ${metric}${budget ? `; ${budget}` : ''}.${compressed}${reason}`;
-    }
-    const delta = target.deltaBytes;
-    const moved = delta === 0
-        ? `is unchanged at ${size(head)}`
-        : `${delta > 0 ? 'grew' : 'shrank'} **${change(delta)}**${formatPercentChange(target.deltaPercent)} to ${size(head)}`;
-    return `${name} ${moved} ${metric}${limitsOf(target, metric)}.${compressed}`;
-}
-/** "; limit +199 kB (5%): **11.5× over**", in the change's unit; empty without limits. */
-function limitsOf(stage, metric) {
-    const parts = limitParts(stage, metric);
-    return parts.length ? `; ${parts.join(', ')}` : '';
-}
-/** Each limit the stage is held to, with how far over it is, in the gated metric. */
-function limitParts(stage, metric) {
-    const limit = stage.limit;
-    if (!limit)
-        return [];
-    const delta = stage.deltaBytes ?? 0;
-    return [
-        growthLimit('warning past', limit.warnThreshold, limit.allowedWarnGrowthBytes, delta),
-        growthLimit('limit', limit.threshold, limit.allowedGrowthBytes, delta),
-        maxSizeLimit(limit, stage.head, metric)
-    ].filter(Boolean);
-}
-function growthLimit(label, written, allowed, delta) {
-    if (!written)
-        return '';
-    const amount = allowed === null ? markdown_text_text(written) : `${change(allowed)} (${markdown_text_text(written)})`;
-    const over = allowed !== null && delta > allowed ? `: **${overBy(delta, allowed)}**` : '';
-    return `${label} ${amount}${over}`;
-}
-/** The budget against the size the gate holds to it: the comment and the verdict never disagree. */
-function maxSizeLimit(limit, head, metric) {
-    if (limit.maxSizeBytes === null)
-        return '';
-    const bytes = head ? gate_bytesOf(head, metric) : 0;
-    const over = bytes > limit.maxSizeBytes ? `: **${size(bytes - limit.maxSizeBytes)} over**` : '';
-    return `max-size ${size(limit.maxSizeBytes)}${over}`;
-}
-function sizes(stage, metric) {
-    const head = stage.head ? size(gate_bytesOf(stage.head, metric)) : '—';
-    return stage.base ? fromTo(size(gate_bytesOf(stage.base, metric)), head) : head;
-}
-/** A status as the comment writes it. */
-const STATUS_WORD = {
-    fail: '❌\u00a0fail',
-    warn: '⚠️\u00a0warn',
-    pass: '✅\u00a0pass',
-    unchanged: 'unchanged',
-    new: '🆕\u00a0new',
-    removed: '🗑️\u00a0removed'
-};
-/** What happened to a stage, in a word: gated stages pass, warn or fail; the others grew or shrank. */
-function statusOf(stage) {
-    if (stage.status === 'fail')
-        return STATUS_WORD.fail;
-    if (stage.warned)
-        return STATUS_WORD.warn;
-    if (stage.status !== 'pass' || stage.limit)
-        return STATUS_WORD[stage.status];
-    return (stage.deltaBytes ?? 0) > 0 ? 'grew' : 'shrank';
-}
-/** The stages besides the target that changed; without a baseline, every stage's size. */
-function stageTable(report, stages) {
-    if (!report.base) {
-        const rows = report.stages.map(stage => [
-            stageName(stage),
-            sizes(stage, 'uncompressed'),
-            sizes(stage, 'compressed')
-        ]);
-        return table(['Stage', 'Uncompressed', 'Compressed'], ['---', '--:', '--:'], rows);
-    }
-    if (stages.length === 0)
-        return '';
-    const rows = stages.map(stage => [
-        stageName(stage),
-        sizes(stage, 'uncompressed'),
-        sizes(stage, 'compressed'),
-        stageChange(stage, report.metric),
-        statusOf(stage)
-    ]);
-    return table(['Stage', 'Uncompressed', 'Compressed', `Change (${report.metric})`, 'Status'], ['---', '--:', '--:', '--:', '---'], rows);
-}
-function stageName(stage) {
-    return stage.isTarget ? `**${markdown_text_text(stage.name)}** (target)` : markdown_text_text(stage.name);
-}
-/** The change, then each limit on a line of its own, none broken inside. */
-function stageChange(stage, metric) {
-    if (stage.deltaBytes === null)
-        return '';
-    const moved = `${change(stage.deltaBytes)}${unbroken(formatPercentChange(stage.deltaPercent))}`;
-    return [moved, ...limitParts(stage, metric).map(unbroken)].join('<br>');
-}
-/** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB." */
-function unchangedLine(report, stages) {
-    if (!report.base || stages.length === 0)
-        return '';
-    const list = stages.map(stage => `${codeSpan(stage.name)} ${size(gate_bytesOf(stage.head, report.metric))}`);
-    return `Unchanged: ${list.join(', ')}.`;
-}
-/** With several platforms, the target on each: they are gated one by one. */
-function platformTable(report) {
-    const target = report.stages.find(stage => stage.isTarget);
-    const platforms = target?.head?.platforms;
-    if (!target || !platforms)
-        return '';
-    const rows = Object.entries(platforms).map(([platform, head]) => {
-        const base = target.base?.platforms?.[platform] ?? null;
-        const both = (metric) => base
-            ? fromTo(size(gate_bytesOf(base, metric)), size(gate_bytesOf(head, metric)))
-            : size(gate_bytesOf(head, metric));
-        const delta = base
-            ? gate_bytesOf(head, report.metric) - gate_bytesOf(base, report.metric)
-            : null;
-        const moved = delta === null ? '' : change(delta);
-        const status = target.platformStatus?.[platform];
-        return [
-            codeSpan(platform),
-            both('uncompressed'),
-            both('compressed'),
-            moved,
-            status ? STATUS_WORD[status] : ''
-        ];
-    });
-    return table([
-        `${markdown_text_text(target.name)} by platform`,
-        'Uncompressed',
-        'Compressed',
-        `Change (${report.metric})`,
-        'Status'
-    ], ['---', '--:', '--:', '--:', '---'], rows);
-}
-/** "Base 1f2e…(40) (main) ← head 9a8b… (feature)": SHAs written plainly, so GitHub links them. */
-function commits(report, links) {
-    const pullHead = report.pullRequest?.headSha;
-    const head = !report.head
-        ? ''
-        : pullHead && pullHead !== report.head.sha
-            ? `head ${sha(pullHead)} (measured merged into its base, as ${sha(report.head.sha)})`
-            : `head ${sha(report.head.sha)}${report.head.ref ? ` (${markdown_text_text(report.head.ref)})` : ''}`;
-    const base = report.base
-        ? `Base ${sha(report.base.sha)}${report.base.ref ? ` (${markdown_text_text(report.base.ref)})` : ''}, ${markdown_text_text(report.base.reason)}${storedBy(report.base, links)}`
-        : report.noBaselineReason
-            ? `No baseline: ${markdown_text_text(report.noBaselineReason)}`
-            : '';
-    return [base, head].filter(Boolean).join(' · ');
-}
-/** A commit SHA as plain text (GitHub links it); anything else in the field is made inert. */
-function sha(value) {
-    if (!value)
-        return 'unknown';
-    return /^[0-9a-f]{7,64}$/.test(value) ? value : markdown_text_text(value);
-}
-/** Where a stored base's sizes came from: the run that measured it, linked on this repository by its number. */
-function storedBy(base, links) {
-    if (base.source !== 'artifact' || !base.run)
-        return '';
-    const id = base.run.id;
-    const run = links.repositoryUrl
-        ? `[run ${id}](${links.repositoryUrl}/actions/runs/${id})`
-        : `run ${id}`;
-    return `; its sizes from the report ${run} stored, not built again`;
-}
-/** The target's trend on the base branch, this change last; none without history. */
-function trend(report) {
-    const label = report.pullRequest ? `#${report.pullRequest.number}` : 'this commit';
-    const branch = report.base?.ref ?? 'the base branch';
-    return historyChart(report.history ?? [], report.metric, `${report.target} on ${branch}`, label);
-}
-/** Every changed stage's files and layers, collapsed; the target first. */
-function details(report) {
-    const stages = [
-        ...report.stages.filter(stage => stage.isTarget),
-        ...report.stages.filter(stage => !stage.isTarget)
-    ].filter(stage => stage.head && stage.base && stage.deltaBytes);
-    const sections = stages
-        .map(stage => stageDetails(stage, report.metric, opensWhy(stage)))
-        .filter(Boolean);
-    if (sections.length === 0)
-        return '';
-    return [
-        '<details><summary>Files and layers of each changed stage</summary>',
-        '',
-        ...sections,
-        '</details>'
-    ].join('\n');
-}
-/** A stage's why (unless shown open above) and, when its files are known, its layers. */
-function stageDetails(stage, metric, whyShown) {
-    const shown = [
-        whyShown ? '' : why(stage, metric, FILES_IN_DETAILS),
-        stage.fileChanges ? layerTable(stage, metric) : ''
-    ].filter(Boolean);
-    if (shown.length === 0)
-        return '';
-    const title = `**${markdown_text_text(stage.name)}** (${change(stage.deltaBytes ?? 0)} ${metric})`;
-    return [title, '', ...shown.map(part => `${part}\n`)].join('\n');
-}
-function footer(report) {
-    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Files: the image's final filesystem, compared file by file. Measured by stage-size ${markdown_text_text(report.generator.version)} on Docker ${markdown_text_text(report.engine.version)} (${markdown_text_text(report.engine.imageStore)} image store).</sub>`;
-}
-/** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
-const SUMMARY_LIMIT = 1_000_000;
-/**
- * The report within `limit` characters: whole when it fits, else without the
- * collapsed details, then without unchanged stages, then with fewer stage
- * rows, followed by `note` (where the rest is) unless it is empty.
- */
-function renderWithin(report, limit, note, links = NO_LINKS) {
-    const full = renderMarkdown(report, FULL, links);
-    if (full.length <= limit)
-        return full;
-    const ending = note ? `\n> ${note}\n` : '';
-    const attempts = [
-        { ...FULL, layers: false },
-        { layers: false, unchangedStages: false, maxStages: Infinity }
-    ];
-    for (const detail of attempts) {
-        const shortened = renderMarkdown(report, detail, links) + ending;
-        if (shortened.length <= limit)
-            return shortened;
-    }
-    for (let maxStages = Math.floor(report.stages.length / 2);; maxStages = Math.floor(maxStages / 2)) {
-        const shortened = renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }, links) + ending;
-        if (shortened.length <= limit || maxStages === 0)
-            return shortened.slice(0, limit);
-    }
-}
-/** Where the whole report is when the comment had to be shortened: the run's job summary. */
-function shortenedNote(runUrl) {
-    return runUrl
-        ? `Shortened to fit a comment: the full report is in [the run's job summary](${runUrl}).`
-        : "Shortened to fit a comment: the full report is in the workflow run's job summary.";
-}
-/**
- * The PR comment: the marker that finds it again, then the report, shortened
- * below GitHub's limit, with one note linking the run where the rest is.
- */
-function renderComment(report, marker, links = NO_LINKS, limit = COMMENT_LIMIT) {
-    const note = shortenedNote(links.runUrl);
-    return `${marker}\n${renderWithin(report, limit - marker.length - 1, note, links)}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/version.ts
-/** stage-size's version, written into every report (a test keeps it equal to package.json's). */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/core/build-args.ts
-
-/**
- * The build arguments as one sha256 of their sorted [name, value] pairs: a
- * stored report says which arguments it was measured with without holding
- * their values (teams pass tokens as build args). A short guessable value
- * can be found again by trying; what is secret belongs in `secrets`.
- */
-function buildArgsDigest(args) {
-    const pairs = Object.entries(args).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(pairs)).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-
-
-/**
- * Bumped whenever a field changes meaning or goes away; new fields keep the
- * version. 2: `buildArgs` (the values) gave way to `buildArgNames` and
- * `buildArgsDigest`, so no build-arg value is ever written.
- */
-const SCHEMA_VERSION = 2;
-/** One checkout's stages with their sizes, in Dockerfile order. */
-function sideStages(plan, allStages, sizes) {
-    return plan.stages.map(({ stage, isTarget }) => {
-        const size = sizes.get(stage.name);
-        if (!size)
-            throw new Error(`stage ${stage.name} was built but not measured`);
-        return {
-            name: stage.name,
-            index: stage.index,
-            isTarget,
-            named: stage.named,
-            baseImage: stage.baseImage,
-            dependsOn: stage.dependsOn.map(index => allStages[index].name),
-            size
-        };
-    });
-}
-/** The stages a report measured at its head: how a baseline report is read back. */
-function reportedStages(report) {
-    return report.stages.flatMap(({ head, ...stage }) => head ? [{ ...infoOf(stage), size: head }] : []);
-}
-/** The report: both sides' sizes, compared and gated. */
-function buildReport(input) {
-    const baseStages = 'stages' in input.base ? input.base.stages : null;
-    const comparison = compareStages(input.headStages, baseStages, input.gate);
-    const info = new Map([...(baseStages ?? []), ...input.headStages].map(stage => [stage.name, infoOf(stage)]));
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        generator: { name: 'stage-size', version: VERSION },
-        dockerfile: input.dockerfile,
-        context: input.context,
-        target: input.target,
-        platform: input.platforms[0] ?? null,
-        platforms: [...input.platforms],
-        engine: input.engine,
-        head: input.head,
-        pullRequest: input.pullRequest,
-        base: 'ref' in input.base ? input.base.ref : null,
-        noBaselineReason: 'missing' in input.base ? input.base.missing : null,
-        metric: input.gate.metric,
-        verdict: comparison.verdict,
-        stages: comparison.stages.map(({ name, isTarget, ...compared }) => {
-            const files = input.fileChanges?.get(name);
-            return {
-                ...info.get(name),
-                isTarget,
-                ...compared,
-                ...(files ? { fileChanges: files } : {})
-            };
-        }),
-        buildArgNames: Object.keys(input.buildArgs).sort(),
-        buildArgsDigest: buildArgsDigest(input.buildArgs),
-        stageSelection: input.stageSelection,
-        history: extendHistory(input.baseHistory, pointOf(input))
-    };
-}
-/** This commit's point in the history: the target's head sizes. */
-function pointOf(input) {
-    const target = input.headStages.find(stage => stage.isTarget);
-    const sha = input.pullRequest?.headSha ?? input.head?.sha;
-    if (!target || !sha)
-        return null;
-    return {
-        sha,
-        date: input.measuredAt,
-        uncompressedBytes: target.size.uncompressedBytes,
-        compressedBytes: target.size.compressedBytes
-    };
-}
-function infoOf(stage) {
-    const { name, index, isTarget, named, baseImage, dependsOn } = stage;
-    return { name, index, isTarget, named, baseImage, dependsOn };
-}
-function report_targetStage(report) {
-    const target = report.stages.find(stage => stage.isTarget);
-    if (!target)
-        throw new Error('the report has no target stage');
-    return target;
-}
-
-;// CONCATENATED MODULE: ./src/core/merged.ts
-
-
-
-
-
-/** Worst last: the merged verdict is the worst image's. */
-const SEVERITY = ['pass', 'no-baseline', 'warn', 'fail'];
-const MARK = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    'no-baseline': 'ℹ️'
-};
-/** An image's key: what its own comment would be keyed by, with the platform when one was chosen. */
-function imageKey(report) {
-    const key = `${report.dockerfile}:${report.target}`;
-    return report.platform ? `${key}@${report.platform}` : key;
-}
-/** Two reports of the same image (one would hide the other in the merge), or null. */
-function sameImageTwice(images) {
-    const seen = new Map();
-    for (const image of images) {
-        const other = seen.get(image.key);
-        if (other)
-            return [other, image];
-        seen.set(image.key, image);
-    }
-    return null;
-}
-function mergedVerdict(reports) {
-    return reports
-        .map(report => report.verdict)
-        .reduce((worst, verdict) => SEVERITY.indexOf(verdict) > SEVERITY.indexOf(worst) ? verdict : worst);
-}
-/** Each image's verdict, target size and change, by key: the `images` output. */
-function imageSummaries(images) {
-    return Object.fromEntries(images.map(({ key, report }) => {
-        const target = targetStage(report);
-        return [
-            key,
-            {
-                verdict: report.verdict,
-                targetSize: target.head ? bytesOf(target.head, report.metric) : null,
-                deltaBytes: target.deltaBytes
-            }
-        ];
-    }));
-}
-/**
- * The outcome of posting reports, the same rule for one as for several: the
- * step fails (with fail-on-regression) when an image failed its gate, naming
- * each failing image (when there are several) and why.
- */
-function mergedOutcome(images, policy) {
-    if (images.length === 1)
-        return outcomeOf(images[0].report, policy);
-    const outcomes = images.map(({ key, report }) => ({
-        key,
-        outcome: outcomeOf(report, policy)
-    }));
-    const failures = outcomes.flatMap(({ key, outcome }) => outcome.failure ? [`${key}: ${outcome.failure}`] : []);
-    const warnings = outcomes.flatMap(({ key, outcome }) => outcome.warnings.map(warning => `${key}: ${warning}`));
-    return { failure: failures.length ? failures.join('; ') : null, warnings };
-}
-const merged_TITLE = {
-    pass: '✅ Image size check passed',
-    warn: '⚠️ Image size check passed with a warning',
-    fail: '❌ Image size check failed',
-    'no-baseline': 'ℹ️ Image sizes (some images have no baseline)'
-};
-/**
- * Several images' reports as one comment within `limit` characters: a summary
- * table (one row per image), then each image's section, open when its target
- * changed and collapsed when nothing did, each shortened to an equal share of
- * what is left.
- */
-function renderMerged(images, limit, note, links = NO_LINKS) {
-    const verdict = mergedVerdict(images.map(image => image.report));
-    const failing = images.filter(image => image.report.verdict === 'fail').length;
-    const count = `${images.length} image${images.length === 1 ? '' : 's'}`;
-    const title = `### ${merged_TITLE[verdict]}${failing ? `: ${failing} of ${count} over their limits` : ` (${count})`}`;
-    const head = `${title}\n\n${summaryTable(images)}\n\n`;
-    const ending = `\n> ${note}\n`;
-    const share = Math.floor((limit - head.length - ending.length) / images.length);
-    const sections = images.map(image => section(image, share, links));
-    // One note, however many sections were shortened.
-    const shortened = sections.some(one => one.shortened);
-    return `${head}${sections.map(one => one.text).join('\n\n')}\n${shortened ? ending : ''}`;
-}
-function summaryTable(images) {
-    const rows = images.map(({ report }) => {
-        const target = report_targetStage(report);
-        const size = target.head ? formatBytes(gate_bytesOf(target.head, report.metric)) : '—';
-        const change = target.deltaBytes === null
-            ? '—'
-            : target.deltaBytes === 0
-                ? '0 B'
-                : `${formatSignedBytes(target.deltaBytes)}${formatPercentChange(target.deltaPercent)}`;
-        return [
-            codeSpan(report.dockerfile),
-            codeSpan(report.target),
-            report.platform ? codeSpan(report.platform) : 'default',
-            size,
-            change,
-            `${MARK[report.verdict]} ${report.verdict}`
-        ];
-    });
-    return table(['Dockerfile', 'Target', 'Platform', 'Target size', 'Change', 'Verdict'], ['---', '---', '---', '--:', '--:', '---'], rows);
-}
-/** One image's report, its title naming the image, collapsed when its target did not change. */
-function section({ report }, share, links) {
-    const label = [report.dockerfile, report.target, report.platform ?? '']
-        .filter(Boolean)
-        .map(html)
-        .join(' · ');
-    const unchanged = report.verdict === 'pass' && report_targetStage(report).deltaBytes === 0;
-    const open = unchanged ? '<details>' : '<details open>';
-    const wrapper = `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n\n\n</details>`;
-    const body = renderWithin(report, Math.max(share - wrapper.length, 0), '', links);
-    // The summary line already says the image and its verdict: the report's own title would repeat it.
-    const untitled = body.replace(/^### .*\n\n/, '');
-    return {
-        text: `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n${untitled}\n</details>`,
-        shortened: body !== renderMarkdown(report, undefined, links)
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"const":2},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}}}}');
-;// CONCATENATED MODULE: ./src/core/report-schema.ts
-
-
-let compiled;
-/** Compiled on first use: most runs read no report. */
-function validator() {
-    compiled ??= new _2020.Ajv2020({ allowUnionTypes: true, strict: true }).compile(report_schema_namespaceObject);
-    return compiled;
-}
-/**
- * Checks a report read from a file (a fork may have written it) against the
- * published schema. The problem names the first bad field by its JSON
- * pointer: "/stages/0/head/uncompressedBytes must be an integer".
- */
-function checkReport(value) {
-    const validate = validator();
-    if (validate(value))
-        return { report: value };
-    return { problem: describeErrors(validate.errors ?? []) };
-}
-/** The field a schema error is about: a missing property's own pointer, else the value's. */
-function pointerOf(error) {
-    const missing = error.keyword === 'required' ? error.params.missingProperty : null;
-    return missing ? `${error.instancePath}/${missing}` : error.instancePath;
-}
-/**
- * The deepest field's problem: an alternative (null, or an object) fails at
- * the field itself, while the real fault lies further down, where the value
- * came closest to fitting. Type errors at one field are said together.
- */
-function describeErrors(errors) {
-    const depth = (error) => pointerOf(error).split('/').length;
-    const deepest = Math.max(...errors.map(depth));
-    const here = errors.filter(error => depth(error) === deepest && error.keyword !== 'anyOf');
-    const first = here[0] ?? errors[0];
-    const field = pointerOf(first) || 'the report';
-    const types = here.filter(error => error.keyword === 'type');
-    if (first.keyword === 'type')
-        return `${field} must be ${types.map(error => article(error.params.type)).join(' or ')}`;
-    return `${field} ${sentence(first)}`;
-}
-function sentence(error) {
-    switch (error.keyword) {
-        case 'required':
-            return 'is missing';
-        case 'enum':
-            return `must be one of ${error.params.allowedValues.map(String).join(', ')}`;
-        case 'const':
-            return `must be ${JSON.stringify(error.params.allowedValue)}`;
-        default:
-            return error.message ?? 'is not valid';
-    }
-}
-/** "integer" → "an integer", "null" → "null". */
-function article(type) {
-    if (type === 'null')
-        return 'null';
-    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-;// CONCATENATED MODULE: ./src/report-file.ts
-
-
-
-
-
-/**
- * Reads a report an earlier run wrote: a baseline to compare with (say, an
- * artifact from the main branch), or a report to post as the PR comment.
- * Whoever wrote it (a fork's run, say) is not trusted: a missing file,
- * something that is not JSON, a report of another schema version, and one
- * that does not fit report.schema.json are refused, naming the input, the
- * file and the first bad field.
- */
-async function readReport(file, input, 
-/** The file as messages name it (a temporary path means nothing to the user). */
-shown = file) {
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
-        throw new UserError(`${input}: no file at ${shown}; give the path of a report from an earlier stage-size run`);
-    });
-    let report;
-    try {
-        report = JSON.parse(text);
-    }
-    catch (error) {
-        throw new UserError(`${input}: ${shown} is not JSON (${String(error.message)})`);
-    }
-    const version = report?.schemaVersion;
-    if (version !== SCHEMA_VERSION) {
-        throw new UserError(`${input}: ${shown} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`);
-    }
-    const checked = checkReport(report);
-    if ('problem' in checked)
-        throw new UserError(`${input}: ${shown}: ${checked.problem}`);
-    return checked.report;
-}
-/** Several images' reports, each with its image's key; the same image twice is refused, naming both files. */
-async function readImageReports(files, input) {
-    const images = await Promise.all(files.map(async (file) => {
-        const report = await readReport(file, input);
-        return { key: imageKey(report), file, report };
-    }));
-    const twice = sameImageTwice(images);
-    if (twice) {
-        throw new UserError(`${input}: ${twice[0].file} and ${twice[1].file} both measure ${twice[0].key}; give each image's report once`);
-    }
-    return images;
-}
-
-;// CONCATENATED MODULE: ./src/terminal.ts
-
-/** Writes an output file, or to stdout for "-". */
-async function writeOutput(file, text, terminal) {
-    if (file === '-')
-        terminal.out(text);
-    else
-        await writeTextFile(file, text);
-}
-
-;// CONCATENATED MODULE: ./src/report-command.ts
-
-
-
-
-
-
-const EXIT_GATE_FAILED = 2;
-const NOTE = "Each image's full report is in its JSON report.";
-/**
- * `stage-size report FILE… [--markdown PATH]`: the comment for reports other
- * runs wrote (merged when several), for CI systems other than GitHub Actions.
- * Exits with 2 when an image failed its gate, as a measuring run does.
- */
-async function runReportCommand(argv, terminal) {
-    try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: { markdown: { type: 'string' } }
-        });
-        if (positionals.length === 0) {
-            throw new UserError('report: give the report files to render, e.g. stage-size report reports/*.json');
-        }
-        const images = await readImageReports(positionals, 'report');
-        const markdown = images.length === 1
-            ? renderWithin(images[0].report, COMMENT_LIMIT, NOTE)
-            : renderMerged(images, COMMENT_LIMIT, NOTE);
-        await writeOutput(values.markdown ?? '-', markdown, terminal);
-        const outcome = mergedOutcome(images, {
-            failOnRegression: true,
-            failOnMissingBaseline: false
-        });
-        outcome.warnings.forEach(warning => terminal.err(`warning: ${warning}\n`));
-        if (!outcome.failure)
-            return 0;
-        terminal.err(`stage-size: ${outcome.failure}\n`);
-        return EXIT_GATE_FAILED;
-    }
-    catch (error) {
-        terminal.err(`stage-size: error: ${messageOf(error).replace(/\s*\n\s*/g, ' ')}\n`);
-        return 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/redact.ts
-
-/** What stands in for a hidden value, as GitHub's log masking writes it. */
-const MASK = '***';
-/**
- * Build-arg values shorter than this are hidden only where they stand as
- * `NAME=value` (BuildKit writes `RUN |1 NAME=value …` into the image history):
- * hiding "20" or "dev" everywhere would mask every version number and word
- * that holds it, and no token is that short. Secrets are hidden at any length.
- */
-const SHORTEST_MASKED_ARG = 4;
-/** Hex identifiers (digests, commit SHAs) name bytes, never hold a value: left as they are. */
-const IDENTIFIER = /^(sha256:)?[0-9a-f]{40,64}$/;
-/**
- * Hides secret values and build-arg values in everything stage-size writes:
- * the report (so the artifact), the comment, the job summary, the outputs and
- * its log lines. An instruction that used one shows `***` in its place.
- */
-class Redactor {
-    assignments;
-    values;
-    constructor(secrets, buildArgs) {
-        const args = Object.entries(buildArgs).filter(([, value]) => value !== '');
-        this.assignments = args.map(([name, value]) => [
-            `${name}=${value}`,
-            `${name}=${MASK}`
-        ]);
-        const long = args
-            .map(([, value]) => value)
-            .filter(v => v.length >= SHORTEST_MASKED_ARG);
-        // Longest first, so a value that holds another is hidden whole.
-        this.values = [...new Set([...secrets.filter(Boolean), ...long])].sort((a, b) => b.length - a.length);
-    }
-    /** Nothing to hide: no secrets and no build args. */
-    get empty() {
-        return this.values.length === 0 && this.assignments.length === 0;
-    }
-    /** Every value the runner's log should mask (core.setSecret). */
-    get masked() {
-        return this.values;
-    }
-    text(value) {
-        if (this.empty || IDENTIFIER.test(value))
-            return value;
-        let text = value;
-        for (const [assignment, masked] of this.assignments)
-            text = text.split(assignment).join(masked);
-        for (const secret of this.values)
-            text = text.split(secret).join(MASK);
-        return text;
-    }
-    /**
-     * A copy of a JSON value (a report) with every string redacted, but those in
-     * `keep`: names the Dockerfile itself spells out (its stages), which a
-     * build arg may choose (`FROM ${BASE}`) but cannot make secret.
-     */
-    json(value, keep = new Set()) {
-        if (this.empty)
-            return value;
-        return this.walk(value, keep);
-    }
-    walk(value, keep) {
-        const hide = (text) => (keep.has(text) ? text : this.text(text));
-        if (typeof value === 'string')
-            return hide(value);
-        if (Array.isArray(value))
-            return value.map(item => this.walk(item, keep));
-        if (value === null || typeof value !== 'object')
-            return value;
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [hide(key), this.walk(item, keep)]));
-    }
-}
-/** A log that writes nothing the redactor hides. */
-function redactedLog(log, redactor) {
-    if (redactor.empty)
-        return log;
-    const hide = (text) => redactor.text(text);
-    return {
-        info: message => log.info(hide(message)),
-        notice: message => log.notice(hide(message)),
-        warning: message => log.warning(hide(message)),
-        detail: line => log.detail(hide(line)),
-        group: (title, work) => log.group(hide(title), work)
-    };
-}
-/** The error with nothing the redactor hides in its message, details or stack. */
-function redactedError(error, redactor) {
-    if (redactor.empty || !(error instanceof Error))
-        return error;
-    const hide = (text) => redactor.text(text);
-    const hidden = error instanceof UserError
-        ? new UserError(hide(error.message), error.details && hide(error.details))
-        : new Error(hide(error.message));
-    hidden.stack = error.stack && hide(error.stack);
-    // What the doors read to explain an error (ENOSPC and the file it hit).
-    const { code, path } = error;
-    return Object.assign(hidden, {
-        ...(typeof code === 'string' ? { code } : {}),
-        ...(typeof path === 'string' ? { path: hide(path) } : {})
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/secrets.ts
-
-const ID = /^[^\s=,]+$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** `id=value`, split at the first `=` (the value may hold more), as build-push-action reads them. */
-function keyValue(entry) {
-    const at = entry.indexOf('=');
-    if (at <= 0)
-        return null;
-    const [id, value] = [entry.slice(0, at).trim(), entry.slice(at + 1)];
-    return ID.test(id) && value.trim() !== '' ? [id, value] : null;
-}
-function refuse(input, entry, forms) {
-    // The entry may hold a secret: only the id before its `=`, never a value, goes into the message.
-    const id = entry.includes('=') ? entry.split('=')[0].trim() : '';
-    const shown = id && ID.test(id) ? `the entry for ${JSON.stringify(id)}` : 'an entry';
-    throw new UserError(`${input}: ${shown} is not ${forms}`);
-}
-/** `id=…` entries as pairs; the first that is not one is refused, showing `forms`. */
-function secrets_pairs(entries, input, forms) {
-    return entries.map(entry => keyValue(entry) ?? refuse(input, entry, forms));
-}
-/** A variable a secret is read from must be set: BuildKit would silently give an empty secret. */
-function assertSet(name, id, input, env) {
-    if (env[name] === undefined)
-        throw new UserError(`${input}: the environment variable ${name} (secret ${id}) is not set; set it (in a workflow, in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`);
-}
-/** The `secrets` input: `id=value` lines (quote a line to give a value of several lines). */
-function parseSecretValues(entries, input) {
-    const forms = 'id=value; give one secret per line, e.g. npm_token=${{ secrets.NPM_TOKEN }}';
-    return secrets_pairs(entries, input, forms).map(([id, value]) => ({ id, value }));
-}
-/** The `secret-envs` input: `id=ENV_NAME` entries; the variable must be set. */
-function parseSecretEnvs(entries, input, env) {
-    const forms = "id=ENV_NAME; give the secret's id and the environment variable that holds it, e.g. npm_token=NPM_TOKEN";
-    return secrets_pairs(entries, input, forms).map(([id, variable]) => {
-        const name = variable.trim();
-        if (!ENV_NAME.test(name))
-            refuse(input, `${id}=`, forms);
-        assertSet(name, id, input, env);
-        return { id, env: name };
-    });
-}
-/** The `secret-files` input: `id=path` lines. */
-function parseSecretFiles(entries, input) {
-    const forms = "id=path; give the secret's id and the file that holds it, e.g. npmrc=.npmrc";
-    return secrets_pairs(entries, input, forms).map(([id, file]) => ({ id, file: file.trim() }));
-}
-const DOCKER_FORMS = "a secret in docker buildx build's form: id=ID,src=PATH or id=ID,env=VARIABLE (type=file|env optional)";
-/** `--secret` in docker's form: `id=npm,src=path`, `id=npm,env=VAR`, `type=env,id=VAR`. */
-function parseDockerSecrets(entries, input, env) {
-    return entries.map(entry => {
-        const fields = new Map();
-        for (const field of entry.split(',')) {
-            const pair = field.split('=');
-            if (pair.length !== 2 || !pair[1])
-                refuse(input, entry, DOCKER_FORMS);
-            fields.set(pair[0].trim(), pair[1].trim());
-        }
-        const id = fields.get('id');
-        const type = fields.get('type');
-        const file = fields.get('src') ?? fields.get('source');
-        const variable = fields.get('env') ?? (type === 'env' ? id : undefined);
-        const known = [...fields.keys()].every(key => ['id', 'type', 'src', 'source', 'env'].includes(key));
-        if (!id || !ID.test(id) || !known || (type && type !== 'env' && type !== 'file'))
-            refuse(input, entry, DOCKER_FORMS);
-        if (file && type !== 'env')
-            return { id, file };
-        if (variable && ENV_NAME.test(variable)) {
-            assertSet(variable, id, input, env);
-            return { id, env: variable };
-        }
-        return refuse(input, entry, DOCKER_FORMS);
-    });
-}
-/** Two secrets under one id: BuildKit would keep one silently. */
-function assertUniqueIds(secrets, input) {
-    const seen = new Set();
-    for (const { id } of secrets) {
-        if (seen.has(id))
-            throw new UserError(`${input}: the secret id ${JSON.stringify(id)} is given twice; give each secret once`);
-        seen.add(id);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/options.ts
-
-
-
-
-
-/** Validates every option; the first bad one throws a UserError that names it. */
-function parseOptions(raw, names, baseline, pullRequest = null, 
-/** The environment `secret-envs` and `--secret env=` read. */
-env = {}) {
-    const context = raw.context.trim() || '.';
-    const platforms = parsePlatforms(raw.platform, names.platform);
-    return {
-        context,
-        file: dockerfilePath(context, raw.file),
-        target: raw.target.trim() || undefined,
-        stages: parseStageList(raw.stages, names.stages),
-        buildArgs: parseBuildArgs(raw.buildArgs, names.buildArgs),
-        platform: platforms[0],
-        platforms,
-        builder: raw.builder.trim() || undefined,
-        cacheFrom: parseCaches(raw.cacheFrom, names.cacheFrom),
-        cacheTo: parseCaches(raw.cacheTo, names.cacheTo),
-        keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
-        secrets: parseSecrets(raw, names, env),
-        baseline,
-        pullRequest,
-        gate: parseGate(raw, names),
-        failOnRegression: parseBoolean(raw.failOnRegression, names.failOnRegression, true),
-        failOnMissingBaseline: parseBoolean(raw.failOnMissingBaseline, names.failOnMissingBaseline, false),
-        names,
-        baselineSource: 'build',
-        store: null
-    };
-}
-function parseSecrets(raw, names, env) {
-    const secrets = [
-        ...parseSecretValues(raw.secrets, names.secrets),
-        ...parseSecretEnvs(raw.secretEnvs, names.secretEnvs, env),
-        ...parseSecretFiles(raw.secretFiles, names.secretFiles),
-        ...parseDockerSecrets(raw.dockerSecrets, names.dockerSecrets, env)
-    ];
-    assertUniqueIds(secrets, names.secrets);
-    return secrets;
-}
-/**
- * What must never be written: every secret's value (a `secret-envs`
- * variable's too) and every build-arg value.
- */
-function redactorFor(options, env) {
-    const values = options.secrets.flatMap(secret => 'value' in secret ? [secret.value] : 'env' in secret ? [env[secret.env] ?? ''] : []);
-    return new Redactor(values, options.buildArgs);
-}
-/** The gate's limits and metric. */
-function parseGate(raw, names) {
-    return {
-        metric: parseMetric(raw.metric, names.metric),
-        threshold: parseGrowth(raw.threshold.trim() || '5%', names.threshold),
-        warnThreshold: raw.warnThreshold.trim()
-            ? parseGrowth(raw.warnThreshold, names.warnThreshold)
-            : null,
-        maxSize: parseMaxSize(raw.maxSize, names.maxSize),
-        maxWaste: parseMaxWaste(raw.maxWaste, names.maxWaste),
-        stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
-    };
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** A boolean as @actions/core reads one (YAML 1.2 core schema); empty for the default. */
-function parseBoolean(value, input, fallback) {
-    const text = value.trim();
-    if (text === '')
-        return fallback;
-    if (TRUE.includes(text))
-        return true;
-    if (FALSE.includes(text))
-        return false;
-    throw new UserError(`${input}: "${value}" is not a boolean; use true or false`);
-}
-const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** `KEY=VALUE` entries (one per line in the action, one per flag in the CLI). */
-function parseBuildArgs(entries, input) {
-    const args = {};
-    for (const entry of entries) {
-        if (entry.trim() === '')
-            continue;
-        const equals = entry.indexOf('=');
-        const key = equals === -1 ? '' : entry.slice(0, equals).trim();
-        if (!ARG_NAME.test(key)) {
-            throw new UserError(`${input}: "${entry}" is not KEY=VALUE; give one build argument per line, e.g. NODE_VERSION=20`);
-        }
-        args[key] = entry.slice(equals + 1);
-    }
-    return args;
-}
-const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
-/** `all`, or stage names separated by commas or newlines. */
-function parseStageList(value, input) {
-    const names = value
-        .split(/[,\n]/)
-        .map(name => name.trim())
-        .filter(Boolean);
-    if (names.length === 0 || (names.length === 1 && names[0].toLowerCase() === 'all')) {
-        return 'all';
-    }
-    for (const name of names) {
-        if (!STAGE_NAME.test(name)) {
-            throw new UserError(`${input}: "${name}" is not a stage name; give "all" or stage names separated by commas or newlines, e.g. "build, test"`);
-        }
-    }
-    return names;
-}
-const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
-/** Platforms such as linux/amd64, separated by commas (as `docker buildx build --platform` takes them) or newlines. */
-function parsePlatforms(value, input) {
-    const platforms = value
-        .split(/[,\n]/)
-        .map(platform => platform.trim())
-        .filter(Boolean);
-    for (const platform of platforms) {
-        if (!PLATFORM.test(platform)) {
-            throw new UserError(`${input}: "${platform}" is not a platform; give os/arch[/variant] platforms separated by commas, e.g. linux/amd64,linux/arm64`);
-        }
-    }
-    return [...new Set(platforms)];
-}
-const CACHE_TYPE = /^type=[a-z0-9-]+(,[A-Za-z0-9_-]+=[^,]*)*$/;
-/**
- * Cache entries as docker/build-push-action takes them: `type=…,key=value,…`
- * (a bare reference means `type=registry,ref=<reference>`), one per line.
- */
-function parseCaches(entries, input) {
-    return entries
-        .map(entry => entry.trim())
-        .filter(Boolean)
-        .map(entry => {
-        const cache = entry.includes('=') ? entry : `type=registry,ref=${entry}`;
-        if (!CACHE_TYPE.test(cache)) {
-            throw new UserError(`${input}: "${entry}" is not a build cache; give type=… with its options, e.g. type=local,src=/tmp/cache, type=gha or type=registry,ref=user/app:cache`);
-        }
-        return cache;
-    });
-}
-/** The Dockerfile path: as given, else `Dockerfile` in the context, like `docker build`. */
-function dockerfilePath(context, file) {
-    return file.trim() || external_node_path_default().join(context, 'Dockerfile');
-}
-const METRICS = ['uncompressed', 'compressed'];
-/** `uncompressed` (the default) or `compressed`. */
-function parseMetric(value, input) {
-    const metric = value.trim().toLowerCase() || 'uncompressed';
-    if (!METRICS.includes(metric)) {
-        throw new UserError(`${input}: "${value}" is not a metric; use uncompressed or compressed`);
-    }
-    return metric;
-}
-
-// EXTERNAL MODULE: ./src/system/process.ts + 1 modules
-var system_process = __nccwpck_require__(6238);
-;// CONCATENATED MODULE: ./src/git/base-commit.ts
-
-
-/** Deeper and deeper fetches when a shallow clone does not reach the merge-base. */
-const DEEPEN_STEPS = [50, 500];
-const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master', 'origin/main', 'origin/master'];
-/**
- * Turns the choice into a commit present in the clone, fetching it from origin
- * when the checkout is shallow (actions/checkout fetches one commit). A
- * `base-ref` that cannot be found is an error; a base the event names but
- * that cannot be fetched leaves the run without a baseline.
- */
-async function resolveBase(git, choice, headSha) {
-    switch (choice.kind) {
-        case 'none':
-            return { missing: choice.reason };
-        case 'ref': {
-            const sha = await commitByName(git, choice.ref);
-            if (!sha) {
-                throw new UserError(`${choice.input}: "${choice.ref}" is not a branch, tag or commit in this clone and could not be fetched from origin; give a branch, tag or SHA that origin has`);
-            }
-            return { commit: { sha, ref: choice.ref, reason: choice.reason } };
-        }
-        case 'commit': {
-            const problem = await ensureCommit(git, choice.sha);
-            if (problem)
-                return { missing: problem };
-            return {
-                commit: { sha: choice.sha, ref: choice.ref ?? null, reason: choice.reason }
-            };
-        }
-        case 'merge-base': {
-            const problem = await ensureCommit(git, choice.sha);
-            if (problem)
-                return { missing: problem };
-            const sha = await mergeBase(git, headSha, choice.sha);
-            if (!sha)
-                return { missing: `HEAD and ${choice.sha} have no common ancestor` };
-            return { commit: { sha, ref: choice.ref ?? null, reason: choice.reason } };
-        }
-        case 'default-branch':
-            return defaultBranchBase(git, headSha);
-    }
-}
-/** The merge-base of HEAD with the first default branch the clone has. */
-async function defaultBranchBase(git, headSha) {
-    for (const branch of DEFAULT_BRANCHES) {
-        const tip = await git.commitOf(branch);
-        if (!tip)
-            continue;
-        const sha = await mergeBase(git, headSha, tip);
-        if (sha) {
-            return {
-                commit: { sha, ref: branch, reason: `the merge-base of HEAD and ${branch}` }
-            };
-        }
-    }
-    return {
-        missing: `there is no ${DEFAULT_BRANCHES.join(', ')} to compare with; pass --base`
-    };
-}
-async function commitByName(git, ref) {
-    const known = (await git.commitOf(ref)) ?? (await git.commitOf(`origin/${ref}`));
-    if (known)
-        return known;
-    const fetched = await git.fetch([ref], 1);
-    return fetched.ok ? git.commitOf('FETCH_HEAD') : null;
-}
-/** Null when the commit is in the clone (fetching it if needed), else the problem. */
-async function ensureCommit(git, sha) {
-    if (await git.commitOf(sha))
-        return null;
-    const fetched = await git.fetch([sha], 1);
-    if (fetched.ok && (await git.commitOf(sha)))
-        return null;
-    return `the base commit ${sha} is not in the clone and could not be fetched from origin (${(0,system_process/* lastLines */.w$)(fetched.stderr, 1)})`;
-}
-async function mergeBase(git, head, other) {
-    const found = await git.mergeBase(head, other);
-    if (found || !(await git.isShallow()))
-        return found;
-    for (const depth of DEEPEN_STEPS) {
-        await git.fetch([head, other], depth);
-        const deeper = await git.mergeBase(head, other);
-        if (deeper)
-            return deeper;
-    }
-    await git.run(['fetch', '--no-tags', '--unshallow', 'origin']);
-    return git.mergeBase(head, other);
-}
-
-;// CONCATENATED MODULE: ./src/core/baseline.ts
-const ZERO_SHA = /^0+$/;
-/**
- * Chooses the base so that the comparison shows what the change does, never
- * what landed on the base branch meanwhile:
- * - `base-ref` (or the CLI's `--base`) wins;
- * - a pull request's merge commit (what actions/checkout checks out) is compared
- *   with its parent `pull_request.base.sha`; the PR head itself, with its
- *   merge-base with `pull_request.base.sha`;
- * - a push is compared with the event's `before` commit (none on a branch's first push).
- */
-function chooseBase(event, head, baseRef) {
-    if (baseRef) {
-        return { kind: 'ref', ...baseRef, reason: `${baseRef.input} ${baseRef.ref}` };
-    }
-    if (!event)
-        return { kind: 'default-branch', reason: 'the merge-base with the default branch' };
-    const { eventName, payload } = event;
-    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        return pullRequestBase(eventName, payload, head);
-    }
-    if (eventName === 'push')
-        return pushBase(payload);
-    const mergeGroupBase = payload.merge_group?.base_sha;
-    if (eventName === 'merge_group' && mergeGroupBase) {
-        return {
-            kind: 'commit',
-            sha: mergeGroupBase,
-            ref: payload.merge_group?.base_ref?.replace(/^refs\/heads\//, ''),
-            reason: "the merge group's base (merge_group.base_sha)"
-        };
-    }
-    return {
-        kind: 'none',
-        reason: `a ${eventName} event has no base to compare with; set base-ref to choose one`
-    };
-}
-/** A pull request's base: the merge commit's base parent, or the merge-base with the base branch. */
-function pullRequestBase(eventName, payload, head) {
-    const baseSha = payload.pull_request?.base?.sha;
-    const pr = `pull request #${payload.pull_request?.number ?? '?'}`;
-    if (!baseSha) {
-        return { kind: 'none', reason: `the ${eventName} event has no pull_request.base.sha` };
-    }
-    if (head.sha === baseSha) {
-        return {
-            kind: 'none',
-            unexpected: true,
-            reason: `the checked-out commit is ${pr}'s base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)`
-        };
-    }
-    if (head.parents.length === 2 && head.parents.includes(baseSha)) {
-        return {
-            kind: 'commit',
-            sha: baseSha,
-            ref: payload.pull_request?.base?.ref,
-            reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
-        };
-    }
-    return {
-        kind: 'merge-base',
-        sha: baseSha,
-        ref: payload.pull_request?.base?.ref,
-        reason: `${pr}: the merge-base of the head and pull_request.base.sha`
-    };
-}
-/** A push's base: the commit before it, unless the push created the branch. */
-function pushBase(payload) {
-    const before = payload.before;
-    if (!before || ZERO_SHA.test(before) || payload.created) {
-        return {
-            kind: 'none',
-            reason: "a branch's first push has no previous commit to compare with"
-        };
-    }
-    return { kind: 'commit', sha: before, reason: "the push's previous commit (before)" };
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/core/dockerfile.ts
-
-
-/**
- * Reads the stages of a Dockerfile and how they depend on each other, the way
- * BuildKit sees them: global ARGs (overridden by build args) expanded in FROM
- * and `--from`, stage names case-insensitive, `FROM <stage>`, `COPY --from=<name|index>`
- * and `RUN --mount=from=<name|index>` as dependencies.
- */
-function parseDockerfile(text, buildArgs, path, 
-/** What the user calls the Dockerfile option (the action's `file`, the CLI's `--file`). */
-input = 'file') {
-    const dockerfile = main.DockerfileParser.parse(text);
-    const froms = dockerfile.getFROMs();
-    if (froms.length === 0) {
-        throw new UserError(`${input}: ${path} has no FROM instruction; a Dockerfile needs at least one stage ("FROM <image> [AS <name>]")`);
-    }
-    const globals = globalArgs(dockerfile.getInitialARGs(), buildArgs);
-    const stages = froms.map((from, index) => stageOf(from, index, globals));
-    const references = referencesByStage(dockerfile.getInstructions(), froms.length);
-    for (const stage of stages) {
-        const dependencies = new Set();
-        const base = stageIndex(stage.baseImage, stages.slice(0, stage.index));
-        stage.builtOn = base ?? null;
-        if (base !== undefined)
-            dependencies.add(base);
-        for (const reference of references[stage.index]) {
-            const index = stageIndex(expandVariables(reference, globals), stages);
-            if (index !== undefined && index !== stage.index)
-                dependencies.add(index);
-        }
-        stage.dependsOn = [...dependencies].sort((a, b) => a - b);
-    }
-    return { text, stages };
-}
-function stageOf(from, index, globals) {
-    const alias = from.getBuildStage();
-    const args = from.getArguments();
-    const last = args[args.length - 1];
-    return {
-        index,
-        name: alias ? alias.toLowerCase() : `stage-${index}`,
-        named: alias !== null,
-        baseImage: expandVariables(from.getImage() ?? '', globals),
-        dependsOn: [],
-        builtOn: null,
-        fromEnd: last ? last.getRange().end : from.getRange().end
-    };
-}
-/** ARGs declared before the first FROM, with their defaults or the build args given. */
-function globalArgs(args, buildArgs) {
-    const values = new Map();
-    for (const arg of args) {
-        const property = arg.getProperty();
-        if (!property)
-            continue;
-        const name = property.getName();
-        const fallback = property.getUnescapedValue();
-        if (Object.hasOwn(buildArgs, name))
-            values.set(name, buildArgs[name]);
-        else if (fallback !== null)
-            values.set(name, expandVariables(fallback, values));
-    }
-    return values;
-}
-/** The raw `--from` values of each stage's COPY and RUN --mount instructions. */
-function referencesByStage(instructions, stageCount) {
-    const references = Array.from({ length: stageCount }, () => []);
-    let stage = -1;
-    for (const instruction of instructions) {
-        const keyword = instruction.getKeyword();
-        if (keyword === 'FROM')
-            stage++;
-        else if (stage >= 0)
-            references[stage].push(...fromReferences(instruction, keyword));
-    }
-    return references;
-}
-function fromReferences(instruction, keyword) {
-    if (keyword === 'COPY') {
-        const value = instruction.getFromFlag()?.getValue();
-        return value ? [value] : [];
-    }
-    if (keyword === 'RUN') {
-        return instruction
-            .getFlags()
-            .filter(flag => flag.getName() === 'mount')
-            .map(flag => flag.getOption('from')?.getValue())
-            .filter((value) => Boolean(value));
-    }
-    return [];
-}
-/** The index of the stage a `FROM`/`--from` value names, if it names one. */
-function stageIndex(reference, stages) {
-    if (/^\d+$/.test(reference)) {
-        const index = Number(reference);
-        return index < stages.length ? index : undefined;
-    }
-    const name = reference.toLowerCase();
-    return stages.find(stage => stage.named && stage.name === name)?.index;
-}
-const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-/**
- * Expands `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}` and
- * `${NAME+word}` as BuildKit's shell lexer does; unknown names expand to "".
- */
-function expandVariables(value, variables) {
-    return value.replace(VARIABLE, (_match, braced, operator, word, bare) => {
-        const name = (braced ?? bare);
-        const current = variables.get(name);
-        switch (operator) {
-            case ':-':
-                return current ? current : (word ?? '');
-            case '-':
-                return current ?? word ?? '';
-            case ':+':
-                return current ? (word ?? '') : '';
-            case '+':
-                return current !== undefined ? (word ?? '') : '';
-            default:
-                return current ?? '';
-        }
-    });
-}
-/**
- * The Dockerfile's text with `AS stage-<index>` added to every unnamed stage, so
- * that BuildKit can target it. Nothing else changes, so the build cache is shared.
- */
-function withStageNames(parsed) {
-    const lines = parsed.text.split('\n');
-    for (const stage of parsed.stages) {
-        if (stage.named)
-            continue;
-        const { line, character } = stage.fromEnd;
-        const text = lines[line];
-        lines[line] = `${text.slice(0, character)} AS ${stage.name}${text.slice(character)}`;
-    }
-    return lines.join('\n');
-}
-/** The stage's FROM chain: the image at its root, then every stage it is built on, then itself. */
-function fromChain(stage, stages) {
-    const chain = [stage.name];
-    let current = stage;
-    while (current.builtOn !== null) {
-        current = stages[current.builtOn];
-        chain.unshift(current.name);
-    }
-    chain.unshift(current.baseImage.toLowerCase());
-    return chain;
-}
-
-;// CONCATENATED MODULE: ./src/engine/docker.ts
-
-
-const NO_ENGINE_HINT = 'start Docker or point DOCKER_HOST at an engine (GitHub-hosted Linux runners have one; elsewhere see https://docs.docker.com/engine/install/)';
-/** The docker CLI, always called with an argument array (never a shell string). */
-class Docker {
-    static async run(args, options = {}) {
-        return (0,system_process/* runCommand */.d1)('docker', args, {
-            ...options,
-            env: { ...dockerEnv(), ...options.env }
-        });
-    }
-    /** Runs a command that must succeed; its error output becomes the error. */
-    static async check(args, what) {
-        const result = await Docker.run(args);
-        if (result.exitCode !== 0) {
-            throw new Error(`${what} failed (docker ${args[0]}): ${(0,system_process/* lastLines */.w$)(result.stderr, 5)}`);
-        }
-        return result.stdout;
-    }
-    /** Whether the engine still answers (after a failure: did it go away?). */
-    static async answers() {
-        const result = await Docker.run(['version', '--format', '{{.Server.Version}}'], {
-            always: true
-        }).catch(() => null);
-        return result?.exitCode === 0;
-    }
-    /** Where the engine is, as the user would recognise it. */
-    static get where() {
-        return process.env.DOCKER_HOST || 'the default socket';
-    }
-    /** The engine that answers, or a UserError that says how to get one. */
-    static async engine() {
-        let result;
-        try {
-            result = await Docker.run(['info', '--format', '{{json .}}']);
-        }
-        catch (error) {
-            throw new UserError(`no docker command was found (${String(error)}); ${NO_ENGINE_HINT}`);
-        }
-        const info = parseInfo(result.stdout);
-        if (result.exitCode !== 0 || !info.ServerVersion) {
-            const reason = (0,system_process/* lastLines */.w$)(result.stderr, 1) || 'docker info failed';
-            throw new UserError(`no Docker engine answered: ${reason}; ${NO_ENGINE_HINT}`);
-        }
-        const containerd = (info.DriverStatus ?? []).some(([, value]) => value.startsWith('io.containerd.snapshotter'));
-        const buildx = info.ClientInfo?.Plugins?.find(plugin => plugin.Name === 'buildx');
-        return {
-            version: info.ServerVersion,
-            imageStore: containerd ? 'containerd' : 'classic',
-            buildx: buildx ? (buildx.Version ?? 'unknown') : null
-        };
-    }
-}
-/**
- * Refuses a builder name buildx does not know, before anything is built: the
- * build's own error ("no builder found") would read as a failed stage.
- */
-async function assertBuilderExists(builder, input) {
-    const result = await Docker.run(['buildx', 'inspect', '--builder', builder]);
-    if (result.exitCode !== 0) {
-        throw new UserError(`${input}: there is no buildx builder named "${builder}" (docker buildx ls lists them); give an existing builder's name, or none for the current builder`);
-    }
-}
-/** The buildx builder's driver and nodes, as `docker buildx inspect` lists them. */
-async function builderInfo(builder) {
-    const result = await Docker.run([
-        'buildx',
-        'inspect',
-        ...(builder ? ['--builder', builder] : [])
-    ]);
-    return parseBuilderInspect(result.stdout);
-}
-/** Reads `docker buildx inspect`: the driver line, and one `Name:` per node after `Nodes:`. */
-function parseBuilderInspect(text) {
-    const nodes = text.split(/^Nodes:$/m)[1] ?? '';
-    return {
-        driver: text.match(/^Driver:\s+(\S+)/m)?.[1] ?? null,
-        nodes: (nodes.match(/^Name:/gm) ?? []).length
-    };
-}
-/**
- * The environment for docker commands: the caller's, without content trust
- * (it would try to sign pushes to the measuring registry) and without default
- * provenance attestations (they add manifests that measure nothing).
- */
-function dockerEnv() {
-    const env = {};
-    for (const [key, value] of Object.entries(process.env)) {
-        if (value !== undefined && key !== 'DOCKER_CONTENT_TRUST')
-            env[key] = value;
-    }
-    env.BUILDX_NO_DEFAULT_ATTESTATIONS = '1';
-    return env;
-}
-function parseInfo(stdout) {
-    try {
-        return JSON.parse(stdout);
-    }
-    catch {
-        return {};
-    }
-}
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
-/** git in one repository, always with argument arrays. */
-class Git {
-    root;
-    constructor(
-    /** The repository's top-level directory. */
-    root) {
-        this.root = root;
-    }
-    /** The repository that holds `dir`, or null when it is not in one. */
-    static async at(dir) {
-        const result = await runGit(dir, ['rev-parse', '--show-toplevel']);
-        return result.ok ? new Git(result.stdout.trim()) : null;
-    }
-    run(args) {
-        return runGit(this.root, args);
-    }
-    /**
-     * HEAD and its parents as the commit object records them: in a shallow clone
-     * (actions/checkout's default) rev-list would show a boundary commit with
-     * none. Null in a repository with no commits yet.
-     */
-    async head() {
-        const sha = await this.commitOf('HEAD');
-        if (!sha)
-            return null;
-        const commit = await this.run(['cat-file', 'commit', 'HEAD']);
-        if (!commit.ok) {
-            throw new Error(`git could not read HEAD: ${(0,system_process/* lastLines */.w$)(commit.stderr, 1)}`);
-        }
-        const header = commit.stdout.split('\n\n')[0];
-        const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map(match => match[1]);
-        return { sha, parents };
-    }
-    /** The commit a name or SHA stands for here, or null. */
-    async commitOf(ref) {
-        const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-        return result.ok ? result.stdout.trim() : null;
-    }
-    async isShallow() {
-        const result = await this.run(['rev-parse', '--is-shallow-repository']);
-        return result.stdout.trim() === 'true';
-    }
-    /** Fetches refs or SHAs from origin (no tags), `depth` commits deep. */
-    fetch(refs, depth) {
-        return this.run(['fetch', '--no-tags', `--depth=${depth}`, 'origin', ...refs]);
-    }
-    async mergeBase(a, b) {
-        const result = await this.run(['merge-base', a, b]);
-        return result.ok ? result.stdout.trim() : null;
-    }
-    async addWorktree(dir, sha) {
-        return this.run(['worktree', 'add', '--detach', dir, sha]);
-    }
-    async removeWorktree(dir) {
-        await this.run(['worktree', 'remove', '--force', dir]);
-        await this.run(['worktree', 'prune']);
-    }
-}
-async function runGit(cwd, args) {
-    const result = await (0,system_process/* runCommand */.d1)('git', args, { cwd });
-    return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
-}
-
-;// CONCATENATED MODULE: ./src/core/plan.ts
-
-
-/** Decides which stages to build, and how each can be targeted. */
-function planBuild(dockerfile, selection, path) {
-    const { stages } = dockerfile;
-    const target = selection.target
-        ? findStage(stages, selection.target, selection.names?.target ?? 'target', path)
-        : stages[stages.length - 1];
-    const chosen = selection.stages === 'all'
-        ? new Set(stages)
-        : new Set(selection.stages.map(name => findStage(stages, name, selection.names?.stages ?? 'stages', path)));
-    chosen.add(target);
-    return planOf(dockerfile, chosen, target, path, selection.names?.file);
-}
-/**
- * The base's plan: the stages the head measures, as far as the base has them
- * (with `all`, every base stage). It never refuses a name: a stage only one
- * side has is reported as new or removed.
- */
-function planBase(dockerfile, head, stages, path, input) {
-    const headNames = new Set(head.stages.map(planned => planned.stage.name));
-    const chosen = new Set(dockerfile.stages.filter(stage => stages === 'all' || headNames.has(stage.name)));
-    const target = dockerfile.stages.find(stage => stage.name === targetName(head)) ?? null;
-    return planOf(dockerfile, chosen, target, path, input);
-}
-function planOf(dockerfile, chosen, target, path, input = 'file') {
-    const { stages } = dockerfile;
-    const last = stages[stages.length - 1];
-    const selected = stages.filter(stage => chosen.has(stage));
-    const needsNames = selected.some(stage => !stage.named && stage !== last);
-    if (needsNames)
-        assertNoNameClash(stages, path, input);
-    return {
-        stages: selected.map(stage => ({
-            stage,
-            isTarget: stage === target,
-            buildTarget: stage.named || needsNames ? stage.name : null
-        })),
-        namedCopy: needsNames ? withStageNames(dockerfile) : null
-    };
-}
-/** The name of the plan's target stage. */
-function targetName(plan) {
-    const target = plan.stages.find(planned => planned.isTarget);
-    if (!target)
-        throw new Error('the plan has no target stage');
-    return target.stage.name;
-}
-/** A stage by name, case-insensitively as BuildKit matches them; `stage-<index>` names an unnamed stage. */
-function findStage(stages, name, input, path) {
-    const wanted = name.trim().toLowerCase();
-    const stage = stages.find(candidate => candidate.name === wanted);
-    if (!stage) {
-        throw new UserError(`${input}: "${name}" is not a stage of ${path}; its stages are: ${stages.map(s => s.name).join(', ')}`);
-    }
-    return stage;
-}
-function assertNoNameClash(stages, path, input) {
-    for (const stage of stages) {
-        const clash = stages.find(other => other.named && !stage.named && other.name === stage.name);
-        if (clash) {
-            throw new UserError(`${input}: stage ${clash.index} of ${path} is named "${clash.name}", the name stage-size gives unnamed stage ${stage.index}; rename it or name stage ${stage.index}`);
-        }
-    }
-}
-/** Stages in an order where each comes after the stages it depends on (for one-at-a-time builds). */
-function buildOrder(plan, all) {
-    const order = [];
-    const visited = new Set();
-    const byIndex = new Map(plan.stages.map(planned => [planned.stage.index, planned]));
-    const visit = (index) => {
-        if (visited.has(index))
-            return;
-        visited.add(index);
-        all[index].dependsOn.forEach(visit);
-        const planned = byIndex.get(index);
-        if (planned)
-            order.push(planned);
-    };
-    plan.stages.forEach(planned => visit(planned.stage.index));
-    return order;
-}
-
-;// CONCATENATED MODULE: ./src/engine/build.ts
-
-
-
-
-
-/** How many lines of a failed build's log the error shows. */
-const FAILURE_LOG_LINES = 40;
-/**
- * Builds every stage image. With buildx, one `bake` builds all of them in a
- * single BuildKit session, so shared stages are solved once and in parallel;
- * without it, the classic builder builds them one by one in dependency order,
- * each reusing the cache of the ones before.
- */
-async function buildImages(job, engine, log) {
-    if (engine.buildx)
-        return bake(job, log);
-    log.notice('The docker client has no buildx plugin, so stages are built with the classic builder (slower, and it builds every earlier stage); install docker-buildx to build with BuildKit.');
-    for (const image of job.images)
-        await classicBuild(job, image, log);
-}
-async function bake(job, log) {
-    await withTempDir('stage-size-bake-', async (dir) => {
-        const file = external_node_path_default().join(dir, 'bake.json');
-        const targets = bakeTargets(job);
-        await (0,promises_.writeFile)(file, JSON.stringify(bakeDefinition(job, targets), null, 2));
-        const args = [
-            'buildx',
-            ...(job.builder ? ['--builder', job.builder] : []),
-            'bake',
-            '--file',
-            file,
-            '--progress=plain'
-        ];
-        const lines = [];
-        const watchExports = exportWatcher(job.onImageReady);
-        const result = await Docker.run(args, {
-            env: {
-                // The definition is ours, so the filesystem entitlement prompt has nothing to protect.
-                BUILDX_BAKE_ENTITLEMENTS_FS: '0',
-                ...secretValues(job.secrets)
-            },
-            onLine: line => {
-                lines.push(line);
-                log.detail(line);
-                watchExports(line);
-            }
-        });
-        if (result.exitCode !== 0) {
-            const failedTarget = lines
-                .map(line => line.match(/^ERROR: target ([\w-]+):/)?.[1])
-                .find(Boolean);
-            const fallback = [...targets].find(([, key]) => key === failedTarget)?.[0];
-            throw buildFailure(lines, fallback?.stage.stage.name);
-        }
-    });
-}
-/**
- * Follows BuildKit's plain progress to tell when each image is in the engine:
- * the step that says "naming to <tag>" is DONE.
- */
-function exportWatcher(onImageReady) {
-    const naming = new Map();
-    return line => {
-        const named = line.match(/^#(\d+) naming to (\S+)/);
-        if (named) {
-            naming.set(named[1], named[2]);
-            return;
-        }
-        const done = line.match(/^#(\d+) DONE\b/);
-        const tag = done && naming.get(done[1]);
-        if (tag) {
-            naming.delete(done[1]);
-            onImageReady(tag);
-        }
-    };
-}
-/** A bake target name for each image: stage names may hold dots, bake names may not. */
-function bakeTargets(job) {
-    const used = new Set();
-    return new Map(job.images.map(image => {
-        let key = image.stage.stage.name.replace(/[^\w-]/g, '_');
-        if (used.has(key))
-            key = `${key}-${image.stage.stage.index}`;
-        used.add(key);
-        return [image, key];
-    }));
-}
-function bakeDefinition(job, targets) {
-    const target = {};
-    for (const [image, key] of targets) {
-        target[key] = {
-            context: job.contextDir,
-            dockerfile: job.dockerfilePath,
-            ...(image.stage.buildTarget ? { target: image.stage.buildTarget } : {}),
-            tags: [image.tag],
-            args: job.buildArgs,
-            ...(job.platforms.length > 0 ? { platforms: job.platforms } : {}),
-            ...(job.cacheFrom.length > 0 ? { 'cache-from': job.cacheFrom } : {}),
-            ...(image.stage.isTarget && job.cacheTo.length > 0
-                ? { 'cache-to': job.cacheTo }
-                : {}),
-            ...(job.secrets.length > 0 ? { secret: job.secrets.map(secretSource) } : {}),
-            output: [outputOf(job, image)]
-        };
-    }
-    return { group: { default: { targets: [...targets.values()] } }, target };
-}
-/** Where each secret held as a value is handed to buildx: its environment, never a file. */
-const SECRET_VARIABLE = 'STAGE_SIZE_SECRET_';
-function secretValues(secrets) {
-    return Object.fromEntries(secrets.flatMap((secret, index) => 'value' in secret ? [[`${SECRET_VARIABLE}${index}`, secret.value]] : []));
-}
-/** A secret as bake's `secret` attribute takes it (the bake file holds no value). */
-function secretSource(secret, index) {
-    if ('value' in secret)
-        return `id=${secret.id},env=${SECRET_VARIABLE}${index}`;
-    if ('env' in secret)
-        return `id=${secret.id},env=${secret.env}`;
-    return `id=${secret.id},src=${external_node_path_default().resolve(secret.file)}`;
-}
-function outputOf(job, image) {
-    switch (job.delivery) {
-        case 'push':
-            return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`;
-        case 'oci':
-            return `type=oci,dest=${external_node_path_default().join(job.ociDir ?? '.', `${image.stage.stage.name}.tar`)}`;
-        case 'load':
-            // Into the engine's image store, whatever the builder's driver.
-            return 'type=docker';
-    }
-}
-async function classicBuild(job, image, log) {
-    // --force-rm: a failed step's container would otherwise keep the images it used.
-    const args = ['build', '--force-rm', '--file', job.dockerfilePath, '--tag', image.tag];
-    if (image.stage.buildTarget)
-        args.push('--target', image.stage.buildTarget);
-    for (const [key, value] of Object.entries(job.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    // The classic builder builds one platform (the pipeline refuses more).
-    if (job.platforms[0])
-        args.push('--platform', job.platforms[0]);
-    args.push(job.contextDir);
-    const lines = [];
-    const result = await Docker.run(args, {
-        env: { DOCKER_BUILDKIT: '0' },
-        onLine: line => {
-            lines.push(line);
-            log.detail(line);
-        }
-    });
-    if (result.exitCode !== 0)
-        throw buildFailure(lines, image.stage.stage.name);
-    job.onImageReady(image.tag);
-}
-/**
- * The error for a failed build: the stage whose instruction failed (BuildKit
- * names it in "> [<target> <stage> n/m] …"), the builder's error line, and the
- * end of the log as details.
- */
-function buildFailure(lines, fallbackStage) {
-    const failedStep = lines
-        .map(line => line.match(/^\s*> \[(.+?) \d+\/\d+\] (.*):$/))
-        .find(match => match !== null);
-    const stage = failedStep ? failedStep[1].split(' ').pop() : fallbackStage;
-    const errorLine = [...lines]
-        .reverse()
-        .find(line => /^ERROR:|returned a non-zero code|^error:/i.test(line)) ?? '';
-    const reason = errorLine
-        .replace(/^ERROR: (target [\w-]+: )?/, '')
-        .replace(/^failed to solve: /, '')
-        .trim();
-    const where = stage ? `stage "${stage}"` : 'a stage';
-    const step = failedStep ? ` at ${failedStep[2].trim()}` : '';
-    return new UserError(`build failed in ${where}${step}: ${reason || 'see the build log'}`, lines.slice(-FAILURE_LOG_LINES).join('\n'));
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __nccwpck_require__(481);
-;// CONCATENATED MODULE: ./src/engine/file-lists.ts
+;// CONCATENATED MODULE: ./src/engine/ndjson-lists.ts
 
 
 
@@ -19352,7 +18034,7 @@ async function* readFileList(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/entry-lists.ts
+;// CONCATENATED MODULE: ./src/engine/entry-collector.ts
 
 
 
@@ -19453,7 +18135,7 @@ async function* fromArray(items) {
     yield* items;
 }
 
-;// CONCATENATED MODULE: ./src/engine/layers.ts
+;// CONCATENATED MODULE: ./src/engine/layer-tar.ts
 
 
 
@@ -19470,7 +18152,7 @@ async function measureLayerTar(tarStream) {
             if (listed)
                 await entries.add(listed);
             if (listed?.[1] === 'f')
-                layers_count(content, { path: listed[0], bytes: listed[2] });
+                layer_tar_count(content, { path: listed[0], bytes: listed[2] });
             entry.resume();
         }
     })();
@@ -19479,13 +18161,13 @@ async function measureLayerTar(tarStream) {
     await done;
     return { content, entries: entries.finish() };
 }
-function layers_count(content, file) {
+function layer_tar_count(content, file) {
     content.fileBytes += file.bytes;
     content.files++;
     keepLargest(content.largestFiles, file, LARGEST_FILES_KEPT, listed => listed.bytes);
 }
 
-;// CONCATENATED MODULE: ./src/engine/layer-measurer.ts
+;// CONCATENATED MODULE: ./src/engine/blob-measurer.ts
 
 
 
@@ -19657,6 +18339,81 @@ async function oci_archive_readAll(stream) {
     for await (const chunk of stream)
         chunks.push(chunk);
     return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/engine/delivery.ts
+
+
+/**
+ * How images reach the measurer, decided from what the engine and builder
+ * say. An engine on this machine's network, with the docker driver: on the
+ * containerd store BuildKit pushes them itself as it exports them (no
+ * unpacking, nothing to remove); on the classic store, or with images to
+ * keep, they are loaded and the engine pushes them. An engine elsewhere, or
+ * a builder of another driver: BuildKit sends them through the build session
+ * as OCI archives.
+ */
+class Deliveries {
+    engine;
+    registry;
+    keepImages;
+    builder;
+    reaches;
+    chosen;
+    constructor(engine, registry, keepImages) {
+        this.engine = engine;
+        this.registry = registry;
+        this.keepImages = keepImages;
+    }
+    async choose(settings) {
+        this.chosen = await this.chooseFor(settings);
+        return this.chosen;
+    }
+    /** How this run's images reached the measurer, for the report. */
+    get name() {
+        if (!this.chosen)
+            return null;
+        return this.chosen === 'oci' ? 'oci' : `registry-${this.chosen}`;
+    }
+    async chooseFor(settings) {
+        if (!(await this.engineReachesRegistry()))
+            return this.remoteDelivery();
+        if (!this.engine.buildx)
+            return 'load';
+        this.builder ??= await builderInfo(settings.builder);
+        const { driver, nodes } = this.builder;
+        // A builder of another driver (docker-container, remote, kubernetes, cloud)
+        // sits on its own network: its images come through the session.
+        if (driver && driver !== 'docker')
+            return this.sessionDelivery(nodes, settings.builder);
+        return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push';
+    }
+    /**
+     * Whether the engine shares this machine's network, asked of the engine
+     * itself: it is told to pull from the measuring registry, which notes any
+     * contact. A remote engine (Docker Desktop's VM, ssh://, tcp://, another
+     * network namespace) never arrives.
+     */
+    async engineReachesRegistry() {
+        this.reaches ??= Docker.run([
+            'pull',
+            '--quiet',
+            `${this.registry.host}/stage-size-probe:reach`
+        ]).then(() => this.registry.contacted);
+        return this.reaches;
+    }
+    /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
+    sessionDelivery(nodes, builder) {
+        if (nodes <= 1)
+            return 'oci';
+        throw new UserError(`the buildx builder ${builder ?? '(the current one)'} has ${nodes} nodes, and buildx exports nothing stage-size can read from a multi-node builder (OCI archives need one node); give stage-size a single-node builder (builder input), or the default docker builder`);
+    }
+    /** An engine elsewhere sends images through the client session, which needs the containerd store. */
+    remoteDelivery() {
+        if (this.engine.imageStore === 'containerd' && this.engine.buildx)
+            return 'oci';
+        throw new UserError(`the Docker engine (${Docker.where}) runs elsewhere and cannot reach stage-size's measuring registry on this machine, and its classic image store cannot send images through the build session: turn on that engine's containerd image store ("features": {"containerd-snapshotter": true}), or run stage-size on the engine's machine`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/image.ts
@@ -19936,6 +18693,60 @@ class KnownBlobs {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/upload.ts
+
+
+
+/**
+ * One blob being pushed: its bytes stream into the layer measurer as they
+ * arrive (nothing is stored), counted and hashed, so that the digest the
+ * client completes it with can be checked.
+ */
+class Upload {
+    input = new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1 << 20 });
+    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    measured;
+    received = 0;
+    constructor() {
+        this.measured = measureBlob(this.input);
+        this.measured.catch(() => undefined); // reported when the upload completes
+    }
+    /** Feeds one request's body in, keeping the upload open. */
+    async receive(request) {
+        for await (const chunk of request) {
+            const buffer = chunk;
+            this.received += buffer.length;
+            this.hash.update(buffer);
+            if (!this.input.write(buffer)) {
+                await new Promise(resolve => this.input.once('drain', resolve));
+            }
+        }
+    }
+    /** Ends the upload: the blob as measured, or why it is refused. */
+    async finish(digest) {
+        this.input.end();
+        const received = `sha256:${this.hash.digest('hex')}`;
+        if (received !== digest) {
+            // As a registry does: bytes that are not what the digest names are never stored.
+            await this.measured.then(measured => measured.entries?.discard(), () => undefined);
+            return {
+                code: 'DIGEST_INVALID',
+                message: `the upload's content has digest ${received}, not ${digest}`
+            };
+        }
+        try {
+            return { blob: { digest, size: this.received, ...(await this.measured) } };
+        }
+        catch (error) {
+            return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` };
+        }
+    }
+    /** Abandons the upload (the registry is closing). */
+    abandon() {
+        this.input.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/registry.ts
 
 
@@ -19984,7 +18795,7 @@ class MeasuringRegistry {
     async close() {
         this.blobs.settleAll();
         for (const upload of this.uploads.values())
-            upload.input.destroy();
+            upload.abandon();
         this.server.closeAllConnections();
         await new Promise(resolve => this.server.close(() => resolve()));
     }
@@ -20061,10 +18872,7 @@ class MeasuringRegistry {
             });
         }
         const id = (0,external_node_crypto_namespaceObject.randomUUID)();
-        const input = new external_node_stream_namespaceObject.PassThrough({ highWaterMark: 1 << 20 });
-        const measured = measureBlob(input);
-        measured.catch(() => undefined); // reported when the upload completes
-        this.uploads.set(id, { input, received: 0, hash: (0,external_node_crypto_namespaceObject.createHash)('sha256'), measured });
+        this.uploads.set(id, new Upload());
         reply(response, 202, {
             Location: `/v2/${repository}/blobs/uploads/${id}`,
             Range: '0-0',
@@ -20077,7 +18885,7 @@ class MeasuringRegistry {
             request.resume();
             return registryError(response, 404, 'BLOB_UPLOAD_UNKNOWN', `no upload ${id}`);
         }
-        await receiveInto(upload, request);
+        await upload.receive(request);
         if (method === 'PATCH') {
             return reply(response, 202, {
                 Location: `/v2/${repository}/blobs/uploads/${id}`,
@@ -20090,34 +18898,20 @@ class MeasuringRegistry {
             return registryError(response, 400, 'DIGEST_INVALID', 'a PUT with ?digest= completes an upload');
         }
         this.uploads.delete(id);
-        const problem = await this.complete(upload, digest);
+        await this.complete(upload, repository, digest, response);
+    }
+    /** Ends an upload: keeps what was measured, or says why it is refused. */
+    async complete(upload, repository, digest, response) {
+        const finished = await upload.finish(digest);
+        if ('blob' in finished)
+            await this.blobs.add(finished.blob);
         this.blobs.settle(digest);
-        if (problem)
-            return registryError(response, 400, problem.code, problem.message);
+        if (!('blob' in finished))
+            return registryError(response, 400, finished.code, finished.message);
         reply(response, 201, {
             Location: `/v2/${repository}/blobs/${digest}`,
             'Docker-Content-Digest': digest
         });
-    }
-    /** Ends an upload: keeps what was measured, or says why it is refused. */
-    async complete(upload, digest) {
-        upload.input.end();
-        const received = `sha256:${upload.hash.digest('hex')}`;
-        if (received !== digest) {
-            // As a registry does: bytes that are not what the digest names are never stored.
-            await upload.measured.then(measured => measured.entries?.discard(), () => undefined);
-            return {
-                code: 'DIGEST_INVALID',
-                message: `the upload's content has digest ${received}, not ${digest}`
-            };
-        }
-        try {
-            await this.blobs.add({ digest, size: upload.received, ...(await upload.measured) });
-            return null;
-        }
-        catch (error) {
-            return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` };
-        }
     }
     headBlob(blob, method, response) {
         if (!blob)
@@ -20150,17 +18944,6 @@ class MeasuringRegistry {
             'Content-Length': String(manifest.body.length)
         };
         reply(response, 200, headers, method === 'HEAD' ? undefined : manifest.body);
-    }
-}
-/** Feeds one request's body into an upload, counting bytes, keeping the upload open. */
-async function receiveInto(upload, request) {
-    for await (const chunk of request) {
-        const buffer = chunk;
-        upload.received += buffer.length;
-        upload.hash.update(buffer);
-        if (!upload.input.write(buffer)) {
-            await new Promise(resolve => upload.input.once('drain', resolve));
-        }
     }
 }
 function reply(response, status, headers, body) {
@@ -20412,7 +19195,171 @@ class StageTags {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/filesystems.ts
+;// CONCATENATED MODULE: ./src/core/file-changes.ts
+
+
+const FILES_LISTED = 50;
+/** Closed directories kept before those no listed file is under are let go. */
+const DIRECTORIES_KEPT = 5_000;
+/**
+ * Compares two final filesystems, each in path order, in one pass that holds
+ * only the lists, the open directories and the closed directories a listed
+ * file is under: a directory closes before anything after it, so a file that
+ * joins a list later is never under one that closed already.
+ */
+async function compareFilesystems(base, head) {
+    const changes = emptyChanges();
+    const tree = new DirectoryTree(changes);
+    for await (const [before, after] of file_changes_pairs(base, head)) {
+        const path = (before ?? after).path;
+        tree.enter(path, before?.bytes ?? 0, after?.bytes ?? 0);
+        if (record(changes, path, before, after))
+            tree.listsChanged();
+    }
+    changes.directories = tree.finish();
+    return changes;
+}
+function emptyChanges() {
+    return {
+        added: [],
+        removed: [],
+        changed: [],
+        directories: [],
+        addedBytes: 0,
+        removedBytes: 0,
+        changedBytes: 0,
+        addedFiles: 0,
+        removedFiles: 0,
+        changedFiles: 0
+    };
+}
+/** Counts one path's change; true when it joined a list. */
+function record(changes, path, before, after) {
+    if (!before)
+        return addTo(changes, 'added', { path, bytes: after.bytes, layer: after.layer });
+    if (!after)
+        return addTo(changes, 'removed', { path, bytes: before.bytes, layer: before.layer });
+    if (before.bytes === after.bytes)
+        return false;
+    changes.changedFiles++;
+    changes.changedBytes += after.bytes - before.bytes;
+    const change = {
+        path,
+        baseBytes: before.bytes,
+        headBytes: after.bytes,
+        layer: after.layer
+    };
+    return (keepLargest(changes.changed, change, FILES_LISTED, listed => Math.abs(listed.headBytes - listed.baseBytes)) !== change);
+}
+function addTo(changes, kind, file) {
+    changes[`${kind}Files`]++;
+    changes[`${kind}Bytes`] += file.bytes;
+    return keepLargest(changes[kind], file, FILES_LISTED, listed => listed.bytes) !== file;
+}
+/** The directories' totals, as the walk enters each file. */
+class DirectoryTree {
+    changes;
+    open = [];
+    closed = new Map();
+    /** The directories listed files are under, worked out again only after a list changed. */
+    listed = null;
+    constructor(changes) {
+        this.changes = changes;
+    }
+    enter(path, baseBytes, headBytes) {
+        const parents = ancestors(path);
+        let depth = 0;
+        while (depth < this.open.length && this.open[depth].path === parents[depth])
+            depth++;
+        this.closeTo(depth);
+        for (const parent of parents.slice(depth)) {
+            this.open.push({ path: parent, baseBytes: 0, headBytes: 0 });
+        }
+        for (const directory of this.open) {
+            directory.baseBytes += baseBytes;
+            directory.headBytes += headBytes;
+        }
+    }
+    listsChanged() {
+        this.listed = null;
+    }
+    /** The directories on the path of a listed file, the largest change first. */
+    finish() {
+        this.closeTo(0);
+        return [...this.listedDirectories()]
+            .map(path => this.closed.get(path))
+            .sort((a, b) => Math.abs(b.headBytes - b.baseBytes) - Math.abs(a.headBytes - a.baseBytes) ||
+            comparePaths(a.path, b.path));
+    }
+    closeTo(depth) {
+        if (this.open.length <= depth)
+            return;
+        const listed = this.listedDirectories();
+        while (this.open.length > depth) {
+            const directory = this.open.pop();
+            if (listed.has(directory.path))
+                this.closed.set(directory.path, directory);
+        }
+        if (this.closed.size > DIRECTORIES_KEPT) {
+            for (const path of this.closed.keys())
+                if (!listed.has(path))
+                    this.closed.delete(path);
+        }
+    }
+    listedDirectories() {
+        if (this.listed)
+            return this.listed;
+        const { added, removed, changed } = this.changes;
+        const files = [...added, ...removed, ...changed];
+        return (this.listed = new Set(files.flatMap(file => ancestors(file.path))));
+    }
+}
+/** "/a/b/c" → ["/a", "/a/b"]. */
+function ancestors(path) {
+    const parts = path.split('/').slice(1, -1);
+    return parts.map((_, at) => '/' + parts.slice(0, at + 1).join('/'));
+}
+/** Walks two sorted file streams together: each path once, with its file on either side. */
+async function* file_changes_pairs(base, head) {
+    const left = base[Symbol.asyncIterator]();
+    const right = head[Symbol.asyncIterator]();
+    let [a, b] = await Promise.all([left.next(), right.next()]);
+    while (!a.done || !b.done) {
+        const order = a.done ? 1 : b.done ? -1 : comparePaths(a.value.path, b.value.path);
+        yield [order <= 0 ? a.value : undefined, order >= 0 ? b.value : undefined];
+        [a, b] = await Promise.all([
+            order <= 0 ? left.next() : a,
+            order >= 0 ? right.next() : b
+        ]);
+    }
+}
+/** The listed changes of every kind together, largest first; files whose size did not move are left out. */
+function largestFileChanges(files) {
+    const rows = [
+        ...files.added.map(file => ({
+            path: file.path,
+            delta: file.bytes,
+            kind: 'new',
+            layer: file.layer
+        })),
+        ...files.changed.map(file => ({
+            path: file.path,
+            delta: file.headBytes - file.baseBytes,
+            kind: '',
+            layer: file.layer
+        })),
+        ...files.removed.map(file => ({
+            path: file.path,
+            delta: -file.bytes,
+            kind: 'gone'
+        }))
+    ];
+    return rows
+        .filter(row => row.delta !== 0)
+        .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
+}
+
+;// CONCATENATED MODULE: ./src/engine/image-files.ts
 
 
 /**
@@ -20496,15 +19443,8 @@ async function* nothing() { }
 
 
 
-/**
- * A build or push that failed because the engine went away (stopped, crashed,
- * its machine gone) says so, rather than "build failed in stage x".
- */
-async function whenEngineGone(error, side) {
-    if (await Docker.answers())
-        return error;
-    return new UserError(`the Docker engine (${Docker.where}) stopped answering while the ${side}'s stages were built and measured (${messageOf(error)})`, error instanceof UserError ? error.details : undefined);
-}
+
+
 /**
  * One run's measuring: the measuring registry the engine pushes to, and every
  * image tag the run creates, so that `close` leaves the engine as it was.
@@ -20516,11 +19456,8 @@ class MeasuringSession {
     registry;
     cache;
     log;
-    keepImages;
     runId = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
-    builder;
-    reaches;
-    chosen;
+    deliveries;
     /** One queue for every checkout, so that a layer they share is sent once. */
     pushes = new PushQueue(tag => this.push(tag));
     /** Where each tag's push reports, by tag. */
@@ -20535,8 +19472,8 @@ class MeasuringSession {
         this.registry = registry;
         this.cache = cache;
         this.log = log;
-        this.keepImages = keepImages;
         this.tags = new StageTags(keepImages);
+        this.deliveries = new Deliveries(engine, registry, keepImages);
         this.filesystems = new ImageFilesystems(digest => registry.fileList(digest));
     }
     static async open(engine, log, keepImages) {
@@ -20557,21 +19494,21 @@ class MeasuringSession {
             stage,
             tag: `${this.registry.host}/${repository}:${stage.stage.name}`
         }));
-        const delivery = await this.delivery(settings);
+        const delivery = await this.deliveries.choose(settings);
         const started = Date.now();
         const lines = [];
-        const count = `${images.length} stage${images.length === 1 ? '' : 's'}`;
-        this.log.info(`Building and measuring ${count} (${checkout.side})...`);
+        const built = count(images.length, 'stage');
+        this.log.info(`Building and measuring ${built} (${checkout.side})...`);
         try {
             await this.buildAndPush(checkout, settings, images, delivery, this.quiet(lines));
         }
         catch (error) {
-            throw await whenEngineGone(error, checkout.side);
+            throw await Docker.whenGone(error, `while the ${checkout.side}'s stages were built and measured`);
         }
         finally {
             await this.pushes.settled();
             const seconds = ((Date.now() - started) / 1000).toFixed(1);
-            await this.showLog(`${checkout.side}: ${count} built and measured in ${seconds} s`, lines);
+            await this.showLog(`${checkout.side}: ${built} built and measured in ${seconds} s`, lines);
         }
         const sizes = new Map();
         for (const image of images) {
@@ -20672,7 +19609,7 @@ class MeasuringSession {
         try {
             const left = await this.tags.removeAll();
             if (left.length > 0)
-                this.log.warning(`${left.length} stage image${left.length === 1 ? '' : 's'} could not be removed, as the Docker engine did not answer; the action's post step removes them once it does (elsewhere: docker image rm ${left.join(' ')})`);
+                this.log.warning(`${count(left.length, 'stage image')} could not be removed, as the Docker engine did not answer; the action's post step removes them once it does (elsewhere: docker image rm ${left.join(' ')})`);
         }
         finally {
             await this.registry.close();
@@ -20689,73 +19626,686 @@ class MeasuringSession {
         this.logs = this.logs.then(() => this.log.group(title, async () => lines.forEach(line => this.log.detail(line))));
         return this.logs;
     }
-    /**
-     * How images reach the measurer, decided from what the engine and builder
-     * say. An engine on this machine's network, with the docker driver: on the
-     * containerd store BuildKit pushes them itself as it exports them (no
-     * unpacking, nothing to remove); on the classic store, or with images to
-     * keep, they are loaded and the engine pushes them. An engine elsewhere, or
-     * a builder of another driver: BuildKit sends them through the build session
-     * as OCI archives.
-     */
-    async delivery(settings) {
-        this.chosen = await this.chooseDelivery(settings);
-        return this.chosen;
-    }
-    async chooseDelivery(settings) {
-        if (!(await this.engineReachesRegistry()))
-            return this.remoteDelivery();
-        if (!this.engine.buildx)
-            return 'load';
-        this.builder ??= await builderInfo(settings.builder);
-        const { driver, nodes } = this.builder;
-        // A builder of another driver (docker-container, remote, kubernetes, cloud)
-        // sits on its own network: its images come through the session.
-        if (driver && driver !== 'docker')
-            return this.sessionDelivery(nodes, settings.builder);
-        return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push';
-    }
-    /**
-     * Whether the engine shares this machine's network, asked of the engine
-     * itself: it is told to pull from the measuring registry, which notes any
-     * contact. A remote engine (Docker Desktop's VM, ssh://, tcp://, another
-     * network namespace) never arrives.
-     */
-    async engineReachesRegistry() {
-        this.reaches ??= Docker.run([
-            'pull',
-            '--quiet',
-            `${this.registry.host}/stage-size-probe:reach`
-        ]).then(() => this.registry.contacted);
-        return this.reaches;
-    }
-    /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
-    sessionDelivery(nodes, builder) {
-        if (nodes <= 1)
-            return 'oci';
-        throw new UserError(`the buildx builder ${builder ?? '(the current one)'} has ${nodes} nodes, and buildx exports nothing stage-size can read from a multi-node builder (OCI archives need one node); give stage-size a single-node builder (builder input), or the default docker builder`);
-    }
-    /** An engine elsewhere sends images through the client session, which needs the containerd store. */
-    remoteDelivery() {
-        if (this.engine.imageStore === 'containerd' && this.engine.buildx)
-            return 'oci';
-        throw new UserError(`the Docker engine (${process.env.DOCKER_HOST || 'the default socket'}) runs elsewhere and cannot reach stage-size's measuring registry on this machine, and its classic image store cannot send images through the build session: turn on that engine's containerd image store ("features": {"containerd-snapshotter": true}), or run stage-size on the engine's machine`);
-    }
     /** How this session's images reached the measurer, for the report. */
     get deliveryName() {
-        if (!this.chosen)
-            return null;
-        return this.chosen === 'oci' ? 'oci' : `registry-${this.chosen}`;
+        return this.deliveries.name;
     }
 }
 
-;// CONCATENATED MODULE: ./src/pipeline.ts
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+/** git in one repository, always with argument arrays. */
+class Git {
+    root;
+    constructor(
+    /** The repository's top-level directory. */
+    root) {
+        this.root = root;
+    }
+    /** The repository that holds `dir`, or null when it is not in one. */
+    static async at(dir) {
+        const result = await runGit(dir, ['rev-parse', '--show-toplevel']);
+        return result.ok ? new Git(result.stdout.trim()) : null;
+    }
+    run(args) {
+        return runGit(this.root, args);
+    }
+    /**
+     * HEAD and its parents as the commit object records them: in a shallow clone
+     * (actions/checkout's default) rev-list would show a boundary commit with
+     * none. Null in a repository with no commits yet.
+     */
+    async head() {
+        const sha = await this.commitOf('HEAD');
+        if (!sha)
+            return null;
+        const commit = await this.run(['cat-file', 'commit', 'HEAD']);
+        if (!commit.ok) {
+            throw new Error(`git could not read HEAD: ${(0,system_process/* lastLines */.w$)(commit.stderr, 1)}`);
+        }
+        const header = commit.stdout.split('\n\n')[0];
+        const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map(match => match[1]);
+        return { sha, parents };
+    }
+    /** The commit a name or SHA stands for here, or null. */
+    async commitOf(ref) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        return result.ok ? result.stdout.trim() : null;
+    }
+    async isShallow() {
+        const result = await this.run(['rev-parse', '--is-shallow-repository']);
+        return result.stdout.trim() === 'true';
+    }
+    /** Fetches refs or SHAs from origin (no tags), `depth` commits deep. */
+    fetch(refs, depth) {
+        return this.run(['fetch', '--no-tags', `--depth=${depth}`, 'origin', ...refs]);
+    }
+    async mergeBase(a, b) {
+        const result = await this.run(['merge-base', a, b]);
+        return result.ok ? result.stdout.trim() : null;
+    }
+    async addWorktree(dir, sha) {
+        return this.run(['worktree', 'add', '--detach', dir, sha]);
+    }
+    async removeWorktree(dir) {
+        await this.run(['worktree', 'remove', '--force', dir]);
+        await this.run(['worktree', 'prune']);
+    }
+}
+async function runGit(cwd, args) {
+    const result = await (0,system_process/* runCommand */.d1)('git', args, { cwd });
+    return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
+}
+
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+const ZERO_SHA = /^0+$/;
+/**
+ * Chooses the base so that the comparison shows what the change does, never
+ * what landed on the base branch meanwhile:
+ * - `base-ref` (or the CLI's `--base`) wins;
+ * - a pull request's merge commit (what actions/checkout checks out) is compared
+ *   with its parent `pull_request.base.sha`; the PR head itself, with its
+ *   merge-base with `pull_request.base.sha`;
+ * - a push is compared with the event's `before` commit (none on a branch's first push).
+ */
+function chooseBase(event, head, baseRef) {
+    if (baseRef) {
+        return { kind: 'ref', ...baseRef, reason: `${baseRef.input} ${baseRef.ref}` };
+    }
+    if (!event)
+        return { kind: 'default-branch', reason: 'the merge-base with the default branch' };
+    const { eventName, payload } = event;
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        return pullRequestBase(eventName, payload, head);
+    }
+    if (eventName === 'push')
+        return pushBase(payload);
+    const mergeGroupBase = payload.merge_group?.base_sha;
+    if (eventName === 'merge_group' && mergeGroupBase) {
+        return {
+            kind: 'commit',
+            sha: mergeGroupBase,
+            ref: payload.merge_group?.base_ref?.replace(/^refs\/heads\//, ''),
+            reason: "the merge group's base (merge_group.base_sha)"
+        };
+    }
+    return {
+        kind: 'none',
+        reason: `a ${eventName} event has no base to compare with; set base-ref to choose one`
+    };
+}
+/** A pull request's base: the merge commit's base parent, or the merge-base with the base branch. */
+function pullRequestBase(eventName, payload, head) {
+    const baseSha = payload.pull_request?.base?.sha;
+    const pr = `pull request #${payload.pull_request?.number ?? '?'}`;
+    if (!baseSha) {
+        return { kind: 'none', reason: `the ${eventName} event has no pull_request.base.sha` };
+    }
+    if (head.sha === baseSha) {
+        return {
+            kind: 'none',
+            unexpected: true,
+            reason: `the checked-out commit is ${pr}'s base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)`
+        };
+    }
+    if (head.parents.length === 2 && head.parents.includes(baseSha)) {
+        return {
+            kind: 'commit',
+            sha: baseSha,
+            ref: payload.pull_request?.base?.ref,
+            reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
+        };
+    }
+    return {
+        kind: 'merge-base',
+        sha: baseSha,
+        ref: payload.pull_request?.base?.ref,
+        reason: `${pr}: the merge-base of the head and pull_request.base.sha`
+    };
+}
+/** A push's base: the commit before it, unless the push created the branch. */
+function pushBase(payload) {
+    const before = payload.before;
+    if (!before || ZERO_SHA.test(before) || payload.created) {
+        return {
+            kind: 'none',
+            reason: "a branch's first push has no previous commit to compare with"
+        };
+    }
+    return { kind: 'commit', sha: before, reason: "the push's previous commit (before)" };
+}
+
+;// CONCATENATED MODULE: ./src/git/base-commit.ts
+
+
+/** Deeper and deeper fetches when a shallow clone does not reach the merge-base. */
+const DEEPEN_STEPS = [50, 500];
+const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master', 'origin/main', 'origin/master'];
+/**
+ * Turns the choice into a commit present in the clone, fetching it from origin
+ * when the checkout is shallow (actions/checkout fetches one commit). A
+ * `base-ref` that cannot be found is an error; a base the event names but
+ * that cannot be fetched leaves the run without a baseline.
+ */
+async function resolveBase(git, choice, headSha) {
+    switch (choice.kind) {
+        case 'none':
+            return { missing: choice.reason };
+        case 'ref': {
+            const sha = await commitByName(git, choice.ref);
+            if (!sha) {
+                throw new UserError(`${choice.input}: "${choice.ref}" is not a branch, tag or commit in this clone and could not be fetched from origin; give a branch, tag or SHA that origin has`);
+            }
+            return { commit: { sha, ref: choice.ref, reason: choice.reason } };
+        }
+        case 'commit': {
+            const problem = await ensureCommit(git, choice.sha);
+            if (problem)
+                return { missing: problem };
+            return {
+                commit: { sha: choice.sha, ref: choice.ref ?? null, reason: choice.reason }
+            };
+        }
+        case 'merge-base': {
+            const problem = await ensureCommit(git, choice.sha);
+            if (problem)
+                return { missing: problem };
+            const sha = await mergeBase(git, headSha, choice.sha);
+            if (!sha)
+                return { missing: `HEAD and ${choice.sha} have no common ancestor` };
+            return { commit: { sha, ref: choice.ref ?? null, reason: choice.reason } };
+        }
+        case 'default-branch':
+            return defaultBranchBase(git, headSha);
+    }
+}
+/** The merge-base of HEAD with the first default branch the clone has. */
+async function defaultBranchBase(git, headSha) {
+    for (const branch of DEFAULT_BRANCHES) {
+        const tip = await git.commitOf(branch);
+        if (!tip)
+            continue;
+        const sha = await mergeBase(git, headSha, tip);
+        if (sha) {
+            return {
+                commit: { sha, ref: branch, reason: `the merge-base of HEAD and ${branch}` }
+            };
+        }
+    }
+    return {
+        missing: `there is no ${DEFAULT_BRANCHES.join(', ')} to compare with; pass --base`
+    };
+}
+async function commitByName(git, ref) {
+    const known = (await git.commitOf(ref)) ?? (await git.commitOf(`origin/${ref}`));
+    if (known)
+        return known;
+    const fetched = await git.fetch([ref], 1);
+    return fetched.ok ? git.commitOf('FETCH_HEAD') : null;
+}
+/** Null when the commit is in the clone (fetching it if needed), else the problem. */
+async function ensureCommit(git, sha) {
+    if (await git.commitOf(sha))
+        return null;
+    const fetched = await git.fetch([sha], 1);
+    if (fetched.ok && (await git.commitOf(sha)))
+        return null;
+    return `the base commit ${sha} is not in the clone and could not be fetched from origin (${(0,system_process/* lastLines */.w$)(fetched.stderr, 1)})`;
+}
+async function mergeBase(git, head, other) {
+    const found = await git.mergeBase(head, other);
+    if (found || !(await git.isShallow()))
+        return found;
+    for (const depth of DEEPEN_STEPS) {
+        await git.fetch([head, other], depth);
+        const deeper = await git.mergeBase(head, other);
+        if (deeper)
+            return deeper;
+    }
+    await git.run(['fetch', '--no-tags', '--unshallow', 'origin']);
+    return git.mergeBase(head, other);
+}
+
+;// CONCATENATED MODULE: ./src/app/checkout.ts
+
+
+
+
+
+/** The head's checkout and plan; the stage-thresholds must name its stages. */
+async function readHead(options) {
+    const head = await readCheckout(options, 'head', external_node_path_default().resolve(options.context), external_node_path_default().resolve(options.file), dockerfile => planBuild(dockerfile, options, options.file));
+    for (const stage of options.gate.stageThresholds.keys()) {
+        findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file);
+    }
+    return head;
+}
+/** Reads and plans a checkout's Dockerfile, with the errors a user can act on. */
+async function readCheckout(options, side, contextDir, dockerfilePath, plan) {
+    const isDirectory = await (0,promises_.stat)(contextDir).then(found => found.isDirectory(), () => false);
+    if (!isDirectory) {
+        throw new UserError(`${options.names.context}: ${options.context} is not a directory; give the build context's path`);
+    }
+    const text = await (0,promises_.readFile)(dockerfilePath, 'utf8').catch(() => {
+        throw new UserError(`${options.names.file}: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`);
+    });
+    const dockerfile = parseDockerfile(text, options.buildArgs, options.file, options.names.file);
+    return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) };
+}
+/** The commit measured, and the branch it is on; null in a repository with no commits yet. */
+async function headRef(git) {
+    const head = await git.head();
+    if (!head)
+        return null;
+    const branch = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    return { sha: head.sha, ref: branch.ok ? branch.stdout.trim() : null };
+}
+/**
+ * A path as the report shows it: relative to the working directory (the
+ * repository, on a runner) with forward slashes; absolute when outside it.
+ */
+function displayPath(given) {
+    const absolute = external_node_path_default().resolve(given);
+    const relative = external_node_path_default().relative(process.cwd(), absolute);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return absolute;
+    return relative.split((external_node_path_default()).sep).join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./src/core/image-reports.ts
+
+
+/** Worst last: the merged verdict is the worst image's. */
+const SEVERITY = ['pass', 'no-baseline', 'warn', 'fail'];
+/** An image's key: what its own comment would be keyed by, with the platform when one was chosen. */
+function imageKey(report) {
+    const key = `${report.dockerfile}:${report.target}`;
+    return report.platform ? `${key}@${report.platform}` : key;
+}
+/** Two reports of the same image (one would hide the other in the merge), or null. */
+function sameImageTwice(images) {
+    const seen = new Map();
+    for (const image of images) {
+        const other = seen.get(image.key);
+        if (other)
+            return [other, image];
+        seen.set(image.key, image);
+    }
+    return null;
+}
+function mergedVerdict(reports) {
+    return reports
+        .map(report => report.verdict)
+        .reduce((worst, verdict) => SEVERITY.indexOf(verdict) > SEVERITY.indexOf(worst) ? verdict : worst);
+}
+/** Each image's verdict, target size and change, by key: the `images` output. */
+function imageSummaries(images) {
+    return Object.fromEntries(images.map(({ key, report }) => {
+        const target = targetStage(report);
+        return [
+            key,
+            {
+                verdict: report.verdict,
+                targetSize: target.head ? bytesOf(target.head, report.metric) : null,
+                deltaBytes: target.deltaBytes
+            }
+        ];
+    }));
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./report.schema.json
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"const":2},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}}}}');
+;// CONCATENATED MODULE: ./src/core/report-schema.ts
+
+
+let compiled;
+/** Compiled on first use: most runs read no report. */
+function validator() {
+    compiled ??= new _2020.Ajv2020({ allowUnionTypes: true, strict: true }).compile(report_schema_namespaceObject);
+    return compiled;
+}
+/**
+ * Checks a report read from a file (a fork may have written it) against the
+ * published schema. The problem names the first bad field by its JSON
+ * pointer: "/stages/0/head/uncompressedBytes must be an integer".
+ */
+function checkReport(value) {
+    const validate = validator();
+    if (validate(value))
+        return { report: value };
+    return { problem: describeErrors(validate.errors ?? []) };
+}
+/** The field a schema error is about: a missing property's own pointer, else the value's. */
+function pointerOf(error) {
+    const missing = error.keyword === 'required' ? error.params.missingProperty : null;
+    return missing ? `${error.instancePath}/${missing}` : error.instancePath;
+}
+/**
+ * The deepest field's problem: an alternative (null, or an object) fails at
+ * the field itself, while the real fault lies further down, where the value
+ * came closest to fitting. Type errors at one field are said together.
+ */
+function describeErrors(errors) {
+    const depth = (error) => pointerOf(error).split('/').length;
+    const deepest = Math.max(...errors.map(depth));
+    const here = errors.filter(error => depth(error) === deepest && error.keyword !== 'anyOf');
+    const first = here[0] ?? errors[0];
+    const field = pointerOf(first) || 'the report';
+    const types = here.filter(error => error.keyword === 'type');
+    if (first.keyword === 'type')
+        return `${field} must be ${types.map(error => article(error.params.type)).join(' or ')}`;
+    return `${field} ${sentence(first)}`;
+}
+function sentence(error) {
+    switch (error.keyword) {
+        case 'required':
+            return 'is missing';
+        case 'enum':
+            return `must be one of ${error.params.allowedValues.map(String).join(', ')}`;
+        case 'const':
+            return `must be ${JSON.stringify(error.params.allowedValue)}`;
+        default:
+            return error.message ?? 'is not valid';
+    }
+}
+/** "integer" → "an integer", "null" → "null". */
+function article(type) {
+    if (type === 'null')
+        return 'null';
+    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+;// CONCATENATED MODULE: ./src/app/report-file.ts
+
+
+
+
+
+/**
+ * Reads a report an earlier run wrote: a baseline to compare with (say, an
+ * artifact from the main branch), or a report to post as the PR comment.
+ * Whoever wrote it (a fork's run, say) is not trusted: a missing file,
+ * something that is not JSON, a report of another schema version, and one
+ * that does not fit report.schema.json are refused, naming the input, the
+ * file and the first bad field.
+ */
+async function readReport(file, input, 
+/** The file as messages name it (a temporary path means nothing to the user). */
+shown = file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
+        throw new UserError(`${input}: no file at ${shown}; give the path of a report from an earlier stage-size run`);
+    });
+    let report;
+    try {
+        report = JSON.parse(text);
+    }
+    catch (error) {
+        throw new UserError(`${input}: ${shown} is not JSON (${String(error.message)})`);
+    }
+    const version = report?.schemaVersion;
+    if (version !== SCHEMA_VERSION) {
+        throw new UserError(`${input}: ${shown} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`);
+    }
+    const checked = checkReport(report);
+    if ('problem' in checked)
+        throw new UserError(`${input}: ${shown}: ${checked.problem}`);
+    return checked.report;
+}
+/** Several images' reports, each with its image's key; the same image twice is refused, naming both files. */
+async function readImageReports(files, input) {
+    const images = await Promise.all(files.map(async (file) => {
+        const report = await readReport(file, input);
+        return { key: imageKey(report), file, report };
+    }));
+    const twice = sameImageTwice(images);
+    if (twice) {
+        throw new UserError(`${input}: ${twice[0].file} and ${twice[1].file} both measure ${twice[0].key}; give each image's report once`);
+    }
+    return images;
+}
+
+;// CONCATENATED MODULE: ./src/app/baseline-plan.ts
 
 
 
 
 
 
+
+function ready(baseline) {
+    return { kind: 'ready', baseline };
+}
+/**
+ * Settles the baseline before anything is built, failing fast on a bad
+ * base-ref or baseline-report: measuring only, a report to read, or the
+ * base commit the event or base-ref names (stored, or to build).
+ */
+async function planBaseline(context) {
+    const { options, git } = context;
+    const option = options.base;
+    if (option.kind === 'none')
+        return ready({ missing: option.reason, severity: 'notice' });
+    if (option.kind === 'report') {
+        const report = await readReport(option.path, option.input);
+        const ref = {
+            ref: report.head?.ref ?? null,
+            sha: report.head?.sha ?? null,
+            reason: `${option.input} ${option.path}`,
+            source: 'report'
+        };
+        return ready({
+            ref,
+            stages: reportedStages(report),
+            history: validHistory(report.history)
+        });
+    }
+    if (!git) {
+        return ready({
+            missing: `${options.context} is not in a git repository`,
+            severity: 'warning'
+        });
+    }
+    return commitBaseline(context, option, git);
+}
+/** The base commit the event or base-ref names, stored or to be built. */
+async function commitBaseline(context, option, git) {
+    const headCommit = await git.head();
+    if (!headCommit) {
+        return ready({
+            missing: `the git repository at ${git.root} has no commits yet`,
+            severity: 'notice'
+        });
+    }
+    const choice = chooseBase(option.event, headCommit, option.baseRef);
+    const resolved = await resolveBase(git, choice, headCommit.sha);
+    if ('missing' in resolved) {
+        return ready({
+            missing: resolved.missing,
+            severity: choice.kind === 'none' && !choice.unexpected ? 'notice' : 'warning'
+        });
+    }
+    return storedOrBuilt(context, git, resolved.commit);
+}
+/** What a stored report of the base must have measured: this run's image, at the base commit. */
+function expectedBaseline({ options, head }, commit) {
+    return {
+        sha: commit.sha,
+        dockerfile: displayPath(options.file),
+        target: targetName(head.plan),
+        platforms: options.platforms,
+        buildArgs: options.buildArgs,
+        stageSelection: options.stages
+    };
+}
+/**
+ * The base commit's report, when an earlier run stored one of the same image
+ * (`baseline: auto` or `artifact`), so the base is not built again; else the
+ * plan to build it (`auto`), or no baseline (`artifact`), saying why.
+ */
+async function storedOrBuilt(context, git, commit) {
+    const { options, log } = context;
+    const store = options.baseline === 'build' ? null : options.store;
+    if (!store)
+        return { kind: 'build', git, commit };
+    const answer = await store.find(expectedBaseline(context, commit));
+    if ('found' in answer) {
+        const { report, run } = answer.found;
+        const ref = {
+            ref: commit.ref,
+            sha: commit.sha,
+            reason: commit.reason,
+            source: 'artifact',
+            run
+        };
+        return ready({
+            ref,
+            stages: reportedStages(report),
+            history: validHistory(report.history)
+        });
+    }
+    if (options.baseline === 'artifact') {
+        return ready({
+            missing: `no stored report of the base commit: ${answer.missing}`,
+            severity: 'notice'
+        });
+    }
+    log.notice(`No stored report of the base commit ${commit.sha.slice(0, 12)} (${answer.missing}): building it.`);
+    return { kind: 'build', git, commit };
+}
+
+;// CONCATENATED MODULE: ./src/app/base-worktree.ts
+
+
+
+
+
+
+
+/**
+ * Builds the base commit's stages in a temporary worktree (the user's working
+ * tree is never touched), with the same inputs and the same build cache. A
+ * base without the Dockerfile, or whose build fails, leaves no baseline.
+ */
+async function measureBaseCommit(context, git, commit, session) {
+    return withTempDir('stage-size-base-', async (dir) => {
+        const worktree = { kind: 'worktree', repository: git.root, path: dir };
+        leftovers/* leftovers */.To.add(worktree);
+        try {
+            const added = await git.addWorktree(dir, commit.sha);
+            if (!added.ok) {
+                const reason = `git could not check out ${commit.sha.slice(0, 12)}: ${added.stderr.trim()}`;
+                return { missing: reason, severity: 'warning' };
+            }
+            const base = await baseCheckout(context, git, dir, commit);
+            return 'missing' in base ? base : await measured(context, base, commit, session);
+        }
+        finally {
+            await git.removeWorktree(dir);
+            leftovers/* leftovers */.To.remove(worktree);
+        }
+    });
+}
+/** The base's Dockerfile and plan, in the worktree at `dir`; what went wrong when there are none. */
+async function baseCheckout({ options, head }, git, dir, commit) {
+    const inBase = (file) => external_node_path_default().join(dir, external_node_path_default().relative(git.root, file));
+    try {
+        return await readCheckout(options, 'base', inBase(head.contextDir), inBase(head.dockerfilePath), dockerfile => planBase(dockerfile, head.plan, options.stages, options.file, options.names.file));
+    }
+    catch (error) {
+        const reason = `at the base commit ${commit.sha.slice(0, 12)}, ${messageOf(error)}`;
+        return { missing: reason, severity: 'warning' };
+    }
+}
+/** Measures the base's checkout; a base that does not build leaves no baseline, with its log shown. */
+async function measured({ options, log }, base, commit, session) {
+    try {
+        const sizes = await session.measure(base, options.build);
+        const ref = {
+            ref: commit.ref,
+            sha: commit.sha,
+            reason: commit.reason,
+            source: 'build'
+        };
+        return { ref, stages: sideStages(base.plan, base.dockerfile.stages, sizes) };
+    }
+    catch (error) {
+        if (!(error instanceof UserError))
+            throw error;
+        if (error.details)
+            await log.group('Base build log', async () => log.info(error.details ?? ''));
+        return {
+            missing: `the base commit ${commit.sha.slice(0, 12)} did not build: ${error.message}`,
+            severity: 'warning'
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/engine-needs.ts
+
+/** Refuses, before anything is built, what this engine cannot do as asked. */
+function assertEngineNeeds(options, engine) {
+    assertPlatformsFit(options, engine);
+    assertCachesFit(options, engine);
+    if (options.build.secrets.length > 0 && !engine.buildx) {
+        throw new UserError(`${options.names.secrets}: build secrets need BuildKit; install the docker-buildx plugin`);
+    }
+}
+/** Several platforms need an image store that holds them, and BuildKit to build them. */
+function assertPlatformsFit(options, engine) {
+    if (options.platforms.length < 2)
+        return;
+    const list = options.platforms.join(', ');
+    if (engine.imageStore === 'classic') {
+        throw new UserError(`${options.names.platforms}: the classic image store cannot hold a multi-platform image (${list}); turn on the containerd image store (Docker Engine 29's default; "features": {"containerd-snapshotter": true} in daemon.json), or give one platform`);
+    }
+    if (!engine.buildx) {
+        throw new UserError(`${options.names.platforms}: building for several platforms (${list}) needs BuildKit; install the docker-buildx plugin, or give one platform`);
+    }
+}
+/** Build caches need BuildKit, and writing one needs more than the classic store's docker driver. */
+function assertCachesFit(options, engine) {
+    const given = options.cacheTo.length > 0
+        ? options.names.cacheTo
+        : options.cacheFrom.length > 0
+            ? options.names.cacheFrom
+            : null;
+    if (!given)
+        return;
+    if (!engine.buildx) {
+        throw new UserError(`${given}: build caches need BuildKit; install the docker-buildx plugin`);
+    }
+    if (options.cacheTo.length > 0 && engine.imageStore === 'classic') {
+        throw new UserError(`${options.names.cacheTo}: the docker driver on the classic image store cannot write a build cache; turn on the containerd image store (Docker Engine 29's default), or leave cache-to out`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/engine-fit.ts
+
+
+
+
+/** Refuses, before anything is built, what this engine and builder cannot do as asked. */
+async function assertEngineFits(options, engine) {
+    if (options.builder && engine.buildx) {
+        await assertBuilderExists(options.builder, options.names.builder);
+    }
+    assertEngineNeeds(options, engine);
+}
+/** A secret file that is not there would fail the build late, as a stage's error. */
+async function assertSecretFilesExist(options) {
+    for (const secret of options.build.secrets) {
+        if (!('file' in secret))
+            continue;
+        const found = await (0,promises_.stat)(secret.file).then(entry => entry.isFile(), () => false);
+        if (!found)
+            throw new UserError(`${options.names.secretFiles}: the file ${secret.file} (secret ${secret.id}) does not exist; give the path of the file that holds the secret, relative to the working directory`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/measure.ts
 
 
 
@@ -20774,8 +20324,8 @@ class MeasuringSession {
  * No secret or build-arg value leaves it: not in the report, the log lines
  * or an error's message.
  */
-async function runPipeline(options, log) {
-    const redactor = redactorFor(options, process.env);
+async function measure(options, log) {
+    const redactor = redactorFor(options.build, process.env);
     try {
         const report = await measureRun(options, redactedLog(log, redactor));
         // Stage names are the Dockerfile's own words, though a build arg may pick one.
@@ -20792,26 +20342,31 @@ async function measureRun(options, log) {
     engineAnswer.catch(() => undefined); // awaited below, after the checks that come first
     await assertSecretFilesExist(options);
     const head = await readHead(options);
-    const git = await Git.at(head.contextDir);
-    const baselinePlan = await planBaseline(options, git, head, log);
+    const context = { options, log, head, git: await Git.at(head.contextDir) };
+    const plan = await planBaseline(context);
     const engine = await engineAnswer;
     await assertEngineFits(options, engine);
     const session = await MeasuringSession.open(engine, log, options.keepImages);
     try {
-        // The head and the base build side by side: BuildKit shares their cache.
-        const [headSizes, baseline] = await settleBoth(session.measure(head, options), baselinePlan.kind === 'ready'
-            ? Promise.resolve(baselinePlan.baseline)
-            : measureBaseCommit(baselinePlan, head, options, session, log));
-        // Measuring only was asked for: nothing to say.
-        if ('missing' in baseline && options.baseline.kind !== 'none') {
-            log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
-        }
-        const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
-        return report(options, { ...engine, delivery: session.deliveryName }, head, headStages, baseline, git, await fileChanges(session, headStages, baseline));
+        return await measureBoth(context, plan, engine, session);
     }
     finally {
         await session.close();
     }
+}
+/** The head and the base side by side (BuildKit shares their cache), then the report. */
+async function measureBoth(context, plan, engine, session) {
+    const { options, log, head } = context;
+    const [headSizes, baseline] = await settleBoth(session.measure(head, options.build), plan.kind === 'ready'
+        ? Promise.resolve(plan.baseline)
+        : measureBaseCommit(context, plan.git, plan.commit, session));
+    // Measuring only was asked for: nothing to say.
+    if ('missing' in baseline && options.base.kind !== 'none') {
+        log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
+    }
+    const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
+    const changes = await fileChanges(session, headStages, baseline);
+    return assemble(context, { ...engine, delivery: session.deliveryName }, headStages, baseline, changes);
 }
 /**
  * Which files changed in each stage both sides have, one stage at a time (each
@@ -20830,7 +20385,8 @@ async function fileChanges(session, headStages, baseline) {
     }
     return changes;
 }
-async function report(options, engine, head, headStages, baseline, git, fileChanges) {
+/** The report of both sides. */
+async function assemble({ options, head, git }, engine, headStages, baseline, fileChanges) {
     return buildReport({
         fileChanges,
         dockerfile: displayPath(options.file),
@@ -20854,63 +20410,6 @@ async function report(options, engine, head, headStages, baseline, git, fileChan
         measuredAt: new Date().toISOString()
     });
 }
-/** The head's checkout and plan; the stage-thresholds must name its stages. */
-async function readHead(options) {
-    const head = await readCheckout(options, 'head', external_node_path_default().resolve(options.context), external_node_path_default().resolve(options.file), dockerfile => planBuild(dockerfile, options, options.file));
-    for (const stage of options.gate.stageThresholds.keys()) {
-        findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file);
-    }
-    return head;
-}
-/** Refuses, before anything is built, what this engine and builder cannot do as asked. */
-async function assertEngineFits(options, engine) {
-    if (options.builder && engine.buildx) {
-        await assertBuilderExists(options.builder, options.names.builder);
-    }
-    assertPlatformsFit(options, engine);
-    assertCachesFit(options, engine);
-    if (options.secrets.length > 0 && !engine.buildx) {
-        throw new UserError(`${options.names.secrets}: build secrets need BuildKit; install the docker-buildx plugin`);
-    }
-}
-/** A secret file that is not there would fail the build late, as a stage's error. */
-async function assertSecretFilesExist(options) {
-    for (const secret of options.secrets) {
-        if (!('file' in secret))
-            continue;
-        const found = await (0,promises_.stat)(secret.file).then(entry => entry.isFile(), () => false);
-        if (!found)
-            throw new UserError(`${options.names.secretFiles}: the file ${secret.file} (secret ${secret.id}) does not exist; give the path of the file that holds the secret, relative to the working directory`);
-    }
-}
-/** Several platforms need an image store that holds them, and BuildKit to build them. */
-function assertPlatformsFit(options, engine) {
-    if (options.platforms.length < 2)
-        return;
-    const list = options.platforms.join(', ');
-    if (engine.imageStore === 'classic') {
-        throw new UserError(`${options.names.platform}: the classic image store cannot hold a multi-platform image (${list}); turn on the containerd image store (Docker Engine 29's default; "features": {"containerd-snapshotter": true} in daemon.json), or give one platform`);
-    }
-    if (!engine.buildx) {
-        throw new UserError(`${options.names.platform}: building for several platforms (${list}) needs BuildKit; install the docker-buildx plugin, or give one platform`);
-    }
-}
-/** Build caches need BuildKit, and writing one needs more than the classic store's docker driver. */
-function assertCachesFit(options, engine) {
-    const given = options.cacheTo.length > 0
-        ? options.names.cacheTo
-        : options.cacheFrom.length > 0
-            ? options.names.cacheFrom
-            : null;
-    if (!given)
-        return;
-    if (!engine.buildx) {
-        throw new UserError(`${given}: build caches need BuildKit; install the docker-buildx plugin`);
-    }
-    if (options.cacheTo.length > 0 && engine.imageStore === 'classic') {
-        throw new UserError(`${options.names.cacheTo}: the docker driver on the classic image store cannot write a build cache; turn on the containerd image store (Docker Engine 29's default), or leave cache-to out`);
-    }
-}
 /** Both results; when either fails, its error, but only once both are done (nothing left running). */
 async function settleBoth(a, b) {
     const [first, second] = await Promise.allSettled([a, b]);
@@ -20920,195 +20419,750 @@ async function settleBoth(a, b) {
         throw second.reason;
     return [first.value, second.value];
 }
-async function planBaseline(options, git, head, log) {
-    const option = options.baseline;
-    if (option.kind === 'none')
-        return ready({ missing: option.reason, severity: 'notice' });
-    if (option.kind === 'report') {
-        const report = await readReport(option.path, option.input);
-        const ref = {
-            ref: report.head?.ref ?? null,
-            sha: report.head?.sha ?? null,
-            reason: `${option.input} ${option.path}`,
-            source: 'report'
-        };
-        return ready({
-            ref,
-            stages: reportedStages(report),
-            history: validHistory(report.history)
-        });
-    }
-    if (!git) {
-        return ready({
-            missing: `${options.context} is not in a git repository`,
-            severity: 'warning'
-        });
-    }
-    return commitBaseline(options, option, git, head, log);
+
+;// CONCATENATED MODULE: ./src/core/render/text.ts
+
+const CODE_WIDTH = 100;
+const NBSP = '\u00a0';
+/** Text that never wraps inside a table cell. */
+function unbroken(text) {
+    return text.replace(/ /g, NBSP);
 }
-/** The base commit the event or base-ref names, stored or to be built. */
-async function commitBaseline(options, option, git, head, log) {
-    const headCommit = await git.head();
-    if (!headCommit) {
-        return ready({
-            missing: `the git repository at ${git.root} has no commits yet`,
-            severity: 'notice'
-        });
-    }
-    const choice = chooseBase(option.event, headCommit, option.baseRef);
-    const resolved = await resolveBase(git, choice, headCommit.sha);
-    if ('missing' in resolved) {
-        return ready({
-            missing: resolved.missing,
-            severity: choice.kind === 'none' && !choice.unexpected ? 'notice' : 'warning'
-        });
-    }
-    return storedOrBuilt(options, git, resolved.commit, head, log);
+/** A size that never wraps inside a table cell: "6.27 MB". */
+function size(bytes) {
+    return formatBytes(bytes).replace(' ', NBSP);
 }
-/** What a stored report of the base must have measured: this run's image, at the base commit. */
-function expectedBaseline(options, commit, head) {
-    return {
-        sha: commit.sha,
-        dockerfile: displayPath(options.file),
-        target: targetName(head.plan),
-        platforms: options.platforms,
-        buildArgs: options.buildArgs,
-        stageSelection: options.stages
-    };
+/** A signed change that never wraps: "+2.29 MB". */
+function change(bytes) {
+    return formatSignedBytes(bytes).replace(' ', NBSP);
+}
+/** "3.09 MB → 5.20 MB", in one piece; one size when both are the same. */
+function fromTo(before, after) {
+    return before === after ? after : `${before}${NBSP}→${NBSP}${after}`;
 }
 /**
- * The base commit's report, when an earlier run stored one of the same image
- * (`baseline: auto` or `artifact`), so the base is not built again; else the
- * plan to build it (`auto`), or no baseline (`artifact`), saying why.
+ * Characters that change how text shows without being seen: C0 and C1
+ * controls, bidirectional overrides and isolates (which can make a path read
+ * backwards), zero-width spaces, joiners and marks, the byte-order mark.
  */
-async function storedOrBuilt(options, git, commit, head, log) {
-    const store = options.baselineSource === 'build' ? null : options.store;
-    if (!store)
-        return { kind: 'build', git, commit };
-    const answer = await store.find(expectedBaseline(options, commit, head));
-    if ('found' in answer) {
-        const { report, run } = answer.found;
-        const ref = {
-            ref: commit.ref,
-            sha: commit.sha,
-            reason: commit.reason,
-            source: 'artifact',
-            run
-        };
-        return ready({
-            ref,
-            stages: reportedStages(report),
-            history: validHistory(report.history)
-        });
-    }
-    if (options.baselineSource === 'artifact') {
-        return ready({
-            missing: `no stored report of the base commit: ${answer.missing}`,
-            severity: 'notice'
-        });
-    }
-    log.notice(`No stored report of the base commit ${commit.sha.slice(0, 12)} (${answer.missing}): building it.`);
-    return { kind: 'build', git, commit };
-}
-function ready(baseline) {
-    return { kind: 'ready', baseline };
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const ZWSP = '\u200b';
+/** One visible line: invisible characters gone, every run of whitespace (line breaks too) one space. */
+function oneLine(value) {
+    return value.replace(INVISIBLE, '').replace(/\s+/g, ' ');
 }
 /**
- * Builds the base commit's stages in a temporary worktree (the user's working
- * tree is never touched), with the same inputs and the same build cache. A
- * base without the Dockerfile, or whose build fails, leaves no baseline.
+ * Text GitHub would turn into something live, broken with a zero-width
+ * space: @mentions (people and teams), #123 issue references, and the
+ * URLs and www. names the autolink extension links.
  */
-async function measureBaseCommit(plan, head, options, session, log) {
-    const { git } = plan;
-    return withTempDir('stage-size-base-', async (dir) => {
-        const worktree = { kind: 'worktree', repository: git.root, path: dir };
-        leftovers/* leftovers */.To.add(worktree);
-        try {
-            return await measureIn(dir, plan, head, options, session, log);
-        }
-        finally {
-            await git.removeWorktree(dir);
-            leftovers/* leftovers */.To.remove(worktree);
-        }
-    });
-}
-async function measureIn(dir, { git, commit }, head, options, session, log) {
-    const short = commit.sha.slice(0, 12);
-    const added = await git.addWorktree(dir, commit.sha);
-    if (!added.ok)
-        return {
-            missing: `git could not check out ${short}: ${added.stderr.trim()}`,
-            severity: 'warning'
-        };
-    const inBase = (file) => external_node_path_default().join(dir, external_node_path_default().relative(git.root, file));
-    let base;
-    try {
-        base = await readCheckout(options, 'base', inBase(head.contextDir), inBase(head.dockerfilePath), dockerfile => planBase(dockerfile, head.plan, options.stages, options.file, options.names.file));
-    }
-    catch (error) {
-        return {
-            missing: `at the base commit ${short}, ${messageOf(error)}`,
-            severity: 'warning'
-        };
-    }
-    return measureBase(base, commit, options, session, log);
-}
-/** Measures the base's checkout; a base that does not build leaves no baseline, with its log shown. */
-async function measureBase(base, commit, options, session, log) {
-    try {
-        const sizes = await session.measure(base, options);
-        const ref = {
-            ref: commit.ref,
-            sha: commit.sha,
-            reason: commit.reason,
-            source: 'build'
-        };
-        return { ref, stages: sideStages(base.plan, base.dockerfile.stages, sizes) };
-    }
-    catch (error) {
-        if (!(error instanceof UserError))
-            throw error;
-        if (error.details)
-            await log.group('Base build log', async () => log.info(error.details ?? ''));
-        return {
-            missing: `the base commit ${commit.sha.slice(0, 12)} did not build: ${error.message}`,
-            severity: 'warning'
-        };
-    }
-}
-/** Reads and plans a checkout's Dockerfile, with the errors a user can act on. */
-async function readCheckout(options, side, contextDir, dockerfilePath, plan) {
-    const isDirectory = await (0,promises_.stat)(contextDir).then(found => found.isDirectory(), () => false);
-    if (!isDirectory) {
-        throw new UserError(`${options.names.context}: ${options.context} is not a directory; give the build context's path`);
-    }
-    const text = await (0,promises_.readFile)(dockerfilePath, 'utf8').catch(() => {
-        throw new UserError(`${options.names.file}: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`);
-    });
-    const dockerfile = parseDockerfile(text, options.buildArgs, options.file, options.names.file);
-    return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) };
-}
-async function headRef(git) {
-    const head = await git.head();
-    if (!head)
-        return null;
-    const { sha } = head;
-    const branch = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    return { sha, ref: branch.ok ? branch.stdout.trim() : null };
+function unlinked(value) {
+    return value
+        .replace(/@(?=[\w-])/g, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/:\/\//g, `${ZWSP}://`)
+        .replace(/\bwww\./gi, match => `${match.slice(0, 3)}${ZWSP}.`);
 }
 /**
- * A path as the report shows it: relative to the working directory (the
- * repository, on a runner) with forward slashes; absolute when outside it.
+ * Text as inline code in a table cell: one line, no pipes, not too long, fenced
+ * by more backticks than it holds. Mentions, links and markup inside code are inert.
  */
-function displayPath(given) {
-    const absolute = external_node_path_default().resolve(given);
-    const relative = external_node_path_default().relative(process.cwd(), absolute);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return absolute;
-    return relative.split((external_node_path_default()).sep).join('/') || '.';
+function codeSpan(value) {
+    let line = oneLine(value).trim().replace(/\|/g, '\\|');
+    if (line.length > CODE_WIDTH)
+        line = `${line.slice(0, CODE_WIDTH - 1)}…`;
+    if (line === '')
+        return '';
+    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = longestRun > 0 ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * Report text as plain markdown: a report may come from a fork's run (with
+ * comment-from-report) and branch names are anyone's, so markup, HTML,
+ * entities (`&#64;` would read as @), table pipes, mentions, references and
+ * links are made inert, on one line.
+ */
+function text_text(value) {
+    return unlinked(oneLine(value).replace(/[\\`*_[\]<>|~&!#]/g, character => `\\${character}`));
+}
+/** Report text inside HTML (a `<summary>` line, where markdown escapes would show), inert likewise. */
+function html(value) {
+    return unlinked(oneLine(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;'));
+}
+/** A markdown table from a header row, alignments and rows. */
+function table(header, alignment, rows) {
+    return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n');
+}
+/** How far past a limit: "11.5× over" (or "over" when the limit allows nothing). */
+function overBy(actual, allowed) {
+    return allowed > 0 ? `${(actual / allowed).toFixed(1)}× over` : 'over';
 }
 
-;// CONCATENATED MODULE: ./src/core/table.ts
+;// CONCATENATED MODULE: ./src/core/render/headline.ts
+
+
+
+/** One sentence about the target: its change against its limits, each number once. */
+function headline(report, target) {
+    if (!target.head)
+        return '';
+    const metric = report.metric;
+    const head = limits_bytesOf(target.head, metric);
+    // With several platforms the sentence's numbers are the first one's: say which.
+    const platform = report.platforms?.length > 1 ? ` on ${text_text(report.platforms[0])}` : '';
+    const name = `${codeSpan(target.name)}${platform}`;
+    const compressed = metric === 'uncompressed'
+        ? ` Compressed ${sizes(target, 'compressed')}.`
+        : ` Uncompressed ${sizes(target, 'uncompressed')}.`;
+    if (!target.base || target.deltaBytes === null) {
+        const reason = report.noBaselineReason
+            ? ` No baseline: ${text_text(report.noBaselineReason)}.`
+            : ' It is new in this change.';
+        // Without a base there is no growth to hold to a limit: only max-size applies.
+        const budget = target.limit ? maxSizeLimit(target.limit, target.head, metric) : '';
+        return `${name} is **${size(head)}** ${metric}${budget ? `; ${budget}` : ''}.${compressed}${reason}`;
+    }
+    const delta = target.deltaBytes;
+    const moved = delta === 0
+        ? `is unchanged at ${size(head)}`
+        : `${delta > 0 ? 'grew' : 'shrank'} **${change(delta)}**${formatPercentChange(target.deltaPercent)} to ${size(head)}`;
+    return `${name} ${moved} ${metric}${limitsOf(target, metric)}.${compressed}`;
+}
+/** "; limit +199 kB (5%): **11.5× over**", in the change's unit; empty without limits. */
+function limitsOf(stage, metric) {
+    const parts = limitParts(stage, metric);
+    return parts.length ? `; ${parts.join(', ')}` : '';
+}
+/** Each limit the stage is held to, with how far over it is, in the gated metric. */
+function limitParts(stage, metric) {
+    const limit = stage.limit;
+    if (!limit)
+        return [];
+    const delta = stage.deltaBytes ?? 0;
+    return [
+        growthLimit('warning past', limit.warnThreshold, limit.allowedWarnGrowthBytes, delta),
+        growthLimit('limit', limit.threshold, limit.allowedGrowthBytes, delta),
+        maxSizeLimit(limit, stage.head, metric)
+    ].filter(Boolean);
+}
+function growthLimit(label, written, allowed, delta) {
+    if (!written)
+        return '';
+    const amount = allowed === null ? text_text(written) : `${change(allowed)} (${text_text(written)})`;
+    const over = allowed !== null && delta > allowed ? `: **${overBy(delta, allowed)}**` : '';
+    return `${label} ${amount}${over}`;
+}
+/** The budget against the size the gate holds to it: the comment and the verdict never disagree. */
+function maxSizeLimit(limit, head, metric) {
+    if (limit.maxSizeBytes === null)
+        return '';
+    const bytes = head ? limits_bytesOf(head, metric) : 0;
+    const over = bytes > limit.maxSizeBytes ? `: **${size(bytes - limit.maxSizeBytes)} over**` : '';
+    return `max-size ${size(limit.maxSizeBytes)}${over}`;
+}
+function sizes(stage, metric) {
+    const head = stage.head ? size(limits_bytesOf(stage.head, metric)) : '—';
+    return stage.base ? fromTo(size(limits_bytesOf(stage.base, metric)), head) : head;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/history-chart.ts
+
+
+/**
+ * The branch's trend as a Mermaid `xychart-beta` line, which GitHub renders
+ * in comments and job summaries: one point per commit (`lastLabel` for the
+ * last, e.g. the pull request), sizes in the unit the largest point reads in.
+ * Empty with fewer than two points: no history, no chart.
+ */
+function historyChart(history, metric, title, lastLabel) {
+    if (history.length < 2)
+        return '';
+    const bytes = history.map(point => metric === 'compressed' ? point.compressedBytes : point.uncompressedBytes);
+    const unit = formatBytes(Math.max(...bytes)).split(' ')[1];
+    const scale = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 }[unit] ?? 1;
+    const labels = history.map((point, index) => index === history.length - 1 ? lastLabel : point.sha.slice(0, 7));
+    const values = bytes.map(value => Number((value / scale).toFixed(2)));
+    // Report text in Mermaid: one line (a line break would let it close the fence), no quote to end the string.
+    const quote = (label) => `"${oneLine(label).replace(/["\\`<>%]/g, '')}"`;
+    return [
+        '```mermaid',
+        // A small chart: a trend to glance at, not the comment's main content.
+        '---',
+        'config:',
+        '  xyChart:',
+        '    width: 700',
+        '    height: 220',
+        '---',
+        'xychart-beta',
+        `  title ${quote(title)}`,
+        `  x-axis [${labels.map(quote).join(', ')}]`,
+        `  y-axis ${quote(`${metric} (${unit})`)}`,
+        `  line [${values.join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+/** The target's trend on the base branch, this change last; none without history. */
+function trend(report) {
+    const label = report.pullRequest ? `#${report.pullRequest.number}` : 'this commit';
+    const branch = report.base?.ref ?? 'the base branch';
+    return historyChart(report.history ?? [], report.metric, `${report.target} on ${branch}`, label);
+}
+
+;// CONCATENATED MODULE: ./src/core/render/tables.ts
+
+
+
+
+
+/** What happened to a stage, in a word: gated stages pass, warn or fail; the others grew or shrank. */
+function statusOf(stage) {
+    if (stage.status === 'fail')
+        return STATUS_WORD.fail;
+    if (stage.warned)
+        return STATUS_WORD.warn;
+    if (stage.status !== 'pass' || stage.limit)
+        return STATUS_WORD[stage.status];
+    return (stage.deltaBytes ?? 0) > 0 ? 'grew' : 'shrank';
+}
+/** The stages besides the target that changed; without a baseline, every stage's size. */
+function stageTable(report, stages) {
+    if (!report.base) {
+        const rows = report.stages.map(stage => [
+            stageName(stage),
+            sizes(stage, 'uncompressed'),
+            sizes(stage, 'compressed')
+        ]);
+        return table(['Stage', 'Uncompressed', 'Compressed'], ['---', '--:', '--:'], rows);
+    }
+    if (stages.length === 0)
+        return '';
+    const rows = stages.map(stage => [
+        stageName(stage),
+        sizes(stage, 'uncompressed'),
+        sizes(stage, 'compressed'),
+        stageChange(stage, report.metric),
+        statusOf(stage)
+    ]);
+    return table(['Stage', 'Uncompressed', 'Compressed', `Change (${report.metric})`, 'Status'], ['---', '--:', '--:', '--:', '---'], rows);
+}
+function stageName(stage) {
+    return stage.isTarget ? `**${text_text(stage.name)}** (target)` : text_text(stage.name);
+}
+/** The change, then each limit on a line of its own, none broken inside. */
+function stageChange(stage, metric) {
+    if (stage.deltaBytes === null)
+        return '';
+    const moved = `${change(stage.deltaBytes)}${unbroken(formatPercentChange(stage.deltaPercent))}`;
+    return [moved, ...limitParts(stage, metric).map(unbroken)].join('<br>');
+}
+/** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB." */
+function unchangedLine(report, stages) {
+    if (!report.base || stages.length === 0)
+        return '';
+    const list = stages.map(stage => `${codeSpan(stage.name)} ${size(limits_bytesOf(stage.head, report.metric))}`);
+    return `Unchanged: ${list.join(', ')}.`;
+}
+/** With several platforms, the target on each: they are gated one by one. */
+function platformTable(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    const platforms = target?.head?.platforms;
+    if (!target || !platforms)
+        return '';
+    const rows = Object.entries(platforms).map(([platform, head]) => {
+        const base = target.base?.platforms?.[platform] ?? null;
+        const both = (metric) => base
+            ? fromTo(size(limits_bytesOf(base, metric)), size(limits_bytesOf(head, metric)))
+            : size(limits_bytesOf(head, metric));
+        const delta = base
+            ? limits_bytesOf(head, report.metric) - limits_bytesOf(base, report.metric)
+            : null;
+        const moved = delta === null ? '' : change(delta);
+        const status = target.platformStatus?.[platform];
+        return [
+            codeSpan(platform),
+            both('uncompressed'),
+            both('compressed'),
+            moved,
+            status ? STATUS_WORD[status] : ''
+        ];
+    });
+    return table([
+        `${text_text(target.name)} by platform`,
+        'Uncompressed',
+        'Compressed',
+        `Change (${report.metric})`,
+        'Status'
+    ], ['---', '--:', '--:', '--:', '---'], rows);
+}
+
+;// CONCATENATED MODULE: ./src/core/changed-layers.ts
+
+/**
+ * Why an image's size changed, layer by layer, largest change first. Layers
+ * both images share (same blob) are left out. A layer made by the same
+ * instruction on both sides, or else standing at the same position (an edited
+ * instruction), changed in place; the rest were added or removed.
+ */
+function changedLayers(base, head, metric) {
+    const baseLeft = unsharedPositions(base.layers, head.layers);
+    const headLeft = unsharedPositions(head.layers, base.layers);
+    const changes = [];
+    for (const position of headLeft) {
+        const layer = head.layers[position];
+        const twin = baseLeft.find(at => base.layers[at].createdBy === layer.createdBy) ??
+            baseLeft.find(at => at === position);
+        if (twin !== undefined)
+            baseLeft.splice(baseLeft.indexOf(twin), 1);
+        const before = twin === undefined ? null : base.layers[twin];
+        changes.push({
+            createdBy: layer.createdBy,
+            kind: before ? 'changed' : 'added',
+            deltaBytes: limits_bytesOf(layer, metric) - (before ? limits_bytesOf(before, metric) : 0),
+            head: layer,
+            base: before
+        });
+    }
+    for (const position of baseLeft) {
+        const layer = base.layers[position];
+        changes.push({
+            createdBy: layer.createdBy,
+            kind: 'removed',
+            deltaBytes: -limits_bytesOf(layer, metric),
+            head: null,
+            base: layer
+        });
+    }
+    return changes
+        .filter(change => change.deltaBytes !== 0 || change.kind !== 'changed')
+        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
+}
+/** The positions of `layers` whose blob `other` does not have (each shared blob matched once). */
+function unsharedPositions(layers, other) {
+    const unmatched = other.map(layer => layer.digest);
+    return layers.flatMap((layer, position) => {
+        const at = unmatched.indexOf(layer.digest);
+        if (at === -1)
+            return [position];
+        unmatched.splice(at, 1);
+        return [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/render/wasted.ts
+
+const WASTED_SHOWN = 3;
+/** The stage's wasted bytes, when they grew or max-waste holds them, with the largest wasted copies. */
+function wasteLine(head, base, limit) {
+    const wasted = head.wastedBytes;
+    if (wasted === undefined)
+        return '';
+    const before = base.wastedBytes ?? 0;
+    const allowed = limit?.maxWasteBytes ?? null;
+    if (wasted <= before && (allowed === null || wasted <= allowed))
+        return '';
+    const gate = allowed === null
+        ? ''
+        : `, max-waste ${size(allowed)}${wasted > allowed ? `: **${overBy(wasted, allowed)}**` : ''}`;
+    const copies = (head.wasted ?? [])
+        .slice(0, WASTED_SHOWN)
+        .map(copy => `- ${codeSpan(copy.path)} ${size(copy.bytes)}, written by ${codeSpan(head.layers[copy.layer]?.createdBy ?? '')}, then ${copy.reason}`);
+    const line = `**Wasted:** ${size(wasted)} stored in layers but hidden by later ones (was ${size(before)}${gate})`;
+    return [copies.length ? `${line}:` : `${line}.`, ...copies].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/why.ts
+
+
+
+
+
+const DIRECTORIES_SHOWN = 3;
+const LAYERS_SHOWN = 5;
+/**
+ * Why a stage's size changed, in a few lines: the counts, the directories
+ * that changed most, and the files that did with the instruction that put
+ * each there; its layers when the files are not known (a base measured
+ * elsewhere); its wasted bytes when they grew.
+ */
+function why(stage, metric, filesShown) {
+    if (!stage.head || !stage.base)
+        return '';
+    const files = stage.fileChanges;
+    const summary = files && fileSummary(files);
+    const parts = files
+        ? [summary ? `**Why:** ${summary}` : '', fileTable(files, stage.head, filesShown)]
+        : [layerTable(stage, metric)];
+    return [...parts, wasteLine(stage.head, stage.base, stage.limit)]
+        .filter(Boolean)
+        .join('\n\n');
+}
+/** "3 files added (+2.29 MB), 1 removed (−300 kB). Most under `/app/deps` (+2.29 MB)." */
+function fileSummary(files) {
+    const kinds = [
+        files.addedFiles &&
+            `${count(files.addedFiles, 'file')} added (${change(files.addedBytes)})`,
+        files.removedFiles &&
+            `${files.removedFiles.toLocaleString('en-US')} removed (${change(-files.removedBytes)})`,
+        files.changedFiles &&
+            `${files.changedFiles.toLocaleString('en-US')} changed (${change(files.changedBytes)})`
+    ].filter(Boolean);
+    // Nothing to explain (a stage held to its limits on another platform, say).
+    if (kinds.length === 0)
+        return '';
+    const places = topDirectories(files)
+        .map(directory => `${codeSpan(directory.path + '/')} (${change(directory.headBytes - directory.baseBytes)})`)
+        .join(', ');
+    return `${kinds.join(', ')}.${places ? ` Most under ${places}.` : ''}`;
+}
+/** The directories that changed most, a parent left out when one directory below it holds all of its change. */
+function topDirectories(files) {
+    const delta = (directory) => directory.headBytes - directory.baseBytes;
+    return files.directories
+        .filter(directory => delta(directory) !== 0)
+        .filter(directory => !files.directories.some(other => other.path.startsWith(directory.path + '/') &&
+        delta(other) === delta(directory)))
+        .slice(0, DIRECTORIES_SHOWN);
+}
+function fileTable(files, head, shown) {
+    const rows = largestFileChanges(files);
+    if (rows.length === 0 || shown <= 0)
+        return '';
+    const cells = rows
+        .slice(0, shown)
+        .map(row => [
+        codeSpan(row.path),
+        `${change(row.delta)}${row.kind ? ` ${row.kind}` : ''}`,
+        row.layer === undefined ? '' : codeSpan(head.layers[row.layer]?.createdBy ?? '')
+    ]);
+    const more = rows.length - shown;
+    if (more > 0)
+        cells.push([`_${count(more, 'more file')} listed in the report_`, '', '']);
+    return table(['File', 'Change', 'Written by'], ['---', '--:', '---'], cells);
+}
+/** The layers that grew or shrank most, with their instructions and largest files. */
+function layerTable(stage, metric) {
+    const changes = changedLayers(stage.base, stage.head, metric);
+    if (changes.length === 0)
+        return '';
+    // With the files known, the files table names them: the layers' largest files would repeat it.
+    const withFiles = !stage.fileChanges;
+    const rows = changes
+        .slice(0, LAYERS_SHOWN)
+        .map(layerChange => [
+        change(layerChange.deltaBytes),
+        layerChange.kind,
+        instruction(layerChange),
+        ...(withFiles ? [largestFiles(layerChange)] : [])
+    ]);
+    const more = changes.length - LAYERS_SHOWN;
+    const extra = withFiles ? [''] : [];
+    if (more > 0)
+        rows.push(['', '', `_${count(more, 'more changed layer')}_`, ...extra]);
+    return table(['Change', 'Layer', 'Instruction', ...(withFiles ? ['Largest files'] : [])], ['--:', '---', '---', ...(withFiles ? ['---'] : [])], rows);
+}
+function instruction(layerChange) {
+    const was = layerChange.base?.createdBy;
+    const edited = layerChange.head && was !== undefined && was !== layerChange.createdBy;
+    return `${codeSpan(layerChange.createdBy)}${edited ? `<br>was ${codeSpan(was)}` : ''}`;
+}
+function largestFiles(layerChange) {
+    const files = (layerChange.head ?? layerChange.base)?.largestFiles ?? [];
+    return files
+        .slice(0, 3)
+        .map(file => `${codeSpan(file.path)} ${size(file.bytes)}`)
+        .join('<br>');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/comment.ts
+
+
+
+
+
+
+/** GitHub refuses comments longer than this. */
+const comment_COMMENT_LIMIT = 65_536;
+/** Files listed in the target's open "why", and in each stage's details. */
+const FILES_OPEN = 5;
+const FILES_IN_DETAILS = 10;
+const FULL = { layers: true, unchangedStages: true, maxStages: Infinity };
+const NO_LINKS = { runUrl: null, repositoryUrl: null };
+/**
+ * The report as markdown: the job summary, and (shortened when needed) the PR
+ * comment. Each number once: the title names the image, one sentence gives the
+ * target's change against its limit, then why it changed (open when it failed
+ * or warned), the other stages that changed, the unchanged ones in one line,
+ * the commits, and the layers and files of every changed stage collapsed.
+ */
+function renderMarkdown(report, detail = FULL, links = NO_LINKS) {
+    const target = report.stages.find(stage => stage.isTarget);
+    const others = report.stages.filter(stage => !stage.isTarget);
+    const changed = others.filter(stage => stage.status !== 'unchanged');
+    const unchanged = others.filter(stage => stage.status === 'unchanged');
+    const shownChanged = changed.slice(0, detail.maxStages);
+    const hidden = changed.length - shownChanged.length + (detail.unchangedStages ? 0 : unchanged.length);
+    const parts = [
+        `### ${titleOf(report.verdict)}: ${imageName(report)}`,
+        target ? headline(report, target) : '',
+        target && opensWhy(target) ? why(target, report.metric, FILES_OPEN) : '',
+        platformTable(report),
+        stageTable(report, shownChanged),
+        othersWhy(shownChanged, report.metric),
+        detail.unchangedStages ? unchangedLine(report, unchanged) : '',
+        hidden > 0 ? `_${count(hidden, 'more stage')} in the job summary._` : '',
+        commits(report, links),
+        trend(report),
+        detail.layers ? details(report) : '',
+        footer(report)
+    ];
+    return parts.filter(Boolean).join('\n\n') + '\n';
+}
+/** The Dockerfile, the target and the platforms, so two images' comments differ. */
+function imageName(report) {
+    const platforms = report.platforms?.length ? ` (${report.platforms.join(', ')})` : '';
+    return text_text(`${report.dockerfile} › ${report.target}${platforms}`);
+}
+/** A stage that failed or warned shows why without a click. */
+function opensWhy(stage) {
+    return stage.status === 'fail' || stage.warned;
+}
+/** Why each other stage that failed or warned changed, under its name. */
+function othersWhy(stages, metric) {
+    return stages
+        .filter(opensWhy)
+        .map(stage => ({ stage, body: why(stage, metric, FILES_OPEN) }))
+        .filter(({ body }) => body)
+        .map(({ stage, body }) => `**${text_text(stage.name)}**\n\n${body}`)
+        .join('\n\n');
+}
+/** "Base 1f2e…(40) (main) ← head 9a8b… (feature)": SHAs written plainly, so GitHub links them. */
+function commits(report, links) {
+    const pullHead = report.pullRequest?.headSha;
+    const head = !report.head
+        ? ''
+        : pullHead && pullHead !== report.head.sha
+            ? `head ${sha(pullHead)} (measured merged into its base, as ${sha(report.head.sha)})`
+            : `head ${sha(report.head.sha)}${report.head.ref ? ` (${text_text(report.head.ref)})` : ''}`;
+    const base = report.base
+        ? `Base ${sha(report.base.sha)}${report.base.ref ? ` (${text_text(report.base.ref)})` : ''}, ${text_text(report.base.reason)}${storedBy(report.base, links)}`
+        : report.noBaselineReason
+            ? `No baseline: ${text_text(report.noBaselineReason)}`
+            : '';
+    return [base, head].filter(Boolean).join(' · ');
+}
+/** A commit SHA as plain text (GitHub links it); anything else in the field is made inert. */
+function sha(value) {
+    if (!value)
+        return 'unknown';
+    return /^[0-9a-f]{7,64}$/.test(value) ? value : text_text(value);
+}
+/** Where a stored base's sizes came from: the run that measured it, linked on this repository by its number. */
+function storedBy(base, links) {
+    if (base.source !== 'artifact' || !base.run)
+        return '';
+    const id = base.run.id;
+    const run = links.repositoryUrl
+        ? `[run ${id}](${links.repositoryUrl}/actions/runs/${id})`
+        : `run ${id}`;
+    return `; its sizes from the report ${run} stored, not built again`;
+}
+/** Every changed stage's files and layers, collapsed; the target first. */
+function details(report) {
+    const stages = [
+        ...report.stages.filter(stage => stage.isTarget),
+        ...report.stages.filter(stage => !stage.isTarget)
+    ].filter(stage => stage.head && stage.base && stage.deltaBytes);
+    const sections = stages
+        .map(stage => stageDetails(stage, report.metric, opensWhy(stage)))
+        .filter(Boolean);
+    if (sections.length === 0)
+        return '';
+    return [
+        '<details><summary>Files and layers of each changed stage</summary>',
+        '',
+        ...sections,
+        '</details>'
+    ].join('\n');
+}
+/** A stage's why (unless shown open above) and, when its files are known, its layers. */
+function stageDetails(stage, metric, whyShown) {
+    const shown = [
+        whyShown ? '' : why(stage, metric, FILES_IN_DETAILS),
+        stage.fileChanges ? layerTable(stage, metric) : ''
+    ].filter(Boolean);
+    if (shown.length === 0)
+        return '';
+    const title = `**${text_text(stage.name)}** (${change(stage.deltaBytes ?? 0)} ${metric})`;
+    return [title, '', ...shown.map(part => `${part}\n`)].join('\n');
+}
+function footer(report) {
+    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Files: the image's final filesystem, compared file by file. Measured by stage-size ${text_text(report.generator.version)} on Docker ${text_text(report.engine.version)} (${text_text(report.engine.imageStore)} image store).</sub>`;
+}
+/** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
+const SUMMARY_LIMIT = 1_000_000;
+/**
+ * The report within `limit` characters: whole when it fits, else without the
+ * collapsed details, then without unchanged stages, then with fewer stage
+ * rows, followed by `note` (where the rest is) unless it is empty.
+ */
+function renderWithin(report, limit, note, links = NO_LINKS) {
+    const full = renderMarkdown(report, FULL, links);
+    if (full.length <= limit)
+        return full;
+    const ending = note ? `\n> ${note}\n` : '';
+    const attempts = [
+        { ...FULL, layers: false },
+        { layers: false, unchangedStages: false, maxStages: Infinity }
+    ];
+    for (const detail of attempts) {
+        const shortened = renderMarkdown(report, detail, links) + ending;
+        if (shortened.length <= limit)
+            return shortened;
+    }
+    for (let maxStages = Math.floor(report.stages.length / 2);; maxStages = Math.floor(maxStages / 2)) {
+        const shortened = renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }, links) + ending;
+        if (shortened.length <= limit || maxStages === 0)
+            return shortened.slice(0, limit);
+    }
+}
+/** Where the whole report is when the comment had to be shortened: the run's job summary. */
+function comment_shortenedNote(runUrl) {
+    return runUrl
+        ? `Shortened to fit a comment: the full report is in [the run's job summary](${runUrl}).`
+        : "Shortened to fit a comment: the full report is in the workflow run's job summary.";
+}
+/**
+ * The PR comment: the marker that finds it again, then the report, shortened
+ * below GitHub's limit, with one note linking the run where the rest is.
+ */
+function comment_renderComment(report, marker, links = NO_LINKS, limit = comment_COMMENT_LIMIT) {
+    const note = comment_shortenedNote(links.runUrl);
+    return `${marker}\n${renderWithin(report, limit - marker.length - 1, note, links)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/merged.ts
+
+
+
+
+
+
+
+/**
+ * Several images' reports as one comment within `limit` characters: a summary
+ * table (one row per image), then each image's section, open when its target
+ * changed and collapsed when nothing did, each shortened to an equal share of
+ * what is left.
+ */
+function merged_renderMerged(images, limit, note, links = NO_LINKS) {
+    const verdict = mergedVerdict(images.map(image => image.report));
+    const failing = images.filter(image => image.report.verdict === 'fail').length;
+    const all = count(images.length, 'image');
+    const title = `### ${titleOf(verdict, true)}${failing ? `: ${failing} of ${all} over their limits` : ` (${all})`}`;
+    const head = `${title}\n\n${summaryTable(images)}\n\n`;
+    const ending = `\n> ${note}\n`;
+    const share = Math.floor((limit - head.length - ending.length) / images.length);
+    const sections = images.map(image => section(image, share, links));
+    // One note, however many sections were shortened.
+    const shortened = sections.some(one => one.shortened);
+    return `${head}${sections.map(one => one.text).join('\n\n')}\n${shortened ? ending : ''}`;
+}
+function summaryTable(images) {
+    const rows = images.map(({ report }) => {
+        const target = report_targetStage(report);
+        const size = target.head ? formatBytes(limits_bytesOf(target.head, report.metric)) : '—';
+        const change = target.deltaBytes === null
+            ? '—'
+            : target.deltaBytes === 0
+                ? '0 B'
+                : `${formatSignedBytes(target.deltaBytes)}${formatPercentChange(target.deltaPercent)}`;
+        return [
+            codeSpan(report.dockerfile),
+            codeSpan(report.target),
+            report.platform ? codeSpan(report.platform) : 'default',
+            size,
+            change,
+            `${MARK[report.verdict]} ${report.verdict}`
+        ];
+    });
+    return table(['Dockerfile', 'Target', 'Platform', 'Target size', 'Change', 'Verdict'], ['---', '---', '---', '--:', '--:', '---'], rows);
+}
+/** One image's report, its title naming the image, collapsed when its target did not change. */
+function section({ report }, share, links) {
+    const label = [report.dockerfile, report.target, report.platform ?? '']
+        .filter(Boolean)
+        .map(html)
+        .join(' · ');
+    const unchanged = report.verdict === 'pass' && report_targetStage(report).deltaBytes === 0;
+    const open = unchanged ? '<details>' : '<details open>';
+    const wrapper = `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n\n\n</details>`;
+    const body = renderWithin(report, Math.max(share - wrapper.length, 0), '', links);
+    // The summary line already says the image and its verdict: the report's own title would repeat it.
+    const untitled = body.replace(/^### .*\n\n/, '');
+    return {
+        text: `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n${untitled}\n</details>`,
+        shortened: body !== renderMarkdown(report, undefined, links)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/outcome.ts
+
+
+
+/** The exit status of a CLI run whose gate failed (1 is for errors). */
+const EXIT_GATE_FAILED = 2;
+/**
+ * One or several images' reports as one markdown text within `limit`
+ * characters: one image's report, or the merged comment; `note` says where
+ * the rest is when it had to be shortened.
+ */
+function reportsMarkdown(images, limit, note, links) {
+    return images.length === 1
+        ? renderWithin(images[0].report, limit, note, links)
+        : merged_renderMerged(images, limit, note, links);
+}
+/** The pull request comment of one or several reports: under its marker, within GitHub's limit. */
+function reportsComment(images, marker, links) {
+    if (images.length === 1)
+        return renderComment(images[0].report, marker, links);
+    const note = shortenedNote(links.runUrl);
+    return `${marker}\n${renderMerged(images, COMMENT_LIMIT - marker.length - 1, note, links)}`;
+}
+/**
+ * The outcome of one or several reports, the same rule for both: the step
+ * fails (with fail-on-regression) when an image failed its gate, naming each
+ * failing image (when there are several) and why.
+ */
+function reportsOutcome(images, policy) {
+    if (images.length === 1)
+        return outcomeOf(images[0].report, policy);
+    const outcomes = images.map(({ key, report }) => ({
+        key,
+        outcome: outcomeOf(report, policy)
+    }));
+    const failures = outcomes.flatMap(({ key, outcome }) => outcome.failure ? [`${key}: ${outcome.failure}`] : []);
+    const warnings = outcomes.flatMap(({ key, outcome }) => outcome.warnings.map(warning => `${key}: ${warning}`));
+    return { failure: failures.length ? failures.join('; ') : null, warnings };
+}
+/** What the step does with an outcome: says each warning, then the failure; the exit status. */
+function settle(outcome, say) {
+    outcome.warnings.forEach(warning => say.warning(warning));
+    if (!outcome.failure)
+        return 0;
+    say.failure(outcome.failure);
+    return EXIT_GATE_FAILED;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/terminal-table.ts
+
 
 
 /** Lays out rows as aligned columns: text columns left, numbers right. */
@@ -21179,187 +21233,675 @@ function targetFiles(report, shown) {
 }
 function title(report) {
     const measured = report.stages.filter(stage => stage.head).length;
-    const count = `${measured} stage${measured === 1 ? '' : 's'} measured`;
+    const stages = `${count(measured, 'stage')} measured`;
     const engine = `${report.engine.imageStore} image store, Docker ${report.engine.version}`;
     const comparison = report.base
         ? `compared with ${report.base.ref ?? 'the base'}${report.base.sha ? ` (${report.base.sha.slice(0, 12)})` : ''}: ${report.base.reason}\nverdict: ${report.verdict}`
         : `no baseline: ${report.noBaselineReason}`;
-    return `${report.dockerfile}: ${count} (${engine})\n${comparison}`;
+    return `${report.dockerfile}: ${stages} (${engine})\n${comparison}`;
 }
 
-;// CONCATENATED MODULE: ./src/command.ts
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/core/options/row.ts
 
-
-
-
-
-
-
-
-
-
-const HELP = `Usage: stage-size [options] [CONTEXT]
-       stage-size report FILE... [--markdown PATH]
-
-Builds every stage of a multi-stage Dockerfile, measures each stage's image
-(uncompressed: the bytes of its files; compressed: what a registry stores),
-compares them with the base commit's, and fails when the target grew too much.
-
-What to build:
-  -f, --file PATH              the Dockerfile (default: CONTEXT/Dockerfile)
-  -c, --context DIR            the build context (default: .)
-  -t, --target STAGE           the product stage (default: the last stage)
-      --stages LIST            the other stages to measure: all (default), or
-                               names separated by commas
-      --build-arg K=V          a build argument (repeat for more)
-      --platform LIST          platforms separated by commas, e.g.
-                               linux/amd64,linux/arm64 (default: the engine's)
-      --builder NAME           the buildx builder to use
-      --cache-from CACHE       a build cache to read, e.g. type=local,src=DIR
-                               (repeat for more)
-      --cache-to CACHE         where to write the target's build cache, e.g.
-                               type=local,dest=DIR,mode=max
-      --secret SECRET          a BuildKit secret for every stage's build:
-                               id=ID,src=PATH or id=ID,env=VARIABLE (repeat
-                               for more); never written anywhere
-
-What to compare with:
-      --base REF               a branch, tag or commit to build as the base
-                               (default: the merge-base of HEAD and origin/HEAD,
-                               main or master)
-      --baseline-report PATH   read the base's sizes from an earlier report
-                               instead of building the base
-      --no-base                measure only
-
-The gate:
-      --threshold LIMIT        largest allowed growth of the target: N%, a size
-                               (500kB, 20MB, 1.5GiB) or off (default: 5%)
-      --warn-threshold LIMIT   growth past this warns
-      --max-size SIZE          an absolute budget for the target
-      --max-waste LIMIT        the bytes the target's layers may store but its
-                               filesystem not show: a size, or N% of the image
-      --stage-threshold S=LIMIT  a limit for another stage (repeat for more)
-      --metric M               uncompressed (default) or compressed
-      --fail-on-regression B   false: a failing gate only warns (default: true)
-      --fail-on-missing-baseline B  true: fail when there is no baseline
-
-Output:
-      --json PATH              write the JSON report to PATH ("-": print it
-                               instead of the table)
-      --markdown PATH          write the report as markdown (what the action
-                               posts as the PR comment) to PATH ("-": print it
-                               instead of the table)
-      --keep-images            keep the images, tagged stage-size/<stage>:head
-      --files N                list the target's N largest file changes after
-                               the table (default: 10; 0: none)
-  -v, --verbose                show the build log
-  -h, --help                   show this help
-
-stage-size report FILE... renders reports written with --json (one image's,
-or several images' merged into one comment, as the action's
-comment-from-report does) to the --markdown PATH ("-" or none: stdout), for
-other CI systems; it exits with 2 when an image failed its gate.
-
-Exit status: 0 when the gate passes (or warns, or has no baseline), 1 on an
-error (bad input, a failing build), 2 when the gate fails.
-`;
-/** The CLI's flags: --help must describe exactly these (a test checks). */
-const CLI_OPTIONS = {
-    file: { type: 'string', short: 'f' },
-    context: { type: 'string', short: 'c' },
-    target: { type: 'string', short: 't' },
-    stages: { type: 'string' },
-    'build-arg': { type: 'string', multiple: true },
-    platform: { type: 'string' },
-    builder: { type: 'string' },
-    'cache-from': { type: 'string', multiple: true },
-    'cache-to': { type: 'string', multiple: true },
-    secret: { type: 'string', multiple: true },
-    base: { type: 'string' },
-    'baseline-report': { type: 'string' },
-    'no-base': { type: 'boolean' },
-    threshold: { type: 'string' },
-    'warn-threshold': { type: 'string' },
-    'max-size': { type: 'string' },
-    'max-waste': { type: 'string' },
-    'stage-threshold': { type: 'string', multiple: true },
-    metric: { type: 'string' },
-    'fail-on-regression': { type: 'string' },
-    'fail-on-missing-baseline': { type: 'string' },
-    json: { type: 'string' },
-    markdown: { type: 'string' },
-    'keep-images': { type: 'boolean' },
-    files: { type: 'string' },
-    verbose: { type: 'boolean', short: 'v' },
-    help: { type: 'boolean', short: 'h' }
-};
-/** The CLI's flag for each option, for error messages. */
-const FLAG_NAMES = {
-    context: '--context',
-    file: '--file',
-    target: '--target',
-    stages: '--stages',
-    buildArgs: '--build-arg',
-    platform: '--platform',
-    builder: '--builder',
-    cacheFrom: '--cache-from',
-    cacheTo: '--cache-to',
-    secrets: '--secret',
-    secretEnvs: '--secret',
-    secretFiles: '--secret',
-    dockerSecrets: '--secret',
-    keepImages: '--keep-images',
-    threshold: '--threshold',
-    warnThreshold: '--warn-threshold',
-    maxSize: '--max-size',
-    maxWaste: '--max-waste',
-    stageThresholds: '--stage-threshold',
-    metric: '--metric',
-    failOnRegression: '--fail-on-regression',
-    failOnMissingBaseline: '--fail-on-missing-baseline'
-};
-const command_EXIT_GATE_FAILED = 2;
-/** Runs the CLI; returns the exit code. */
-async function runCli(argv, terminal) {
-    if (argv[0] === 'report')
-        return runReportCommand(argv.slice(1), terminal);
-    try {
-        const options = parseCommandLine(argv);
-        if (!options) {
-            terminal.out(HELP);
-            return 0;
-        }
-        const report = await runPipeline(options, terminalLog(terminal, options.verbose));
-        if (options.json)
-            await writeOutput(options.json, jsonText(report), terminal);
-        if (options.markdown)
-            await writeOutput(options.markdown, renderMarkdown(report), terminal);
-        if (options.json !== '-' && options.markdown !== '-') {
-            terminal.out(renderStageTable(report, options.files) + '\n');
-        }
-        const outcome = outcomeOf(report, options);
-        outcome.warnings.forEach(warning => terminal.err(`warning: ${warning}\n`));
-        if (!outcome.failure)
-            return 0;
-        terminal.err(`stage-size: ${outcome.failure}\n`);
-        return command_EXIT_GATE_FAILED;
+const row_text = (row) => ({
+    kind: 'text',
+    ...row
+});
+const list = (row) => ({
+    kind: 'list',
+    ...row
+});
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** A boolean as @actions/core reads one (YAML 1.2 core schema). */
+function parseBoolean(value, name) {
+    const text = value.trim();
+    if (TRUE.includes(text))
+        return true;
+    if (FALSE.includes(text))
+        return false;
+    throw new UserError(`${name}: "${value}" is not a boolean; use true or false`);
+}
+/** One of the accepted words. */
+function parseChoice(value, name, choices, what = 'one of') {
+    const choice = value.trim();
+    if (!choices.includes(choice)) {
+        throw new UserError(`${name}: "${value}" is not ${what} ${choices.join(', ')}`);
     }
-    catch (error) {
-        if (error instanceof UserError) {
-            if (error.details)
-                terminal.err(indent(error.details) + '\n');
-            terminal.err(`stage-size: error: ${error.message}\n`);
-            return 1;
+    return choice;
+}
+/** Text, or null when empty. */
+const optional = (value) => value.trim() || null;
+
+;// CONCATENATED MODULE: ./src/core/options/build.ts
+
+
+
+
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
+const CACHE_TYPE = /^type=[a-z0-9-]+(,[A-Za-z0-9_-]+=[^,]*)*$/;
+/** `KEY=VALUE` entries (one per line in the action, one per flag in the CLI). */
+function parseBuildArgs(entries, input) {
+    const args = {};
+    for (const entry of entries) {
+        if (entry.trim() === '')
+            continue;
+        const equals = entry.indexOf('=');
+        const key = equals === -1 ? '' : entry.slice(0, equals).trim();
+        if (!ARG_NAME.test(key)) {
+            throw new UserError(`${input}: "${entry}" is not KEY=VALUE; give one build argument per line, e.g. NODE_VERSION=20`);
         }
-        const full = diskFull(error);
-        if (full) {
-            terminal.err(`stage-size: error: ${full}\n`);
-            return 1;
+        args[key] = entry.slice(equals + 1);
+    }
+    return args;
+}
+/** `all`, or stage names separated by commas or newlines. */
+function parseStageList(value, input) {
+    const names = value
+        .split(/[,\n]/)
+        .map(name => name.trim())
+        .filter(Boolean);
+    if (names.length === 0 || (names.length === 1 && names[0].toLowerCase() === 'all')) {
+        return 'all';
+    }
+    for (const name of names) {
+        if (!STAGE_NAME.test(name)) {
+            throw new UserError(`${input}: "${name}" is not a stage name; give "all" or stage names separated by commas or newlines, e.g. "build, test"`);
         }
-        terminal.err(`stage-size: internal error: ${error instanceof Error ? error.stack : messageOf(error)}\n`);
-        return 1;
+    }
+    return names;
+}
+/** Platforms such as linux/amd64, separated by commas (as `docker buildx build --platform` takes them) or newlines. */
+function parsePlatforms(value, input) {
+    const platforms = value
+        .split(/[,\n]/)
+        .map(platform => platform.trim())
+        .filter(Boolean);
+    for (const platform of platforms) {
+        if (!PLATFORM.test(platform)) {
+            throw new UserError(`${input}: "${platform}" is not a platform; give os/arch[/variant] platforms separated by commas, e.g. linux/amd64,linux/arm64`);
+        }
+    }
+    return [...new Set(platforms)];
+}
+/**
+ * Cache entries as docker/build-push-action takes them: `type=…,key=value,…`
+ * (a bare reference means `type=registry,ref=<reference>`), one per line.
+ */
+function parseCaches(entries, input) {
+    return entries
+        .map(entry => entry.trim())
+        .filter(Boolean)
+        .map(entry => {
+        const cache = entry.includes('=') ? entry : `type=registry,ref=${entry}`;
+        if (!CACHE_TYPE.test(cache)) {
+            throw new UserError(`${input}: "${entry}" is not a build cache; give type=… with its options, e.g. type=local,src=/tmp/cache, type=gha or type=registry,ref=user/app:cache`);
+        }
+        return cache;
+    });
+}
+/** The Dockerfile path: as given, else `Dockerfile` in the context, like `docker build`. */
+function dockerfilePath(context, file) {
+    return file.trim() || external_node_path_default().join(context, 'Dockerfile');
+}
+/** What to build: the options of the first section of --help. */
+const BUILD_OPTIONS = {
+    context: row_text({
+        input: 'context',
+        flag: 'context',
+        short: 'c',
+        section: 'build',
+        description: 'The build context directory.',
+        default: '.',
+        help: { value: 'DIR', text: 'the build context (default: .)' },
+        parse: value => value.trim() || '.'
+    }),
+    file: row_text({
+        input: 'file',
+        flag: 'file',
+        short: 'f',
+        section: 'build',
+        description: "The Dockerfile's path. Default <context>/Dockerfile.",
+        help: { value: 'PATH', text: 'the Dockerfile (default: CONTEXT/Dockerfile)' },
+        parse: (value, { raw }) => dockerfilePath(String(raw.context).trim() || '.', value)
+    }),
+    target: row_text({
+        input: 'target',
+        flag: 'target',
+        short: 't',
+        section: 'build',
+        description: 'The product stage, the image the gate watches. Default the last stage.',
+        help: { value: 'STAGE', text: 'the product stage (default: the last stage)' },
+        parse: value => value.trim() || undefined
+    }),
+    stages: row_text({
+        input: 'stages',
+        flag: 'stages',
+        section: 'build',
+        description: 'Which other stages to measure, "all" or stage names separated by commas or newlines.',
+        default: 'all',
+        help: {
+            value: 'LIST',
+            text: 'the other stages to measure: all (default), or names separated by commas'
+        },
+        parse: (value, { name }) => parseStageList(value, name)
+    }),
+    buildArgs: list({
+        input: 'build-args',
+        flag: 'build-arg',
+        commas: false,
+        section: 'build',
+        description: 'Build arguments, one KEY=VALUE per line. Their values are masked in the log and never written into the report, the comment or the outputs; pass secrets in secrets, not here.',
+        help: { value: 'K=V', text: 'a build argument (repeat for more)' },
+        parse: (entries, { name }) => parseBuildArgs(entries, name)
+    }),
+    secrets: list({
+        input: 'secrets',
+        commas: false,
+        section: 'build',
+        description: "BuildKit secrets (RUN --mount=type=secret,id=ID) as docker/build-push-action takes them, one id=value per line (quote a line to give a value of several lines). Every stage's build gets them, head and base; the values are masked and never written anywhere.",
+        parse: (entries, { name }) => parseSecretValues(entries, name)
+    }),
+    secretEnvs: list({
+        input: 'secret-envs',
+        commas: true,
+        section: 'build',
+        description: 'BuildKit secrets read from environment variables, id=ENV_NAME, separated by commas or newlines. The variables must be set.',
+        parse: (entries, { name, env }) => parseSecretEnvs(entries, name, env)
+    }),
+    secretFiles: list({
+        input: 'secret-files',
+        commas: false,
+        section: 'build',
+        description: 'BuildKit secrets read from files, one id=path per line (relative to the working directory).',
+        parse: (entries, { name }) => parseSecretFiles(entries, name)
+    }),
+    secret: list({
+        flag: 'secret',
+        commas: false,
+        section: 'build',
+        description: "A BuildKit secret in docker buildx build's form.",
+        help: {
+            value: 'SECRET',
+            text: "a BuildKit secret for every stage's build: id=ID,src=PATH or id=ID,env=VARIABLE (repeat for more); never written anywhere"
+        },
+        parse: (entries, { name, env }) => parseDockerSecrets(entries, name, env)
+    }),
+    platforms: list({
+        input: 'platforms',
+        flag: 'platform',
+        commas: true,
+        section: 'build',
+        description: "The platforms to build for, separated by commas or newlines, e.g. linux/amd64,linux/arm64 (several need the containerd image store). Each platform is measured and gated. Default the engine's.",
+        help: {
+            value: 'LIST',
+            text: "platforms separated by commas, e.g. linux/amd64,linux/arm64 (default: the engine's)"
+        },
+        // `platform` is the older name, kept as an alias.
+        parse: (entries, { name, raw }) => parsePlatforms((entries.length > 0 ? entries : [String(raw.platformAlias ?? '')]).join(','), name)
+    }),
+    platformAlias: row_text({
+        input: 'platform',
+        section: 'build',
+        description: 'The older name of platforms, kept as an alias.',
+        // Read through platforms.
+        parse: () => null
+    }),
+    builder: row_text({
+        input: 'builder',
+        flag: 'builder',
+        section: 'build',
+        description: 'A buildx builder name (any driver). Default the current builder.',
+        help: { value: 'NAME', text: 'the buildx builder to use' },
+        parse: value => value.trim() || undefined
+    }),
+    cacheFrom: list({
+        input: 'cache-from',
+        flag: 'cache-from',
+        commas: false,
+        section: 'build',
+        description: "Build caches to read, one per line, as docker/build-push-action takes them (type=gha, type=local,src=DIR, type=registry,ref=REF), so stage-size rebuilds nothing the job's own build already built.",
+        help: {
+            value: 'CACHE',
+            text: 'a build cache to read, e.g. type=local,src=DIR (repeat for more)'
+        },
+        parse: (entries, { name }) => parseCaches(entries, name)
+    }),
+    cacheTo: list({
+        input: 'cache-to',
+        flag: 'cache-to',
+        commas: false,
+        section: 'build',
+        description: "Where to write the head target's build cache, one per line, e.g. type=gha,mode=max or type=local,dest=DIR (needs the containerd image store with the docker driver).",
+        help: {
+            value: 'CACHE',
+            text: "where to write the target's build cache, e.g. type=local,dest=DIR,mode=max"
+        },
+        parse: (entries, { name }) => parseCaches(entries, name)
+    }),
+    keepImages: row_text({
+        input: 'keep-images',
+        flag: 'keep-images',
+        switch: true,
+        section: 'output',
+        description: 'Keep the stage images, tagged stage-size/<stage>:head (and :base), instead of removing them.',
+        default: 'false',
+        help: { text: 'keep the images, tagged stage-size/<stage>:head' },
+        parse: (value, { name }) => parseBoolean(value, name)
+    })
+};
+
+;// CONCATENATED MODULE: ./src/core/stored-baseline.ts
+
+const BASELINE_SOURCES = ['auto', 'artifact', 'build'];
+/**
+ * Why a stored report cannot be the baseline, or null when it can: it must be
+ * of the base commit and have measured the same image the same way.
+ */
+function mismatch(report, expected) {
+    const differs = (what, theirs, ours) => JSON.stringify(theirs) === JSON.stringify(ours)
+        ? null
+        : `it measured ${what} ${JSON.stringify(theirs ?? null)}, not ${JSON.stringify(ours)}`;
+    if (report.head?.sha !== expected.sha) {
+        return `it is of commit ${report.head?.sha?.slice(0, 12) ?? 'unknown'}, not the base ${expected.sha.slice(0, 12)}`;
+    }
+    return (differs('the Dockerfile', report.dockerfile, expected.dockerfile) ??
+        differs('the target', report.target, expected.target) ??
+        differs('the platforms', report.platforms ?? [], [...expected.platforms]) ??
+        otherBuildArgs(report, expected.buildArgs) ??
+        differs('the stages', report.stageSelection, expected.stageSelection));
+}
+/** Reports hold no build-arg values: equal digests are equal build args. */
+function otherBuildArgs(report, ours) {
+    if (report.buildArgsDigest === buildArgsDigest(ours))
+        return null;
+    const names = (list) => list.join(', ') || 'none';
+    const theirs = names(report.buildArgNames);
+    const wanted = names(Object.keys(ours).sort());
+    return theirs === wanted
+        ? `it was built with other values of the build args ${theirs}`
+        : `it was built with the build args ${theirs}, not ${wanted}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/options/compare.ts
+
+
+
+/** Characters GitHub refuses in an artifact's name. */
+const BAD_ARTIFACT_NAME = /[":<>|*?\\/\r\n]/;
+function parseArtifactName(value, input) {
+    const name = value.trim();
+    if (BAD_ARTIFACT_NAME.test(name)) {
+        throw new UserError(`${input}: ${JSON.stringify(value)} is not an artifact name GitHub accepts; leave out " : < > | * ? \\ / and line breaks, e.g. stage-size-api`);
+    }
+    return name;
+}
+function parseRetentionDays(value, input) {
+    const text = value.trim();
+    if (text === '')
+        return null;
+    const days = Number(text);
+    if (!/^\d+$/.test(text) || days < 1 || days > 400) {
+        throw new UserError(`${input}: "${value}" is not a number of days; give a whole number from 1 to 400`);
+    }
+    return days;
+}
+/** What to compare with: the base to build, a report to read, or none. */
+const COMPARE_OPTIONS = {
+    baseRef: row_text({
+        input: 'base-ref',
+        flag: 'base',
+        section: 'compare',
+        description: "A branch, tag or SHA to build as the base, instead of the one the event gives (a pull request's base, a push's previous commit).",
+        help: {
+            value: 'REF',
+            text: 'a branch, tag or commit to build as the base (default: the merge-base of HEAD and origin/HEAD, main or master)'
+        },
+        parse: optional
+    }),
+    baselineReport: row_text({
+        input: 'baseline-report',
+        flag: 'baseline-report',
+        section: 'compare',
+        description: 'The path of a JSON report from an earlier run to compare with, instead of building the base.',
+        help: {
+            value: 'PATH',
+            text: "read the base's sizes from an earlier report instead of building the base"
+        },
+        parse: optional
+    }),
+    noBase: row_text({
+        flag: 'no-base',
+        switch: true,
+        section: 'compare',
+        description: 'Measure only.',
+        help: { text: 'measure only' },
+        parse: value => value === 'true'
+    }),
+    baseline: row_text({
+        input: 'baseline',
+        section: 'compare',
+        description: "Where the base commit's sizes come from. auto reads the report the base commit's own run uploaded (the artifact, see upload-report), else builds the base; artifact only reads it (none means no baseline); build always builds the base.",
+        default: 'auto',
+        parse: (value, { name }) => parseChoice(value, name, BASELINE_SOURCES)
+    }),
+    uploadReport: row_text({
+        input: 'upload-report',
+        section: 'compare',
+        description: 'Upload the JSON report as a workflow artifact for later pull requests to compare with. auto does on push, workflow_dispatch and schedule events; true; false.',
+        default: 'auto',
+        parse: (value, { name }) => parseChoice(value, name, ['auto', 'true', 'false'])
+    }),
+    baselineArtifact: row_text({
+        input: 'baseline-artifact',
+        section: 'compare',
+        description: "The artifact's name, written by upload-report and read by baseline. A repository with several images gives each its own.",
+        default: 'stage-size-report',
+        parse: (value, { name }) => parseArtifactName(value, name)
+    }),
+    reportRetentionDays: row_text({
+        input: 'report-retention-days',
+        section: 'compare',
+        description: "How many days the uploaded report is kept (1-400). Default the repository's setting.",
+        parse: (value, { name }) => parseRetentionDays(value, name)
+    })
+};
+
+;// CONCATENATED MODULE: ./src/core/options/gate.ts
+
+
+
+const METRICS = ['uncompressed', 'compressed'];
+/** `uncompressed` (the default) or `compressed`. */
+function parseMetric(value, input) {
+    const metric = value.trim().toLowerCase();
+    if (!METRICS.includes(metric)) {
+        throw new UserError(`${input}: "${value}" is not a metric; use uncompressed or compressed`);
+    }
+    return metric;
+}
+/** The gate: the limits the target and other stages are held to, and what a failure does. */
+const GATE_OPTIONS = {
+    threshold: row_text({
+        input: 'threshold',
+        flag: 'threshold',
+        section: 'gate',
+        description: 'The largest allowed growth of the target image, N% (decimals allowed), a size (500kB, 20MB, 1.5GiB) or off.',
+        default: '5%',
+        help: {
+            value: 'LIMIT',
+            text: 'largest allowed growth of the target: N%, a size (500kB, 20MB, 1.5GiB) or off (default: 5%)'
+        },
+        parse: (value, { name }) => parseGrowth(value, name)
+    }),
+    warnThreshold: row_text({
+        input: 'warn-threshold',
+        flag: 'warn-threshold',
+        section: 'gate',
+        description: 'Growth past this but within threshold warns instead of failing. Same forms as threshold.',
+        help: { value: 'LIMIT', text: 'growth past this warns' },
+        parse: (value, { name }) => (value.trim() ? parseGrowth(value, name) : null)
+    }),
+    maxSize: row_text({
+        input: 'max-size',
+        flag: 'max-size',
+        section: 'gate',
+        description: 'An absolute budget for the target image, e.g. 200MB or 1.5GiB.',
+        help: { value: 'SIZE', text: 'an absolute budget for the target' },
+        parse: (value, { name }) => parseMaxSize(value, name)
+    }),
+    maxWaste: row_text({
+        input: 'max-waste',
+        flag: 'max-waste',
+        section: 'gate',
+        description: "Fail when the target's layers store more bytes than its filesystem shows (files overwritten, chmod-ed or deleted in a later layer) past this, a size (50MB) or N% of the image (10%).",
+        help: {
+            value: 'LIMIT',
+            text: "the bytes the target's layers may store but its filesystem not show: a size, or N% of the image"
+        },
+        parse: (value, { name }) => parseMaxWaste(value, name)
+    }),
+    stageThresholds: list({
+        input: 'stage-thresholds',
+        flag: 'stage-threshold',
+        commas: false,
+        section: 'gate',
+        description: 'Limits for other stages, one stage=limit per line (e.g. builder=20%). Stages without one are reported, not gated.',
+        help: { value: 'S=LIMIT', text: 'a limit for another stage (repeat for more)' },
+        parse: (entries, { name }) => parseStageThresholds(entries, name)
+    }),
+    metric: row_text({
+        input: 'metric',
+        flag: 'metric',
+        section: 'gate',
+        description: 'The size the gate compares, uncompressed or compressed.',
+        default: 'uncompressed',
+        help: { value: 'M', text: 'uncompressed (default) or compressed' },
+        parse: (value, { name }) => parseMetric(value, name)
+    }),
+    failOnRegression: row_text({
+        input: 'fail-on-regression',
+        flag: 'fail-on-regression',
+        section: 'gate',
+        description: 'Fail the step when the gate fails. false turns the failure into a warning (the verdict output still says fail).',
+        default: 'true',
+        help: { value: 'B', text: 'false: a failing gate only warns (default: true)' },
+        parse: (value, { name }) => parseBoolean(value, name)
+    }),
+    failOnMissingBaseline: row_text({
+        input: 'fail-on-missing-baseline',
+        flag: 'fail-on-missing-baseline',
+        section: 'gate',
+        description: 'Fail the step when there is no baseline to compare with (no base commit, no Dockerfile there, or its build failed).',
+        default: 'false',
+        help: { value: 'B', text: 'true: fail when there is no baseline' },
+        parse: (value, { name }) => parseBoolean(value, name)
+    })
+};
+
+;// CONCATENATED MODULE: ./src/core/comment-policy.ts
+const COMMENT_POLICIES = [
+    'always',
+    'on-change',
+    'on-regression',
+    'never'
+];
+/** Whether the policy wants a new comment for these reports. */
+function wantsComment(policy, reports) {
+    return reports.some(report => wants(policy, report));
+}
+function wants(policy, report) {
+    switch (policy) {
+        case 'always':
+            return true;
+        case 'never':
+            return false;
+        case 'on-change':
+            return (report.base === null || report.stages.some(stage => stage.status !== 'unchanged'));
+        case 'on-regression':
+            return report.verdict === 'warn' || report.verdict === 'fail';
     }
 }
+
+;// CONCATENATED MODULE: ./src/core/options/output.ts
+
+
+
+
+function parseCommentPolicy(value, input) {
+    const policy = value.trim();
+    if (!COMMENT_POLICIES.includes(policy)) {
+        throw new UserError(`${input}: "${value}" is not a comment policy; use ${COMMENT_POLICIES.join(', ')}`);
+    }
+    return policy;
+}
+function parsePullRequestNumber(value, input) {
+    const text = value.trim().replace(/^#/, '');
+    if (text === '')
+        return null;
+    if (!/^[1-9]\d*$/.test(text)) {
+        throw new UserError(`${input}: "${value}" is not a pull request number; give one, e.g. 42`);
+    }
+    return Number(text);
+}
+/** --files: a whole number of files, 0 for none. */
+function parseFileCount(value, input) {
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim());
+    throw new UserError(`${input}: "${value}" is not a number of files; use a whole number, 0 for none (default ${FILES_SHOWN})`);
+}
+/** Where the results go: the report, the comment, the terminal. */
+const OUTPUT_OPTIONS = {
+    reportPath: row_text({
+        input: 'report-path',
+        section: 'output',
+        description: 'Where to write the JSON report. Default $RUNNER_TEMP/stage-size-report.json.',
+        parse: optional
+    }),
+    json: row_text({
+        flag: 'json',
+        section: 'output',
+        description: 'Where the CLI writes the JSON report.',
+        help: {
+            value: 'PATH',
+            text: 'write the JSON report to PATH ("-": print it instead of the table)'
+        },
+        parse: optional
+    }),
+    markdown: row_text({
+        flag: 'markdown',
+        section: 'output',
+        description: 'Where the CLI writes the report as markdown.',
+        help: {
+            value: 'PATH',
+            text: 'write the report as markdown (what the action posts as the PR comment) to PATH ("-": print it instead of the table)'
+        },
+        parse: optional
+    }),
+    files: row_text({
+        flag: 'files',
+        section: 'output',
+        description: "How many of the target's file changes the CLI lists.",
+        default: String(FILES_SHOWN),
+        help: {
+            value: 'N',
+            text: `list the target's N largest file changes after the table (default: ${FILES_SHOWN}; 0: none)`
+        },
+        parse: (value, { name }) => parseFileCount(value, name)
+    }),
+    verbose: row_text({
+        flag: 'verbose',
+        short: 'v',
+        switch: true,
+        section: 'output',
+        description: 'Show the build log.',
+        help: { text: 'show the build log' },
+        parse: value => value === 'true'
+    }),
+    help: row_text({
+        flag: 'help',
+        short: 'h',
+        switch: true,
+        section: 'output',
+        description: 'Show the help.',
+        help: { text: 'show this help' },
+        parse: value => value === 'true'
+    }),
+    githubToken: row_text({
+        input: 'github-token',
+        section: 'output',
+        description: 'The token that writes the pull request comment. It needs pull-requests write permission.',
+        // The runner puts the workflow's token there; an empty one stays empty.
+        actionDefault: '${{ github.token }}',
+        parse: value => value
+    }),
+    comment: row_text({
+        input: 'comment',
+        section: 'output',
+        description: 'When to post the pull request comment, always, on-change (some stage changed size), on-regression (verdict warn or fail) or never. An existing comment is always kept current.',
+        default: 'always',
+        parse: (value, { name }) => parseCommentPolicy(value, name)
+    }),
+    commentKey: row_text({
+        input: 'comment-key',
+        section: 'output',
+        description: "Tells this image's comment apart from others on the same pull request. Default the Dockerfile path and the target.",
+        parse: optional
+    }),
+    commentFromReport: row_text({
+        input: 'comment-from-report',
+        section: 'output',
+        description: 'Post these reports (paths or globs, one per line, from runs on a pull_request event, e.g. downloaded artifacts) as the pull request comment and build nothing; several are merged into one comment. For workflow_run workflows that comment on pull requests from forks, and for merging a matrix of images.',
+        parse: optional
+    }),
+    pullRequestNumber: row_text({
+        input: 'pull-request',
+        section: 'output',
+        description: 'The pull request comment-from-report posts on, when the event is not workflow_run (which names it by itself). The report must name the same pull request at its current head.',
+        parse: (value, { name }) => parsePullRequestNumber(value, name)
+    })
+};
+
+;// CONCATENATED MODULE: ./src/core/options/table.ts
+
+
+
+
+/**
+ * Every option of the action and the CLI, declared once: its input and flag
+ * spellings, what it does, its default and its parser. The action's and the
+ * CLI's raw options, --help, and the checks of action.yml and the README
+ * derive from it: a new option is one row.
+ */
+const OPTIONS = {
+    ...BUILD_OPTIONS,
+    ...COMPARE_OPTIONS,
+    ...GATE_OPTIONS,
+    ...OUTPUT_OPTIONS
+};
+const rows = () => Object.entries(OPTIONS);
+/** The action's input names, and for options the action has not, the CLI's flags. */
+const INPUT_NAMES = Object.fromEntries(rows().map(([key, row]) => [key, row.input ?? `--${row.flag}`]));
+/** The CLI's flags (`--name`), and for options the CLI has not, the action's inputs. */
+const FLAG_NAMES = Object.fromEntries(rows().map(([key, row]) => [key, row.flag ? `--${row.flag}` : row.input]));
+/** The rows one door has: those with an input (the action) or a flag (the CLI). */
+function rowsOf(door) {
+    return rows().filter(([, row]) => row[door] !== undefined);
+}
+/**
+ * Reads every option: an empty value takes the row's default, then the row's
+ * parser checks it; the first bad one throws a UserError that names it.
+ */
+function parseOptions(raw, names, env = {}) {
+    const given = Object.fromEntries(rows().map(([key, row]) => [key, raw[key] ?? (row.kind === 'list' ? [] : '')]));
+    const parsed = rows().map(([key, row]) => {
+        const context = { name: names[key], raw: given, env };
+        if (row.kind === 'list')
+            return [key, row.parse(given[key], context)];
+        const value = given[key];
+        return [key, row.parse(value.trim() === '' ? (row.default ?? '') : value, context)];
+    });
+    return Object.fromEntries(parsed);
+}
+
+;// CONCATENATED MODULE: ./src/cli/arguments.ts
+
+
+
+
+/** The CLI's flags, as node's parseArgs takes them: --help describes exactly these (a test checks). */
+const CLI_OPTIONS = Object.fromEntries(rowsOf('flag').map(([, row]) => [
+    row.flag,
+    {
+        type: row.kind === 'text' && row.switch ? 'boolean' : 'string',
+        ...(row.short ? { short: row.short } : {}),
+        ...(row.kind === 'list' ? { multiple: true } : {})
+    }
+]));
 /** The options from the command line, or null when help was asked for. */
 function parseCommandLine(argv) {
     let parsed;
@@ -21369,55 +21911,29 @@ function parseCommandLine(argv) {
     catch (error) {
         throw new UserError(`${argumentProblem(error)} (see stage-size --help)`);
     }
-    const { values, positionals } = parsed;
+    const values = parsed.values;
     if (values.help)
         return null;
+    const { positionals } = parsed;
     if (positionals.length > 1 || (positionals.length === 1 && values.context)) {
         throw new UserError(`give the build context once, as --context DIR or as the last argument (got: ${[values.context, ...positionals].filter(Boolean).join(', ')})`);
     }
-    const options = parseOptions(rawOptions(values, positionals[0]), FLAG_NAMES, baselineOption(values), null, process.env);
-    return {
-        ...options,
-        json: values.json,
-        markdown: values.markdown,
-        files: parseFileCount(values.files),
-        verbose: values.verbose ?? false
-    };
+    const given = ['base', 'baseline-report', 'no-base'].filter(flag => values[flag] !== undefined);
+    if (given.length > 1) {
+        throw new UserError('give at most one of --base, --baseline-report and --no-base');
+    }
+    const options = parseOptions(rawFlags(values, positionals[0]), FLAG_NAMES, process.env);
+    return runOptions(options, FLAG_NAMES, null);
 }
-/** --files: a whole number of files, 0 for none. */
-function parseFileCount(value) {
-    if (value === undefined)
-        return FILES_SHOWN;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim());
-    throw new UserError(`--files: "${value}" is not a number of files; use a whole number, 0 for none (default ${FILES_SHOWN})`);
-}
-/** The shared options as the flags gave them; an absent flag is empty, as an unset input is. */
-function rawOptions(values, context) {
-    return {
-        context: values.context ?? context ?? '',
-        file: values.file ?? '',
-        target: values.target ?? '',
-        stages: values.stages ?? '',
-        buildArgs: values['build-arg'] ?? [],
-        platform: values.platform ?? '',
-        builder: values.builder ?? '',
-        cacheFrom: values['cache-from'] ?? [],
-        cacheTo: values['cache-to'] ?? [],
-        secrets: [],
-        secretEnvs: [],
-        secretFiles: [],
-        dockerSecrets: values.secret ?? [],
-        keepImages: values['keep-images'] ? 'true' : '',
-        threshold: values.threshold ?? '',
-        warnThreshold: values['warn-threshold'] ?? '',
-        maxSize: values['max-size'] ?? '',
-        maxWaste: values['max-waste'] ?? '',
-        stageThresholds: values['stage-threshold'] ?? [],
-        metric: values.metric ?? '',
-        failOnRegression: values['fail-on-regression'] ?? '',
-        failOnMissingBaseline: values['fail-on-missing-baseline'] ?? ''
-    };
+/** Each flag as given: an absent one is empty, as an unset input is; a switch is "true". */
+function rawFlags(values, context) {
+    const raw = Object.fromEntries(rowsOf('flag').map(([key, row]) => {
+        const value = values[row.flag];
+        if (row.kind === 'list')
+            return [key, value ?? []];
+        return [key, value === true ? 'true' : (value ?? '')];
+    }));
+    return { ...raw, context: raw.context || context || '' };
 }
 /** parseArgs' complaint on one line: an unknown option needs only its first sentence. */
 function argumentProblem(error) {
@@ -21425,26 +21941,79 @@ function argumentProblem(error) {
     const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
     return unknown ? message.split('. ')[0] : message;
 }
-function baselineOption(values) {
-    const given = [
-        values.base !== undefined,
-        values['baseline-report'] !== undefined,
-        values['no-base']
-    ];
-    if (given.filter(Boolean).length > 1) {
-        throw new UserError('give at most one of --base, --baseline-report and --no-base');
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+const HEADINGS = {
+    build: 'What to build:',
+    compare: 'What to compare with:',
+    gate: 'The gate:',
+    output: 'Output:'
+};
+/** Where the descriptions start, and where lines end. */
+const TEXT_COLUMN = 31;
+const WIDTH = 80;
+/** `text` in lines of at most WIDTH, the first after `left`, the rest under TEXT_COLUMN. */
+function described(left, text) {
+    const indent = ' '.repeat(TEXT_COLUMN);
+    const lines = [];
+    let line = left.length + 2 > TEXT_COLUMN ? `${left}  ` : left.padEnd(TEXT_COLUMN);
+    for (const word of text.split(' ')) {
+        const start = line.trim() === '' || line.endsWith(' ') ? line : `${line} `;
+        if (start.length + word.length > WIDTH && line.trim().length > left.trim().length) {
+            lines.push(line.trimEnd());
+            line = indent + word;
+        }
+        else
+            line = start + word;
     }
-    if (values['no-base'])
-        return { kind: 'none', reason: '--no-base was given' };
-    if (values['baseline-report'] !== undefined) {
-        return { kind: 'report', path: values['baseline-report'], input: '--baseline-report' };
-    }
-    return {
-        kind: 'git',
-        event: null,
-        baseRef: values.base ? { ref: values.base, input: '--base' } : undefined
-    };
+    return [...lines, line];
 }
+/** One flag's lines: `  -f, --file PATH   the Dockerfile (…)`. */
+function flagLines(row) {
+    const short = row.short ? `-${row.short}, ` : '    ';
+    const value = row.help?.value ? ` ${row.help.value}` : '';
+    return described(`  ${short}--${row.flag}${value}`, row.help?.text ?? '');
+}
+/** Every flag, by section, as the option table describes it. */
+function flags() {
+    const sections = Object.keys(HEADINGS);
+    return sections
+        .map(section => {
+        const rows = rowsOf('flag').filter(([, row]) => row.section === section);
+        return [HEADINGS[section], ...rows.flatMap(([, row]) => flagLines(row))].join('\n');
+    })
+        .join('\n\n');
+}
+/** `stage-size --help`. */
+const HELP = `Usage: stage-size [options] [CONTEXT]
+       stage-size report FILE... [--markdown PATH]
+
+Builds every stage of a multi-stage Dockerfile, measures each stage's image
+(uncompressed: the bytes of its files; compressed: what a registry stores),
+compares them with the base commit's, and fails when the target grew too much.
+
+${flags()}
+
+stage-size report FILE... renders reports written with --json (one image's,
+or several images' merged into one comment, as the action's
+comment-from-report does) to the --markdown PATH ("-" or none: stdout), for
+other CI systems; it exits with 2 when an image failed its gate.
+
+Exit status: 0 when the gate passes (or warns, or has no baseline), 1 on an
+error (bad input, a failing build), 2 when the gate fails.
+`;
+
+;// CONCATENATED MODULE: ./src/cli/terminal.ts
+
+/** Writes an output file, or to stdout for "-". */
+async function writeOutput(file, text, terminal) {
+    if (file === '-')
+        terminal.out(text);
+    else
+        await writeTextFile(file, text);
+}
+/** The CLI's log: progress on stderr (stdout is for results), the build log only when verbose. */
 function terminalLog(terminal, verbose) {
     return {
         info: message => terminal.err(`${message}\n`),
@@ -21459,6 +22028,102 @@ function terminalLog(terminal, verbose) {
             return work();
         }
     };
+}
+/** How the CLI says an outcome: on standard error. */
+function sayOn(terminal) {
+    return {
+        warning: message => terminal.err(`warning: ${message}\n`),
+        failure: message => terminal.err(`stage-size: ${message}\n`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/report-command.ts
+
+
+
+
+
+
+const NOTE = "Each image's full report is in its JSON report.";
+/**
+ * `stage-size report FILE… [--markdown PATH]`: the comment for reports other
+ * runs wrote (merged when several), for CI systems other than GitHub Actions.
+ * Exits with 2 when an image failed its gate, as a measuring run does.
+ */
+async function runReportCommand(argv, terminal) {
+    try {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: { markdown: { type: 'string' } }
+        });
+        if (positionals.length === 0) {
+            throw new UserError('report: give the report files to render, e.g. stage-size report reports/*.json');
+        }
+        const images = await readImageReports(positionals, 'report');
+        const markdown = reportsMarkdown(images, comment_COMMENT_LIMIT, NOTE, NO_LINKS);
+        await writeOutput(values.markdown ?? '-', markdown, terminal);
+        const policy = { failOnRegression: true, failOnMissingBaseline: false };
+        return settle(reportsOutcome(images, policy), sayOn(terminal));
+    }
+    catch (error) {
+        terminal.err(`stage-size: error: ${messageOf(error).replace(/\s*\n\s*/g, ' ')}\n`);
+        return 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Runs the CLI; returns the exit code. */
+async function runCli(argv, terminal) {
+    if (argv[0] === 'report')
+        return runReportCommand(argv.slice(1), terminal);
+    try {
+        const options = parseCommandLine(argv);
+        if (!options) {
+            terminal.out(HELP);
+            return 0;
+        }
+        const report = await measure(options, terminalLog(terminal, options.verbose));
+        if (options.json)
+            await writeOutput(options.json, jsonText(report), terminal);
+        if (options.markdown)
+            await writeOutput(options.markdown, renderMarkdown(report), terminal);
+        if (options.json !== '-' && options.markdown !== '-') {
+            terminal.out(renderStageTable(report, options.files) + '\n');
+        }
+        const images = [{ key: imageKey(report), file: options.json ?? '', report }];
+        return settle(reportsOutcome(images, options), sayOn(terminal));
+    }
+    catch (error) {
+        return failed(error, terminal);
+    }
+}
+/** One line for the user (the details indented above it); exit status 1. */
+function failed(error, terminal) {
+    if (error instanceof UserError) {
+        if (error.details)
+            terminal.err(indent(error.details) + '\n');
+        terminal.err(`stage-size: error: ${error.message}\n`);
+        return 1;
+    }
+    const full = diskFull(error);
+    if (full) {
+        terminal.err(`stage-size: error: ${full}\n`);
+        return 1;
+    }
+    terminal.err(`stage-size: internal error: ${error instanceof Error ? error.stack : messageOf(error)}\n`);
+    return 1;
 }
 function indent(text) {
     return text

@@ -48418,82 +48418,502 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 74296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf),
-/* harmony export */   y: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * A problem the user can fix (bad input, no engine, a failing build). The entry
- * points print its message as one line, without a stack trace; `details` (for
- * example the end of a build log) is shown in a collapsed log group.
- */
-class UserError extends Error {
-    details;
-    constructor(message, details) {
-        super(message);
-        this.details = details;
-        this.name = 'UserError';
-    }
-}
-/** The message of anything thrown (errors from another realm included), for one-line reports. */
-function messageOf(error) {
-    if (typeof error === 'object' && error !== null && 'message' in error) {
-        return String(error.message);
-    }
-    return String(error);
-}
-
-
-/***/ }),
-
-/***/ 79407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18478);
-/* harmony import */ var _system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60605);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81875);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86661);
-
-
-
-
-
-// One bundle for both steps, as docker/build-push-action does: the main step
-// sets isPost in its state, and the runner hands that state to the post step.
-if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('isPost')) {
-    await (0,_post_js__WEBPACK_IMPORTED_MODULE_4__/* .runPost */ .a)();
-}
-else {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true');
-    // What the run makes is saved as it is made, for the post step after a kill.
-    _system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__/* .leftovers */ .To.recordWith(items => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('leftovers', JSON.stringify(items)));
-    (0,_system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .exitOnCancel */ .g)(message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message), 1);
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)();
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 81875:
+/***/ 92698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  V: () => (/* binding */ runMain)
 });
+
+// UNUSED EXPORTS: run
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/core/redact.ts
+
+/** What stands in for a hidden value, as GitHub's log masking writes it. */
+const MASK = '***';
+/**
+ * Build-arg values shorter than this are hidden only where they stand as
+ * `NAME=value` (BuildKit writes `RUN |1 NAME=value …` into the image history):
+ * hiding "20" or "dev" everywhere would mask every version number and word
+ * that holds it, and no token is that short. Secrets are hidden at any length.
+ */
+const SHORTEST_MASKED_ARG = 4;
+/** Hex identifiers (digests, commit SHAs) name bytes, never hold a value: left as they are. */
+const IDENTIFIER = /^(sha256:)?[0-9a-f]{40,64}$/;
+/**
+ * Hides secret values and build-arg values in everything stage-size writes:
+ * the report (so the artifact), the comment, the job summary, the outputs and
+ * its log lines. An instruction that used one shows `***` in its place.
+ */
+class Redactor {
+    assignments;
+    values;
+    constructor(secrets, buildArgs) {
+        const args = Object.entries(buildArgs).filter(([, value]) => value !== '');
+        this.assignments = args.map(([name, value]) => [
+            `${name}=${value}`,
+            `${name}=${MASK}`
+        ]);
+        const long = args
+            .map(([, value]) => value)
+            .filter(v => v.length >= SHORTEST_MASKED_ARG);
+        // Longest first, so a value that holds another is hidden whole.
+        this.values = [...new Set([...secrets.filter(Boolean), ...long])].sort((a, b) => b.length - a.length);
+    }
+    /** Nothing to hide: no secrets and no build args. */
+    get empty() {
+        return this.values.length === 0 && this.assignments.length === 0;
+    }
+    /** Every value the runner's log should mask (core.setSecret). */
+    get masked() {
+        return this.values;
+    }
+    text(value) {
+        if (this.empty || IDENTIFIER.test(value))
+            return value;
+        let text = value;
+        for (const [assignment, masked] of this.assignments)
+            text = text.split(assignment).join(masked);
+        for (const secret of this.values)
+            text = text.split(secret).join(MASK);
+        return text;
+    }
+    /**
+     * A copy of a JSON value (a report) with every string redacted, but those in
+     * `keep`: names the Dockerfile itself spells out (its stages), which a
+     * build arg may choose (`FROM ${BASE}`) but cannot make secret.
+     */
+    json(value, keep = new Set()) {
+        if (this.empty)
+            return value;
+        return this.walk(value, keep);
+    }
+    walk(value, keep) {
+        const hide = (text) => (keep.has(text) ? text : this.text(text));
+        if (typeof value === 'string')
+            return hide(value);
+        if (Array.isArray(value))
+            return value.map(item => this.walk(item, keep));
+        if (value === null || typeof value !== 'object')
+            return value;
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [hide(key), this.walk(item, keep)]));
+    }
+}
+/** A log that writes nothing the redactor hides. */
+function redactedLog(log, redactor) {
+    if (redactor.empty)
+        return log;
+    const hide = (text) => redactor.text(text);
+    return {
+        info: message => log.info(hide(message)),
+        notice: message => log.notice(hide(message)),
+        warning: message => log.warning(hide(message)),
+        detail: line => log.detail(hide(line)),
+        group: (title, work) => log.group(hide(title), work)
+    };
+}
+/** The error with nothing the redactor hides in its message, details or stack. */
+function redactedError(error, redactor) {
+    if (redactor.empty || !(error instanceof Error))
+        return error;
+    const hide = (text) => redactor.text(text);
+    const hidden = error instanceof errors/* UserError */.y
+        ? new errors/* UserError */.y(hide(error.message), error.details && hide(error.details))
+        : new Error(hide(error.message));
+    hidden.stack = error.stack && hide(error.stack);
+    // What the doors read to explain an error (ENOSPC and the file it hit).
+    const { code, path } = error;
+    return Object.assign(hidden, {
+        ...(typeof code === 'string' ? { code } : {}),
+        ...(typeof path === 'string' ? { path: hide(path) } : {})
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+
+const ID = /^[^\s=,]+$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** `id=value`, split at the first `=` (the value may hold more), as build-push-action reads them. */
+function keyValue(entry) {
+    const at = entry.indexOf('=');
+    if (at <= 0)
+        return null;
+    const [id, value] = [entry.slice(0, at).trim(), entry.slice(at + 1)];
+    return ID.test(id) && value.trim() !== '' ? [id, value] : null;
+}
+function refuse(input, entry, forms) {
+    // The entry may hold a secret: only the id before its `=`, never a value, goes into the message.
+    const id = entry.includes('=') ? entry.split('=')[0].trim() : '';
+    const shown = id && ID.test(id) ? `the entry for ${JSON.stringify(id)}` : 'an entry';
+    throw new errors/* UserError */.y(`${input}: ${shown} is not ${forms}`);
+}
+/** `id=…` entries as pairs; the first that is not one is refused, showing `forms`. */
+function pairs(entries, input, forms) {
+    return entries.map(entry => keyValue(entry) ?? refuse(input, entry, forms));
+}
+/** A variable a secret is read from must be set: BuildKit would silently give an empty secret. */
+function assertSet(name, id, input, env) {
+    if (env[name] === undefined)
+        throw new errors/* UserError */.y(`${input}: the environment variable ${name} (secret ${id}) is not set; set it (in a workflow, in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`);
+}
+/** The `secrets` input: `id=value` lines (quote a line to give a value of several lines). */
+function parseSecretValues(entries, input) {
+    const forms = 'id=value; give one secret per line, e.g. npm_token=${{ secrets.NPM_TOKEN }}';
+    return pairs(entries, input, forms).map(([id, value]) => ({ id, value }));
+}
+/** The `secret-envs` input: `id=ENV_NAME` entries; the variable must be set. */
+function parseSecretEnvs(entries, input, env) {
+    const forms = "id=ENV_NAME; give the secret's id and the environment variable that holds it, e.g. npm_token=NPM_TOKEN";
+    return pairs(entries, input, forms).map(([id, variable]) => {
+        const name = variable.trim();
+        if (!ENV_NAME.test(name))
+            refuse(input, `${id}=`, forms);
+        assertSet(name, id, input, env);
+        return { id, env: name };
+    });
+}
+/** The `secret-files` input: `id=path` lines. */
+function parseSecretFiles(entries, input) {
+    const forms = "id=path; give the secret's id and the file that holds it, e.g. npmrc=.npmrc";
+    return pairs(entries, input, forms).map(([id, file]) => ({ id, file: file.trim() }));
+}
+const DOCKER_FORMS = "a secret in docker buildx build's form: id=ID,src=PATH or id=ID,env=VARIABLE (type=file|env optional)";
+/** `--secret` in docker's form: `id=npm,src=path`, `id=npm,env=VAR`, `type=env,id=VAR`. */
+function parseDockerSecrets(entries, input, env) {
+    return entries.map(entry => {
+        const fields = new Map();
+        for (const field of entry.split(',')) {
+            const pair = field.split('=');
+            if (pair.length !== 2 || !pair[1])
+                refuse(input, entry, DOCKER_FORMS);
+            fields.set(pair[0].trim(), pair[1].trim());
+        }
+        const id = fields.get('id');
+        const type = fields.get('type');
+        const file = fields.get('src') ?? fields.get('source');
+        const variable = fields.get('env') ?? (type === 'env' ? id : undefined);
+        const known = [...fields.keys()].every(key => ['id', 'type', 'src', 'source', 'env'].includes(key));
+        if (!id || !ID.test(id) || !known || (type && type !== 'env' && type !== 'file'))
+            refuse(input, entry, DOCKER_FORMS);
+        if (file && type !== 'env')
+            return { id, file };
+        if (variable && ENV_NAME.test(variable)) {
+            assertSet(variable, id, input, env);
+            return { id, env: variable };
+        }
+        return refuse(input, entry, DOCKER_FORMS);
+    });
+}
+/** Two secrets under one id: BuildKit would keep one silently. */
+function assertUniqueIds(secrets, input) {
+    const seen = new Set();
+    for (const { id } of secrets) {
+        if (seen.has(id))
+            throw new errors/* UserError */.y(`${input}: the secret id ${JSON.stringify(id)} is given twice; give each secret once`);
+        seen.add(id);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/options/options.ts
+
+
+/** The run's options from the parsed ones, the event's pull request and the stored reports. */
+function runOptions(parsed, names, event, pullRequest = null, store = null) {
+    return {
+        ...parsed,
+        names,
+        base: baseOf(parsed, names, event),
+        pullRequest,
+        gate: {
+            metric: parsed.metric,
+            threshold: parsed.threshold,
+            warnThreshold: parsed.warnThreshold,
+            maxSize: parsed.maxSize,
+            maxWaste: parsed.maxWaste,
+            stageThresholds: parsed.stageThresholds
+        },
+        build: buildOf(parsed, names),
+        store
+    };
+}
+function baseOf(parsed, names, event) {
+    if (parsed.noBase)
+        return { kind: 'none', reason: `${names.noBase} was given` };
+    if (parsed.baselineReport) {
+        return { kind: 'report', path: parsed.baselineReport, input: names.baselineReport };
+    }
+    const ref = parsed.baseRef;
+    return { kind: 'git', event, baseRef: ref ? { ref, input: names.baseRef } : undefined };
+}
+function buildOf(parsed, names) {
+    const secrets = [
+        ...parsed.secrets,
+        ...parsed.secretEnvs,
+        ...parsed.secretFiles,
+        ...parsed.secret
+    ];
+    assertUniqueIds(secrets, names.secrets);
+    return {
+        buildArgs: parsed.buildArgs,
+        platforms: parsed.platforms,
+        builder: parsed.builder,
+        cacheFrom: parsed.cacheFrom,
+        cacheTo: parsed.cacheTo,
+        secrets
+    };
+}
+/**
+ * What must never be written: every secret's value (a `secret-envs`
+ * variable's too) and every build-arg value.
+ */
+function redactorFor(build, env) {
+    const values = build.secrets.flatMap(secret => 'value' in secret ? [secret.value] : 'env' in secret ? [env[secret.env] ?? ''] : []);
+    return new Redactor(values, build.buildArgs);
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(78390);
+;// CONCATENATED MODULE: ./src/core/dockerfile.ts
+
+
+/**
+ * Reads the stages of a Dockerfile and how they depend on each other, the way
+ * BuildKit sees them: global ARGs (overridden by build args) expanded in FROM
+ * and `--from`, stage names case-insensitive, `FROM <stage>`, `COPY --from=<name|index>`
+ * and `RUN --mount=from=<name|index>` as dependencies.
+ */
+function parseDockerfile(text, buildArgs, path, 
+/** What the user calls the Dockerfile option (the action's `file`, the CLI's `--file`). */
+input = 'file') {
+    const dockerfile = main.DockerfileParser.parse(text);
+    const froms = dockerfile.getFROMs();
+    if (froms.length === 0) {
+        throw new errors/* UserError */.y(`${input}: ${path} has no FROM instruction; a Dockerfile needs at least one stage ("FROM <image> [AS <name>]")`);
+    }
+    const globals = globalArgs(dockerfile.getInitialARGs(), buildArgs);
+    const stages = froms.map((from, index) => stageOf(from, index, globals));
+    const references = referencesByStage(dockerfile.getInstructions(), froms.length);
+    for (const stage of stages) {
+        const dependencies = new Set();
+        const base = stageIndex(stage.baseImage, stages.slice(0, stage.index));
+        stage.builtOn = base ?? null;
+        if (base !== undefined)
+            dependencies.add(base);
+        for (const reference of references[stage.index]) {
+            const index = stageIndex(expandVariables(reference, globals), stages);
+            if (index !== undefined && index !== stage.index)
+                dependencies.add(index);
+        }
+        stage.dependsOn = [...dependencies].sort((a, b) => a - b);
+    }
+    return { text, stages };
+}
+function stageOf(from, index, globals) {
+    const alias = from.getBuildStage();
+    const args = from.getArguments();
+    const last = args[args.length - 1];
+    return {
+        index,
+        name: alias ? alias.toLowerCase() : `stage-${index}`,
+        named: alias !== null,
+        baseImage: expandVariables(from.getImage() ?? '', globals),
+        dependsOn: [],
+        builtOn: null,
+        fromEnd: last ? last.getRange().end : from.getRange().end
+    };
+}
+/** ARGs declared before the first FROM, with their defaults or the build args given. */
+function globalArgs(args, buildArgs) {
+    const values = new Map();
+    for (const arg of args) {
+        const property = arg.getProperty();
+        if (!property)
+            continue;
+        const name = property.getName();
+        const fallback = property.getUnescapedValue();
+        if (Object.hasOwn(buildArgs, name))
+            values.set(name, buildArgs[name]);
+        else if (fallback !== null)
+            values.set(name, expandVariables(fallback, values));
+    }
+    return values;
+}
+/** The raw `--from` values of each stage's COPY and RUN --mount instructions. */
+function referencesByStage(instructions, stageCount) {
+    const references = Array.from({ length: stageCount }, () => []);
+    let stage = -1;
+    for (const instruction of instructions) {
+        const keyword = instruction.getKeyword();
+        if (keyword === 'FROM')
+            stage++;
+        else if (stage >= 0)
+            references[stage].push(...fromReferences(instruction, keyword));
+    }
+    return references;
+}
+function fromReferences(instruction, keyword) {
+    if (keyword === 'COPY') {
+        const value = instruction.getFromFlag()?.getValue();
+        return value ? [value] : [];
+    }
+    if (keyword === 'RUN') {
+        return instruction
+            .getFlags()
+            .filter(flag => flag.getName() === 'mount')
+            .map(flag => flag.getOption('from')?.getValue())
+            .filter((value) => Boolean(value));
+    }
+    return [];
+}
+/** The index of the stage a `FROM`/`--from` value names, if it names one. */
+function stageIndex(reference, stages) {
+    if (/^\d+$/.test(reference)) {
+        const index = Number(reference);
+        return index < stages.length ? index : undefined;
+    }
+    const name = reference.toLowerCase();
+    return stages.find(stage => stage.named && stage.name === name)?.index;
+}
+const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+/**
+ * Expands `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}` and
+ * `${NAME+word}` as BuildKit's shell lexer does; unknown names expand to "".
+ */
+function expandVariables(value, variables) {
+    return value.replace(VARIABLE, (_match, braced, operator, word, bare) => {
+        const name = (braced ?? bare);
+        const current = variables.get(name);
+        switch (operator) {
+            case ':-':
+                return current ? current : (word ?? '');
+            case '-':
+                return current ?? word ?? '';
+            case ':+':
+                return current ? (word ?? '') : '';
+            case '+':
+                return current !== undefined ? (word ?? '') : '';
+            default:
+                return current ?? '';
+        }
+    });
+}
+/**
+ * The Dockerfile's text with `AS stage-<index>` added to every unnamed stage, so
+ * that BuildKit can target it. Nothing else changes, so the build cache is shared.
+ */
+function withStageNames(parsed) {
+    const lines = parsed.text.split('\n');
+    for (const stage of parsed.stages) {
+        if (stage.named)
+            continue;
+        const { line, character } = stage.fromEnd;
+        const text = lines[line];
+        lines[line] = `${text.slice(0, character)} AS ${stage.name}${text.slice(character)}`;
+    }
+    return lines.join('\n');
+}
+/** The stage's FROM chain: the image at its root, then every stage it is built on, then itself. */
+function fromChain(stage, stages) {
+    const chain = [stage.name];
+    let current = stage;
+    while (current.builtOn !== null) {
+        current = stages[current.builtOn];
+        chain.unshift(current.name);
+    }
+    chain.unshift(current.baseImage.toLowerCase());
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+/** Decides which stages to build, and how each can be targeted. */
+function planBuild(dockerfile, selection, path) {
+    const { stages } = dockerfile;
+    const target = selection.target
+        ? findStage(stages, selection.target, selection.names?.target ?? 'target', path)
+        : stages[stages.length - 1];
+    const chosen = selection.stages === 'all'
+        ? new Set(stages)
+        : new Set(selection.stages.map(name => findStage(stages, name, selection.names?.stages ?? 'stages', path)));
+    chosen.add(target);
+    return planOf(dockerfile, chosen, target, path, selection.names?.file);
+}
+/**
+ * The base's plan: the stages the head measures, as far as the base has them
+ * (with `all`, every base stage). It never refuses a name: a stage only one
+ * side has is reported as new or removed.
+ */
+function planBase(dockerfile, head, stages, path, input) {
+    const headNames = new Set(head.stages.map(planned => planned.stage.name));
+    const chosen = new Set(dockerfile.stages.filter(stage => stages === 'all' || headNames.has(stage.name)));
+    const target = dockerfile.stages.find(stage => stage.name === targetName(head)) ?? null;
+    return planOf(dockerfile, chosen, target, path, input);
+}
+function planOf(dockerfile, chosen, target, path, input = 'file') {
+    const { stages } = dockerfile;
+    const last = stages[stages.length - 1];
+    const selected = stages.filter(stage => chosen.has(stage));
+    const needsNames = selected.some(stage => !stage.named && stage !== last);
+    if (needsNames)
+        assertNoNameClash(stages, path, input);
+    return {
+        stages: selected.map(stage => ({
+            stage,
+            isTarget: stage === target,
+            buildTarget: stage.named || needsNames ? stage.name : null
+        })),
+        namedCopy: needsNames ? withStageNames(dockerfile) : null
+    };
+}
+/** The name of the plan's target stage. */
+function targetName(plan) {
+    const target = plan.stages.find(planned => planned.isTarget);
+    if (!target)
+        throw new Error('the plan has no target stage');
+    return target.stage.name;
+}
+/** A stage by name, case-insensitively as BuildKit matches them; `stage-<index>` names an unnamed stage. */
+function findStage(stages, name, input, path) {
+    const wanted = name.trim().toLowerCase();
+    const stage = stages.find(candidate => candidate.name === wanted);
+    if (!stage) {
+        throw new errors/* UserError */.y(`${input}: "${name}" is not a stage of ${path}; its stages are: ${stages.map(s => s.name).join(', ')}`);
+    }
+    return stage;
+}
+function assertNoNameClash(stages, path, input) {
+    for (const stage of stages) {
+        const clash = stages.find(other => other.named && !stage.named && other.name === stage.name);
+        if (clash) {
+            throw new errors/* UserError */.y(`${input}: stage ${clash.index} of ${path} is named "${clash.name}", the name stage-size gives unnamed stage ${stage.index}; rename it or name stage ${stage.index}`);
+        }
+    }
+}
+/** Stages in an order where each comes after the stages it depends on (for one-at-a-time builds). */
+function buildOrder(plan, all) {
+    const order = [];
+    const visited = new Set();
+    const byIndex = new Map(plan.stages.map(planned => [planned.stage.index, planned]));
+    const visit = (index) => {
+        if (visited.has(index))
+            return;
+        visited.add(index);
+        all[index].dependsOn.forEach(visit);
+        const planned = byIndex.get(index);
+        if (planned)
+            order.push(planned);
+    };
+    plan.stages.forEach(planned => visit(planned.stage.index));
+    return order;
+}
+
 ;// CONCATENATED MODULE: ./src/core/bytes.ts
 const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
 /** A byte count for people: SI units (as `docker images` prints them), three significant digits. */
@@ -48645,13 +49065,129 @@ function percentOf(bytes, percent) {
     return Number((BigInt(bytes) * numerator) / denominator);
 }
 
-;// CONCATENATED MODULE: ./src/core/gate.ts
+;// CONCATENATED MODULE: ./src/core/gate-rules.ts
 
 
+/** The growth a limit allows from this base; null when unlimited, or when there is no base. */
+const allowed = (growth, baseBytes) => !growth || baseBytes === null ? null : allowedGrowth(growth, baseBytes);
+const written = (growth) => growth && growth.kind !== 'off' ? growth.text : null;
+function growthText(sizes, metric) {
+    const { deltaBytes, deltaPercent, baseBytes, headBytes } = sizes;
+    return `${formatExactBytes(deltaBytes ?? 0)}${formatPercentChange(deltaPercent)}: ${formatExactBytes(baseBytes ?? 0)} → ${formatExactBytes(headBytes)} ${metric}`;
+}
+/** Growth past the allowed bytes fails: the target's threshold, or another stage's own limit. */
+function overGrowth(stage, sizes, limit, metric) {
+    const room = limit.allowedGrowthBytes;
+    if (room === null || sizes.deltaBytes === null || sizes.deltaBytes <= room)
+        return null;
+    return {
+        effect: 'fail',
+        finding: `${stage.name} grew by ${growthText(sizes, metric)}, over the ${limit.threshold} threshold (at most +${formatExactBytes(room)})`
+    };
+}
+const growth = {
+    key: 'threshold',
+    applies: stage => stage.isTarget,
+    limit: (_, baseBytes, settings) => ({
+        threshold: written(settings.threshold),
+        allowedGrowthBytes: allowed(settings.threshold, baseBytes)
+    }),
+    evaluate: overGrowth
+};
+const stageLimit = {
+    key: 'stage-threshold',
+    applies: (stage, settings) => !stage.isTarget && settings.stageThresholds.has(stage.name),
+    limit: (stage, baseBytes, settings) => {
+        const limit = settings.stageThresholds.get(stage.name);
+        return { threshold: written(limit), allowedGrowthBytes: allowed(limit, baseBytes) };
+    },
+    evaluate: overGrowth
+};
+/** Growth past the warn threshold but within the threshold warns. */
+const warn = {
+    key: 'warn-threshold',
+    applies: stage => stage.isTarget,
+    limit: (_, baseBytes, settings) => ({
+        warnThreshold: written(settings.warnThreshold),
+        allowedWarnGrowthBytes: allowed(settings.warnThreshold, baseBytes)
+    }),
+    evaluate: (stage, sizes, limit, metric) => {
+        const { deltaBytes } = sizes;
+        const room = limit.allowedWarnGrowthBytes;
+        if (room === null || deltaBytes === null || sizes.baseBytes === null)
+            return null;
+        const overThreshold = limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes;
+        if (overThreshold || deltaBytes <= room)
+            return null;
+        return {
+            effect: 'warn',
+            finding: `${stage.name} grew by ${growthText(sizes, metric)}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`
+        };
+    }
+};
+const maxSize = {
+    key: 'max-size',
+    applies: stage => stage.isTarget,
+    limit: (_, __, settings) => ({ maxSizeBytes: settings.maxSize }),
+    evaluate: (stage, { headBytes }, limit, metric) => limit.maxSizeBytes !== null && headBytes > limit.maxSizeBytes
+        ? {
+            effect: 'fail',
+            finding: `${stage.name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`
+        }
+        : null
+};
+/** A target that wastes more than max-waste allows (of its uncompressed size) fails. */
+const maxWaste = {
+    key: 'max-waste',
+    applies: (stage, settings) => stage.isTarget && Boolean(settings.maxWaste),
+    limit: ({ size }, _, settings) => ({
+        maxWasteBytes: allowedGrowth(settings.maxWaste, size.uncompressedBytes)
+    }),
+    evaluate: (stage, _, limit) => {
+        const room = limit.maxWasteBytes;
+        const wasted = stage.size.wastedBytes;
+        if (room == null || wasted === undefined || wasted <= room)
+            return null;
+        return {
+            effect: 'fail',
+            finding: `${stage.name} wastes ${formatExactBytes(wasted)} (bytes its layers store but its filesystem does not show), over the max-waste of ${formatExactBytes(room)}`
+        };
+    }
+};
+/** Every limit, in the order their findings are told. The next limit is one rule here. */
+const GATE_RULES = [
+    growth,
+    stageLimit,
+    warn,
+    maxSize,
+    maxWaste
+];
+/** The stage's limit: each rule that holds it adds its part; null for a stage no rule holds. */
+function limitFor(stage, baseBytes, settings) {
+    const rules = GATE_RULES.filter(rule => rule.applies(stage, settings));
+    if (rules.length === 0)
+        return null;
+    const limit = {
+        threshold: null,
+        allowedGrowthBytes: null,
+        warnThreshold: null,
+        allowedWarnGrowthBytes: null,
+        maxSizeBytes: null
+    };
+    for (const rule of rules)
+        Object.assign(limit, rule.limit(stage, baseBytes, settings));
+    return { limit, rules };
+}
+
+;// CONCATENATED MODULE: ./src/core/limits.ts
 /** An image's or a layer's size in the metric. */
 function bytesOf(size, metric) {
     return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes;
 }
+
+;// CONCATENATED MODULE: ./src/core/gate.ts
+
+
 /**
  * Compares the head's stages with the base's (null when there is no baseline)
  * and decides each stage's status and the verdict. Shrinking never fails;
@@ -48699,20 +49235,17 @@ function comparePlatforms(stage, base, hasBaseline, settings) {
     };
 }
 function compareStage(stage, base, hasBaseline, settings) {
-    const growth = stage.isTarget
-        ? settings.threshold
-        : settings.stageThresholds.get(stage.name);
-    const gated = stage.isTarget || growth !== undefined;
     const headBytes = bytesOf(stage.size, settings.metric);
     const baseBytes = base ? bytesOf(base, settings.metric) : null;
     const deltaBytes = baseBytes === null ? null : headBytes - baseBytes;
     const deltaPercent = deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100);
-    const limit = gated ? limitFor(stage, growth ?? null, baseBytes, settings) : null;
+    const held = limitFor(stage, baseBytes, settings);
     const sizes = { headBytes, baseBytes, deltaBytes, deltaPercent };
-    const { failed, warned, findings } = judge(stage.name, sizes, limit, settings.metric);
-    const waste = judgeWaste(stage, limit);
-    if (waste)
-        findings.push(waste);
+    const judgements = (held?.rules ?? []).flatMap(rule => {
+        const judgement = held && rule.evaluate(stage, sizes, held.limit, settings.metric);
+        return judgement ? [judgement] : [];
+    });
+    const failed = judgements.some(judgement => judgement.effect === 'fail');
     return {
         name: stage.name,
         isTarget: stage.isTarget,
@@ -48720,61 +49253,16 @@ function compareStage(stage, base, hasBaseline, settings) {
         base,
         deltaBytes,
         deltaPercent,
-        limit,
-        status: failed || waste
+        limit: held?.limit ?? null,
+        status: failed
             ? 'fail'
             : hasBaseline && base === null
                 ? 'new'
                 : deltaBytes === 0
                     ? 'unchanged'
                     : 'pass',
-        warned,
-        findings
-    };
-}
-/** Holds a stage's sizes against its limit: whether it fails or warns, and why, in words. */
-function judge(name, { headBytes, baseBytes, deltaBytes, deltaPercent }, limit, metric) {
-    const findings = [];
-    let failed = false;
-    let warned = false;
-    if (limit && deltaBytes !== null && baseBytes !== null) {
-        const grew = () => growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric);
-        if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
-            failed = true;
-            findings.push(`${name} grew by ${grew()}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`);
-        }
-        else if (limit.allowedWarnGrowthBytes !== null &&
-            deltaBytes > limit.allowedWarnGrowthBytes) {
-            warned = true;
-            findings.push(`${name} grew by ${grew()}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`);
-        }
-    }
-    if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
-        failed = true;
-        findings.push(`${name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`);
-    }
-    return { failed, warned, findings };
-}
-/** A target that wastes more than max-waste allows fails, in one sentence. */
-function judgeWaste(stage, limit) {
-    const allowed = limit?.maxWasteBytes;
-    const wasted = stage.size.wastedBytes;
-    if (allowed == null || wasted === undefined || wasted <= allowed)
-        return null;
-    return `${stage.name} wastes ${formatExactBytes(wasted)} (bytes its layers store but its filesystem does not show), over the max-waste of ${formatExactBytes(allowed)}`;
-}
-function limitFor({ isTarget, size }, growth, baseBytes, settings) {
-    const warn = isTarget ? settings.warnThreshold : null;
-    const allowed = (limit) => limit === null || baseBytes === null ? null : allowedGrowth(limit, baseBytes);
-    return {
-        threshold: growth && growth.kind !== 'off' ? growth.text : null,
-        allowedGrowthBytes: allowed(growth),
-        warnThreshold: warn && warn.kind !== 'off' ? warn.text : null,
-        allowedWarnGrowthBytes: allowed(warn),
-        maxSizeBytes: isTarget ? settings.maxSize : null,
-        ...(isTarget && settings.maxWaste
-            ? { maxWasteBytes: allowedGrowth(settings.maxWaste, size.uncompressedBytes) }
-            : {})
+        warned: judgements.some(judgement => judgement.effect === 'warn'),
+        findings: judgements.map(judgement => judgement.finding)
     };
 }
 function removedStage(stage) {
@@ -48797,9 +49285,6 @@ function verdictOf(stages, hasBaseline) {
     if (!hasBaseline)
         return 'no-baseline';
     return stages.some(stage => stage.warned) ? 'warn' : 'pass';
-}
-function growthText(delta, percent, base, head, metric) {
-    return `${formatExactBytes(delta)}${formatPercentChange(percent)}: ${formatExactBytes(base)} → ${formatExactBytes(head)} ${metric}`;
 }
 function round2(value) {
     return Math.round(value * 100) / 100;
@@ -48838,6 +49323,508 @@ function outcomeOf(result, policy) {
     return { failure: null, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/core/history.ts
+/** A report keeps the last this many points. */
+const HISTORY_LENGTH = 30;
+/** The history up to the base, then this commit (replacing an earlier point of the same commit). */
+function extendHistory(previous, point) {
+    if (!point)
+        return previous.slice(-HISTORY_LENGTH);
+    return [...previous.filter(earlier => earlier.sha !== point.sha), point].slice(-HISTORY_LENGTH);
+}
+/** Only well-formed points of a stored report's history (it may come from any version). */
+function validHistory(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter((point) => typeof point?.sha === 'string' &&
+        typeof point.date === 'string' &&
+        Number.isFinite(point.uncompressedBytes) &&
+        Number.isFinite(point.compressedBytes));
+}
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+/** stage-size's version, written into every report (a test keeps it equal to package.json's). */
+const VERSION = '0.1.0';
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/build-args.ts
+
+/**
+ * The build arguments as one sha256 of their sorted [name, value] pairs: a
+ * stored report says which arguments it was measured with without holding
+ * their values (teams pass tokens as build args). A short guessable value
+ * can be found again by trying; what is secret belongs in `secrets`.
+ */
+function buildArgsDigest(args) {
+    const pairs = Object.entries(args).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(pairs)).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report.ts
+
+
+
+
+/**
+ * Bumped whenever a field changes meaning or goes away; new fields keep the
+ * version. 2: `buildArgs` (the values) gave way to `buildArgNames` and
+ * `buildArgsDigest`, so no build-arg value is ever written.
+ */
+const SCHEMA_VERSION = 2;
+/** One checkout's stages with their sizes, in Dockerfile order. */
+function sideStages(plan, allStages, sizes) {
+    return plan.stages.map(({ stage, isTarget }) => {
+        const size = sizes.get(stage.name);
+        if (!size)
+            throw new Error(`stage ${stage.name} was built but not measured`);
+        return {
+            name: stage.name,
+            index: stage.index,
+            isTarget,
+            named: stage.named,
+            baseImage: stage.baseImage,
+            dependsOn: stage.dependsOn.map(index => allStages[index].name),
+            size
+        };
+    });
+}
+/** The stages a report measured at its head: how a baseline report is read back. */
+function reportedStages(report) {
+    return report.stages.flatMap(({ head, ...stage }) => head ? [{ ...infoOf(stage), size: head }] : []);
+}
+/** The report: both sides' sizes, compared and gated. */
+function buildReport(input) {
+    const baseStages = 'stages' in input.base ? input.base.stages : null;
+    const comparison = compareStages(input.headStages, baseStages, input.gate);
+    const info = new Map([...(baseStages ?? []), ...input.headStages].map(stage => [stage.name, infoOf(stage)]));
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        generator: { name: 'stage-size', version: VERSION },
+        dockerfile: input.dockerfile,
+        context: input.context,
+        target: input.target,
+        platform: input.platforms[0] ?? null,
+        platforms: [...input.platforms],
+        engine: input.engine,
+        head: input.head,
+        pullRequest: input.pullRequest,
+        base: 'ref' in input.base ? input.base.ref : null,
+        noBaselineReason: 'missing' in input.base ? input.base.missing : null,
+        metric: input.gate.metric,
+        verdict: comparison.verdict,
+        stages: comparison.stages.map(({ name, isTarget, ...compared }) => {
+            const files = input.fileChanges?.get(name);
+            return {
+                ...info.get(name),
+                isTarget,
+                ...compared,
+                ...(files ? { fileChanges: files } : {})
+            };
+        }),
+        buildArgNames: Object.keys(input.buildArgs).sort(),
+        buildArgsDigest: buildArgsDigest(input.buildArgs),
+        stageSelection: input.stageSelection,
+        history: extendHistory(input.baseHistory, pointOf(input))
+    };
+}
+/** This commit's point in the history: the target's head sizes. */
+function pointOf(input) {
+    const target = input.headStages.find(stage => stage.isTarget);
+    const sha = input.pullRequest?.headSha ?? input.head?.sha;
+    if (!target || !sha)
+        return null;
+    return {
+        sha,
+        date: input.measuredAt,
+        uncompressedBytes: target.size.uncompressedBytes,
+        compressedBytes: target.size.compressedBytes
+    };
+}
+function infoOf(stage) {
+    const { name, index, isTarget, named, baseImage, dependsOn } = stage;
+    return { name, index, isTarget, named, baseImage, dependsOn };
+}
+function targetStage(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    if (!target)
+        throw new Error('the report has no target stage');
+    return target;
+}
+
+// EXTERNAL MODULE: ./src/system/process.ts + 1 modules
+var system_process = __nccwpck_require__(16238);
+;// CONCATENATED MODULE: ./src/engine/docker.ts
+
+
+const NO_ENGINE_HINT = 'start Docker or point DOCKER_HOST at an engine (GitHub-hosted Linux runners have one; elsewhere see https://docs.docker.com/engine/install/)';
+/** The docker CLI, always called with an argument array (never a shell string). */
+class Docker {
+    static async run(args, options = {}) {
+        return (0,system_process/* runCommand */.d1)('docker', args, {
+            ...options,
+            env: { ...dockerEnv(), ...options.env }
+        });
+    }
+    /** Runs a command that must succeed; its error output becomes the error. */
+    static async check(args, what) {
+        const result = await Docker.run(args);
+        if (result.exitCode !== 0) {
+            throw new Error(`${what} failed (docker ${args[0]}): ${(0,system_process/* lastLines */.w$)(result.stderr, 5)}`);
+        }
+        return result.stdout;
+    }
+    /** Whether the engine still answers (after a failure: did it go away?). */
+    static async answers() {
+        const result = await Docker.run(['version', '--format', '{{.Server.Version}}'], {
+            always: true
+        }).catch(() => null);
+        return result?.exitCode === 0;
+    }
+    /**
+     * A build or push that failed because the engine went away (stopped,
+     * crashed, its machine gone) says so, rather than "build failed in stage x".
+     */
+    static async whenGone(error, during) {
+        if (await Docker.answers())
+            return error;
+        return new errors/* UserError */.y(`the Docker engine (${Docker.where}) stopped answering ${during} (${(0,errors/* messageOf */.b)(error)})`, error instanceof errors/* UserError */.y ? error.details : undefined);
+    }
+    /** Where the engine is, as the user would recognise it. */
+    static get where() {
+        return process.env.DOCKER_HOST || 'the default socket';
+    }
+    /** The engine that answers, or a UserError that says how to get one. */
+    static async engine() {
+        let result;
+        try {
+            result = await Docker.run(['info', '--format', '{{json .}}']);
+        }
+        catch (error) {
+            throw new errors/* UserError */.y(`no docker command was found (${String(error)}); ${NO_ENGINE_HINT}`);
+        }
+        const info = parseInfo(result.stdout);
+        if (result.exitCode !== 0 || !info.ServerVersion) {
+            const reason = (0,system_process/* lastLines */.w$)(result.stderr, 1) || 'docker info failed';
+            throw new errors/* UserError */.y(`no Docker engine answered: ${reason}; ${NO_ENGINE_HINT}`);
+        }
+        const containerd = (info.DriverStatus ?? []).some(([, value]) => value.startsWith('io.containerd.snapshotter'));
+        const buildx = info.ClientInfo?.Plugins?.find(plugin => plugin.Name === 'buildx');
+        return {
+            version: info.ServerVersion,
+            imageStore: containerd ? 'containerd' : 'classic',
+            buildx: buildx ? (buildx.Version ?? 'unknown') : null
+        };
+    }
+}
+/**
+ * Refuses a builder name buildx does not know, before anything is built: the
+ * build's own error ("no builder found") would read as a failed stage.
+ */
+async function assertBuilderExists(builder, input) {
+    const result = await Docker.run(['buildx', 'inspect', '--builder', builder]);
+    if (result.exitCode !== 0) {
+        throw new errors/* UserError */.y(`${input}: there is no buildx builder named "${builder}" (docker buildx ls lists them); give an existing builder's name, or none for the current builder`);
+    }
+}
+/** The buildx builder's driver and nodes, as `docker buildx inspect` lists them. */
+async function builderInfo(builder) {
+    const result = await Docker.run([
+        'buildx',
+        'inspect',
+        ...(builder ? ['--builder', builder] : [])
+    ]);
+    return parseBuilderInspect(result.stdout);
+}
+/** Reads `docker buildx inspect`: the driver line, and one `Name:` per node after `Nodes:`. */
+function parseBuilderInspect(text) {
+    const nodes = text.split(/^Nodes:$/m)[1] ?? '';
+    return {
+        driver: text.match(/^Driver:\s+(\S+)/m)?.[1] ?? null,
+        nodes: (nodes.match(/^Name:/gm) ?? []).length
+    };
+}
+/**
+ * The environment for docker commands: the caller's, without content trust
+ * (it would try to sign pushes to the measuring registry) and without default
+ * provenance attestations (they add manifests that measure nothing).
+ */
+function dockerEnv() {
+    const env = {};
+    for (const [key, value] of Object.entries(process.env)) {
+        if (value !== undefined && key !== 'DOCKER_CONTENT_TRUST')
+            env[key] = value;
+    }
+    env.BUILDX_NO_DEFAULT_ATTESTATIONS = '1';
+    return env;
+}
+function parseInfo(stdout) {
+    try {
+        return JSON.parse(stdout);
+    }
+    catch {
+        return {};
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/render/words.ts
+var words = __nccwpck_require__(65161);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./src/system/leftovers.ts
+var leftovers = __nccwpck_require__(60605);
+;// CONCATENATED MODULE: ./src/system/files.ts
+
+
+
+
+/** JSON as stage-size writes it: indented, with a final newline. */
+function jsonText(value) {
+    return JSON.stringify(value, null, 2) + '\n';
+}
+/**
+ * Writes a file so that readers never see half of it: to a temporary file
+ * beside the target, then renamed over it.
+ */
+async function writeTextFile(file, text) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    await (0,promises_.writeFile)(partial, text);
+    await (0,promises_.rename)(partial, file);
+}
+async function writeJsonFile(file, value) {
+    await writeTextFile(file, jsonText(value));
+}
+/** Removes a file left by an earlier run, so a failed run leaves no report claiming success. */
+async function removeFile(file) {
+    await (0,promises_.rm)(file, { force: true });
+}
+/**
+ * Runs `work` in a new temporary directory (named `<prefix>…`), removed
+ * afterwards; it is in the leftovers ledger meanwhile, so a cancelled run
+ * removes it too.
+ */
+async function withTempDir(prefix, work) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), prefix));
+    const item = { kind: 'path', path: dir };
+    leftovers/* leftovers */.To.add(item);
+    try {
+        return await work(dir);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        leftovers/* leftovers */.To.remove(item);
+    }
+}
+/**
+ * A full disk, in one line naming the folder (TMPDIR's, when it is under it);
+ * null for any other error.
+ */
+function diskFull(error) {
+    const { code, path: file } = (error ?? {});
+    if (code !== 'ENOSPC')
+        return null;
+    const temporary = (0,external_node_os_.tmpdir)();
+    const folder = typeof file === 'string' ? external_node_path_default().dirname(file) : temporary;
+    const underTmp = folder === temporary || folder.startsWith(temporary + (external_node_path_default()).sep);
+    return underTmp
+        ? `no space left on the device of ${folder} (TMPDIR is ${temporary}): free space there, or point TMPDIR at a larger disk`
+        : `no space left on the device of ${folder}: free space there`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/build.ts
+
+
+
+
+
+/** How many lines of a failed build's log the error shows. */
+const FAILURE_LOG_LINES = 40;
+/**
+ * Builds every stage image. With buildx, one `bake` builds all of them in a
+ * single BuildKit session, so shared stages are solved once and in parallel;
+ * without it, the classic builder builds them one by one in dependency order,
+ * each reusing the cache of the ones before.
+ */
+async function buildImages(job, engine, log) {
+    if (engine.buildx)
+        return bake(job, log);
+    log.notice('The docker client has no buildx plugin, so stages are built with the classic builder (slower, and it builds every earlier stage); install docker-buildx to build with BuildKit.');
+    for (const image of job.images)
+        await classicBuild(job, image, log);
+}
+async function bake(job, log) {
+    await withTempDir('stage-size-bake-', async (dir) => {
+        const file = external_node_path_default().join(dir, 'bake.json');
+        const targets = bakeTargets(job);
+        await (0,promises_.writeFile)(file, JSON.stringify(bakeDefinition(job, targets), null, 2));
+        const args = [
+            'buildx',
+            ...(job.builder ? ['--builder', job.builder] : []),
+            'bake',
+            '--file',
+            file,
+            '--progress=plain'
+        ];
+        const lines = [];
+        const watchExports = exportWatcher(job.onImageReady);
+        const result = await Docker.run(args, {
+            env: {
+                // The definition is ours, so the filesystem entitlement prompt has nothing to protect.
+                BUILDX_BAKE_ENTITLEMENTS_FS: '0',
+                ...secretValues(job.secrets)
+            },
+            onLine: line => {
+                lines.push(line);
+                log.detail(line);
+                watchExports(line);
+            }
+        });
+        if (result.exitCode !== 0) {
+            const failedTarget = lines
+                .map(line => line.match(/^ERROR: target ([\w-]+):/)?.[1])
+                .find(Boolean);
+            const fallback = [...targets].find(([, key]) => key === failedTarget)?.[0];
+            throw buildFailure(lines, fallback?.stage.stage.name);
+        }
+    });
+}
+/**
+ * Follows BuildKit's plain progress to tell when each image is in the engine:
+ * the step that says "naming to <tag>" is DONE.
+ */
+function exportWatcher(onImageReady) {
+    const naming = new Map();
+    return line => {
+        const named = line.match(/^#(\d+) naming to (\S+)/);
+        if (named) {
+            naming.set(named[1], named[2]);
+            return;
+        }
+        const done = line.match(/^#(\d+) DONE\b/);
+        const tag = done && naming.get(done[1]);
+        if (tag) {
+            naming.delete(done[1]);
+            onImageReady(tag);
+        }
+    };
+}
+/** A bake target name for each image: stage names may hold dots, bake names may not. */
+function bakeTargets(job) {
+    const used = new Set();
+    return new Map(job.images.map(image => {
+        let key = image.stage.stage.name.replace(/[^\w-]/g, '_');
+        if (used.has(key))
+            key = `${key}-${image.stage.stage.index}`;
+        used.add(key);
+        return [image, key];
+    }));
+}
+function bakeDefinition(job, targets) {
+    const target = {};
+    for (const [image, key] of targets) {
+        target[key] = {
+            context: job.contextDir,
+            dockerfile: job.dockerfilePath,
+            ...(image.stage.buildTarget ? { target: image.stage.buildTarget } : {}),
+            tags: [image.tag],
+            args: job.buildArgs,
+            ...(job.platforms.length > 0 ? { platforms: job.platforms } : {}),
+            ...(job.cacheFrom.length > 0 ? { 'cache-from': job.cacheFrom } : {}),
+            ...(image.stage.isTarget && job.cacheTo.length > 0
+                ? { 'cache-to': job.cacheTo }
+                : {}),
+            ...(job.secrets.length > 0 ? { secret: job.secrets.map(secretSource) } : {}),
+            output: [outputOf(job, image)]
+        };
+    }
+    return { group: { default: { targets: [...targets.values()] } }, target };
+}
+/** Where each secret held as a value is handed to buildx: its environment, never a file. */
+const SECRET_VARIABLE = 'STAGE_SIZE_SECRET_';
+function secretValues(secrets) {
+    return Object.fromEntries(secrets.flatMap((secret, index) => 'value' in secret ? [[`${SECRET_VARIABLE}${index}`, secret.value]] : []));
+}
+/** A secret as bake's `secret` attribute takes it (the bake file holds no value). */
+function secretSource(secret, index) {
+    if ('value' in secret)
+        return `id=${secret.id},env=${SECRET_VARIABLE}${index}`;
+    if ('env' in secret)
+        return `id=${secret.id},env=${secret.env}`;
+    return `id=${secret.id},src=${external_node_path_default().resolve(secret.file)}`;
+}
+function outputOf(job, image) {
+    switch (job.delivery) {
+        case 'push':
+            return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`;
+        case 'oci':
+            return `type=oci,dest=${external_node_path_default().join(job.ociDir ?? '.', `${image.stage.stage.name}.tar`)}`;
+        case 'load':
+            // Into the engine's image store, whatever the builder's driver.
+            return 'type=docker';
+    }
+}
+async function classicBuild(job, image, log) {
+    // --force-rm: a failed step's container would otherwise keep the images it used.
+    const args = ['build', '--force-rm', '--file', job.dockerfilePath, '--tag', image.tag];
+    if (image.stage.buildTarget)
+        args.push('--target', image.stage.buildTarget);
+    for (const [key, value] of Object.entries(job.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    // The classic builder builds one platform (the pipeline refuses more).
+    if (job.platforms[0])
+        args.push('--platform', job.platforms[0]);
+    args.push(job.contextDir);
+    const lines = [];
+    const result = await Docker.run(args, {
+        env: { DOCKER_BUILDKIT: '0' },
+        onLine: line => {
+            lines.push(line);
+            log.detail(line);
+        }
+    });
+    if (result.exitCode !== 0)
+        throw buildFailure(lines, image.stage.stage.name);
+    job.onImageReady(image.tag);
+}
+/**
+ * The error for a failed build: the stage whose instruction failed (BuildKit
+ * names it in "> [<target> <stage> n/m] …"), the builder's error line, and the
+ * end of the log as details.
+ */
+function buildFailure(lines, fallbackStage) {
+    const failedStep = lines
+        .map(line => line.match(/^\s*> \[(.+?) \d+\/\d+\] (.*):$/))
+        .find(match => match !== null);
+    const stage = failedStep ? failedStep[1].split(' ').pop() : fallbackStage;
+    const errorLine = [...lines]
+        .reverse()
+        .find(line => /^ERROR:|returned a non-zero code|^error:/i.test(line)) ?? '';
+    const reason = errorLine
+        .replace(/^ERROR: (target [\w-]+: )?/, '')
+        .replace(/^failed to solve: /, '')
+        .trim();
+    const where = stage ? `stage "${stage}"` : 'a stage';
+    const step = failedStep ? ` at ${failedStep[2].trim()}` : '';
+    return new errors/* UserError */.y(`build failed in ${where}${step}: ${reason || 'see the build log'}`, lines.slice(-FAILURE_LOG_LINES).join('\n'));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(56118);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 ;// CONCATENATED MODULE: ./src/core/largest.ts
 /**
  * Inserts `item` into `list` (kept sorted by `sizeOf`, largest first) when it
@@ -48854,7 +49841,7 @@ function keepLargest(list, item, limit, sizeOf) {
     return list.length > limit ? list.pop() : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/filesystem.ts
+;// CONCATENATED MODULE: ./src/core/final-filesystem.ts
 
 const WASTED_LISTED = 20;
 const WHITEOUT = '.wh.';
@@ -49070,6 +50057,1227 @@ async function* groupByPath(layers) {
     }
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __nccwpck_require__(80481);
+;// CONCATENATED MODULE: ./src/engine/ndjson-lists.ts
+
+
+
+
+
+/**
+ * A layer's entry list on disk: one JSON array per line, in path order, so a
+ * merge reads it as a stream. Written whole under a temporary name, so a
+ * reader never sees half of one; its sha256 goes into the cache entry.
+ */
+async function writeFileList(file, entries) {
+    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const out = (0,external_node_fs_.createWriteStream)(partial);
+    let count = 0;
+    try {
+        for await (const entry of entries) {
+            count++;
+            const line = JSON.stringify(entry) + '\n';
+            hash.update(line);
+            if (!out.write(line))
+                await (0,external_node_events_.once)(out, 'drain');
+        }
+        out.end();
+        await (0,external_node_events_.once)(out, 'finish');
+        await (0,promises_.rename)(partial, file);
+    }
+    catch (error) {
+        out.destroy();
+        await (0,promises_.rm)(partial, { force: true });
+        throw error;
+    }
+    return { sha256: hash.digest('hex'), entries: count };
+}
+/** The sha256 of a file list, or null when it cannot be read. */
+async function hashFileList(file) {
+    try {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+            hash.update(chunk);
+        return hash.digest('hex');
+    }
+    catch {
+        return null;
+    }
+}
+/** A file list's entries, read line by line. */
+async function* readFileList(file) {
+    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity });
+    for await (const line of lines) {
+        if (line)
+            yield JSON.parse(line);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/entry-collector.ts
+
+
+
+
+
+
+/**
+ * Entries held in memory before a sorted run of them goes to disk: a layer of
+ * any size is listed in about this many entries' memory (about 10 MB).
+ */
+const RUN_ENTRIES = 50_000;
+/**
+ * A layer's entries as its tar is read: kept in memory up to RUN_ENTRIES, then
+ * sorted and written out in runs to a temporary folder. `finish` gives the
+ * list, written as one file in path order by merging the runs as they stream.
+ */
+class EntryCollector {
+    runEntries;
+    chunk = [];
+    runs = [];
+    /** The paths hard links point to: few, so kept. */
+    targets = new Set();
+    dir;
+    constructor(runEntries = RUN_ENTRIES) {
+        this.runEntries = runEntries;
+    }
+    async add(entry) {
+        this.chunk.push(entry);
+        if (entry[1] === 'l' && entry[3] !== undefined)
+            this.targets.add(entry[3]);
+        if (this.chunk.length >= this.runEntries)
+            await this.spill();
+    }
+    finish() {
+        const chunk = sortEntries(this.chunk);
+        this.chunk = [];
+        return new CollectedEntries(chunk, [...this.runs], this.targets, () => this.removeRuns());
+    }
+    /** Removes the runs of a list that will not be kept (a refused upload). */
+    async removeRuns() {
+        if (!this.dir)
+            return;
+        const dir = await this.dir;
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        leftovers/* leftovers */.To.remove({ kind: 'path', path: dir });
+    }
+    async spill() {
+        const chunk = sortEntries(this.chunk);
+        this.chunk = [];
+        this.dir ??= (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'stage-size-entries-')).then(dir => {
+            leftovers/* leftovers */.To.add({ kind: 'path', path: dir });
+            return dir;
+        });
+        const file = external_node_path_default().join(await this.dir, `run-${this.runs.length}.ndjson`);
+        await writeFileList(file, chunk);
+        this.runs.push(file);
+    }
+}
+class CollectedEntries {
+    chunk;
+    runs;
+    targets;
+    discard;
+    constructor(chunk, runs, targets, discard) {
+        this.chunk = chunk;
+        this.runs = runs;
+        this.targets = targets;
+        this.discard = discard;
+    }
+    /** Writes the layer's list in path order: the runs and the last chunk merged, hard links resolved. */
+    async write(file) {
+        try {
+            const links = new HardLinks(this.targets);
+            if (this.targets.size > 0) {
+                for await (const entry of this.merged())
+                    links.observe(entry);
+            }
+            return await writeFileList(file, this.resolved(links));
+        }
+        finally {
+            await this.discard();
+        }
+    }
+    async *resolved(links) {
+        for await (const entry of this.merged())
+            yield links.resolve(entry);
+    }
+    /** Every entry in path order; entries of one path in the tar's order (runs are in tar order). */
+    async *merged() {
+        const lists = [...this.runs.map(run => readFileList(run)), fromArray(this.chunk)];
+        for await (const group of groupByPath(lists)) {
+            for (const { entry } of group)
+                yield entry;
+        }
+    }
+}
+async function* fromArray(items) {
+    yield* items;
+}
+
+;// CONCATENATED MODULE: ./src/engine/layer-tar.ts
+
+
+
+
+const LARGEST_FILES_KEPT = 5;
+/** Reads an uncompressed layer tar to its end: sums its files and lists its entries. */
+async function measureLayerTar(tarStream) {
+    const content = { fileBytes: 0, files: 0, largestFiles: [] };
+    const entries = new EntryCollector();
+    const extract = tar_stream.extract();
+    const done = (async () => {
+        for await (const entry of extract) {
+            const listed = entryOf(entry.header);
+            if (listed)
+                await entries.add(listed);
+            if (listed?.[1] === 'f')
+                count(content, { path: listed[0], bytes: listed[2] });
+            entry.resume();
+        }
+    })();
+    tarStream.on('error', error => extract.destroy(error));
+    tarStream.pipe(extract);
+    await done;
+    return { content, entries: entries.finish() };
+}
+function count(content, file) {
+    content.fileBytes += file.bytes;
+    content.files++;
+    keepLargest(content.largestFiles, file, LARGEST_FILES_KEPT, listed => listed.bytes);
+}
+
+;// CONCATENATED MODULE: ./src/engine/blob-measurer.ts
+
+
+
+
+/** Non-layer blobs (configs, attestations) larger than this are counted, not kept. */
+const MAX_KEPT_BLOB = 8 * 1024 * 1024;
+const SNIFF_BYTES = 512;
+const INFLATE_CHUNK = 1 << 20;
+/**
+ * Measures a blob whose kind is only known from its first bytes: gzip, zstd or
+ * plain tar layers are read through; anything else (an image config) is kept.
+ */
+async function measureBlob(input) {
+    const chunks = input[Symbol.asyncIterator]();
+    let head = Buffer.alloc(0);
+    let ended = false;
+    while (head.length < SNIFF_BYTES) {
+        const next = await chunks.next();
+        if (next.done) {
+            ended = true;
+            break;
+        }
+        head = Buffer.concat([head, next.value]);
+    }
+    const whole = external_node_stream_.Readable.from((async function* () {
+        yield head;
+        while (!ended) {
+            const next = await chunks.next();
+            if (next.done)
+                return;
+            yield next.value;
+        }
+    })(), { objectMode: false });
+    const tarStream = layerTar(head, whole);
+    if (tarStream) {
+        const { content, entries } = await measureLayerTar(tarStream);
+        return { layer: content, entries };
+    }
+    const content = await readAll(whole, MAX_KEPT_BLOB);
+    return content.length < MAX_KEPT_BLOB ? { content } : {};
+}
+/** The uncompressed tar stream of a layer blob, or null when the blob is not a layer. */
+function layerTar(head, blob) {
+    if (head.length < 4)
+        return null;
+    // Large output chunks: with zlib's 16 KiB default, handing chunks between
+    // threads costs more than inflating them (about 2.7 times the CPU here).
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return inflated(blob, external_node_zlib_default().createGunzip({ chunkSize: INFLATE_CHUNK }));
+    if (head.readUInt32LE(0) === 0xfd2fb528)
+        return inflated(blob, zstdDecompressor());
+    const isTar = head.length >= 512 && head.toString('latin1', 257, 262) === 'ustar';
+    const isEmptyTar = head.length >= 512 && head.every(byte => byte === 0);
+    return isTar || isEmptyTar ? blob : null;
+}
+/**
+ * The blob through a decompressor. A blob cut off mid-way (the engine went
+ * away during a push) errors the decompressor, which the tar reader listens
+ * to: `pipe` would leave that error unheard, and the process would crash.
+ */
+function inflated(blob, decompressor) {
+    (0,external_node_stream_.pipeline)(blob, decompressor, () => { });
+    return decompressor;
+}
+function zstdDecompressor() {
+    const create = (external_node_zlib_default()).createZstdDecompress;
+    if (!create) {
+        throw new errors/* UserError */.y(`an image layer is zstd-compressed; reading it needs Node.js 22.15 or later (this is ${process.version})`);
+    }
+    return create({ chunkSize: INFLATE_CHUNK });
+}
+/** Reads a stream to its end, keeping at most `limit` bytes. */
+async function readAll(stream, limit) {
+    const kept = [];
+    let length = 0;
+    for await (const chunk of stream) {
+        const buffer = chunk;
+        if (length < limit)
+            kept.push(buffer);
+        length += buffer.length;
+    }
+    return Buffer.concat(kept);
+}
+
+;// CONCATENATED MODULE: ./src/engine/oci-archive.ts
+
+
+
+
+
+
+const BLOB_PATH = /^blobs\/sha256\/([a-f0-9]{64})$/;
+const INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
+/**
+ * Reads an OCI image layout tar, as BuildKit's OCI exporter writes it, into
+ * the sink: every blob measured by the same layer measurer a registry push
+ * feeds (compressed: the blob's bytes as BuildKit compressed them; uncompressed:
+ * the regular-file bytes of its tar), its digest checked; blobs already known
+ * are skipped. The layout's index.json is stored as `repository:tag`, and every
+ * manifest by its digest, so the image is described as a pushed one is.
+ */
+async function readOciArchive(file, sink, repository, tag) {
+    const extract = tar_stream.extract();
+    const kept = [];
+    const reading = (async () => {
+        for await (const entry of extract) {
+            const name = entry.header.name.replace(/^\.\//, '');
+            const blob = name.match(BLOB_PATH);
+            if (name === 'index.json') {
+                sink.addManifest(repository, tag, INDEX_MEDIA_TYPE, await oci_archive_readAll(entry));
+            }
+            else if (blob) {
+                const digest = `sha256:${blob[1]}`;
+                // A blob measured before (this run, or an earlier one) is not read again.
+                let measured = await sink.known(digest);
+                if (measured)
+                    entry.resume();
+                else {
+                    measured = await measureEntry(entry, digest);
+                    await sink.addBlob(measured);
+                }
+                if (measured.content)
+                    kept.push(measured);
+            }
+            else
+                entry.resume();
+        }
+    })();
+    await Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), extract), reading]);
+    for (const blob of kept)
+        registerManifest(blob, sink, repository);
+}
+/** Measures one blob of the archive as it streams, checking it is what its name says. */
+async function measureEntry(entry, digest) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const input = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
+    let size = 0;
+    const measured = measureBlob(input);
+    for await (const chunk of entry) {
+        const buffer = chunk;
+        size += buffer.length;
+        hash.update(buffer);
+        if (!input.write(buffer))
+            await new Promise(resolve => input.once('drain', resolve));
+    }
+    input.end();
+    const result = await measured;
+    const actual = `sha256:${hash.digest('hex')}`;
+    if (actual !== digest) {
+        await result.entries?.discard();
+        throw new Error(`the archive's blob ${digest} holds ${actual}`);
+    }
+    return { digest, size, ...result };
+}
+/** A kept blob that is an image manifest or index is stored as a manifest too. */
+function registerManifest(blob, sink, repository) {
+    try {
+        const document = JSON.parse(blob.content.toString('utf8'));
+        if (!document.layers && !document.manifests)
+            return;
+        sink.addManifest(repository, blob.digest, document.mediaType ?? '', blob.content);
+    }
+    catch {
+        // A config or another blob that is not JSON: not a manifest.
+    }
+}
+async function oci_archive_readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/engine/delivery.ts
+
+
+/**
+ * How images reach the measurer, decided from what the engine and builder
+ * say. An engine on this machine's network, with the docker driver: on the
+ * containerd store BuildKit pushes them itself as it exports them (no
+ * unpacking, nothing to remove); on the classic store, or with images to
+ * keep, they are loaded and the engine pushes them. An engine elsewhere, or
+ * a builder of another driver: BuildKit sends them through the build session
+ * as OCI archives.
+ */
+class Deliveries {
+    engine;
+    registry;
+    keepImages;
+    builder;
+    reaches;
+    chosen;
+    constructor(engine, registry, keepImages) {
+        this.engine = engine;
+        this.registry = registry;
+        this.keepImages = keepImages;
+    }
+    async choose(settings) {
+        this.chosen = await this.chooseFor(settings);
+        return this.chosen;
+    }
+    /** How this run's images reached the measurer, for the report. */
+    get name() {
+        if (!this.chosen)
+            return null;
+        return this.chosen === 'oci' ? 'oci' : `registry-${this.chosen}`;
+    }
+    async chooseFor(settings) {
+        if (!(await this.engineReachesRegistry()))
+            return this.remoteDelivery();
+        if (!this.engine.buildx)
+            return 'load';
+        this.builder ??= await builderInfo(settings.builder);
+        const { driver, nodes } = this.builder;
+        // A builder of another driver (docker-container, remote, kubernetes, cloud)
+        // sits on its own network: its images come through the session.
+        if (driver && driver !== 'docker')
+            return this.sessionDelivery(nodes, settings.builder);
+        return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push';
+    }
+    /**
+     * Whether the engine shares this machine's network, asked of the engine
+     * itself: it is told to pull from the measuring registry, which notes any
+     * contact. A remote engine (Docker Desktop's VM, ssh://, tcp://, another
+     * network namespace) never arrives.
+     */
+    async engineReachesRegistry() {
+        this.reaches ??= Docker.run([
+            'pull',
+            '--quiet',
+            `${this.registry.host}/stage-size-probe:reach`
+        ]).then(() => this.registry.contacted);
+        return this.reaches;
+    }
+    /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
+    sessionDelivery(nodes, builder) {
+        if (nodes <= 1)
+            return 'oci';
+        throw new errors/* UserError */.y(`the buildx builder ${builder ?? '(the current one)'} has ${nodes} nodes, and buildx exports nothing stage-size can read from a multi-node builder (OCI archives need one node); give stage-size a single-node builder (builder input), or the default docker builder`);
+    }
+    /** An engine elsewhere sends images through the client session, which needs the containerd store. */
+    remoteDelivery() {
+        if (this.engine.imageStore === 'containerd' && this.engine.buildx)
+            return 'oci';
+        throw new errors/* UserError */.y(`the Docker engine (${Docker.where}) runs elsewhere and cannot reach stage-size's measuring registry on this machine, and its classic image store cannot send images through the build session: turn on that engine's containerd image store ("features": {"containerd-snapshotter": true}), or run stage-size on the engine's machine`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/image.ts
+/**
+ * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
+ * measured while they streamed in) each with the instruction that made it.
+ */
+function describePushedImage(pushed, repository, tag, platform) {
+    const manifest = imageManifest(pushed, repository, tag, platform);
+    const layers = manifest.layers ?? [];
+    const config = readConfig(pushed, manifest.config.digest);
+    const instructions = layerInstructions(config, layers.length);
+    const sizes = layers.map((descriptor, index) => {
+        const content = pushed.blob(descriptor.digest)?.layer;
+        if (!content)
+            throw new Error(`layer ${descriptor.digest} of ${tag} was not measured`);
+        return {
+            digest: descriptor.digest,
+            createdBy: instructions[index],
+            uncompressedBytes: content.fileBytes,
+            compressedBytes: descriptor.size,
+            files: content.files,
+            largestFiles: content.largestFiles
+        };
+    });
+    return {
+        uncompressedBytes: sum(sizes.map(layer => layer.uncompressedBytes)),
+        compressedBytes: sum(sizes.map(layer => layer.compressedBytes)),
+        layers: sizes
+    };
+}
+/**
+ * Sizes a pushed image for each platform asked for: the first platform's
+ * sizes, and with several, every platform's under `platforms`.
+ */
+function describePlatforms(pushed, repository, tag, platforms) {
+    const [first, ...others] = platforms;
+    const image = describePushedImage(pushed, repository, tag, first);
+    if (others.length === 0)
+        return image;
+    return {
+        ...image,
+        platforms: Object.fromEntries(platforms.map(platform => [
+            platform,
+            platform === first
+                ? image
+                : describePushedImage(pushed, repository, tag, platform)
+        ]))
+    };
+}
+/** The image manifest for a tag, choosing the platform's entry when the tag is an index. */
+function imageManifest(pushed, repository, tag, platform) {
+    const stored = pushed.manifest(repository, tag);
+    if (!stored)
+        throw new Error(`no manifest was pushed for ${repository}:${tag}`);
+    const document = parse(stored);
+    if (!Array.isArray(document.manifests))
+        return document;
+    const images = document.manifests.filter(entry => entry.platform?.os !== 'unknown' // attestations
+    );
+    // An index of one image is that image (its platform may be written with a variant).
+    const chosen = images.find(entry => platformOf(entry) === platform) ??
+        (images.length === 1 || !platform ? images[0] : undefined);
+    const child = chosen && pushed.manifest(repository, chosen.digest);
+    if (!child) {
+        throw new Error(`the index pushed for ${repository}:${tag} has no image${platform ? ` for ${platform}` : ''}`);
+    }
+    return parse(child);
+}
+function platformOf(entry) {
+    const { os, architecture, variant } = entry.platform ?? {};
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+function readConfig(pushed, digest) {
+    const content = pushed.blob(digest)?.content;
+    if (!content)
+        throw new Error(`the image config ${digest} was not pushed`);
+    return JSON.parse(content.toString('utf8'));
+}
+/** The instruction of each layer: the history entries that made a layer, in order. */
+function layerInstructions(config, layerCount) {
+    const made = (config.history ?? []).filter(entry => !entry.empty_layer);
+    return Array.from({ length: layerCount }, (_, index) => made.length === layerCount ? instructionText(made[index].created_by ?? '') : '');
+}
+/**
+ * The Dockerfile instruction in a history entry, without the builder's
+ * decorations: BuildKit appends "# buildkit"; the classic builder writes
+ * "/bin/sh -c #(nop) COPY …" and "/bin/sh -c <command>" for RUN.
+ */
+function instructionText(createdBy) {
+    const text = createdBy.replace(/\s+# buildkit$/, '').trim();
+    const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+(.*)$/s);
+    if (nop)
+        return nop[1].trim();
+    const run = text.match(/^\/bin\/sh -c (.*)$/s);
+    if (run)
+        return `RUN ${run[1]}`;
+    return text;
+}
+function parse(manifest) {
+    return JSON.parse(manifest.body.toString('utf8'));
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+
+;// CONCATENATED MODULE: ./src/engine/push-queue.ts
+/** How many pushes run at once: the engine compresses, we read; two keep both cores busy. */
+const CONCURRENT_PUSHES = 2;
+/**
+ * Pushes images to the measuring registry as they become ready, each once,
+ * two at a time, but never two that share a layer not yet measured: until a
+ * push has sent a layer, the registry cannot tell the engine it has it, so two
+ * pushes sharing it would both send (and compress) it.
+ */
+class PushQueue {
+    push;
+    added = new Set();
+    waiting = [];
+    running = [];
+    /** Chain prefixes (joined) whose layers are measured. */
+    measured = new Set(['scratch']);
+    failure = null;
+    idle = [];
+    constructor(push) {
+        this.push = push;
+    }
+    add(tag, chain) {
+        if (this.added.has(tag) || this.failure)
+            return;
+        this.added.add(tag);
+        this.waiting.push({ tag, chain });
+        this.pump();
+    }
+    /** Resolves when every push added so far is done; rejects with the first failure. */
+    async finished() {
+        if (this.waiting.length > 0 || this.running.length > 0) {
+            await new Promise(resolve => this.idle.push(resolve));
+        }
+        if (this.failure)
+            throw this.failure;
+    }
+    /** Waits for the pushes under way, whatever their outcome. */
+    async settled() {
+        await this.finished().catch(() => undefined);
+    }
+    pump() {
+        while (this.running.length < CONCURRENT_PUSHES && !this.failure) {
+            const next = this.waiting.findIndex(candidate => this.running.every(other => this.isMeasured(commonPrefix(candidate.chain, other.chain))));
+            if (next === -1)
+                break;
+            const [push] = this.waiting.splice(next, 1);
+            this.running.push(push);
+            this.push(push.tag).then(() => this.done(push), error => {
+                this.failure ??= error;
+                this.waiting.length = 0;
+                this.done(push);
+            });
+        }
+        if (this.running.length === 0 && (this.waiting.length === 0 || this.failure)) {
+            this.idle.splice(0).forEach(resolve => resolve());
+        }
+    }
+    done(push) {
+        this.running.splice(this.running.indexOf(push), 1);
+        if (!this.failure) {
+            for (let length = 1; length <= push.chain.length; length++) {
+                this.measured.add(push.chain.slice(0, length).join('\n'));
+            }
+        }
+        this.pump();
+    }
+    isMeasured(prefix) {
+        return prefix.length === 0 || this.measured.has(prefix.join('\n'));
+    }
+}
+function commonPrefix(a, b) {
+    let length = 0;
+    while (length < a.length && length < b.length && a[length] === b[length])
+        length++;
+    return a.slice(0, length);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/engine/known-blobs.ts
+/** How long a question about a blob being sent waits for it. */
+const ANNOUNCED_WAIT_MS = 120_000;
+/**
+ * The blobs measured in this run or an earlier one (the cache), and those a
+ * client is sending right now. Asked about a blob being sent, it waits for it,
+ * so that two concurrent pushes of images sharing a layer (BuildKit pushes
+ * its targets side by side) send it, and it is read, once.
+ */
+class KnownBlobs {
+    cache;
+    blobs = new Map();
+    /** Blobs a client was told are missing, so is sending: other askers wait for them. */
+    announced = new Map();
+    /** Blobs received in full, and of them layers: each is read once per run. */
+    received = 0;
+    layers = 0;
+    constructor(cache) {
+        this.cache = cache;
+    }
+    /** A blob measured in this run only (what a push of this run delivered). */
+    measured(digest) {
+        return this.blobs.get(digest);
+    }
+    /** A blob measured in this run or an earlier one. */
+    async known(digest) {
+        const measured = this.blobs.get(digest);
+        if (measured || !this.cache)
+            return measured;
+        const cached = await this.cache.get(digest);
+        if (cached)
+            this.blobs.set(digest, cached);
+        return cached;
+    }
+    /**
+     * A known blob; or, when another client was just told it is missing (and is
+     * sending it), the same answer once that upload ends; or undefined, and the
+     * asker is taken to be sending it from now on.
+     */
+    async knownOrAwaited(digest) {
+        const known = await this.known(digest);
+        if (known)
+            return known;
+        const sending = this.announced.get(digest);
+        if (sending) {
+            await sending.arrived;
+            return this.known(digest);
+        }
+        let arrive = () => { };
+        const arrived = new Promise(resolve => (arrive = resolve));
+        // The client may send the blob under another digest, or not at all: do not wait for ever.
+        const timer = setTimeout(() => this.settle(digest), ANNOUNCED_WAIT_MS).unref();
+        this.announced.set(digest, { arrived, arrive, timer });
+        return undefined;
+    }
+    /** Keeps a blob received in full, in the cache (a layer's entries as its file list) and here. */
+    async add({ entries, ...blob }) {
+        this.received++;
+        if (blob.layer)
+            this.layers++;
+        if (!this.cache)
+            await entries?.discard();
+        this.blobs.set(blob.digest, this.cache ? await this.cache.put({ ...blob, entries }) : blob);
+    }
+    /** A known layer's file list, when the cache keeps one. */
+    fileList(blob) {
+        return this.cache?.fileList(blob) ?? null;
+    }
+    /** The list of a layer measured elsewhere, brought by a stored report. */
+    async importedList(digest) {
+        return (await this.cache?.importedList(digest)) ?? null;
+    }
+    /** An upload of `digest` ended, kept or refused: whoever waits for it asks again. */
+    settle(digest) {
+        const sending = this.announced.get(digest);
+        if (!sending)
+            return;
+        clearTimeout(sending.timer);
+        this.announced.delete(digest);
+        sending.arrive();
+    }
+    settleAll() {
+        for (const digest of [...this.announced.keys()])
+            this.settle(digest);
+    }
+    get receivedCount() {
+        return this.received;
+    }
+    get layersRead() {
+        return this.layers;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/upload.ts
+
+
+
+/**
+ * One blob being pushed: its bytes stream into the layer measurer as they
+ * arrive (nothing is stored), counted and hashed, so that the digest the
+ * client completes it with can be checked.
+ */
+class Upload {
+    input = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    measured;
+    received = 0;
+    constructor() {
+        this.measured = measureBlob(this.input);
+        this.measured.catch(() => undefined); // reported when the upload completes
+    }
+    /** Feeds one request's body in, keeping the upload open. */
+    async receive(request) {
+        for await (const chunk of request) {
+            const buffer = chunk;
+            this.received += buffer.length;
+            this.hash.update(buffer);
+            if (!this.input.write(buffer)) {
+                await new Promise(resolve => this.input.once('drain', resolve));
+            }
+        }
+    }
+    /** Ends the upload: the blob as measured, or why it is refused. */
+    async finish(digest) {
+        this.input.end();
+        const received = `sha256:${this.hash.digest('hex')}`;
+        if (received !== digest) {
+            // As a registry does: bytes that are not what the digest names are never stored.
+            await this.measured.then(measured => measured.entries?.discard(), () => undefined);
+            return {
+                code: 'DIGEST_INVALID',
+                message: `the upload's content has digest ${received}, not ${digest}`
+            };
+        }
+        try {
+            return { blob: { digest, size: this.received, ...(await this.measured) } };
+        }
+        catch (error) {
+            return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` };
+        }
+    }
+    /** Abandons the upload (the registry is closing). */
+    abandon() {
+        this.input.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/registry.ts
+
+
+
+
+
+/**
+ * A write-only OCI distribution endpoint on 127.0.0.1 that the Docker engine
+ * pushes stage images to: the registry protocol only. Nothing is stored: each
+ * blob streams into the layer measurer (its compressed size as received, its
+ * file bytes by decompressing and reading the tar), so every number is what a
+ * real registry would hold, on either image store, and a layer already known
+ * (KnownBlobs) is never sent again: the engine asks first, and we say we have it.
+ */
+class MeasuringRegistry {
+    server;
+    host;
+    manifests = new Map();
+    tags = new Map();
+    uploads = new Map();
+    blobs;
+    constructor(server, 
+    /** `127.0.0.1:<port>`, the registry part of the image names to push. */
+    host, cache) {
+        this.server = server;
+        this.host = host;
+        this.blobs = new KnownBlobs(cache);
+    }
+    /** Starts on a free port; blobs earlier runs measured come from `cache`, and new ones go to it. */
+    static async start(cache = null) {
+        const server = external_node_http_default().createServer();
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(0, '127.0.0.1', resolve);
+        });
+        const { port } = server.address();
+        const registry = new MeasuringRegistry(server, `127.0.0.1:${port}`, cache);
+        server.on('request', (request, response) => {
+            registry.route(request, response).catch(error => {
+                if (!response.headersSent)
+                    registryError(response, 500, 'UNKNOWN', String(error));
+            });
+        });
+        return registry;
+    }
+    async close() {
+        this.blobs.settleAll();
+        for (const upload of this.uploads.values())
+            upload.abandon();
+        this.server.closeAllConnections();
+        await new Promise(resolve => this.server.close(() => resolve()));
+    }
+    manifest(repository, reference) {
+        const digest = reference.startsWith('sha256:')
+            ? reference
+            : this.tags.get(`${repository}:${reference}`);
+        return digest === undefined ? undefined : this.manifests.get(digest);
+    }
+    blob(digest) {
+        return this.blobs.measured(digest);
+    }
+    get uploadCount() {
+        return this.blobs.receivedCount;
+    }
+    /** Layers received and read in this run (the others were known: measured earlier or cached). */
+    get layersRead() {
+        return this.blobs.layersRead;
+    }
+    /** Whether any client (the engine) has reached the registry: it shares this machine's network. */
+    contacted = false;
+    /** A blob measured from an archive (the OCI path), as a push would have delivered it. */
+    async addBlob(blob) {
+        await this.blobs.add(blob);
+    }
+    known(digest) {
+        return this.blobs.known(digest);
+    }
+    /** A layer's file list, measured in this run or an earlier one; null when none is kept. */
+    async fileList(digest) {
+        const blob = await this.blobs.known(digest);
+        return blob ? this.blobs.fileList(blob) : this.blobs.importedList(digest);
+    }
+    /** Keeps a manifest (pushed, or from an archive) by its digest, and under its tag when it has one. */
+    addManifest(repository, reference, mediaType, body) {
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
+        this.manifests.set(digest, { digest, mediaType, body });
+        if (!reference.startsWith('sha256:'))
+            this.tags.set(`${repository}:${reference}`, digest);
+        return digest;
+    }
+    async route(request, response) {
+        this.contacted = true;
+        const url = new URL(request.url ?? '/', 'http://registry');
+        const path = decodeURIComponent(url.pathname);
+        const method = request.method ?? 'GET';
+        let match;
+        if (path === '/v2/' || path === '/v2') {
+            return reply(response, 200, {}, '{}');
+        }
+        if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/?$/)) && method === 'POST') {
+            const mount = url.searchParams.get('mount');
+            return this.startUpload(match[1], mount ? await this.blobs.known(mount) : undefined, response);
+        }
+        if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/([\w-]+)$/))) {
+            return this.continueUpload(match[1], match[2], method, url, request, response);
+        }
+        if ((match = path.match(/^\/v2\/(.+)\/blobs\/(sha256:[a-f0-9]{64})$/))) {
+            return this.headBlob(await this.blobs.knownOrAwaited(match[2]), method, response);
+        }
+        if ((match = path.match(/^\/v2\/(.+)\/manifests\/([^/]+)$/))) {
+            if (method === 'PUT')
+                return this.putManifest(match[1], match[2], request, response);
+            return this.getManifest(match[1], match[2], method, response);
+        }
+        request.resume();
+        registryError(response, 404, 'UNSUPPORTED', `${method} ${path} is not served here`);
+    }
+    startUpload(repository, mounted, response) {
+        if (mounted) {
+            return reply(response, 201, {
+                Location: `/v2/${repository}/blobs/${mounted.digest}`,
+                'Docker-Content-Digest': mounted.digest
+            });
+        }
+        const id = (0,external_node_crypto_.randomUUID)();
+        this.uploads.set(id, new Upload());
+        reply(response, 202, {
+            Location: `/v2/${repository}/blobs/uploads/${id}`,
+            Range: '0-0',
+            'Docker-Upload-UUID': id
+        });
+    }
+    async continueUpload(repository, id, method, url, request, response) {
+        const upload = this.uploads.get(id);
+        if (!upload) {
+            request.resume();
+            return registryError(response, 404, 'BLOB_UPLOAD_UNKNOWN', `no upload ${id}`);
+        }
+        await upload.receive(request);
+        if (method === 'PATCH') {
+            return reply(response, 202, {
+                Location: `/v2/${repository}/blobs/uploads/${id}`,
+                Range: `0-${Math.max(upload.received - 1, 0)}`,
+                'Docker-Upload-UUID': id
+            });
+        }
+        const digest = url.searchParams.get('digest');
+        if (method !== 'PUT' || !digest) {
+            return registryError(response, 400, 'DIGEST_INVALID', 'a PUT with ?digest= completes an upload');
+        }
+        this.uploads.delete(id);
+        await this.complete(upload, repository, digest, response);
+    }
+    /** Ends an upload: keeps what was measured, or says why it is refused. */
+    async complete(upload, repository, digest, response) {
+        const finished = await upload.finish(digest);
+        if ('blob' in finished)
+            await this.blobs.add(finished.blob);
+        this.blobs.settle(digest);
+        if (!('blob' in finished))
+            return registryError(response, 400, finished.code, finished.message);
+        reply(response, 201, {
+            Location: `/v2/${repository}/blobs/${digest}`,
+            'Docker-Content-Digest': digest
+        });
+    }
+    headBlob(blob, method, response) {
+        if (!blob)
+            return registryError(response, 404, 'BLOB_UNKNOWN', 'unknown blob');
+        const headers = {
+            'Docker-Content-Digest': blob.digest,
+            'Content-Length': String(blob.size)
+        };
+        // Only kept blobs can be read back; the engine only asks whether a blob exists.
+        if (method === 'GET' && blob.content)
+            return reply(response, 200, headers, blob.content);
+        reply(response, method === 'HEAD' ? 200 : 404, headers);
+    }
+    async putManifest(repository, reference, request, response) {
+        const body = await readAll(request, MAX_KEPT_BLOB);
+        const mediaType = request.headers['content-type'] ?? '';
+        const digest = this.addManifest(repository, reference, mediaType, body);
+        reply(response, 201, {
+            Location: `/v2/${repository}/manifests/${digest}`,
+            'Docker-Content-Digest': digest
+        });
+    }
+    getManifest(repository, reference, method, response) {
+        const manifest = this.manifest(repository, reference);
+        if (!manifest)
+            return registryError(response, 404, 'MANIFEST_UNKNOWN', reference);
+        const headers = {
+            'Content-Type': manifest.mediaType,
+            'Docker-Content-Digest': manifest.digest,
+            'Content-Length': String(manifest.body.length)
+        };
+        reply(response, 200, headers, method === 'HEAD' ? undefined : manifest.body);
+    }
+}
+function reply(response, status, headers, body) {
+    response.writeHead(status, {
+        'Docker-Distribution-API-Version': 'registry/2.0',
+        ...(body === undefined && !('Content-Length' in headers)
+            ? { 'Content-Length': '0' }
+            : {}),
+        ...headers
+    });
+    response.end(body);
+}
+function registryError(response, status, code, message) {
+    reply(response, status, { 'Content-Type': 'application/json' }, JSON.stringify({ errors: [{ code, message }] }));
+}
+
+;// CONCATENATED MODULE: ./src/engine/blob-cache.ts
+
+
+
+
+
+
+/** The entry format; entries of any other are measured again and replaced (3: layers have file lists). */
+const FORMAT = 3;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/**
+ * What earlier runs measured, by blob digest. A digest names its bytes, so an
+ * entry is true on every engine: a layer measured once is not read again, and
+ * the engine, asked whether the registry has it, sends nothing. One small file
+ * per blob, written whole, so concurrent runs cannot corrupt it. An entry is
+ * believed only when it is of this format and its checksum matches (a kept
+ * blob's content must also match its digest); any other is treated as absent,
+ * so the blob is measured again and the entry replaced.
+ */
+class BlobCache {
+    root;
+    blobs;
+    lists;
+    /** Why the cache could not keep what was measured (a full disk, say), once, for the log. */
+    problem = null;
+    /** Entries in `root`/blobs, layers' file lists in `root`/files. */
+    constructor(root) {
+        this.root = root;
+        this.blobs = external_node_path_default().join(root, 'blobs');
+        this.lists = external_node_path_default().join(root, 'files');
+    }
+    /** In STAGE_SIZE_CACHE_DIR, else $XDG_CACHE_HOME/stage-size, else ~/.cache/stage-size. */
+    static inDefaultPlace() {
+        const base = process.env.XDG_CACHE_HOME || external_node_path_default().join((0,external_node_os_.homedir)(), '.cache');
+        return new BlobCache(process.env.STAGE_SIZE_CACHE_DIR || external_node_path_default().join(base, 'stage-size'));
+    }
+    /** A trusted entry: of this format, its checksum right, its file list (if any) intact. */
+    async get(digest) {
+        if (!DIGEST.test(digest))
+            return undefined;
+        try {
+            const entry = JSON.parse(await (0,promises_.readFile)(this.entryFile(digest), 'utf8'));
+            if (!trustworthy(entry, digest))
+                return undefined;
+            const list = entry.layer?.fileList;
+            if (list && (await hashFileList(this.listFile(digest))) !== list.sha256)
+                return undefined;
+            return blobOf(entry);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /**
+     * Keeps a measured blob, a layer's entries as its file list; returns the
+     * blob as kept (its entries replaced by the list). A blob that was neither
+     * measured nor kept is not worth keeping.
+     */
+    async put({ entries, ...blob }) {
+        if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content)) {
+            await entries?.discard();
+            return blob;
+        }
+        try {
+            await (0,promises_.mkdir)(this.blobs, { recursive: true });
+            const kept = await this.withFileList(blob, entries);
+            await writeWhole(this.entryFile(blob.digest), JSON.stringify(blob_cache_entryOf(kept)));
+            return kept;
+        }
+        catch (error) {
+            // A cache that cannot be written only costs speed (and the file changes).
+            this.problem ??= `the cache folder ${this.root} could not keep what this run measured (${(0,errors/* messageOf */.b)(error)}); the next run measures those layers again (free space there, or point STAGE_SIZE_CACHE_DIR elsewhere)`;
+            await entries?.discard();
+            return blob;
+        }
+    }
+    /** A layer's file list, when the cache keeps one (read it after `get` trusted the entry). */
+    fileList(blob) {
+        return blob.layer?.fileList ? readFileList(this.listFile(blob.digest)) : null;
+    }
+    /**
+     * The file list of a layer this machine never read, as a stored baseline's
+     * artifact brought it (see `importList`); null when there is none.
+     */
+    async importedList(digest) {
+        if (!DIGEST.test(digest))
+            return null;
+        const file = this.listFile(digest);
+        return (await exists(file)) ? readFileList(file) : null;
+    }
+    /** The files of those layers' lists that the cache holds, to store with a report. */
+    async storedLists(digests) {
+        const files = [...new Set(digests)]
+            .filter(d => DIGEST.test(d))
+            .map(d => this.listFile(d));
+        const present = await Promise.all(files.map(exists));
+        return files.filter((_, at) => present[at]);
+    }
+    /** Keeps a layer's list that a stored report brought, unless the cache has one. */
+    async importList(digest, file) {
+        if (!DIGEST.test(digest) || (await exists(this.listFile(digest))))
+            return;
+        try {
+            await (0,promises_.mkdir)(this.lists, { recursive: true });
+            await writeWhole(this.listFile(digest), await (0,promises_.readFile)(file, 'utf8'));
+        }
+        catch (error) {
+            // Without the list, that layer's files are only not compared.
+            this.problem ??= `the cache folder ${this.root} could not keep a stored report's file lists (${(0,errors/* messageOf */.b)(error)}); free space there, or point STAGE_SIZE_CACHE_DIR elsewhere`;
+        }
+    }
+    async withFileList(blob, entries) {
+        if (!blob.layer || !entries)
+            return blob;
+        await (0,promises_.mkdir)(this.lists, { recursive: true });
+        const fileList = await entries.write(this.listFile(blob.digest));
+        return { ...blob, layer: { ...blob.layer, fileList } };
+    }
+    entryFile(digest) {
+        return external_node_path_default().join(this.blobs, `${digest.replace(':', '-')}.json`);
+    }
+    listFile(digest) {
+        return external_node_path_default().join(this.lists, `${digest.replace(':', '-')}.ndjson`);
+    }
+}
+async function exists(file) {
+    try {
+        await (0,promises_.access)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Written under a temporary name, then renamed: a full disk leaves no half entry behind. */
+async function writeWhole(file, text) {
+    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
+    try {
+        await (0,promises_.writeFile)(partial, text);
+        await (0,promises_.rename)(partial, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(partial, { force: true });
+        throw error;
+    }
+}
+function blob_cache_entryOf(blob) {
+    const fields = {
+        format: FORMAT,
+        digest: blob.digest,
+        size: blob.size,
+        ...(blob.layer ? { layer: blob.layer } : {}),
+        ...(blob.content ? { content: blob.content.toString('base64') } : {})
+    };
+    return { ...fields, checksum: checksumOf(fields) };
+}
+function trustworthy(entry, digest) {
+    if (entry?.format !== FORMAT || entry.digest !== digest)
+        return false;
+    const { checksum, ...fields } = entry;
+    if (checksum !== checksumOf(fields) || typeof entry.size !== 'number')
+        return false;
+    return (entry.content === undefined || sha256(Buffer.from(entry.content, 'base64')) === digest);
+}
+function blobOf(entry) {
+    return {
+        digest: entry.digest,
+        size: entry.size,
+        ...(entry.layer ? { layer: entry.layer } : {}),
+        ...(entry.content !== undefined
+            ? { content: Buffer.from(entry.content, 'base64') }
+            : {})
+    };
+}
+function checksumOf(fields) {
+    return sha256(Buffer.from(JSON.stringify(fields)));
+}
+function sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/build-dockerfile.ts
+
+
+
+/**
+ * Runs `build` with the Dockerfile to build from: the user's own, or, when the
+ * plan must target unnamed stages, a copy that names them (beside a copy of its
+ * .dockerignore) in a temporary folder, removed afterwards. The user's file is
+ * never modified.
+ */
+async function withBuildDockerfile(dockerfilePath, plan, build) {
+    const text = plan.namedCopy;
+    if (text === null)
+        return build(dockerfilePath);
+    return withTempDir('stage-size-dockerfile-', async (dir) => {
+        const name = external_node_path_default().basename(dockerfilePath);
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, name), text);
+        const ignore = `${dockerfilePath}.dockerignore`;
+        await (0,promises_.copyFile)(ignore, external_node_path_default().join(dir, `${name}.dockerignore`)).catch(() => undefined);
+        return build(external_node_path_default().join(dir, name));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/stage-tags.ts
+
+
+/**
+ * The image tags a run makes in the engine (images loaded to be pushed), each
+ * in the leftovers ledger from before the build, so that nothing outlives the
+ * run: `removeAll` removes them, or first renames them to
+ * `stage-size/<stage>:<side>` when the user keeps the images.
+ */
+class StageTags {
+    keep;
+    made = [];
+    constructor(keep) {
+        this.keep = keep;
+    }
+    add(tag, side, stage) {
+        this.made.push({ tag, side, stage });
+        leftovers/* leftovers */.To.add({ kind: 'image', tag });
+    }
+    /** Returns the tags that could not be removed (the engine went away): they stay in the ledger. */
+    async removeAll() {
+        if (this.keep) {
+            for (const { tag, side, stage } of this.made) {
+                await Docker.run(['tag', tag, `stage-size/${stage}:${side}`]);
+            }
+        }
+        const { left } = await (0,leftovers/* removeImages */.F$)(this.made.map(made => made.tag));
+        return left;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/file-changes.ts
 
 
@@ -49085,7 +51293,7 @@ const DIRECTORIES_KEPT = 5_000;
 async function compareFilesystems(base, head) {
     const changes = emptyChanges();
     const tree = new DirectoryTree(changes);
-    for await (const [before, after] of pairs(base, head)) {
+    for await (const [before, after] of file_changes_pairs(base, head)) {
         const path = (before ?? after).path;
         tree.enter(path, before?.bytes ?? 0, after?.bytes ?? 0);
         if (record(changes, path, before, after))
@@ -49195,7 +51403,7 @@ function ancestors(path) {
     return parts.map((_, at) => '/' + parts.slice(0, at + 1).join('/'));
 }
 /** Walks two sorted file streams together: each path once, with its file on either side. */
-async function* pairs(base, head) {
+async function* file_changes_pairs(base, head) {
     const left = base[Symbol.asyncIterator]();
     const right = head[Symbol.asyncIterator]();
     let [a, b] = await Promise.all([left.next(), right.next()]);
@@ -49234,7 +51442,1810 @@ function largestFileChanges(files) {
         .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
 }
 
-;// CONCATENATED MODULE: ./src/core/table.ts
+;// CONCATENATED MODULE: ./src/engine/image-files.ts
+
+
+/**
+ * Images' final filesystems, merged from their layers' file lists (written
+ * when each layer was read, the one read that measures it): what each image
+ * wastes, and which files changed between two images.
+ */
+class ImageFilesystems {
+    lists;
+    /** Each image's waste, by its layers: stages and sides often share an image. */
+    wastes = new Map();
+    constructor(lists) {
+        this.lists = lists;
+    }
+    /** The image with its wasted bytes (each platform's too), when every layer has a file list. */
+    async withWaste(image) {
+        const own = await this.waste(image);
+        if (!image.platforms)
+            return { ...image, ...own };
+        const platforms = {};
+        for (const [platform, size] of Object.entries(image.platforms)) {
+            platforms[platform] =
+                size === image ? { ...size, ...own } : { ...size, ...(await this.waste(size)) };
+        }
+        return { ...image, ...own, platforms };
+    }
+    /** Which files changed from `base` to `head`; null when a layer has no file list here. */
+    async changes(base, head) {
+        // The same layers hold the same files: nothing to read.
+        if (layersOf(base) === layersOf(head))
+            return compareFilesystems(nothing(), nothing());
+        const [before, after] = [await this.merge(base), await this.merge(head)];
+        if (!before || !after)
+            return null;
+        return compareFilesystems(before.files(), after.files());
+    }
+    waste(image) {
+        const key = layersOf(image);
+        let waste = this.wastes.get(key);
+        if (!waste)
+            this.wastes.set(key, (waste = this.readWaste(image)));
+        return waste;
+    }
+    async readWaste(image) {
+        const merged = await this.merge(image);
+        if (!merged)
+            return {};
+        // Only the waste is wanted: walking the files finds it.
+        const files = merged.files();
+        while (!(await files.next()).done)
+            ;
+        return merged.waste();
+    }
+    async merge(image) {
+        const lists = await Promise.all(image.layers.map(layer => this.lists(layer.digest)));
+        if (lists.some(list => list === null))
+            return null;
+        return new MergedFilesystem(lists);
+    }
+}
+function layersOf(image) {
+    return image.layers.map(layer => layer.digest).join(' ');
+}
+async function* nothing() { }
+
+;// CONCATENATED MODULE: ./src/engine/session.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * One run's measuring: the measuring registry the engine pushes to, and every
+ * image tag the run creates, so that `close` leaves the engine as it was.
+ * Checkouts measured in one session share the registry, so a layer they have
+ * in common is read once.
+ */
+class MeasuringSession {
+    engine;
+    registry;
+    cache;
+    log;
+    runId = (0,external_node_crypto_.randomBytes)(4).toString('hex');
+    deliveries;
+    /** One queue for every checkout, so that a layer they share is sent once. */
+    pushes = new PushQueue(tag => this.push(tag));
+    /** Where each tag's push reports, by tag. */
+    pushLogs = new Map();
+    logs = Promise.resolve();
+    tags;
+    filesystems;
+    constructor(engine, registry, cache, log, 
+    /** Keep the stage images, tagged stage-size/<stage>:<side>, instead of removing them. */
+    keepImages) {
+        this.engine = engine;
+        this.registry = registry;
+        this.cache = cache;
+        this.log = log;
+        this.tags = new StageTags(keepImages);
+        this.deliveries = new Deliveries(engine, registry, keepImages);
+        this.filesystems = new ImageFilesystems(digest => registry.fileList(digest));
+    }
+    static async open(engine, log, keepImages) {
+        const cache = BlobCache.inDefaultPlace();
+        const registry = await MeasuringRegistry.start(cache);
+        return new MeasuringSession(engine, registry, cache, log, keepImages);
+    }
+    /**
+     * Builds the checkout's planned stages and measures each image; sizes by
+     * stage name. Each image is measured as soon as the build has it, while
+     * later stages still build. Checkouts may be measured at the same time: each
+     * keeps its build log and shows it, collapsed, when it is done.
+     */
+    async measure(checkout, settings) {
+        const repository = this.repository(checkout.side);
+        const stages = checkout.dockerfile.stages;
+        const images = buildOrder(checkout.plan, stages).map(stage => ({
+            stage,
+            tag: `${this.registry.host}/${repository}:${stage.stage.name}`
+        }));
+        const delivery = await this.deliveries.choose(settings);
+        const started = Date.now();
+        const lines = [];
+        const built = (0,words/* count */.U9)(images.length, 'stage');
+        this.log.info(`Building and measuring ${built} (${checkout.side})...`);
+        try {
+            await this.buildAndPush(checkout, settings, images, delivery, this.quiet(lines));
+        }
+        catch (error) {
+            throw await Docker.whenGone(error, `while the ${checkout.side}'s stages were built and measured`);
+        }
+        finally {
+            await this.pushes.settled();
+            const seconds = ((Date.now() - started) / 1000).toFixed(1);
+            await this.showLog(`${checkout.side}: ${built} built and measured in ${seconds} s`, lines);
+        }
+        const sizes = new Map();
+        for (const image of images) {
+            const name = image.stage.stage.name;
+            const size = describePlatforms(this.registry, repository, name, settings.platforms);
+            sizes.set(name, await this.filesystems.withWaste(size));
+        }
+        return sizes;
+    }
+    /** Which files changed between two images' first platforms; null when a layer's file list is not here. */
+    fileChanges(base, head) {
+        return this.filesystems.changes(base, head);
+    }
+    /** Builds the images and has each pushed (so measured) as soon as the engine has it. */
+    async buildAndPush(checkout, settings, images, delivery, log) {
+        if (delivery === 'oci')
+            return this.buildArchives(checkout, settings, images);
+        // Tracked before the build: a cancelled build may have loaded some of them.
+        if (delivery === 'load') {
+            images.forEach(image => this.tags.add(image.tag, checkout.side, image.stage.stage.name));
+        }
+        const stages = checkout.dockerfile.stages;
+        const chains = new Map(images.map(image => [image.tag, fromChain(image.stage.stage, stages)]));
+        await this.build(checkout, settings, images, log, {
+            delivery,
+            onImageReady: tag => this.queuePush(tag, chains, log)
+        });
+        if (delivery === 'load') {
+            images.forEach(image => this.queuePush(image.tag, chains, log));
+            await this.pushes.finished();
+        }
+    }
+    /** Builds a checkout's images from the Dockerfile to build from, delivered as `how` says. */
+    build(checkout, settings, images, log, how) {
+        return withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath => buildImages({
+            ...settings,
+            // One side writes the cache: the head's, what the user's own build would write.
+            cacheTo: checkout.side === 'head' ? settings.cacheTo : [],
+            contextDir: checkout.contextDir,
+            dockerfilePath,
+            images,
+            ...how
+        }, this.engine, log));
+    }
+    /**
+     * The OCI path, for an engine that cannot reach this machine: BuildKit sends
+     * each image through the client session as an OCI layout tar, and each is
+     * measured by the same layer measurer a push feeds.
+     */
+    async buildArchives(checkout, settings, images) {
+        const repository = this.repository(checkout.side);
+        await withTempDir('stage-size-oci-', async (ociDir) => {
+            await this.build(checkout, settings, images, this.log, {
+                delivery: 'oci',
+                ociDir,
+                onImageReady: () => { }
+            });
+            for (const image of images) {
+                const name = image.stage.stage.name;
+                await readOciArchive(external_node_path_default().join(ociDir, `${name}.tar`), this.registry, repository, name);
+            }
+        });
+    }
+    /** The repository a side's images are named in, in the measuring registry. */
+    repository(side) {
+        return `stage-size-${this.runId}-${side}`;
+    }
+    /** The session's log, but with build lines kept in `lines`, to be shown in one group later. */
+    quiet(lines) {
+        return {
+            info: message => this.log.info(message),
+            notice: message => this.log.notice(message),
+            warning: message => this.log.warning(message),
+            detail: line => void lines.push(line),
+            group: (_title, work) => work()
+        };
+    }
+    queuePush(tag, chains, log) {
+        this.pushLogs.set(tag, log);
+        this.pushes.add(tag, chains.get(tag) ?? [tag]);
+    }
+    /** Has the engine push one image to the measuring registry, which measures as it receives. */
+    async push(tag) {
+        const log = this.pushLogs.get(tag) ?? this.log;
+        log.detail(`measuring ${tag}`);
+        const result = await Docker.run(['push', '--quiet', tag]);
+        if (result.exitCode !== 0) {
+            throw new errors/* UserError */.y(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${(0,system_process/* lastLines */.w$)(result.stderr, 1)})`, result.stderr);
+        }
+        log.detail(`measured ${tag}`);
+    }
+    /**
+     * Removes the images the run tagged (or renames them when asked to keep
+     * them) and stops the registry; says what it could not remove, and what
+     * the cache could not keep.
+     */
+    async close() {
+        try {
+            const left = await this.tags.removeAll();
+            if (left.length > 0)
+                this.log.warning(`${(0,words/* count */.U9)(left.length, 'stage image')} could not be removed, as the Docker engine did not answer; the action's post step removes them once it does (elsewhere: docker image rm ${left.join(' ')})`);
+        }
+        finally {
+            await this.registry.close();
+        }
+        if (this.cache.problem)
+            this.log.warning(this.cache.problem);
+    }
+    /** Layers read in this session: each at most once, none that an earlier run measured. */
+    get layersRead() {
+        return this.registry.layersRead;
+    }
+    /** Shows a build log in a collapsed group, one group at a time. */
+    showLog(title, lines) {
+        this.logs = this.logs.then(() => this.log.group(title, async () => lines.forEach(line => this.log.detail(line))));
+        return this.logs;
+    }
+    /** How this session's images reached the measurer, for the report. */
+    get deliveryName() {
+        return this.deliveries.name;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+/** git in one repository, always with argument arrays. */
+class Git {
+    root;
+    constructor(
+    /** The repository's top-level directory. */
+    root) {
+        this.root = root;
+    }
+    /** The repository that holds `dir`, or null when it is not in one. */
+    static async at(dir) {
+        const result = await runGit(dir, ['rev-parse', '--show-toplevel']);
+        return result.ok ? new Git(result.stdout.trim()) : null;
+    }
+    run(args) {
+        return runGit(this.root, args);
+    }
+    /**
+     * HEAD and its parents as the commit object records them: in a shallow clone
+     * (actions/checkout's default) rev-list would show a boundary commit with
+     * none. Null in a repository with no commits yet.
+     */
+    async head() {
+        const sha = await this.commitOf('HEAD');
+        if (!sha)
+            return null;
+        const commit = await this.run(['cat-file', 'commit', 'HEAD']);
+        if (!commit.ok) {
+            throw new Error(`git could not read HEAD: ${(0,system_process/* lastLines */.w$)(commit.stderr, 1)}`);
+        }
+        const header = commit.stdout.split('\n\n')[0];
+        const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map(match => match[1]);
+        return { sha, parents };
+    }
+    /** The commit a name or SHA stands for here, or null. */
+    async commitOf(ref) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        return result.ok ? result.stdout.trim() : null;
+    }
+    async isShallow() {
+        const result = await this.run(['rev-parse', '--is-shallow-repository']);
+        return result.stdout.trim() === 'true';
+    }
+    /** Fetches refs or SHAs from origin (no tags), `depth` commits deep. */
+    fetch(refs, depth) {
+        return this.run(['fetch', '--no-tags', `--depth=${depth}`, 'origin', ...refs]);
+    }
+    async mergeBase(a, b) {
+        const result = await this.run(['merge-base', a, b]);
+        return result.ok ? result.stdout.trim() : null;
+    }
+    async addWorktree(dir, sha) {
+        return this.run(['worktree', 'add', '--detach', dir, sha]);
+    }
+    async removeWorktree(dir) {
+        await this.run(['worktree', 'remove', '--force', dir]);
+        await this.run(['worktree', 'prune']);
+    }
+}
+async function runGit(cwd, args) {
+    const result = await (0,system_process/* runCommand */.d1)('git', args, { cwd });
+    return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
+}
+
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+const ZERO_SHA = /^0+$/;
+/**
+ * Chooses the base so that the comparison shows what the change does, never
+ * what landed on the base branch meanwhile:
+ * - `base-ref` (or the CLI's `--base`) wins;
+ * - a pull request's merge commit (what actions/checkout checks out) is compared
+ *   with its parent `pull_request.base.sha`; the PR head itself, with its
+ *   merge-base with `pull_request.base.sha`;
+ * - a push is compared with the event's `before` commit (none on a branch's first push).
+ */
+function chooseBase(event, head, baseRef) {
+    if (baseRef) {
+        return { kind: 'ref', ...baseRef, reason: `${baseRef.input} ${baseRef.ref}` };
+    }
+    if (!event)
+        return { kind: 'default-branch', reason: 'the merge-base with the default branch' };
+    const { eventName, payload } = event;
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        return pullRequestBase(eventName, payload, head);
+    }
+    if (eventName === 'push')
+        return pushBase(payload);
+    const mergeGroupBase = payload.merge_group?.base_sha;
+    if (eventName === 'merge_group' && mergeGroupBase) {
+        return {
+            kind: 'commit',
+            sha: mergeGroupBase,
+            ref: payload.merge_group?.base_ref?.replace(/^refs\/heads\//, ''),
+            reason: "the merge group's base (merge_group.base_sha)"
+        };
+    }
+    return {
+        kind: 'none',
+        reason: `a ${eventName} event has no base to compare with; set base-ref to choose one`
+    };
+}
+/** A pull request's base: the merge commit's base parent, or the merge-base with the base branch. */
+function pullRequestBase(eventName, payload, head) {
+    const baseSha = payload.pull_request?.base?.sha;
+    const pr = `pull request #${payload.pull_request?.number ?? '?'}`;
+    if (!baseSha) {
+        return { kind: 'none', reason: `the ${eventName} event has no pull_request.base.sha` };
+    }
+    if (head.sha === baseSha) {
+        return {
+            kind: 'none',
+            unexpected: true,
+            reason: `the checked-out commit is ${pr}'s base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)`
+        };
+    }
+    if (head.parents.length === 2 && head.parents.includes(baseSha)) {
+        return {
+            kind: 'commit',
+            sha: baseSha,
+            ref: payload.pull_request?.base?.ref,
+            reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
+        };
+    }
+    return {
+        kind: 'merge-base',
+        sha: baseSha,
+        ref: payload.pull_request?.base?.ref,
+        reason: `${pr}: the merge-base of the head and pull_request.base.sha`
+    };
+}
+/** A push's base: the commit before it, unless the push created the branch. */
+function pushBase(payload) {
+    const before = payload.before;
+    if (!before || ZERO_SHA.test(before) || payload.created) {
+        return {
+            kind: 'none',
+            reason: "a branch's first push has no previous commit to compare with"
+        };
+    }
+    return { kind: 'commit', sha: before, reason: "the push's previous commit (before)" };
+}
+
+;// CONCATENATED MODULE: ./src/git/base-commit.ts
+
+
+/** Deeper and deeper fetches when a shallow clone does not reach the merge-base. */
+const DEEPEN_STEPS = [50, 500];
+const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master', 'origin/main', 'origin/master'];
+/**
+ * Turns the choice into a commit present in the clone, fetching it from origin
+ * when the checkout is shallow (actions/checkout fetches one commit). A
+ * `base-ref` that cannot be found is an error; a base the event names but
+ * that cannot be fetched leaves the run without a baseline.
+ */
+async function resolveBase(git, choice, headSha) {
+    switch (choice.kind) {
+        case 'none':
+            return { missing: choice.reason };
+        case 'ref': {
+            const sha = await commitByName(git, choice.ref);
+            if (!sha) {
+                throw new errors/* UserError */.y(`${choice.input}: "${choice.ref}" is not a branch, tag or commit in this clone and could not be fetched from origin; give a branch, tag or SHA that origin has`);
+            }
+            return { commit: { sha, ref: choice.ref, reason: choice.reason } };
+        }
+        case 'commit': {
+            const problem = await ensureCommit(git, choice.sha);
+            if (problem)
+                return { missing: problem };
+            return {
+                commit: { sha: choice.sha, ref: choice.ref ?? null, reason: choice.reason }
+            };
+        }
+        case 'merge-base': {
+            const problem = await ensureCommit(git, choice.sha);
+            if (problem)
+                return { missing: problem };
+            const sha = await mergeBase(git, headSha, choice.sha);
+            if (!sha)
+                return { missing: `HEAD and ${choice.sha} have no common ancestor` };
+            return { commit: { sha, ref: choice.ref ?? null, reason: choice.reason } };
+        }
+        case 'default-branch':
+            return defaultBranchBase(git, headSha);
+    }
+}
+/** The merge-base of HEAD with the first default branch the clone has. */
+async function defaultBranchBase(git, headSha) {
+    for (const branch of DEFAULT_BRANCHES) {
+        const tip = await git.commitOf(branch);
+        if (!tip)
+            continue;
+        const sha = await mergeBase(git, headSha, tip);
+        if (sha) {
+            return {
+                commit: { sha, ref: branch, reason: `the merge-base of HEAD and ${branch}` }
+            };
+        }
+    }
+    return {
+        missing: `there is no ${DEFAULT_BRANCHES.join(', ')} to compare with; pass --base`
+    };
+}
+async function commitByName(git, ref) {
+    const known = (await git.commitOf(ref)) ?? (await git.commitOf(`origin/${ref}`));
+    if (known)
+        return known;
+    const fetched = await git.fetch([ref], 1);
+    return fetched.ok ? git.commitOf('FETCH_HEAD') : null;
+}
+/** Null when the commit is in the clone (fetching it if needed), else the problem. */
+async function ensureCommit(git, sha) {
+    if (await git.commitOf(sha))
+        return null;
+    const fetched = await git.fetch([sha], 1);
+    if (fetched.ok && (await git.commitOf(sha)))
+        return null;
+    return `the base commit ${sha} is not in the clone and could not be fetched from origin (${(0,system_process/* lastLines */.w$)(fetched.stderr, 1)})`;
+}
+async function mergeBase(git, head, other) {
+    const found = await git.mergeBase(head, other);
+    if (found || !(await git.isShallow()))
+        return found;
+    for (const depth of DEEPEN_STEPS) {
+        await git.fetch([head, other], depth);
+        const deeper = await git.mergeBase(head, other);
+        if (deeper)
+            return deeper;
+    }
+    await git.run(['fetch', '--no-tags', '--unshallow', 'origin']);
+    return git.mergeBase(head, other);
+}
+
+;// CONCATENATED MODULE: ./src/app/checkout.ts
+
+
+
+
+
+/** The head's checkout and plan; the stage-thresholds must name its stages. */
+async function readHead(options) {
+    const head = await readCheckout(options, 'head', external_node_path_default().resolve(options.context), external_node_path_default().resolve(options.file), dockerfile => planBuild(dockerfile, options, options.file));
+    for (const stage of options.gate.stageThresholds.keys()) {
+        findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file);
+    }
+    return head;
+}
+/** Reads and plans a checkout's Dockerfile, with the errors a user can act on. */
+async function readCheckout(options, side, contextDir, dockerfilePath, plan) {
+    const isDirectory = await (0,promises_.stat)(contextDir).then(found => found.isDirectory(), () => false);
+    if (!isDirectory) {
+        throw new errors/* UserError */.y(`${options.names.context}: ${options.context} is not a directory; give the build context's path`);
+    }
+    const text = await (0,promises_.readFile)(dockerfilePath, 'utf8').catch(() => {
+        throw new errors/* UserError */.y(`${options.names.file}: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`);
+    });
+    const dockerfile = parseDockerfile(text, options.buildArgs, options.file, options.names.file);
+    return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) };
+}
+/** The commit measured, and the branch it is on; null in a repository with no commits yet. */
+async function headRef(git) {
+    const head = await git.head();
+    if (!head)
+        return null;
+    const branch = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    return { sha: head.sha, ref: branch.ok ? branch.stdout.trim() : null };
+}
+/**
+ * A path as the report shows it: relative to the working directory (the
+ * repository, on a runner) with forward slashes; absolute when outside it.
+ */
+function displayPath(given) {
+    const absolute = external_node_path_default().resolve(given);
+    const relative = external_node_path_default().relative(process.cwd(), absolute);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return absolute;
+    return relative.split((external_node_path_default()).sep).join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./src/core/image-reports.ts
+
+
+/** Worst last: the merged verdict is the worst image's. */
+const SEVERITY = ['pass', 'no-baseline', 'warn', 'fail'];
+/** An image's key: what its own comment would be keyed by, with the platform when one was chosen. */
+function imageKey(report) {
+    const key = `${report.dockerfile}:${report.target}`;
+    return report.platform ? `${key}@${report.platform}` : key;
+}
+/** Two reports of the same image (one would hide the other in the merge), or null. */
+function sameImageTwice(images) {
+    const seen = new Map();
+    for (const image of images) {
+        const other = seen.get(image.key);
+        if (other)
+            return [other, image];
+        seen.set(image.key, image);
+    }
+    return null;
+}
+function mergedVerdict(reports) {
+    return reports
+        .map(report => report.verdict)
+        .reduce((worst, verdict) => SEVERITY.indexOf(verdict) > SEVERITY.indexOf(worst) ? verdict : worst);
+}
+/** Each image's verdict, target size and change, by key: the `images` output. */
+function imageSummaries(images) {
+    return Object.fromEntries(images.map(({ key, report }) => {
+        const target = targetStage(report);
+        return [
+            key,
+            {
+                verdict: report.verdict,
+                targetSize: target.head ? bytesOf(target.head, report.metric) : null,
+                deltaBytes: target.deltaBytes
+            }
+        ];
+    }));
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(52210);
+;// CONCATENATED MODULE: ./report.schema.json
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"const":2},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}}}}');
+;// CONCATENATED MODULE: ./src/core/report-schema.ts
+
+
+let compiled;
+/** Compiled on first use: most runs read no report. */
+function validator() {
+    compiled ??= new _2020.Ajv2020({ allowUnionTypes: true, strict: true }).compile(report_schema_namespaceObject);
+    return compiled;
+}
+/**
+ * Checks a report read from a file (a fork may have written it) against the
+ * published schema. The problem names the first bad field by its JSON
+ * pointer: "/stages/0/head/uncompressedBytes must be an integer".
+ */
+function checkReport(value) {
+    const validate = validator();
+    if (validate(value))
+        return { report: value };
+    return { problem: describeErrors(validate.errors ?? []) };
+}
+/** The field a schema error is about: a missing property's own pointer, else the value's. */
+function pointerOf(error) {
+    const missing = error.keyword === 'required' ? error.params.missingProperty : null;
+    return missing ? `${error.instancePath}/${missing}` : error.instancePath;
+}
+/**
+ * The deepest field's problem: an alternative (null, or an object) fails at
+ * the field itself, while the real fault lies further down, where the value
+ * came closest to fitting. Type errors at one field are said together.
+ */
+function describeErrors(errors) {
+    const depth = (error) => pointerOf(error).split('/').length;
+    const deepest = Math.max(...errors.map(depth));
+    const here = errors.filter(error => depth(error) === deepest && error.keyword !== 'anyOf');
+    const first = here[0] ?? errors[0];
+    const field = pointerOf(first) || 'the report';
+    const types = here.filter(error => error.keyword === 'type');
+    if (first.keyword === 'type')
+        return `${field} must be ${types.map(error => article(error.params.type)).join(' or ')}`;
+    return `${field} ${sentence(first)}`;
+}
+function sentence(error) {
+    switch (error.keyword) {
+        case 'required':
+            return 'is missing';
+        case 'enum':
+            return `must be one of ${error.params.allowedValues.map(String).join(', ')}`;
+        case 'const':
+            return `must be ${JSON.stringify(error.params.allowedValue)}`;
+        default:
+            return error.message ?? 'is not valid';
+    }
+}
+/** "integer" → "an integer", "null" → "null". */
+function article(type) {
+    if (type === 'null')
+        return 'null';
+    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+;// CONCATENATED MODULE: ./src/app/report-file.ts
+
+
+
+
+
+/**
+ * Reads a report an earlier run wrote: a baseline to compare with (say, an
+ * artifact from the main branch), or a report to post as the PR comment.
+ * Whoever wrote it (a fork's run, say) is not trusted: a missing file,
+ * something that is not JSON, a report of another schema version, and one
+ * that does not fit report.schema.json are refused, naming the input, the
+ * file and the first bad field.
+ */
+async function readReport(file, input, 
+/** The file as messages name it (a temporary path means nothing to the user). */
+shown = file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
+        throw new errors/* UserError */.y(`${input}: no file at ${shown}; give the path of a report from an earlier stage-size run`);
+    });
+    let report;
+    try {
+        report = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* UserError */.y(`${input}: ${shown} is not JSON (${String(error.message)})`);
+    }
+    const version = report?.schemaVersion;
+    if (version !== SCHEMA_VERSION) {
+        throw new errors/* UserError */.y(`${input}: ${shown} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`);
+    }
+    const checked = checkReport(report);
+    if ('problem' in checked)
+        throw new errors/* UserError */.y(`${input}: ${shown}: ${checked.problem}`);
+    return checked.report;
+}
+/** Several images' reports, each with its image's key; the same image twice is refused, naming both files. */
+async function readImageReports(files, input) {
+    const images = await Promise.all(files.map(async (file) => {
+        const report = await readReport(file, input);
+        return { key: imageKey(report), file, report };
+    }));
+    const twice = sameImageTwice(images);
+    if (twice) {
+        throw new errors/* UserError */.y(`${input}: ${twice[0].file} and ${twice[1].file} both measure ${twice[0].key}; give each image's report once`);
+    }
+    return images;
+}
+
+;// CONCATENATED MODULE: ./src/app/baseline-plan.ts
+
+
+
+
+
+
+
+function ready(baseline) {
+    return { kind: 'ready', baseline };
+}
+/**
+ * Settles the baseline before anything is built, failing fast on a bad
+ * base-ref or baseline-report: measuring only, a report to read, or the
+ * base commit the event or base-ref names (stored, or to build).
+ */
+async function planBaseline(context) {
+    const { options, git } = context;
+    const option = options.base;
+    if (option.kind === 'none')
+        return ready({ missing: option.reason, severity: 'notice' });
+    if (option.kind === 'report') {
+        const report = await readReport(option.path, option.input);
+        const ref = {
+            ref: report.head?.ref ?? null,
+            sha: report.head?.sha ?? null,
+            reason: `${option.input} ${option.path}`,
+            source: 'report'
+        };
+        return ready({
+            ref,
+            stages: reportedStages(report),
+            history: validHistory(report.history)
+        });
+    }
+    if (!git) {
+        return ready({
+            missing: `${options.context} is not in a git repository`,
+            severity: 'warning'
+        });
+    }
+    return commitBaseline(context, option, git);
+}
+/** The base commit the event or base-ref names, stored or to be built. */
+async function commitBaseline(context, option, git) {
+    const headCommit = await git.head();
+    if (!headCommit) {
+        return ready({
+            missing: `the git repository at ${git.root} has no commits yet`,
+            severity: 'notice'
+        });
+    }
+    const choice = chooseBase(option.event, headCommit, option.baseRef);
+    const resolved = await resolveBase(git, choice, headCommit.sha);
+    if ('missing' in resolved) {
+        return ready({
+            missing: resolved.missing,
+            severity: choice.kind === 'none' && !choice.unexpected ? 'notice' : 'warning'
+        });
+    }
+    return storedOrBuilt(context, git, resolved.commit);
+}
+/** What a stored report of the base must have measured: this run's image, at the base commit. */
+function expectedBaseline({ options, head }, commit) {
+    return {
+        sha: commit.sha,
+        dockerfile: displayPath(options.file),
+        target: targetName(head.plan),
+        platforms: options.platforms,
+        buildArgs: options.buildArgs,
+        stageSelection: options.stages
+    };
+}
+/**
+ * The base commit's report, when an earlier run stored one of the same image
+ * (`baseline: auto` or `artifact`), so the base is not built again; else the
+ * plan to build it (`auto`), or no baseline (`artifact`), saying why.
+ */
+async function storedOrBuilt(context, git, commit) {
+    const { options, log } = context;
+    const store = options.baseline === 'build' ? null : options.store;
+    if (!store)
+        return { kind: 'build', git, commit };
+    const answer = await store.find(expectedBaseline(context, commit));
+    if ('found' in answer) {
+        const { report, run } = answer.found;
+        const ref = {
+            ref: commit.ref,
+            sha: commit.sha,
+            reason: commit.reason,
+            source: 'artifact',
+            run
+        };
+        return ready({
+            ref,
+            stages: reportedStages(report),
+            history: validHistory(report.history)
+        });
+    }
+    if (options.baseline === 'artifact') {
+        return ready({
+            missing: `no stored report of the base commit: ${answer.missing}`,
+            severity: 'notice'
+        });
+    }
+    log.notice(`No stored report of the base commit ${commit.sha.slice(0, 12)} (${answer.missing}): building it.`);
+    return { kind: 'build', git, commit };
+}
+
+;// CONCATENATED MODULE: ./src/app/base-worktree.ts
+
+
+
+
+
+
+
+/**
+ * Builds the base commit's stages in a temporary worktree (the user's working
+ * tree is never touched), with the same inputs and the same build cache. A
+ * base without the Dockerfile, or whose build fails, leaves no baseline.
+ */
+async function measureBaseCommit(context, git, commit, session) {
+    return withTempDir('stage-size-base-', async (dir) => {
+        const worktree = { kind: 'worktree', repository: git.root, path: dir };
+        leftovers/* leftovers */.To.add(worktree);
+        try {
+            const added = await git.addWorktree(dir, commit.sha);
+            if (!added.ok) {
+                const reason = `git could not check out ${commit.sha.slice(0, 12)}: ${added.stderr.trim()}`;
+                return { missing: reason, severity: 'warning' };
+            }
+            const base = await baseCheckout(context, git, dir, commit);
+            return 'missing' in base ? base : await measured(context, base, commit, session);
+        }
+        finally {
+            await git.removeWorktree(dir);
+            leftovers/* leftovers */.To.remove(worktree);
+        }
+    });
+}
+/** The base's Dockerfile and plan, in the worktree at `dir`; what went wrong when there are none. */
+async function baseCheckout({ options, head }, git, dir, commit) {
+    const inBase = (file) => external_node_path_default().join(dir, external_node_path_default().relative(git.root, file));
+    try {
+        return await readCheckout(options, 'base', inBase(head.contextDir), inBase(head.dockerfilePath), dockerfile => planBase(dockerfile, head.plan, options.stages, options.file, options.names.file));
+    }
+    catch (error) {
+        const reason = `at the base commit ${commit.sha.slice(0, 12)}, ${(0,errors/* messageOf */.b)(error)}`;
+        return { missing: reason, severity: 'warning' };
+    }
+}
+/** Measures the base's checkout; a base that does not build leaves no baseline, with its log shown. */
+async function measured({ options, log }, base, commit, session) {
+    try {
+        const sizes = await session.measure(base, options.build);
+        const ref = {
+            ref: commit.ref,
+            sha: commit.sha,
+            reason: commit.reason,
+            source: 'build'
+        };
+        return { ref, stages: sideStages(base.plan, base.dockerfile.stages, sizes) };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.y))
+            throw error;
+        if (error.details)
+            await log.group('Base build log', async () => log.info(error.details ?? ''));
+        return {
+            missing: `the base commit ${commit.sha.slice(0, 12)} did not build: ${error.message}`,
+            severity: 'warning'
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/engine-needs.ts
+
+/** Refuses, before anything is built, what this engine cannot do as asked. */
+function assertEngineNeeds(options, engine) {
+    assertPlatformsFit(options, engine);
+    assertCachesFit(options, engine);
+    if (options.build.secrets.length > 0 && !engine.buildx) {
+        throw new errors/* UserError */.y(`${options.names.secrets}: build secrets need BuildKit; install the docker-buildx plugin`);
+    }
+}
+/** Several platforms need an image store that holds them, and BuildKit to build them. */
+function assertPlatformsFit(options, engine) {
+    if (options.platforms.length < 2)
+        return;
+    const list = options.platforms.join(', ');
+    if (engine.imageStore === 'classic') {
+        throw new errors/* UserError */.y(`${options.names.platforms}: the classic image store cannot hold a multi-platform image (${list}); turn on the containerd image store (Docker Engine 29's default; "features": {"containerd-snapshotter": true} in daemon.json), or give one platform`);
+    }
+    if (!engine.buildx) {
+        throw new errors/* UserError */.y(`${options.names.platforms}: building for several platforms (${list}) needs BuildKit; install the docker-buildx plugin, or give one platform`);
+    }
+}
+/** Build caches need BuildKit, and writing one needs more than the classic store's docker driver. */
+function assertCachesFit(options, engine) {
+    const given = options.cacheTo.length > 0
+        ? options.names.cacheTo
+        : options.cacheFrom.length > 0
+            ? options.names.cacheFrom
+            : null;
+    if (!given)
+        return;
+    if (!engine.buildx) {
+        throw new errors/* UserError */.y(`${given}: build caches need BuildKit; install the docker-buildx plugin`);
+    }
+    if (options.cacheTo.length > 0 && engine.imageStore === 'classic') {
+        throw new errors/* UserError */.y(`${options.names.cacheTo}: the docker driver on the classic image store cannot write a build cache; turn on the containerd image store (Docker Engine 29's default), or leave cache-to out`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/engine-fit.ts
+
+
+
+
+/** Refuses, before anything is built, what this engine and builder cannot do as asked. */
+async function assertEngineFits(options, engine) {
+    if (options.builder && engine.buildx) {
+        await assertBuilderExists(options.builder, options.names.builder);
+    }
+    assertEngineNeeds(options, engine);
+}
+/** A secret file that is not there would fail the build late, as a stage's error. */
+async function assertSecretFilesExist(options) {
+    for (const secret of options.build.secrets) {
+        if (!('file' in secret))
+            continue;
+        const found = await (0,promises_.stat)(secret.file).then(entry => entry.isFile(), () => false);
+        if (!found)
+            throw new errors/* UserError */.y(`${options.names.secretFiles}: the file ${secret.file} (secret ${secret.id}) does not exist; give the path of the file that holds the secret, relative to the working directory`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/measure.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The whole run: reads the head's Dockerfile, settles the baseline (failing
+ * fast on a bad base-ref or baseline-report), builds and measures the head
+ * and, side by side, the base in a temporary worktree, and compares them.
+ * No secret or build-arg value leaves it: not in the report, the log lines
+ * or an error's message.
+ */
+async function measure(options, log) {
+    const redactor = redactorFor(options.build, process.env);
+    try {
+        const report = await measureRun(options, redactedLog(log, redactor));
+        // Stage names are the Dockerfile's own words, though a build arg may pick one.
+        const stageNames = report.stages.flatMap(stage => [stage.name, ...stage.dependsOn]);
+        return redactor.json(report, new Set(stageNames));
+    }
+    catch (error) {
+        throw redactedError(error, redactor);
+    }
+}
+async function measureRun(options, log) {
+    // Asked first, answered while the Dockerfile and git are read.
+    const engineAnswer = Docker.engine();
+    engineAnswer.catch(() => undefined); // awaited below, after the checks that come first
+    await assertSecretFilesExist(options);
+    const head = await readHead(options);
+    const context = { options, log, head, git: await Git.at(head.contextDir) };
+    const plan = await planBaseline(context);
+    const engine = await engineAnswer;
+    await assertEngineFits(options, engine);
+    const session = await MeasuringSession.open(engine, log, options.keepImages);
+    try {
+        return await measureBoth(context, plan, engine, session);
+    }
+    finally {
+        await session.close();
+    }
+}
+/** The head and the base side by side (BuildKit shares their cache), then the report. */
+async function measureBoth(context, plan, engine, session) {
+    const { options, log, head } = context;
+    const [headSizes, baseline] = await settleBoth(session.measure(head, options.build), plan.kind === 'ready'
+        ? Promise.resolve(plan.baseline)
+        : measureBaseCommit(context, plan.git, plan.commit, session));
+    // Measuring only was asked for: nothing to say.
+    if ('missing' in baseline && options.base.kind !== 'none') {
+        log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
+    }
+    const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
+    const changes = await fileChanges(session, headStages, baseline);
+    return assemble(context, { ...engine, delivery: session.deliveryName }, headStages, baseline, changes);
+}
+/**
+ * Which files changed in each stage both sides have, one stage at a time (each
+ * comparison streams its images' file lists); a stage whose layers are not all
+ * listed here (a base read from a report measured elsewhere) has none.
+ */
+async function fileChanges(session, headStages, baseline) {
+    const changes = new Map();
+    if (!('stages' in baseline))
+        return changes;
+    for (const stage of headStages) {
+        const base = baseline.stages.find(other => other.name === stage.name);
+        const found = base && (await session.fileChanges(base.size, stage.size));
+        if (found)
+            changes.set(stage.name, found);
+    }
+    return changes;
+}
+/** The report of both sides. */
+async function assemble({ options, head, git }, engine, headStages, baseline, fileChanges) {
+    return buildReport({
+        fileChanges,
+        dockerfile: displayPath(options.file),
+        context: displayPath(options.context),
+        platforms: options.platforms,
+        engine: {
+            version: engine.version,
+            imageStore: engine.imageStore,
+            builder: engine.buildx ? 'buildkit' : 'classic',
+            delivery: engine.delivery
+        },
+        target: targetName(head.plan),
+        head: git ? await headRef(git) : null,
+        pullRequest: options.pullRequest,
+        headStages,
+        base: baseline,
+        gate: options.gate,
+        buildArgs: options.buildArgs,
+        stageSelection: options.stages,
+        baseHistory: ('history' in baseline && baseline.history) || [],
+        measuredAt: new Date().toISOString()
+    });
+}
+/** Both results; when either fails, its error, but only once both are done (nothing left running). */
+async function settleBoth(a, b) {
+    const [first, second] = await Promise.allSettled([a, b]);
+    if (first.status === 'rejected')
+        throw first.reason;
+    if (second.status === 'rejected')
+        throw second.reason;
+    return [first.value, second.value];
+}
+
+;// CONCATENATED MODULE: ./src/core/render/text.ts
+
+const CODE_WIDTH = 100;
+const NBSP = '\u00a0';
+/** Text that never wraps inside a table cell. */
+function unbroken(text) {
+    return text.replace(/ /g, NBSP);
+}
+/** A size that never wraps inside a table cell: "6.27 MB". */
+function size(bytes) {
+    return formatBytes(bytes).replace(' ', NBSP);
+}
+/** A signed change that never wraps: "+2.29 MB". */
+function change(bytes) {
+    return formatSignedBytes(bytes).replace(' ', NBSP);
+}
+/** "3.09 MB → 5.20 MB", in one piece; one size when both are the same. */
+function fromTo(before, after) {
+    return before === after ? after : `${before}${NBSP}→${NBSP}${after}`;
+}
+/**
+ * Characters that change how text shows without being seen: C0 and C1
+ * controls, bidirectional overrides and isolates (which can make a path read
+ * backwards), zero-width spaces, joiners and marks, the byte-order mark.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const ZWSP = '\u200b';
+/** One visible line: invisible characters gone, every run of whitespace (line breaks too) one space. */
+function oneLine(value) {
+    return value.replace(INVISIBLE, '').replace(/\s+/g, ' ');
+}
+/**
+ * Text GitHub would turn into something live, broken with a zero-width
+ * space: @mentions (people and teams), #123 issue references, and the
+ * URLs and www. names the autolink extension links.
+ */
+function unlinked(value) {
+    return value
+        .replace(/@(?=[\w-])/g, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/:\/\//g, `${ZWSP}://`)
+        .replace(/\bwww\./gi, match => `${match.slice(0, 3)}${ZWSP}.`);
+}
+/**
+ * Text as inline code in a table cell: one line, no pipes, not too long, fenced
+ * by more backticks than it holds. Mentions, links and markup inside code are inert.
+ */
+function codeSpan(value) {
+    let line = oneLine(value).trim().replace(/\|/g, '\\|');
+    if (line.length > CODE_WIDTH)
+        line = `${line.slice(0, CODE_WIDTH - 1)}…`;
+    if (line === '')
+        return '';
+    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = longestRun > 0 ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * Report text as plain markdown: a report may come from a fork's run (with
+ * comment-from-report) and branch names are anyone's, so markup, HTML,
+ * entities (`&#64;` would read as @), table pipes, mentions, references and
+ * links are made inert, on one line.
+ */
+function text_text(value) {
+    return unlinked(oneLine(value).replace(/[\\`*_[\]<>|~&!#]/g, character => `\\${character}`));
+}
+/** Report text inside HTML (a `<summary>` line, where markdown escapes would show), inert likewise. */
+function html(value) {
+    return unlinked(oneLine(value)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;'));
+}
+/** A markdown table from a header row, alignments and rows. */
+function table(header, alignment, rows) {
+    return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n');
+}
+/** How far past a limit: "11.5× over" (or "over" when the limit allows nothing). */
+function overBy(actual, allowed) {
+    return allowed > 0 ? `${(actual / allowed).toFixed(1)}× over` : 'over';
+}
+
+;// CONCATENATED MODULE: ./src/core/render/headline.ts
+
+
+
+/** One sentence about the target: its change against its limits, each number once. */
+function headline(report, target) {
+    if (!target.head)
+        return '';
+    const metric = report.metric;
+    const head = bytesOf(target.head, metric);
+    // With several platforms the sentence's numbers are the first one's: say which.
+    const platform = report.platforms?.length > 1 ? ` on ${text_text(report.platforms[0])}` : '';
+    const name = `${codeSpan(target.name)}${platform}`;
+    const compressed = metric === 'uncompressed'
+        ? ` Compressed ${sizes(target, 'compressed')}.`
+        : ` Uncompressed ${sizes(target, 'uncompressed')}.`;
+    if (!target.base || target.deltaBytes === null) {
+        const reason = report.noBaselineReason
+            ? ` No baseline: ${text_text(report.noBaselineReason)}.`
+            : ' It is new in this change.';
+        // Without a base there is no growth to hold to a limit: only max-size applies.
+        const budget = target.limit ? maxSizeLimit(target.limit, target.head, metric) : '';
+        return `${name} is **${size(head)}** ${metric}${budget ? `; ${budget}` : ''}.${compressed}${reason}`;
+    }
+    const delta = target.deltaBytes;
+    const moved = delta === 0
+        ? `is unchanged at ${size(head)}`
+        : `${delta > 0 ? 'grew' : 'shrank'} **${change(delta)}**${formatPercentChange(target.deltaPercent)} to ${size(head)}`;
+    return `${name} ${moved} ${metric}${limitsOf(target, metric)}.${compressed}`;
+}
+/** "; limit +199 kB (5%): **11.5× over**", in the change's unit; empty without limits. */
+function limitsOf(stage, metric) {
+    const parts = limitParts(stage, metric);
+    return parts.length ? `; ${parts.join(', ')}` : '';
+}
+/** Each limit the stage is held to, with how far over it is, in the gated metric. */
+function limitParts(stage, metric) {
+    const limit = stage.limit;
+    if (!limit)
+        return [];
+    const delta = stage.deltaBytes ?? 0;
+    return [
+        growthLimit('warning past', limit.warnThreshold, limit.allowedWarnGrowthBytes, delta),
+        growthLimit('limit', limit.threshold, limit.allowedGrowthBytes, delta),
+        maxSizeLimit(limit, stage.head, metric)
+    ].filter(Boolean);
+}
+function growthLimit(label, written, allowed, delta) {
+    if (!written)
+        return '';
+    const amount = allowed === null ? text_text(written) : `${change(allowed)} (${text_text(written)})`;
+    const over = allowed !== null && delta > allowed ? `: **${overBy(delta, allowed)}**` : '';
+    return `${label} ${amount}${over}`;
+}
+/** The budget against the size the gate holds to it: the comment and the verdict never disagree. */
+function maxSizeLimit(limit, head, metric) {
+    if (limit.maxSizeBytes === null)
+        return '';
+    const bytes = head ? bytesOf(head, metric) : 0;
+    const over = bytes > limit.maxSizeBytes ? `: **${size(bytes - limit.maxSizeBytes)} over**` : '';
+    return `max-size ${size(limit.maxSizeBytes)}${over}`;
+}
+function sizes(stage, metric) {
+    const head = stage.head ? size(bytesOf(stage.head, metric)) : '—';
+    return stage.base ? fromTo(size(bytesOf(stage.base, metric)), head) : head;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/history-chart.ts
+
+
+/**
+ * The branch's trend as a Mermaid `xychart-beta` line, which GitHub renders
+ * in comments and job summaries: one point per commit (`lastLabel` for the
+ * last, e.g. the pull request), sizes in the unit the largest point reads in.
+ * Empty with fewer than two points: no history, no chart.
+ */
+function historyChart(history, metric, title, lastLabel) {
+    if (history.length < 2)
+        return '';
+    const bytes = history.map(point => metric === 'compressed' ? point.compressedBytes : point.uncompressedBytes);
+    const unit = formatBytes(Math.max(...bytes)).split(' ')[1];
+    const scale = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 }[unit] ?? 1;
+    const labels = history.map((point, index) => index === history.length - 1 ? lastLabel : point.sha.slice(0, 7));
+    const values = bytes.map(value => Number((value / scale).toFixed(2)));
+    // Report text in Mermaid: one line (a line break would let it close the fence), no quote to end the string.
+    const quote = (label) => `"${oneLine(label).replace(/["\\`<>%]/g, '')}"`;
+    return [
+        '```mermaid',
+        // A small chart: a trend to glance at, not the comment's main content.
+        '---',
+        'config:',
+        '  xyChart:',
+        '    width: 700',
+        '    height: 220',
+        '---',
+        'xychart-beta',
+        `  title ${quote(title)}`,
+        `  x-axis [${labels.map(quote).join(', ')}]`,
+        `  y-axis ${quote(`${metric} (${unit})`)}`,
+        `  line [${values.join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+/** The target's trend on the base branch, this change last; none without history. */
+function trend(report) {
+    const label = report.pullRequest ? `#${report.pullRequest.number}` : 'this commit';
+    const branch = report.base?.ref ?? 'the base branch';
+    return historyChart(report.history ?? [], report.metric, `${report.target} on ${branch}`, label);
+}
+
+;// CONCATENATED MODULE: ./src/core/render/tables.ts
+
+
+
+
+
+/** What happened to a stage, in a word: gated stages pass, warn or fail; the others grew or shrank. */
+function statusOf(stage) {
+    if (stage.status === 'fail')
+        return words/* STATUS_WORD */.I1.fail;
+    if (stage.warned)
+        return words/* STATUS_WORD */.I1.warn;
+    if (stage.status !== 'pass' || stage.limit)
+        return words/* STATUS_WORD */.I1[stage.status];
+    return (stage.deltaBytes ?? 0) > 0 ? 'grew' : 'shrank';
+}
+/** The stages besides the target that changed; without a baseline, every stage's size. */
+function stageTable(report, stages) {
+    if (!report.base) {
+        const rows = report.stages.map(stage => [
+            stageName(stage),
+            sizes(stage, 'uncompressed'),
+            sizes(stage, 'compressed')
+        ]);
+        return table(['Stage', 'Uncompressed', 'Compressed'], ['---', '--:', '--:'], rows);
+    }
+    if (stages.length === 0)
+        return '';
+    const rows = stages.map(stage => [
+        stageName(stage),
+        sizes(stage, 'uncompressed'),
+        sizes(stage, 'compressed'),
+        stageChange(stage, report.metric),
+        statusOf(stage)
+    ]);
+    return table(['Stage', 'Uncompressed', 'Compressed', `Change (${report.metric})`, 'Status'], ['---', '--:', '--:', '--:', '---'], rows);
+}
+function stageName(stage) {
+    return stage.isTarget ? `**${text_text(stage.name)}** (target)` : text_text(stage.name);
+}
+/** The change, then each limit on a line of its own, none broken inside. */
+function stageChange(stage, metric) {
+    if (stage.deltaBytes === null)
+        return '';
+    const moved = `${change(stage.deltaBytes)}${unbroken(formatPercentChange(stage.deltaPercent))}`;
+    return [moved, ...limitParts(stage, metric).map(unbroken)].join('<br>');
+}
+/** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB." */
+function unchangedLine(report, stages) {
+    if (!report.base || stages.length === 0)
+        return '';
+    const list = stages.map(stage => `${codeSpan(stage.name)} ${size(bytesOf(stage.head, report.metric))}`);
+    return `Unchanged: ${list.join(', ')}.`;
+}
+/** With several platforms, the target on each: they are gated one by one. */
+function platformTable(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    const platforms = target?.head?.platforms;
+    if (!target || !platforms)
+        return '';
+    const rows = Object.entries(platforms).map(([platform, head]) => {
+        const base = target.base?.platforms?.[platform] ?? null;
+        const both = (metric) => base
+            ? fromTo(size(bytesOf(base, metric)), size(bytesOf(head, metric)))
+            : size(bytesOf(head, metric));
+        const delta = base
+            ? bytesOf(head, report.metric) - bytesOf(base, report.metric)
+            : null;
+        const moved = delta === null ? '' : change(delta);
+        const status = target.platformStatus?.[platform];
+        return [
+            codeSpan(platform),
+            both('uncompressed'),
+            both('compressed'),
+            moved,
+            status ? words/* STATUS_WORD */.I1[status] : ''
+        ];
+    });
+    return table([
+        `${text_text(target.name)} by platform`,
+        'Uncompressed',
+        'Compressed',
+        `Change (${report.metric})`,
+        'Status'
+    ], ['---', '--:', '--:', '--:', '---'], rows);
+}
+
+;// CONCATENATED MODULE: ./src/core/changed-layers.ts
+
+/**
+ * Why an image's size changed, layer by layer, largest change first. Layers
+ * both images share (same blob) are left out. A layer made by the same
+ * instruction on both sides, or else standing at the same position (an edited
+ * instruction), changed in place; the rest were added or removed.
+ */
+function changedLayers(base, head, metric) {
+    const baseLeft = unsharedPositions(base.layers, head.layers);
+    const headLeft = unsharedPositions(head.layers, base.layers);
+    const changes = [];
+    for (const position of headLeft) {
+        const layer = head.layers[position];
+        const twin = baseLeft.find(at => base.layers[at].createdBy === layer.createdBy) ??
+            baseLeft.find(at => at === position);
+        if (twin !== undefined)
+            baseLeft.splice(baseLeft.indexOf(twin), 1);
+        const before = twin === undefined ? null : base.layers[twin];
+        changes.push({
+            createdBy: layer.createdBy,
+            kind: before ? 'changed' : 'added',
+            deltaBytes: bytesOf(layer, metric) - (before ? bytesOf(before, metric) : 0),
+            head: layer,
+            base: before
+        });
+    }
+    for (const position of baseLeft) {
+        const layer = base.layers[position];
+        changes.push({
+            createdBy: layer.createdBy,
+            kind: 'removed',
+            deltaBytes: -bytesOf(layer, metric),
+            head: null,
+            base: layer
+        });
+    }
+    return changes
+        .filter(change => change.deltaBytes !== 0 || change.kind !== 'changed')
+        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
+}
+/** The positions of `layers` whose blob `other` does not have (each shared blob matched once). */
+function unsharedPositions(layers, other) {
+    const unmatched = other.map(layer => layer.digest);
+    return layers.flatMap((layer, position) => {
+        const at = unmatched.indexOf(layer.digest);
+        if (at === -1)
+            return [position];
+        unmatched.splice(at, 1);
+        return [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/render/wasted.ts
+
+const WASTED_SHOWN = 3;
+/** The stage's wasted bytes, when they grew or max-waste holds them, with the largest wasted copies. */
+function wasteLine(head, base, limit) {
+    const wasted = head.wastedBytes;
+    if (wasted === undefined)
+        return '';
+    const before = base.wastedBytes ?? 0;
+    const allowed = limit?.maxWasteBytes ?? null;
+    if (wasted <= before && (allowed === null || wasted <= allowed))
+        return '';
+    const gate = allowed === null
+        ? ''
+        : `, max-waste ${size(allowed)}${wasted > allowed ? `: **${overBy(wasted, allowed)}**` : ''}`;
+    const copies = (head.wasted ?? [])
+        .slice(0, WASTED_SHOWN)
+        .map(copy => `- ${codeSpan(copy.path)} ${size(copy.bytes)}, written by ${codeSpan(head.layers[copy.layer]?.createdBy ?? '')}, then ${copy.reason}`);
+    const line = `**Wasted:** ${size(wasted)} stored in layers but hidden by later ones (was ${size(before)}${gate})`;
+    return [copies.length ? `${line}:` : `${line}.`, ...copies].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/why.ts
+
+
+
+
+
+const DIRECTORIES_SHOWN = 3;
+const LAYERS_SHOWN = 5;
+/**
+ * Why a stage's size changed, in a few lines: the counts, the directories
+ * that changed most, and the files that did with the instruction that put
+ * each there; its layers when the files are not known (a base measured
+ * elsewhere); its wasted bytes when they grew.
+ */
+function why(stage, metric, filesShown) {
+    if (!stage.head || !stage.base)
+        return '';
+    const files = stage.fileChanges;
+    const summary = files && fileSummary(files);
+    const parts = files
+        ? [summary ? `**Why:** ${summary}` : '', fileTable(files, stage.head, filesShown)]
+        : [layerTable(stage, metric)];
+    return [...parts, wasteLine(stage.head, stage.base, stage.limit)]
+        .filter(Boolean)
+        .join('\n\n');
+}
+/** "3 files added (+2.29 MB), 1 removed (−300 kB). Most under `/app/deps` (+2.29 MB)." */
+function fileSummary(files) {
+    const kinds = [
+        files.addedFiles &&
+            `${(0,words/* count */.U9)(files.addedFiles, 'file')} added (${change(files.addedBytes)})`,
+        files.removedFiles &&
+            `${files.removedFiles.toLocaleString('en-US')} removed (${change(-files.removedBytes)})`,
+        files.changedFiles &&
+            `${files.changedFiles.toLocaleString('en-US')} changed (${change(files.changedBytes)})`
+    ].filter(Boolean);
+    // Nothing to explain (a stage held to its limits on another platform, say).
+    if (kinds.length === 0)
+        return '';
+    const places = topDirectories(files)
+        .map(directory => `${codeSpan(directory.path + '/')} (${change(directory.headBytes - directory.baseBytes)})`)
+        .join(', ');
+    return `${kinds.join(', ')}.${places ? ` Most under ${places}.` : ''}`;
+}
+/** The directories that changed most, a parent left out when one directory below it holds all of its change. */
+function topDirectories(files) {
+    const delta = (directory) => directory.headBytes - directory.baseBytes;
+    return files.directories
+        .filter(directory => delta(directory) !== 0)
+        .filter(directory => !files.directories.some(other => other.path.startsWith(directory.path + '/') &&
+        delta(other) === delta(directory)))
+        .slice(0, DIRECTORIES_SHOWN);
+}
+function fileTable(files, head, shown) {
+    const rows = largestFileChanges(files);
+    if (rows.length === 0 || shown <= 0)
+        return '';
+    const cells = rows
+        .slice(0, shown)
+        .map(row => [
+        codeSpan(row.path),
+        `${change(row.delta)}${row.kind ? ` ${row.kind}` : ''}`,
+        row.layer === undefined ? '' : codeSpan(head.layers[row.layer]?.createdBy ?? '')
+    ]);
+    const more = rows.length - shown;
+    if (more > 0)
+        cells.push([`_${(0,words/* count */.U9)(more, 'more file')} listed in the report_`, '', '']);
+    return table(['File', 'Change', 'Written by'], ['---', '--:', '---'], cells);
+}
+/** The layers that grew or shrank most, with their instructions and largest files. */
+function layerTable(stage, metric) {
+    const changes = changedLayers(stage.base, stage.head, metric);
+    if (changes.length === 0)
+        return '';
+    // With the files known, the files table names them: the layers' largest files would repeat it.
+    const withFiles = !stage.fileChanges;
+    const rows = changes
+        .slice(0, LAYERS_SHOWN)
+        .map(layerChange => [
+        change(layerChange.deltaBytes),
+        layerChange.kind,
+        instruction(layerChange),
+        ...(withFiles ? [largestFiles(layerChange)] : [])
+    ]);
+    const more = changes.length - LAYERS_SHOWN;
+    const extra = withFiles ? [''] : [];
+    if (more > 0)
+        rows.push(['', '', `_${(0,words/* count */.U9)(more, 'more changed layer')}_`, ...extra]);
+    return table(['Change', 'Layer', 'Instruction', ...(withFiles ? ['Largest files'] : [])], ['--:', '---', '---', ...(withFiles ? ['---'] : [])], rows);
+}
+function instruction(layerChange) {
+    const was = layerChange.base?.createdBy;
+    const edited = layerChange.head && was !== undefined && was !== layerChange.createdBy;
+    return `${codeSpan(layerChange.createdBy)}${edited ? `<br>was ${codeSpan(was)}` : ''}`;
+}
+function largestFiles(layerChange) {
+    const files = (layerChange.head ?? layerChange.base)?.largestFiles ?? [];
+    return files
+        .slice(0, 3)
+        .map(file => `${codeSpan(file.path)} ${size(file.bytes)}`)
+        .join('<br>');
+}
+
+;// CONCATENATED MODULE: ./src/core/render/comment.ts
+
+
+
+
+
+
+/** GitHub refuses comments longer than this. */
+const COMMENT_LIMIT = 65_536;
+/** Files listed in the target's open "why", and in each stage's details. */
+const FILES_OPEN = 5;
+const FILES_IN_DETAILS = 10;
+const FULL = { layers: true, unchangedStages: true, maxStages: Infinity };
+const NO_LINKS = { runUrl: null, repositoryUrl: null };
+/**
+ * The report as markdown: the job summary, and (shortened when needed) the PR
+ * comment. Each number once: the title names the image, one sentence gives the
+ * target's change against its limit, then why it changed (open when it failed
+ * or warned), the other stages that changed, the unchanged ones in one line,
+ * the commits, and the layers and files of every changed stage collapsed.
+ */
+function renderMarkdown(report, detail = FULL, links = NO_LINKS) {
+    const target = report.stages.find(stage => stage.isTarget);
+    const others = report.stages.filter(stage => !stage.isTarget);
+    const changed = others.filter(stage => stage.status !== 'unchanged');
+    const unchanged = others.filter(stage => stage.status === 'unchanged');
+    const shownChanged = changed.slice(0, detail.maxStages);
+    const hidden = changed.length - shownChanged.length + (detail.unchangedStages ? 0 : unchanged.length);
+    const parts = [
+        `### ${(0,words/* titleOf */.Gg)(report.verdict)}: ${imageName(report)}`,
+        target ? headline(report, target) : '',
+        target && opensWhy(target) ? why(target, report.metric, FILES_OPEN) : '',
+        platformTable(report),
+        stageTable(report, shownChanged),
+        othersWhy(shownChanged, report.metric),
+        detail.unchangedStages ? unchangedLine(report, unchanged) : '',
+        hidden > 0 ? `_${(0,words/* count */.U9)(hidden, 'more stage')} in the job summary._` : '',
+        commits(report, links),
+        trend(report),
+        detail.layers ? details(report) : '',
+        footer(report)
+    ];
+    return parts.filter(Boolean).join('\n\n') + '\n';
+}
+/** The Dockerfile, the target and the platforms, so two images' comments differ. */
+function imageName(report) {
+    const platforms = report.platforms?.length ? ` (${report.platforms.join(', ')})` : '';
+    return text_text(`${report.dockerfile} › ${report.target}${platforms}`);
+}
+/** A stage that failed or warned shows why without a click. */
+function opensWhy(stage) {
+    return stage.status === 'fail' || stage.warned;
+}
+/** Why each other stage that failed or warned changed, under its name. */
+function othersWhy(stages, metric) {
+    return stages
+        .filter(opensWhy)
+        .map(stage => ({ stage, body: why(stage, metric, FILES_OPEN) }))
+        .filter(({ body }) => body)
+        .map(({ stage, body }) => `**${text_text(stage.name)}**\n\n${body}`)
+        .join('\n\n');
+}
+/** "Base 1f2e…(40) (main) ← head 9a8b… (feature)": SHAs written plainly, so GitHub links them. */
+function commits(report, links) {
+    const pullHead = report.pullRequest?.headSha;
+    const head = !report.head
+        ? ''
+        : pullHead && pullHead !== report.head.sha
+            ? `head ${sha(pullHead)} (measured merged into its base, as ${sha(report.head.sha)})`
+            : `head ${sha(report.head.sha)}${report.head.ref ? ` (${text_text(report.head.ref)})` : ''}`;
+    const base = report.base
+        ? `Base ${sha(report.base.sha)}${report.base.ref ? ` (${text_text(report.base.ref)})` : ''}, ${text_text(report.base.reason)}${storedBy(report.base, links)}`
+        : report.noBaselineReason
+            ? `No baseline: ${text_text(report.noBaselineReason)}`
+            : '';
+    return [base, head].filter(Boolean).join(' · ');
+}
+/** A commit SHA as plain text (GitHub links it); anything else in the field is made inert. */
+function sha(value) {
+    if (!value)
+        return 'unknown';
+    return /^[0-9a-f]{7,64}$/.test(value) ? value : text_text(value);
+}
+/** Where a stored base's sizes came from: the run that measured it, linked on this repository by its number. */
+function storedBy(base, links) {
+    if (base.source !== 'artifact' || !base.run)
+        return '';
+    const id = base.run.id;
+    const run = links.repositoryUrl
+        ? `[run ${id}](${links.repositoryUrl}/actions/runs/${id})`
+        : `run ${id}`;
+    return `; its sizes from the report ${run} stored, not built again`;
+}
+/** Every changed stage's files and layers, collapsed; the target first. */
+function details(report) {
+    const stages = [
+        ...report.stages.filter(stage => stage.isTarget),
+        ...report.stages.filter(stage => !stage.isTarget)
+    ].filter(stage => stage.head && stage.base && stage.deltaBytes);
+    const sections = stages
+        .map(stage => stageDetails(stage, report.metric, opensWhy(stage)))
+        .filter(Boolean);
+    if (sections.length === 0)
+        return '';
+    return [
+        '<details><summary>Files and layers of each changed stage</summary>',
+        '',
+        ...sections,
+        '</details>'
+    ].join('\n');
+}
+/** A stage's why (unless shown open above) and, when its files are known, its layers. */
+function stageDetails(stage, metric, whyShown) {
+    const shown = [
+        whyShown ? '' : why(stage, metric, FILES_IN_DETAILS),
+        stage.fileChanges ? layerTable(stage, metric) : ''
+    ].filter(Boolean);
+    if (shown.length === 0)
+        return '';
+    const title = `**${text_text(stage.name)}** (${change(stage.deltaBytes ?? 0)} ${metric})`;
+    return [title, '', ...shown.map(part => `${part}\n`)].join('\n');
+}
+function footer(report) {
+    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Files: the image's final filesystem, compared file by file. Measured by stage-size ${text_text(report.generator.version)} on Docker ${text_text(report.engine.version)} (${text_text(report.engine.imageStore)} image store).</sub>`;
+}
+/** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
+const SUMMARY_LIMIT = 1_000_000;
+/**
+ * The report within `limit` characters: whole when it fits, else without the
+ * collapsed details, then without unchanged stages, then with fewer stage
+ * rows, followed by `note` (where the rest is) unless it is empty.
+ */
+function renderWithin(report, limit, note, links = NO_LINKS) {
+    const full = renderMarkdown(report, FULL, links);
+    if (full.length <= limit)
+        return full;
+    const ending = note ? `\n> ${note}\n` : '';
+    const attempts = [
+        { ...FULL, layers: false },
+        { layers: false, unchangedStages: false, maxStages: Infinity }
+    ];
+    for (const detail of attempts) {
+        const shortened = renderMarkdown(report, detail, links) + ending;
+        if (shortened.length <= limit)
+            return shortened;
+    }
+    for (let maxStages = Math.floor(report.stages.length / 2);; maxStages = Math.floor(maxStages / 2)) {
+        const shortened = renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }, links) + ending;
+        if (shortened.length <= limit || maxStages === 0)
+            return shortened.slice(0, limit);
+    }
+}
+/** Where the whole report is when the comment had to be shortened: the run's job summary. */
+function shortenedNote(runUrl) {
+    return runUrl
+        ? `Shortened to fit a comment: the full report is in [the run's job summary](${runUrl}).`
+        : "Shortened to fit a comment: the full report is in the workflow run's job summary.";
+}
+/**
+ * The PR comment: the marker that finds it again, then the report, shortened
+ * below GitHub's limit, with one note linking the run where the rest is.
+ */
+function renderComment(report, marker, links = NO_LINKS, limit = COMMENT_LIMIT) {
+    const note = shortenedNote(links.runUrl);
+    return `${marker}\n${renderWithin(report, limit - marker.length - 1, note, links)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/merged.ts
+
+
+
+
+
+
+
+/**
+ * Several images' reports as one comment within `limit` characters: a summary
+ * table (one row per image), then each image's section, open when its target
+ * changed and collapsed when nothing did, each shortened to an equal share of
+ * what is left.
+ */
+function renderMerged(images, limit, note, links = NO_LINKS) {
+    const verdict = mergedVerdict(images.map(image => image.report));
+    const failing = images.filter(image => image.report.verdict === 'fail').length;
+    const all = (0,words/* count */.U9)(images.length, 'image');
+    const title = `### ${(0,words/* titleOf */.Gg)(verdict, true)}${failing ? `: ${failing} of ${all} over their limits` : ` (${all})`}`;
+    const head = `${title}\n\n${summaryTable(images)}\n\n`;
+    const ending = `\n> ${note}\n`;
+    const share = Math.floor((limit - head.length - ending.length) / images.length);
+    const sections = images.map(image => section(image, share, links));
+    // One note, however many sections were shortened.
+    const shortened = sections.some(one => one.shortened);
+    return `${head}${sections.map(one => one.text).join('\n\n')}\n${shortened ? ending : ''}`;
+}
+function summaryTable(images) {
+    const rows = images.map(({ report }) => {
+        const target = targetStage(report);
+        const size = target.head ? formatBytes(bytesOf(target.head, report.metric)) : '—';
+        const change = target.deltaBytes === null
+            ? '—'
+            : target.deltaBytes === 0
+                ? '0 B'
+                : `${formatSignedBytes(target.deltaBytes)}${formatPercentChange(target.deltaPercent)}`;
+        return [
+            codeSpan(report.dockerfile),
+            codeSpan(report.target),
+            report.platform ? codeSpan(report.platform) : 'default',
+            size,
+            change,
+            `${words/* MARK */.M$[report.verdict]} ${report.verdict}`
+        ];
+    });
+    return table(['Dockerfile', 'Target', 'Platform', 'Target size', 'Change', 'Verdict'], ['---', '---', '---', '--:', '--:', '---'], rows);
+}
+/** One image's report, its title naming the image, collapsed when its target did not change. */
+function section({ report }, share, links) {
+    const label = [report.dockerfile, report.target, report.platform ?? '']
+        .filter(Boolean)
+        .map(html)
+        .join(' · ');
+    const unchanged = report.verdict === 'pass' && targetStage(report).deltaBytes === 0;
+    const open = unchanged ? '<details>' : '<details open>';
+    const wrapper = `${open}<summary>${words/* MARK */.M$[report.verdict]} ${label}</summary>\n\n\n\n</details>`;
+    const body = renderWithin(report, Math.max(share - wrapper.length, 0), '', links);
+    // The summary line already says the image and its verdict: the report's own title would repeat it.
+    const untitled = body.replace(/^### .*\n\n/, '');
+    return {
+        text: `${open}<summary>${words/* MARK */.M$[report.verdict]} ${label}</summary>\n\n${untitled}\n</details>`,
+        shortened: body !== renderMarkdown(report, undefined, links)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/outcome.ts
+
+
+
+/** The exit status of a CLI run whose gate failed (1 is for errors). */
+const EXIT_GATE_FAILED = 2;
+/**
+ * One or several images' reports as one markdown text within `limit`
+ * characters: one image's report, or the merged comment; `note` says where
+ * the rest is when it had to be shortened.
+ */
+function reportsMarkdown(images, limit, note, links) {
+    return images.length === 1
+        ? renderWithin(images[0].report, limit, note, links)
+        : renderMerged(images, limit, note, links);
+}
+/** The pull request comment of one or several reports: under its marker, within GitHub's limit. */
+function reportsComment(images, marker, links) {
+    if (images.length === 1)
+        return renderComment(images[0].report, marker, links);
+    const note = shortenedNote(links.runUrl);
+    return `${marker}\n${renderMerged(images, COMMENT_LIMIT - marker.length - 1, note, links)}`;
+}
+/**
+ * The outcome of one or several reports, the same rule for both: the step
+ * fails (with fail-on-regression) when an image failed its gate, naming each
+ * failing image (when there are several) and why.
+ */
+function reportsOutcome(images, policy) {
+    if (images.length === 1)
+        return outcomeOf(images[0].report, policy);
+    const outcomes = images.map(({ key, report }) => ({
+        key,
+        outcome: outcomeOf(report, policy)
+    }));
+    const failures = outcomes.flatMap(({ key, outcome }) => outcome.failure ? [`${key}: ${outcome.failure}`] : []);
+    const warnings = outcomes.flatMap(({ key, outcome }) => outcome.warnings.map(warning => `${key}: ${warning}`));
+    return { failure: failures.length ? failures.join('; ') : null, warnings };
+}
+/** What the step does with an outcome: says each warning, then the failure; the exit status. */
+function settle(outcome, say) {
+    outcome.warnings.forEach(warning => say.warning(warning));
+    if (!outcome.failure)
+        return 0;
+    say.failure(outcome.failure);
+    return EXIT_GATE_FAILED;
+}
+
+;// CONCATENATED MODULE: ./src/core/render/terminal-table.ts
+
 
 
 /** Lays out rows as aligned columns: text columns left, numbers right. */
@@ -49305,16 +53316,3336 @@ function targetFiles(report, shown) {
 }
 function title(report) {
     const measured = report.stages.filter(stage => stage.head).length;
-    const count = `${measured} stage${measured === 1 ? '' : 's'} measured`;
+    const stages = `${(0,words/* count */.U9)(measured, 'stage')} measured`;
     const engine = `${report.engine.imageStore} image store, Docker ${report.engine.version}`;
     const comparison = report.base
         ? `compared with ${report.base.ref ?? 'the base'}${report.base.sha ? ` (${report.base.sha.slice(0, 12)})` : ''}: ${report.base.reason}\nverdict: ${report.verdict}`
         : `no baseline: ${report.noBaselineReason}`;
-    return `${report.dockerfile}: ${count} (${engine})\n${comparison}`;
+    return `${report.dockerfile}: ${stages} (${engine})\n${comparison}`;
+}
+
+;// CONCATENATED MODULE: ./src/system/cancellation.ts
+
+
+/**
+ * On SIGINT or SIGTERM (a runner cancelling the job, or Ctrl-C): stops the
+ * running commands (buildx cancels its build), removes what the run made, and
+ * exits with `exitCode`. A second signal exits at once.
+ */
+function exitOnCancel(say, exitCode) {
+    let cancelled = false;
+    const onSignal = (signal) => {
+        if (cancelled)
+            process.exit(exitCode);
+        cancelled = true;
+        say(`${signal}: cancelled; stopping the build and removing what this run made`);
+        void cancel(say).finally(() => process.exit(exitCode));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+}
+async function cancel(say) {
+    await (0,system_process/* stopAll */.um)();
+    const problems = await (0,leftovers/* removeLeftovers */.DA)(leftovers/* leftovers */.To.list());
+    problems.forEach(problem => say(`could not remove: ${problem}`));
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
+;// CONCATENATED MODULE: ./src/core/stored-baseline.ts
+
+const BASELINE_SOURCES = ['auto', 'artifact', 'build'];
+/**
+ * Why a stored report cannot be the baseline, or null when it can: it must be
+ * of the base commit and have measured the same image the same way.
+ */
+function mismatch(report, expected) {
+    const differs = (what, theirs, ours) => JSON.stringify(theirs) === JSON.stringify(ours)
+        ? null
+        : `it measured ${what} ${JSON.stringify(theirs ?? null)}, not ${JSON.stringify(ours)}`;
+    if (report.head?.sha !== expected.sha) {
+        return `it is of commit ${report.head?.sha?.slice(0, 12) ?? 'unknown'}, not the base ${expected.sha.slice(0, 12)}`;
+    }
+    return (differs('the Dockerfile', report.dockerfile, expected.dockerfile) ??
+        differs('the target', report.target, expected.target) ??
+        differs('the platforms', report.platforms ?? [], [...expected.platforms]) ??
+        otherBuildArgs(report, expected.buildArgs) ??
+        differs('the stages', report.stageSelection, expected.stageSelection));
+}
+/** Reports hold no build-arg values: equal digests are equal build args. */
+function otherBuildArgs(report, ours) {
+    if (report.buildArgsDigest === buildArgsDigest(ours))
+        return null;
+    const names = (list) => list.join(', ') || 'none';
+    const theirs = names(report.buildArgNames);
+    const wanted = names(Object.keys(ours).sort());
+    return theirs === wanted
+        ? `it was built with other values of the build args ${theirs}`
+        : `it was built with the build args ${theirs}, not ${wanted}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(20663);
+;// CONCATENATED MODULE: ./src/system/zip.ts
+
+
+
+/**
+ * Extracts the entries of a zip that `destination` names a file for (others
+ * are skipped: nothing in a zip chooses where it is written). A damaged or
+ * truncated zip fails at once, naming what is wrong: it cannot get better by
+ * reading it again. Returns the files written.
+ */
+async function extractZip(file, destination) {
+    // Closed here, not by yauzl: its autoClose closes the zip once the last entry is
+    // listed, and that entry's content could then never be read.
+    const zip = await yauzl.openPromise(file, {
+        lazyEntries: true,
+        autoClose: false,
+        validateEntrySizes: true
+    });
+    const written = [];
+    try {
+        for await (const entry of entries(zip)) {
+            const target = destination(entry.fileName);
+            if (!target)
+                continue;
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.openReadStreamPromise(entry), (0,external_node_fs_.createWriteStream)(target));
+            written.push(target);
+        }
+    }
+    finally {
+        zip.close();
+    }
+    return written;
+}
+/** A zip's entries, one at a time (yauzl reads the next only when asked). */
+async function* entries(zip) {
+    while (true) {
+        const next = await new Promise((resolve, reject) => {
+            const cleanup = () => {
+                zip.off('entry', onEntry);
+                zip.off('end', onEnd);
+                zip.off('error', onError);
+            };
+            const onEntry = (entry) => (cleanup(), resolve(entry));
+            const onEnd = () => (cleanup(), resolve(null));
+            const onError = (error) => (cleanup(), reject(error));
+            zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
+            zip.readEntry();
+        });
+        if (!next)
+            return;
+        yield next;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/artifacts.ts
+
+
+
+
+
+
+/** The one file a stored report's artifact holds. */
+const REPORT_FILE = 'stage-size-report.json';
+/** Beside the report: its layers' file lists, named as the cache names them. */
+const LISTS_DIR = 'files';
+const LIST_NAME = /^sha256-([a-f0-9]{64})\.ndjson$/;
+/** A list's name in the zip: nothing else is extracted, and nothing outside files/. */
+const LIST_PATH = /^files\/sha256-[a-f0-9]{64}\.ndjson$/;
+/** @actions/artifact, loaded only by the runs that store or read artifacts: it is most of the bundle. */
+async function artifactClient() {
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
+    return new DefaultArtifactClient();
+}
+/**
+ * The reports stage-size's own runs uploaded as workflow artifacts: for a base
+ * commit, the artifact of that name from a successful run whose head is that
+ * commit, never "the newest artifact of that name" (a report of another
+ * commit is not a baseline).
+ */
+class ArtifactBaselines {
+    github;
+    name;
+    download;
+    reports;
+    constructor(github, name, download, reports) {
+        this.github = github;
+        this.name = name;
+        this.download = download;
+        this.reports = reports;
+    }
+    async find(expected) {
+        let runs;
+        try {
+            runs = await this.github.successfulRuns(expected.sha);
+        }
+        catch (error) {
+            return { missing: this.listingProblem(error) };
+        }
+        const reasons = [];
+        for (const run of runs.filter(candidate => candidate.headSha === expected.sha)) {
+            const answer = await this.fromRun(run, expected);
+            if ('found' in answer)
+                return answer;
+            if (answer.missing)
+                reasons.push(answer.missing);
+        }
+        if (reasons.length > 0)
+            return { missing: reasons.join('; ') };
+        return {
+            missing: `no successful run of ${expected.sha.slice(0, 12)} uploaded an artifact named ${this.name} (did the workflow run on that commit, with upload-report?)`
+        };
+    }
+    async fromRun(run, expected) {
+        let artifacts;
+        try {
+            artifacts = await this.github.runArtifacts(run.id, this.name);
+        }
+        catch (error) {
+            return { missing: this.listingProblem(error) };
+        }
+        if (artifacts.length === 0)
+            return { missing: '' };
+        const live = artifacts.find(artifact => !artifact.expired);
+        if (!live)
+            return { missing: `the artifact ${this.name} of run ${run.id} has expired` };
+        try {
+            const report = await this.read(live, run.id);
+            const why = mismatch(report, expected);
+            if (why)
+                return {
+                    missing: `the report in run ${run.id}'s ${this.name} does not fit: ${why}`
+                };
+            return { found: { report, run: { id: run.id, url: run.url } } };
+        }
+        catch (error) {
+            return {
+                missing: `run ${run.id}'s artifact ${this.name} is not a stage-size report (${(0,errors/* messageOf */.b)(error)})`
+            };
+        }
+    }
+    /**
+     * Downloads an artifact's zip as it is (the zip endpoint redirects to
+     * storage) and reads its report. Unzipped here, not by the artifact client,
+     * which retries a damaged zip for half a minute though it cannot get better;
+     * a zip that does not match the digest GitHub recorded is refused unread.
+     */
+    async read(artifact, runId) {
+        return withTempDir('stage-size-artifact-', async (dir) => {
+            const zipDir = external_node_path_default().join(dir, 'zip');
+            const client = await artifactClient();
+            const { digestMismatch } = await client.downloadArtifact(artifact.id, {
+                path: zipDir,
+                skipDecompress: true,
+                ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
+                findBy: {
+                    token: this.download.token,
+                    workflowRunId: runId,
+                    repositoryOwner: this.download.owner,
+                    repositoryName: this.download.repo
+                }
+            });
+            if (digestMismatch)
+                throw new Error(`its zip does not match the digest GitHub recorded (${artifact.digest})`);
+            const [zip] = await (0,promises_.readdir)(zipDir);
+            const lists = external_node_path_default().join(dir, LISTS_DIR);
+            await (0,promises_.mkdir)(lists);
+            const written = await extractZip(external_node_path_default().join(zipDir, zip), name => name === REPORT_FILE
+                ? external_node_path_default().join(dir, REPORT_FILE)
+                : LIST_PATH.test(name)
+                    ? external_node_path_default().join(lists, external_node_path_default().basename(name))
+                    : null);
+            if (!written.includes(external_node_path_default().join(dir, REPORT_FILE)))
+                throw new Error(`it holds no ${REPORT_FILE}`);
+            const report = await this.reports.read(external_node_path_default().join(dir, REPORT_FILE), REPORT_FILE);
+            await this.keepFileLists(lists);
+            return report;
+        });
+    }
+    async keepFileLists(dir) {
+        for (const name of await (0,promises_.readdir)(dir)) {
+            const digest = name.match(LIST_NAME);
+            if (digest)
+                await this.reports.keepFileList(`sha256:${digest[1]}`, external_node_path_default().join(dir, name));
+        }
+    }
+    listingProblem(error) {
+        const status = error.status;
+        if (status === 403) {
+            return "the token cannot read this repository's workflow artifacts (403): give the workflow permissions: actions: read";
+        }
+        return `GitHub did not list the base commit's runs (${(0,errors/* messageOf */.b)(error)})`;
+    }
+}
+/**
+ * Uploads the report as a workflow artifact, stage-size-report.json, with its
+ * layers' file lists in files/ (so a pull request can compare files without
+ * building its base), for later pull requests to compare with.
+ */
+async function uploadReport(reportPath, name, retentionDays, fileLists, 
+/** What a list's text must hide (a path may hold a build-arg value): anyone can download an artifact. */
+hide) {
+    return withTempDir('stage-size-upload-', async (dir) => {
+        const file = external_node_path_default().join(dir, REPORT_FILE);
+        await (0,promises_.copyFile)(reportPath, file);
+        const lists = await copyInto(external_node_path_default().join(dir, LISTS_DIR), fileLists, hide);
+        const client = await artifactClient();
+        const { id } = await client.uploadArtifact(name, [file, ...lists], dir, {
+            ...(retentionDays ? { retentionDays } : {})
+        });
+        return { id };
+    });
+}
+async function copyInto(dir, files, hide) {
+    if (files.length === 0)
+        return [];
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    return Promise.all(files.map(async (file) => {
+        const copy = external_node_path_default().join(dir, external_node_path_default().basename(file));
+        await (0,promises_.writeFile)(copy, hide(await (0,promises_.readFile)(file, 'utf8')));
+        return copy;
+    }));
+}
+
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github/api.ts
+
+
+
+/** The longest rate-limit wait worth sitting through; past it the comment is given up. */
+const MAX_RATE_LIMIT_WAIT_SECONDS = 30;
+/** All of one run's talk with GitHub ends by then, however GitHub is doing. */
+const GITHUB_DEADLINE_SECONDS = 90;
+/**
+ * An Octokit for GITHUB_API_URL that rides out GitHub's bad moments within a
+ * bounded time: server errors (502, 503 bursts) are retried three times, after
+ * 1, 4 and 9 s; one rate limit or secondary rate limit (403 or 429 with
+ * retry-after) of at most 30 s is waited out; and every request is abandoned
+ * once GITHUB_DEADLINE_SECONDS have passed since the client was made.
+ */
+function createOctokit(token, log) {
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const wait = retryCount === 0 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+        log.warning(`GitHub's ${kind} answered ${options.method} ${options.url}: ${wait ? `retrying in ${retryAfter} s` : 'giving up'}`);
+        return wait;
+    };
+    return github/* getOctokit */.Q(token, {
+        // @actions/github reads GITHUB_API_URL when it is imported; read it when asked.
+        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+        request: { signal: AbortSignal.timeout(GITHUB_DEADLINE_SECONDS * 1000) },
+        retry: { retries: 3 },
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit')
+        }
+    }, dist_bundle/* retry */.L, throttling);
+}
+/** The GitHub API of one repository through Octokit. */
+class OctokitGitHub {
+    octokit;
+    repo;
+    constructor(octokit, repo) {
+        this.octokit = octokit;
+        this.repo = repo;
+    }
+    async viewer() {
+        try {
+            const { viewer } = await this.octokit.graphql('query { viewer { login } }');
+            return viewer.login;
+        }
+        catch {
+            // A token GraphQL refuses may still read REST.
+            const user = await this.octokit.rest.users.getAuthenticated().catch(() => null);
+            return user?.data.login ?? null;
+        }
+    }
+    async pullRequest(number) {
+        const { data } = await this.octokit.rest.pulls.get({
+            ...this.repo,
+            pull_number: number
+        });
+        return {
+            number: data.number,
+            headSha: data.head.sha,
+            headRepository: data.head.repo?.full_name ?? null
+        };
+    }
+    async *comments(issue) {
+        const pages = this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
+            ...this.repo,
+            issue_number: issue,
+            per_page: 100
+        });
+        for await (const { data } of pages) {
+            yield data.map(comment => ({
+                id: comment.id,
+                body: comment.body ?? '',
+                login: comment.user?.login ?? null
+            }));
+        }
+    }
+    async createComment(issue, body) {
+        const { data } = await this.octokit.rest.issues.createComment({
+            ...this.repo,
+            issue_number: issue,
+            body
+        });
+        return { id: data.id, url: data.html_url };
+    }
+    async deleteComment(id) {
+        try {
+            await this.octokit.rest.issues.deleteComment({ ...this.repo, comment_id: id });
+        }
+        catch (error) {
+            if (error.status !== 404)
+                throw error;
+        }
+    }
+    async successfulRuns(headSha) {
+        const { data } = await this.octokit.rest.actions.listWorkflowRunsForRepo({
+            ...this.repo,
+            head_sha: headSha,
+            status: 'success',
+            per_page: 100
+        });
+        return data.workflow_runs.map(run => ({
+            id: run.id,
+            url: run.html_url,
+            headSha: run.head_sha
+        }));
+    }
+    async runArtifacts(runId, name) {
+        const { data } = await this.octokit.rest.actions.listWorkflowRunArtifacts({
+            ...this.repo,
+            run_id: runId,
+            name,
+            per_page: 100
+        });
+        return data.artifacts.map(artifact => ({
+            id: artifact.id,
+            expired: artifact.expired,
+            digest: artifact.digest ?? null
+        }));
+    }
+    async updateComment(id, body) {
+        const { data } = await this.octokit.rest.issues.updateComment({
+            ...this.repo,
+            comment_id: id,
+            body
+        });
+        return { id: data.id, url: data.html_url };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+/** The action's log: the runner's log, groups and annotations. */
+const actionLog = {
+    info: message => lib_core/* info */.pq(message),
+    notice: message => lib_core/* notice */.lm(message),
+    warning: message => lib_core/* warning */.$e(message),
+    detail: line => lib_core/* info */.pq(line),
+    group: (title, work) => lib_core/* group */.Os(title, work)
+};
+
+;// CONCATENATED MODULE: ./src/action/github.ts
+
+
+
+/** The GitHub API of this workflow's repository, with this token. */
+function gitHubFor(token) {
+    return new OctokitGitHub(createOctokit(token, actionLog), github/* context */._.repo);
+}
+
+;// CONCATENATED MODULE: ./src/action/baseline-store.ts
+
+
+
+
+
+
+
+
+/** The reports earlier runs uploaded, read with the token; none without one. */
+function baselineStore(inputs) {
+    const token = inputs.githubToken;
+    if (!token || inputs.baseline === 'build')
+        return null;
+    const { owner, repo } = github/* context */._.repo;
+    const cache = BlobCache.inDefaultPlace();
+    return new ArtifactBaselines(gitHubFor(token), inputs.baselineArtifact, { token, owner, repo }, {
+        read: (file, shown) => readReport(file, 'baseline-artifact', shown),
+        keepFileList: (digest, file) => cache.importList(digest, file)
+    });
+}
+/** Every layer of every stage the head measured, on every platform. */
+function layerDigests(report) {
+    return report.stages.flatMap(({ head }) => [head, ...Object.values(head?.platforms ?? {})].flatMap(image => image?.layers.map(layer => layer.digest) ?? []));
+}
+/** Uploads the report for later pull requests; a failed upload only warns. */
+async function storeReport(inputs, report) {
+    const name = inputs.baselineArtifact;
+    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+        lib_core/* warning */.$e('upload-report: this is not a GitHub Actions runner (no ACTIONS_RUNTIME_TOKEN), so the report was not uploaded.');
+        return;
+    }
+    try {
+        const lists = await BlobCache.inDefaultPlace().storedLists(layerDigests(report));
+        const redactor = redactorFor(inputs.build, process.env);
+        const hide = (text) => redactor.text(text);
+        const retention = inputs.reportRetentionDays;
+        const { id } = await uploadReport(inputs.reportPath, name, retention, lists, hide);
+        lib_core/* info */.pq(`Uploaded the report as the artifact ${name} (id ${id}), for pull requests to compare with.`);
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`upload-report: the report could not be uploaded as ${name}: ${(0,errors/* messageOf */.b)(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.slice(0, this.length).toString(encoding);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+// white space characters
+// https://en.wikipedia.org/wiki/Whitespace_character
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions/Character_Classes#Types
+// \f\n\r\t\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff
+const np = 12;
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+const space = 32;
+const tab = 9;
+
+const init_state = function (options) {
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...options.delimiter.map((delimiter) => delimiter.length),
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: [
+      Buffer.from(Buffer.from([cr], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([nl], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([np], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([space], "utf8").toString(), options.encoding),
+      Buffer.from(Buffer.from([tab], "utf8").toString(), options.encoding),
+    ],
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (!Array.isArray(options.delimiter))
+    options.delimiter = [options.delimiter];
+  if (options.delimiter.length === 0) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER",
+      [
+        "Invalid option delimiter:",
+        "delimiter must be a non empty string or buffer or array of string|buffer,",
+        `got ${delimiter_json}`,
+      ],
+      options,
+    );
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (delimiter === undefined || delimiter === null || delimiter === false) {
+      return Buffer.from(",", options.encoding);
+    }
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const api_cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const api_nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const { bomSkipped, previousBuf, rawBuffer, escapeIsQuote } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === api_cr || chr === api_nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              obj[columns[i].name] !== undefined
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              obj[columns[i].name] = record[i];
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    // Helper to test if a character is a space or a line delimiter
+    __isCharTrimable: function (buf, pos) {
+      const isTrim = (buf, pos) => {
+        const { timchars } = this.state;
+        loop1: for (let i = 0; i < timchars.length; i++) {
+          const timchar = timchars[i];
+          for (let j = 0; j < timchar.length; j++) {
+            if (timchar[j] !== buf[pos + j]) continue loop1;
+          }
+          return timchar.length;
+        }
+        return 0;
+      };
+      return isTrim(buf, pos);
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
+
+
+const sync_parse = function (data, opts = {}) {
+  if (typeof data === "string") {
+    data = Buffer.from(data);
+  }
+  const records = opts && opts.objname ? {} : [];
+  const parser = transform(opts);
+  const push = (record) => {
+    if (parser.options.objname === undefined) records.push(record);
+    else {
+      records[record[0]] = record[1];
+    }
+  };
+  const close = () => {};
+  const error = parser.parse(data, true, push, close);
+  if (error !== undefined) throw error;
+  // 250606: `parser.parse` was implemented as 2 calls:
+  // const err1 = parser.parse(data, false, push, close);
+  // if (err1 !== undefined) throw err1;
+  // const err2 = parser.parse(undefined, true, push, close);
+  // if (err2 !== undefined) throw err2;
+  return records;
+};
+
+// export default parse
+
+
+
+;// CONCATENATED MODULE: ./src/core/lists.ts
+
+/**
+ * A list input as docker/build-push-action reads one, so a `with:` block
+ * copied from it means the same here: entries one per line or (unless
+ * `ignoreComma`) separated by commas; a line in double quotes may hold
+ * commas and line breaks (a secret of several lines); empty entries dropped.
+ */
+function parseList(text, { ignoreComma }) {
+    if (text.trim() === '')
+        return [];
+    const records = sync_parse(text, {
+        columns: false,
+        relaxQuotes: true,
+        relaxColumnCount: true,
+        skipEmptyLines: true
+    });
+    return records
+        .flatMap(record => ignoreComma ? [record.join(',')] : record.flatMap(field => field.split(',')))
+        .map(entry => entry.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/core/options/row.ts
+
+const row_text = (row) => ({
+    kind: 'text',
+    ...row
+});
+const list = (row) => ({
+    kind: 'list',
+    ...row
+});
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** A boolean as @actions/core reads one (YAML 1.2 core schema). */
+function parseBoolean(value, name) {
+    const text = value.trim();
+    if (TRUE.includes(text))
+        return true;
+    if (FALSE.includes(text))
+        return false;
+    throw new errors/* UserError */.y(`${name}: "${value}" is not a boolean; use true or false`);
+}
+/** One of the accepted words. */
+function parseChoice(value, name, choices, what = 'one of') {
+    const choice = value.trim();
+    if (!choices.includes(choice)) {
+        throw new errors/* UserError */.y(`${name}: "${value}" is not ${what} ${choices.join(', ')}`);
+    }
+    return choice;
+}
+/** Text, or null when empty. */
+const optional = (value) => value.trim() || null;
+
+;// CONCATENATED MODULE: ./src/core/options/build.ts
+
+
+
+
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
+const CACHE_TYPE = /^type=[a-z0-9-]+(,[A-Za-z0-9_-]+=[^,]*)*$/;
+/** `KEY=VALUE` entries (one per line in the action, one per flag in the CLI). */
+function parseBuildArgs(entries, input) {
+    const args = {};
+    for (const entry of entries) {
+        if (entry.trim() === '')
+            continue;
+        const equals = entry.indexOf('=');
+        const key = equals === -1 ? '' : entry.slice(0, equals).trim();
+        if (!ARG_NAME.test(key)) {
+            throw new errors/* UserError */.y(`${input}: "${entry}" is not KEY=VALUE; give one build argument per line, e.g. NODE_VERSION=20`);
+        }
+        args[key] = entry.slice(equals + 1);
+    }
+    return args;
+}
+/** `all`, or stage names separated by commas or newlines. */
+function parseStageList(value, input) {
+    const names = value
+        .split(/[,\n]/)
+        .map(name => name.trim())
+        .filter(Boolean);
+    if (names.length === 0 || (names.length === 1 && names[0].toLowerCase() === 'all')) {
+        return 'all';
+    }
+    for (const name of names) {
+        if (!STAGE_NAME.test(name)) {
+            throw new errors/* UserError */.y(`${input}: "${name}" is not a stage name; give "all" or stage names separated by commas or newlines, e.g. "build, test"`);
+        }
+    }
+    return names;
+}
+/** Platforms such as linux/amd64, separated by commas (as `docker buildx build --platform` takes them) or newlines. */
+function parsePlatforms(value, input) {
+    const platforms = value
+        .split(/[,\n]/)
+        .map(platform => platform.trim())
+        .filter(Boolean);
+    for (const platform of platforms) {
+        if (!PLATFORM.test(platform)) {
+            throw new errors/* UserError */.y(`${input}: "${platform}" is not a platform; give os/arch[/variant] platforms separated by commas, e.g. linux/amd64,linux/arm64`);
+        }
+    }
+    return [...new Set(platforms)];
+}
+/**
+ * Cache entries as docker/build-push-action takes them: `type=…,key=value,…`
+ * (a bare reference means `type=registry,ref=<reference>`), one per line.
+ */
+function parseCaches(entries, input) {
+    return entries
+        .map(entry => entry.trim())
+        .filter(Boolean)
+        .map(entry => {
+        const cache = entry.includes('=') ? entry : `type=registry,ref=${entry}`;
+        if (!CACHE_TYPE.test(cache)) {
+            throw new errors/* UserError */.y(`${input}: "${entry}" is not a build cache; give type=… with its options, e.g. type=local,src=/tmp/cache, type=gha or type=registry,ref=user/app:cache`);
+        }
+        return cache;
+    });
+}
+/** The Dockerfile path: as given, else `Dockerfile` in the context, like `docker build`. */
+function dockerfilePath(context, file) {
+    return file.trim() || external_node_path_default().join(context, 'Dockerfile');
+}
+/** What to build: the options of the first section of --help. */
+const BUILD_OPTIONS = {
+    context: row_text({
+        input: 'context',
+        flag: 'context',
+        short: 'c',
+        section: 'build',
+        description: 'The build context directory.',
+        default: '.',
+        help: { value: 'DIR', text: 'the build context (default: .)' },
+        parse: value => value.trim() || '.'
+    }),
+    file: row_text({
+        input: 'file',
+        flag: 'file',
+        short: 'f',
+        section: 'build',
+        description: "The Dockerfile's path. Default <context>/Dockerfile.",
+        help: { value: 'PATH', text: 'the Dockerfile (default: CONTEXT/Dockerfile)' },
+        parse: (value, { raw }) => dockerfilePath(String(raw.context).trim() || '.', value)
+    }),
+    target: row_text({
+        input: 'target',
+        flag: 'target',
+        short: 't',
+        section: 'build',
+        description: 'The product stage, the image the gate watches. Default the last stage.',
+        help: { value: 'STAGE', text: 'the product stage (default: the last stage)' },
+        parse: value => value.trim() || undefined
+    }),
+    stages: row_text({
+        input: 'stages',
+        flag: 'stages',
+        section: 'build',
+        description: 'Which other stages to measure, "all" or stage names separated by commas or newlines.',
+        default: 'all',
+        help: {
+            value: 'LIST',
+            text: 'the other stages to measure: all (default), or names separated by commas'
+        },
+        parse: (value, { name }) => parseStageList(value, name)
+    }),
+    buildArgs: list({
+        input: 'build-args',
+        flag: 'build-arg',
+        commas: false,
+        section: 'build',
+        description: 'Build arguments, one KEY=VALUE per line. Their values are masked in the log and never written into the report, the comment or the outputs; pass secrets in secrets, not here.',
+        help: { value: 'K=V', text: 'a build argument (repeat for more)' },
+        parse: (entries, { name }) => parseBuildArgs(entries, name)
+    }),
+    secrets: list({
+        input: 'secrets',
+        commas: false,
+        section: 'build',
+        description: "BuildKit secrets (RUN --mount=type=secret,id=ID) as docker/build-push-action takes them, one id=value per line (quote a line to give a value of several lines). Every stage's build gets them, head and base; the values are masked and never written anywhere.",
+        parse: (entries, { name }) => parseSecretValues(entries, name)
+    }),
+    secretEnvs: list({
+        input: 'secret-envs',
+        commas: true,
+        section: 'build',
+        description: 'BuildKit secrets read from environment variables, id=ENV_NAME, separated by commas or newlines. The variables must be set.',
+        parse: (entries, { name, env }) => parseSecretEnvs(entries, name, env)
+    }),
+    secretFiles: list({
+        input: 'secret-files',
+        commas: false,
+        section: 'build',
+        description: 'BuildKit secrets read from files, one id=path per line (relative to the working directory).',
+        parse: (entries, { name }) => parseSecretFiles(entries, name)
+    }),
+    secret: list({
+        flag: 'secret',
+        commas: false,
+        section: 'build',
+        description: "A BuildKit secret in docker buildx build's form.",
+        help: {
+            value: 'SECRET',
+            text: "a BuildKit secret for every stage's build: id=ID,src=PATH or id=ID,env=VARIABLE (repeat for more); never written anywhere"
+        },
+        parse: (entries, { name, env }) => parseDockerSecrets(entries, name, env)
+    }),
+    platforms: list({
+        input: 'platforms',
+        flag: 'platform',
+        commas: true,
+        section: 'build',
+        description: "The platforms to build for, separated by commas or newlines, e.g. linux/amd64,linux/arm64 (several need the containerd image store). Each platform is measured and gated. Default the engine's.",
+        help: {
+            value: 'LIST',
+            text: "platforms separated by commas, e.g. linux/amd64,linux/arm64 (default: the engine's)"
+        },
+        // `platform` is the older name, kept as an alias.
+        parse: (entries, { name, raw }) => parsePlatforms((entries.length > 0 ? entries : [String(raw.platformAlias ?? '')]).join(','), name)
+    }),
+    platformAlias: row_text({
+        input: 'platform',
+        section: 'build',
+        description: 'The older name of platforms, kept as an alias.',
+        // Read through platforms.
+        parse: () => null
+    }),
+    builder: row_text({
+        input: 'builder',
+        flag: 'builder',
+        section: 'build',
+        description: 'A buildx builder name (any driver). Default the current builder.',
+        help: { value: 'NAME', text: 'the buildx builder to use' },
+        parse: value => value.trim() || undefined
+    }),
+    cacheFrom: list({
+        input: 'cache-from',
+        flag: 'cache-from',
+        commas: false,
+        section: 'build',
+        description: "Build caches to read, one per line, as docker/build-push-action takes them (type=gha, type=local,src=DIR, type=registry,ref=REF), so stage-size rebuilds nothing the job's own build already built.",
+        help: {
+            value: 'CACHE',
+            text: 'a build cache to read, e.g. type=local,src=DIR (repeat for more)'
+        },
+        parse: (entries, { name }) => parseCaches(entries, name)
+    }),
+    cacheTo: list({
+        input: 'cache-to',
+        flag: 'cache-to',
+        commas: false,
+        section: 'build',
+        description: "Where to write the head target's build cache, one per line, e.g. type=gha,mode=max or type=local,dest=DIR (needs the containerd image store with the docker driver).",
+        help: {
+            value: 'CACHE',
+            text: "where to write the target's build cache, e.g. type=local,dest=DIR,mode=max"
+        },
+        parse: (entries, { name }) => parseCaches(entries, name)
+    }),
+    keepImages: row_text({
+        input: 'keep-images',
+        flag: 'keep-images',
+        switch: true,
+        section: 'output',
+        description: 'Keep the stage images, tagged stage-size/<stage>:head (and :base), instead of removing them.',
+        default: 'false',
+        help: { text: 'keep the images, tagged stage-size/<stage>:head' },
+        parse: (value, { name }) => parseBoolean(value, name)
+    })
+};
+
+;// CONCATENATED MODULE: ./src/core/options/compare.ts
+
+
+
+/** Characters GitHub refuses in an artifact's name. */
+const BAD_ARTIFACT_NAME = /[":<>|*?\\/\r\n]/;
+function parseArtifactName(value, input) {
+    const name = value.trim();
+    if (BAD_ARTIFACT_NAME.test(name)) {
+        throw new errors/* UserError */.y(`${input}: ${JSON.stringify(value)} is not an artifact name GitHub accepts; leave out " : < > | * ? \\ / and line breaks, e.g. stage-size-api`);
+    }
+    return name;
+}
+function parseRetentionDays(value, input) {
+    const text = value.trim();
+    if (text === '')
+        return null;
+    const days = Number(text);
+    if (!/^\d+$/.test(text) || days < 1 || days > 400) {
+        throw new errors/* UserError */.y(`${input}: "${value}" is not a number of days; give a whole number from 1 to 400`);
+    }
+    return days;
+}
+/** What to compare with: the base to build, a report to read, or none. */
+const COMPARE_OPTIONS = {
+    baseRef: row_text({
+        input: 'base-ref',
+        flag: 'base',
+        section: 'compare',
+        description: "A branch, tag or SHA to build as the base, instead of the one the event gives (a pull request's base, a push's previous commit).",
+        help: {
+            value: 'REF',
+            text: 'a branch, tag or commit to build as the base (default: the merge-base of HEAD and origin/HEAD, main or master)'
+        },
+        parse: optional
+    }),
+    baselineReport: row_text({
+        input: 'baseline-report',
+        flag: 'baseline-report',
+        section: 'compare',
+        description: 'The path of a JSON report from an earlier run to compare with, instead of building the base.',
+        help: {
+            value: 'PATH',
+            text: "read the base's sizes from an earlier report instead of building the base"
+        },
+        parse: optional
+    }),
+    noBase: row_text({
+        flag: 'no-base',
+        switch: true,
+        section: 'compare',
+        description: 'Measure only.',
+        help: { text: 'measure only' },
+        parse: value => value === 'true'
+    }),
+    baseline: row_text({
+        input: 'baseline',
+        section: 'compare',
+        description: "Where the base commit's sizes come from. auto reads the report the base commit's own run uploaded (the artifact, see upload-report), else builds the base; artifact only reads it (none means no baseline); build always builds the base.",
+        default: 'auto',
+        parse: (value, { name }) => parseChoice(value, name, BASELINE_SOURCES)
+    }),
+    uploadReport: row_text({
+        input: 'upload-report',
+        section: 'compare',
+        description: 'Upload the JSON report as a workflow artifact for later pull requests to compare with. auto does on push, workflow_dispatch and schedule events; true; false.',
+        default: 'auto',
+        parse: (value, { name }) => parseChoice(value, name, ['auto', 'true', 'false'])
+    }),
+    baselineArtifact: row_text({
+        input: 'baseline-artifact',
+        section: 'compare',
+        description: "The artifact's name, written by upload-report and read by baseline. A repository with several images gives each its own.",
+        default: 'stage-size-report',
+        parse: (value, { name }) => parseArtifactName(value, name)
+    }),
+    reportRetentionDays: row_text({
+        input: 'report-retention-days',
+        section: 'compare',
+        description: "How many days the uploaded report is kept (1-400). Default the repository's setting.",
+        parse: (value, { name }) => parseRetentionDays(value, name)
+    })
+};
+
+;// CONCATENATED MODULE: ./src/core/options/gate.ts
+
+
+
+const METRICS = ['uncompressed', 'compressed'];
+/** `uncompressed` (the default) or `compressed`. */
+function parseMetric(value, input) {
+    const metric = value.trim().toLowerCase();
+    if (!METRICS.includes(metric)) {
+        throw new errors/* UserError */.y(`${input}: "${value}" is not a metric; use uncompressed or compressed`);
+    }
+    return metric;
+}
+/** The gate: the limits the target and other stages are held to, and what a failure does. */
+const GATE_OPTIONS = {
+    threshold: row_text({
+        input: 'threshold',
+        flag: 'threshold',
+        section: 'gate',
+        description: 'The largest allowed growth of the target image, N% (decimals allowed), a size (500kB, 20MB, 1.5GiB) or off.',
+        default: '5%',
+        help: {
+            value: 'LIMIT',
+            text: 'largest allowed growth of the target: N%, a size (500kB, 20MB, 1.5GiB) or off (default: 5%)'
+        },
+        parse: (value, { name }) => parseGrowth(value, name)
+    }),
+    warnThreshold: row_text({
+        input: 'warn-threshold',
+        flag: 'warn-threshold',
+        section: 'gate',
+        description: 'Growth past this but within threshold warns instead of failing. Same forms as threshold.',
+        help: { value: 'LIMIT', text: 'growth past this warns' },
+        parse: (value, { name }) => (value.trim() ? parseGrowth(value, name) : null)
+    }),
+    maxSize: row_text({
+        input: 'max-size',
+        flag: 'max-size',
+        section: 'gate',
+        description: 'An absolute budget for the target image, e.g. 200MB or 1.5GiB.',
+        help: { value: 'SIZE', text: 'an absolute budget for the target' },
+        parse: (value, { name }) => parseMaxSize(value, name)
+    }),
+    maxWaste: row_text({
+        input: 'max-waste',
+        flag: 'max-waste',
+        section: 'gate',
+        description: "Fail when the target's layers store more bytes than its filesystem shows (files overwritten, chmod-ed or deleted in a later layer) past this, a size (50MB) or N% of the image (10%).",
+        help: {
+            value: 'LIMIT',
+            text: "the bytes the target's layers may store but its filesystem not show: a size, or N% of the image"
+        },
+        parse: (value, { name }) => parseMaxWaste(value, name)
+    }),
+    stageThresholds: list({
+        input: 'stage-thresholds',
+        flag: 'stage-threshold',
+        commas: false,
+        section: 'gate',
+        description: 'Limits for other stages, one stage=limit per line (e.g. builder=20%). Stages without one are reported, not gated.',
+        help: { value: 'S=LIMIT', text: 'a limit for another stage (repeat for more)' },
+        parse: (entries, { name }) => parseStageThresholds(entries, name)
+    }),
+    metric: row_text({
+        input: 'metric',
+        flag: 'metric',
+        section: 'gate',
+        description: 'The size the gate compares, uncompressed or compressed.',
+        default: 'uncompressed',
+        help: { value: 'M', text: 'uncompressed (default) or compressed' },
+        parse: (value, { name }) => parseMetric(value, name)
+    }),
+    failOnRegression: row_text({
+        input: 'fail-on-regression',
+        flag: 'fail-on-regression',
+        section: 'gate',
+        description: 'Fail the step when the gate fails. false turns the failure into a warning (the verdict output still says fail).',
+        default: 'true',
+        help: { value: 'B', text: 'false: a failing gate only warns (default: true)' },
+        parse: (value, { name }) => parseBoolean(value, name)
+    }),
+    failOnMissingBaseline: row_text({
+        input: 'fail-on-missing-baseline',
+        flag: 'fail-on-missing-baseline',
+        section: 'gate',
+        description: 'Fail the step when there is no baseline to compare with (no base commit, no Dockerfile there, or its build failed).',
+        default: 'false',
+        help: { value: 'B', text: 'true: fail when there is no baseline' },
+        parse: (value, { name }) => parseBoolean(value, name)
+    })
+};
+
+;// CONCATENATED MODULE: ./src/core/comment-policy.ts
+const COMMENT_POLICIES = [
+    'always',
+    'on-change',
+    'on-regression',
+    'never'
+];
+/** Whether the policy wants a new comment for these reports. */
+function wantsComment(policy, reports) {
+    return reports.some(report => wants(policy, report));
+}
+function wants(policy, report) {
+    switch (policy) {
+        case 'always':
+            return true;
+        case 'never':
+            return false;
+        case 'on-change':
+            return (report.base === null || report.stages.some(stage => stage.status !== 'unchanged'));
+        case 'on-regression':
+            return report.verdict === 'warn' || report.verdict === 'fail';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/options/output.ts
+
+
+
+
+function parseCommentPolicy(value, input) {
+    const policy = value.trim();
+    if (!COMMENT_POLICIES.includes(policy)) {
+        throw new errors/* UserError */.y(`${input}: "${value}" is not a comment policy; use ${COMMENT_POLICIES.join(', ')}`);
+    }
+    return policy;
+}
+function parsePullRequestNumber(value, input) {
+    const text = value.trim().replace(/^#/, '');
+    if (text === '')
+        return null;
+    if (!/^[1-9]\d*$/.test(text)) {
+        throw new errors/* UserError */.y(`${input}: "${value}" is not a pull request number; give one, e.g. 42`);
+    }
+    return Number(text);
+}
+/** --files: a whole number of files, 0 for none. */
+function parseFileCount(value, input) {
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim());
+    throw new errors/* UserError */.y(`${input}: "${value}" is not a number of files; use a whole number, 0 for none (default ${FILES_SHOWN})`);
+}
+/** Where the results go: the report, the comment, the terminal. */
+const OUTPUT_OPTIONS = {
+    reportPath: row_text({
+        input: 'report-path',
+        section: 'output',
+        description: 'Where to write the JSON report. Default $RUNNER_TEMP/stage-size-report.json.',
+        parse: optional
+    }),
+    json: row_text({
+        flag: 'json',
+        section: 'output',
+        description: 'Where the CLI writes the JSON report.',
+        help: {
+            value: 'PATH',
+            text: 'write the JSON report to PATH ("-": print it instead of the table)'
+        },
+        parse: optional
+    }),
+    markdown: row_text({
+        flag: 'markdown',
+        section: 'output',
+        description: 'Where the CLI writes the report as markdown.',
+        help: {
+            value: 'PATH',
+            text: 'write the report as markdown (what the action posts as the PR comment) to PATH ("-": print it instead of the table)'
+        },
+        parse: optional
+    }),
+    files: row_text({
+        flag: 'files',
+        section: 'output',
+        description: "How many of the target's file changes the CLI lists.",
+        default: String(FILES_SHOWN),
+        help: {
+            value: 'N',
+            text: `list the target's N largest file changes after the table (default: ${FILES_SHOWN}; 0: none)`
+        },
+        parse: (value, { name }) => parseFileCount(value, name)
+    }),
+    verbose: row_text({
+        flag: 'verbose',
+        short: 'v',
+        switch: true,
+        section: 'output',
+        description: 'Show the build log.',
+        help: { text: 'show the build log' },
+        parse: value => value === 'true'
+    }),
+    help: row_text({
+        flag: 'help',
+        short: 'h',
+        switch: true,
+        section: 'output',
+        description: 'Show the help.',
+        help: { text: 'show this help' },
+        parse: value => value === 'true'
+    }),
+    githubToken: row_text({
+        input: 'github-token',
+        section: 'output',
+        description: 'The token that writes the pull request comment. It needs pull-requests write permission.',
+        // The runner puts the workflow's token there; an empty one stays empty.
+        actionDefault: '${{ github.token }}',
+        parse: value => value
+    }),
+    comment: row_text({
+        input: 'comment',
+        section: 'output',
+        description: 'When to post the pull request comment, always, on-change (some stage changed size), on-regression (verdict warn or fail) or never. An existing comment is always kept current.',
+        default: 'always',
+        parse: (value, { name }) => parseCommentPolicy(value, name)
+    }),
+    commentKey: row_text({
+        input: 'comment-key',
+        section: 'output',
+        description: "Tells this image's comment apart from others on the same pull request. Default the Dockerfile path and the target.",
+        parse: optional
+    }),
+    commentFromReport: row_text({
+        input: 'comment-from-report',
+        section: 'output',
+        description: 'Post these reports (paths or globs, one per line, from runs on a pull_request event, e.g. downloaded artifacts) as the pull request comment and build nothing; several are merged into one comment. For workflow_run workflows that comment on pull requests from forks, and for merging a matrix of images.',
+        parse: optional
+    }),
+    pullRequestNumber: row_text({
+        input: 'pull-request',
+        section: 'output',
+        description: 'The pull request comment-from-report posts on, when the event is not workflow_run (which names it by itself). The report must name the same pull request at its current head.',
+        parse: (value, { name }) => parsePullRequestNumber(value, name)
+    })
+};
+
+;// CONCATENATED MODULE: ./src/core/options/table.ts
+
+
+
+
+/**
+ * Every option of the action and the CLI, declared once: its input and flag
+ * spellings, what it does, its default and its parser. The action's and the
+ * CLI's raw options, --help, and the checks of action.yml and the README
+ * derive from it: a new option is one row.
+ */
+const OPTIONS = {
+    ...BUILD_OPTIONS,
+    ...COMPARE_OPTIONS,
+    ...GATE_OPTIONS,
+    ...OUTPUT_OPTIONS
+};
+const rows = () => Object.entries(OPTIONS);
+/** The action's input names, and for options the action has not, the CLI's flags. */
+const INPUT_NAMES = Object.fromEntries(rows().map(([key, row]) => [key, row.input ?? `--${row.flag}`]));
+/** The CLI's flags (`--name`), and for options the CLI has not, the action's inputs. */
+const FLAG_NAMES = Object.fromEntries(rows().map(([key, row]) => [key, row.flag ? `--${row.flag}` : row.input]));
+/** The rows one door has: those with an input (the action) or a flag (the CLI). */
+function rowsOf(door) {
+    return rows().filter(([, row]) => row[door] !== undefined);
+}
+/**
+ * Reads every option: an empty value takes the row's default, then the row's
+ * parser checks it; the first bad one throws a UserError that names it.
+ */
+function parseOptions(raw, names, env = {}) {
+    const given = Object.fromEntries(rows().map(([key, row]) => [key, raw[key] ?? (row.kind === 'list' ? [] : '')]));
+    const parsed = rows().map(([key, row]) => {
+        const context = { name: names[key], raw: given, env };
+        if (row.kind === 'list')
+            return [key, row.parse(given[key], context)];
+        const value = given[key];
+        return [key, row.parse(value.trim() === '' ? (row.default ?? '') : value, context)];
+    });
+    return Object.fromEntries(parsed);
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+
+
+
+
+/** Every input the action reads: action.yml and the README must list exactly these (a test checks). */
+const ACTION_INPUTS = rowsOf('input').map(([, row]) => row.input);
+/** Events that make a branch's commits, whose reports later pull requests compare with. */
+const UPLOADING_EVENTS = ['push', 'workflow_dispatch', 'schedule'];
+/**
+ * The action's inputs as one typed, validated object (read when `run` starts,
+ * never at import). Every secret and build-arg value is masked in the
+ * runner's log from here on.
+ */
+function getInputs() {
+    const parsed = parseOptions(rawInputs(), INPUT_NAMES, process.env);
+    if (parsed.baseRef && parsed.baselineReport) {
+        throw new errors/* UserError */.y('base-ref and baseline-report cannot both be set: give the base to build, or a report to read');
+    }
+    const { eventName, payload } = github/* context */._;
+    const event = eventName ? { eventName, payload } : null;
+    const options = runOptions(parsed, INPUT_NAMES, event, pullRequestOf(payload));
+    redactorFor(options.build, process.env).masked.forEach(value => lib_core/* setSecret */.Pq(value));
+    return {
+        ...options,
+        reportPath: parsed.reportPath ??
+            external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'stage-size-report.json'),
+        upload: parsed.uploadReport === 'auto'
+            ? UPLOADING_EVENTS.includes(eventName)
+            : parsed.uploadReport === 'true'
+    };
+}
+/** Each input as the runner gives it; a list as docker/build-push-action reads one. */
+function rawInputs() {
+    return Object.fromEntries(rowsOf('input').map(([key, row]) => {
+        const value = lib_core/* getInput */.V4(row.input);
+        return [
+            key,
+            row.kind === 'list' ? parseList(value, { ignoreComma: !row.commas }) : value
+        ];
+    }));
+}
+/** The pull request of a pull_request or pull_request_target event. */
+function pullRequestOf(payload) {
+    const pr = payload.pull_request;
+    return pr?.number && pr.head?.sha ? { number: pr.number, headSha: pr.head.sha } : null;
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+
+
+
+/** Every output the action sets: action.yml and the README must list exactly these (a test checks). */
+const ACTION_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'report-path',
+    'verdict',
+    'target-size',
+    'base-target-size',
+    'delta-bytes',
+    'delta-percent',
+    'comment-url',
+    'stages',
+    'images'
+]));
+/** Sets an output; naming one not in ACTION_OUTPUTS is a type error. */
+function setOutput(name, value) {
+    lib_core/* setOutput */.uH(name, value);
+}
+/** The outputs of one image's report. */
+function setReportOutputs(report, reportPath) {
+    const target = targetStage(report);
+    setOutput('report-path', reportPath);
+    setOutput('verdict', report.verdict);
+    // In the gated metric, as delta-bytes is: the outputs never mix two sizes.
+    setOutput('target-size', target.head ? bytesOf(target.head, report.metric) : '');
+    setOutput('base-target-size', target.base ? bytesOf(target.base, report.metric) : '');
+    setOutput('delta-bytes', target.deltaBytes ?? '');
+    setOutput('delta-percent', target.deltaPercent ?? '');
+    setOutput('stages', JSON.stringify(stageSizes(report)));
+}
+/** The outputs of several images' reports merged: the worst verdict, and each image's. */
+function setMergedOutputs(images) {
+    setOutput('verdict', mergedVerdict(images.map(image => image.report)));
+    setOutput('images', JSON.stringify(imageSummaries(images)));
+}
+/** `{"<stage>": {"uncompressedBytes": n, "compressedBytes": n}, …}` for the head's stages, for fromJSON(). */
+function stageSizes(report) {
+    return Object.fromEntries(report.stages.flatMap(({ name, head }) => head
+        ? [
+            [
+                name,
+                {
+                    uncompressedBytes: head.uncompressedBytes,
+                    compressedBytes: head.compressedBytes
+                }
+            ]
+        ]
+        : []));
+}
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
@@ -50511,7 +57842,7 @@ const star = qmark + '*?';
 const starNoEmpty = qmark + '+?';
 // remove the \ chars that we added if we end up doing a nonmagic compare
 // const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
-let ID = 0;
+let ast_ID = 0;
 class AST {
     type;
     #root;
@@ -50527,7 +57858,7 @@ class AST {
     // set to true if it's an extglob with no children
     // (which really means one child of '')
     #emptyExt = false;
-    id = ++ID;
+    id = ++ast_ID;
     get depth() {
         return (this.#parent?.depth ?? -1) + 1;
     }
@@ -53034,890 +60365,6 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
-;// CONCATENATED MODULE: ./src/core/markdown-text.ts
-
-const CODE_WIDTH = 100;
-const NBSP = '\u00a0';
-/** Text that never wraps inside a table cell. */
-function unbroken(text) {
-    return text.replace(/ /g, NBSP);
-}
-/** A size that never wraps inside a table cell: "6.27 MB". */
-function size(bytes) {
-    return formatBytes(bytes).replace(' ', NBSP);
-}
-/** A signed change that never wraps: "+2.29 MB". */
-function change(bytes) {
-    return formatSignedBytes(bytes).replace(' ', NBSP);
-}
-/** "3.09 MB → 5.20 MB", in one piece; one size when both are the same. */
-function fromTo(before, after) {
-    return before === after ? after : `${before}${NBSP}→${NBSP}${after}`;
-}
-/** "12 files", "1 file". */
-function count(n, noun) {
-    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-}
-/**
- * Characters that change how text shows without being seen: C0 and C1
- * controls, bidirectional overrides and isolates (which can make a path read
- * backwards), zero-width spaces, joiners and marks, the byte-order mark.
- */
-const INVISIBLE = 
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-const ZWSP = '\u200b';
-/** One visible line: invisible characters gone, every run of whitespace (line breaks too) one space. */
-function oneLine(value) {
-    return value.replace(INVISIBLE, '').replace(/\s+/g, ' ');
-}
-/**
- * Text GitHub would turn into something live, broken with a zero-width
- * space: @mentions (people and teams), #123 issue references, and the
- * URLs and www. names the autolink extension links.
- */
-function unlinked(value) {
-    return value
-        .replace(/@(?=[\w-])/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/:\/\//g, `${ZWSP}://`)
-        .replace(/\bwww\./gi, match => `${match.slice(0, 3)}${ZWSP}.`);
-}
-/**
- * Text as inline code in a table cell: one line, no pipes, not too long, fenced
- * by more backticks than it holds. Mentions, links and markup inside code are inert.
- */
-function codeSpan(value) {
-    let line = oneLine(value).trim().replace(/\|/g, '\\|');
-    if (line.length > CODE_WIDTH)
-        line = `${line.slice(0, CODE_WIDTH - 1)}…`;
-    if (line === '')
-        return '';
-    const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map(run => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = longestRun > 0 ? ' ' : '';
-    return `${fence}${pad}${line}${pad}${fence}`;
-}
-/**
- * Report text as plain markdown: a report may come from a fork's run (with
- * comment-from-report) and branch names are anyone's, so markup, HTML,
- * entities (`&#64;` would read as @), table pipes, mentions, references and
- * links are made inert, on one line.
- */
-function markdown_text_text(value) {
-    return unlinked(oneLine(value).replace(/[\\`*_[\]<>|~&!#]/g, character => `\\${character}`));
-}
-/** Report text inside HTML (a `<summary>` line, where markdown escapes would show), inert likewise. */
-function html(value) {
-    return unlinked(oneLine(value)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;'));
-}
-/** A markdown table from a header row, alignments and rows. */
-function table(header, alignment, rows) {
-    return [header, alignment, ...rows].map(cells => `| ${cells.join(' | ')} |`).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/history.ts
-
-
-/** A report keeps the last this many points. */
-const HISTORY_LENGTH = 30;
-/** The history up to the base, then this commit (replacing an earlier point of the same commit). */
-function extendHistory(previous, point) {
-    if (!point)
-        return previous.slice(-HISTORY_LENGTH);
-    return [...previous.filter(earlier => earlier.sha !== point.sha), point].slice(-HISTORY_LENGTH);
-}
-/** Only well-formed points of a stored report's history (it may come from any version). */
-function validHistory(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value.filter((point) => typeof point?.sha === 'string' &&
-        typeof point.date === 'string' &&
-        Number.isFinite(point.uncompressedBytes) &&
-        Number.isFinite(point.compressedBytes));
-}
-/**
- * The branch's trend as a Mermaid `xychart-beta` line, which GitHub renders
- * in comments and job summaries: one point per commit (`lastLabel` for the
- * last, e.g. the pull request), sizes in the unit the largest point reads in.
- * Empty with fewer than two points: no history, no chart.
- */
-function historyChart(history, metric, title, lastLabel) {
-    if (history.length < 2)
-        return '';
-    const bytes = history.map(point => metric === 'compressed' ? point.compressedBytes : point.uncompressedBytes);
-    const unit = formatBytes(Math.max(...bytes)).split(' ')[1];
-    const scale = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 }[unit] ?? 1;
-    const labels = history.map((point, index) => index === history.length - 1 ? lastLabel : point.sha.slice(0, 7));
-    const values = bytes.map(value => Number((value / scale).toFixed(2)));
-    // Report text in Mermaid: one line (a line break would let it close the fence), no quote to end the string.
-    const quote = (label) => `"${oneLine(label).replace(/["\\`<>%]/g, '')}"`;
-    return [
-        '```mermaid',
-        // A small chart: a trend to glance at, not the comment's main content.
-        '---',
-        'config:',
-        '  xyChart:',
-        '    width: 700',
-        '    height: 220',
-        '---',
-        'xychart-beta',
-        `  title ${quote(title)}`,
-        `  x-axis [${labels.map(quote).join(', ')}]`,
-        `  y-axis ${quote(`${metric} (${unit})`)}`,
-        `  line [${values.join(', ')}]`,
-        '```'
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/layer-diff.ts
-
-/**
- * Why an image's size changed, layer by layer, largest change first. Layers
- * both images share (same blob) are left out. A layer made by the same
- * instruction on both sides, or else standing at the same position (an edited
- * instruction), changed in place; the rest were added or removed.
- */
-function changedLayers(base, head, metric) {
-    const baseLeft = unsharedPositions(base.layers, head.layers);
-    const headLeft = unsharedPositions(head.layers, base.layers);
-    const changes = [];
-    for (const position of headLeft) {
-        const layer = head.layers[position];
-        const twin = baseLeft.find(at => base.layers[at].createdBy === layer.createdBy) ??
-            baseLeft.find(at => at === position);
-        if (twin !== undefined)
-            baseLeft.splice(baseLeft.indexOf(twin), 1);
-        const before = twin === undefined ? null : base.layers[twin];
-        changes.push({
-            createdBy: layer.createdBy,
-            kind: before ? 'changed' : 'added',
-            deltaBytes: bytesOf(layer, metric) - (before ? bytesOf(before, metric) : 0),
-            head: layer,
-            base: before
-        });
-    }
-    for (const position of baseLeft) {
-        const layer = base.layers[position];
-        changes.push({
-            createdBy: layer.createdBy,
-            kind: 'removed',
-            deltaBytes: -bytesOf(layer, metric),
-            head: null,
-            base: layer
-        });
-    }
-    return changes
-        .filter(change => change.deltaBytes !== 0 || change.kind !== 'changed')
-        .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
-}
-/** The positions of `layers` whose blob `other` does not have (each shared blob matched once). */
-function unsharedPositions(layers, other) {
-    const unmatched = other.map(layer => layer.digest);
-    return layers.flatMap((layer, position) => {
-        const at = unmatched.indexOf(layer.digest);
-        if (at === -1)
-            return [position];
-        unmatched.splice(at, 1);
-        return [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/why.ts
-
-
-
-const DIRECTORIES_SHOWN = 3;
-const WASTED_SHOWN = 3;
-const LAYERS_SHOWN = 5;
-/** How far past a limit: "11.5× over" (or "over" when the limit allows nothing). */
-function overBy(actual, allowed) {
-    return allowed > 0 ? `${(actual / allowed).toFixed(1)}× over` : 'over';
-}
-/**
- * Why a stage's size changed, in a few lines: the counts, the directories
- * that changed most, and the files that did with the instruction that put
- * each there; its layers when the files are not known (a base measured
- * elsewhere); its wasted bytes when they grew.
- */
-function why(stage, metric, filesShown) {
-    if (!stage.head || !stage.base)
-        return '';
-    const files = stage.fileChanges;
-    const summary = files && fileSummary(files);
-    const parts = files
-        ? [summary ? `**Why:** ${summary}` : '', fileTable(files, stage.head, filesShown)]
-        : [layerTable(stage, metric)];
-    return [...parts, wasteLine(stage.head, stage.base, stage.limit)]
-        .filter(Boolean)
-        .join('\n\n');
-}
-/** "3 files added (+2.29 MB), 1 removed (−300 kB). Most under `/app/deps` (+2.29 MB)." */
-function fileSummary(files) {
-    const kinds = [
-        files.addedFiles &&
-            `${count(files.addedFiles, 'file')} added (${change(files.addedBytes)})`,
-        files.removedFiles &&
-            `${files.removedFiles.toLocaleString('en-US')} removed (${change(-files.removedBytes)})`,
-        files.changedFiles &&
-            `${files.changedFiles.toLocaleString('en-US')} changed (${change(files.changedBytes)})`
-    ].filter(Boolean);
-    // Nothing to explain (a stage held to its limits on another platform, say).
-    if (kinds.length === 0)
-        return '';
-    const places = topDirectories(files)
-        .map(directory => `${codeSpan(directory.path + '/')} (${change(directory.headBytes - directory.baseBytes)})`)
-        .join(', ');
-    return `${kinds.join(', ')}.${places ? ` Most under ${places}.` : ''}`;
-}
-/** The directories that changed most, a parent left out when one directory below it holds all of its change. */
-function topDirectories(files) {
-    const delta = (directory) => directory.headBytes - directory.baseBytes;
-    return files.directories
-        .filter(directory => delta(directory) !== 0)
-        .filter(directory => !files.directories.some(other => other.path.startsWith(directory.path + '/') &&
-        delta(other) === delta(directory)))
-        .slice(0, DIRECTORIES_SHOWN);
-}
-function fileTable(files, head, shown) {
-    const rows = largestFileChanges(files);
-    if (rows.length === 0 || shown <= 0)
-        return '';
-    const cells = rows
-        .slice(0, shown)
-        .map(row => [
-        codeSpan(row.path),
-        `${change(row.delta)}${row.kind ? ` ${row.kind}` : ''}`,
-        row.layer === undefined ? '' : codeSpan(head.layers[row.layer]?.createdBy ?? '')
-    ]);
-    const more = rows.length - shown;
-    if (more > 0)
-        cells.push([`_${count(more, 'more file')} listed in the report_`, '', '']);
-    return table(['File', 'Change', 'Written by'], ['---', '--:', '---'], cells);
-}
-/** The stage's wasted bytes, when they grew or max-waste holds them, with the largest wasted copies. */
-function wasteLine(head, base, limit) {
-    const wasted = head.wastedBytes;
-    if (wasted === undefined)
-        return '';
-    const before = base.wastedBytes ?? 0;
-    const allowed = limit?.maxWasteBytes ?? null;
-    if (wasted <= before && (allowed === null || wasted <= allowed))
-        return '';
-    const gate = allowed === null
-        ? ''
-        : `, max-waste ${size(allowed)}${wasted > allowed ? `: **${overBy(wasted, allowed)}**` : ''}`;
-    const copies = (head.wasted ?? [])
-        .slice(0, WASTED_SHOWN)
-        .map(copy => `- ${codeSpan(copy.path)} ${size(copy.bytes)}, written by ${codeSpan(head.layers[copy.layer]?.createdBy ?? '')}, then ${copy.reason}`);
-    const line = `**Wasted:** ${size(wasted)} stored in layers but hidden by later ones (was ${size(before)}${gate})`;
-    return [copies.length ? `${line}:` : `${line}.`, ...copies].join('\n');
-}
-/** The layers that grew or shrank most, with their instructions and largest files. */
-function layerTable(stage, metric) {
-    const changes = changedLayers(stage.base, stage.head, metric);
-    if (changes.length === 0)
-        return '';
-    // With the files known, the files table names them: the layers' largest files would repeat it.
-    const withFiles = !stage.fileChanges;
-    const rows = changes
-        .slice(0, LAYERS_SHOWN)
-        .map(layerChange => [
-        change(layerChange.deltaBytes),
-        layerChange.kind,
-        instruction(layerChange),
-        ...(withFiles ? [largestFiles(layerChange)] : [])
-    ]);
-    const more = changes.length - LAYERS_SHOWN;
-    const extra = withFiles ? [''] : [];
-    if (more > 0)
-        rows.push(['', '', `_${count(more, 'more changed layer')}_`, ...extra]);
-    return table(['Change', 'Layer', 'Instruction', ...(withFiles ? ['Largest files'] : [])], ['--:', '---', '---', ...(withFiles ? ['---'] : [])], rows);
-}
-function instruction(layerChange) {
-    const was = layerChange.base?.createdBy;
-    const edited = layerChange.head && was !== undefined && was !== layerChange.createdBy;
-    return `${codeSpan(layerChange.createdBy)}${edited ? `<br>was ${codeSpan(was)}` : ''}`;
-}
-function largestFiles(layerChange) {
-    const files = (layerChange.head ?? layerChange.base)?.largestFiles ?? [];
-    return files
-        .slice(0, 3)
-        .map(file => `${codeSpan(file.path)} ${size(file.bytes)}`)
-        .join('<br>');
-}
-
-;// CONCATENATED MODULE: ./src/core/markdown.ts
-
-
-
-
-
-/** GitHub refuses comments longer than this. */
-const COMMENT_LIMIT = 65_536;
-/** Files listed in the target's open "why", and in each stage's details. */
-const FILES_OPEN = 5;
-const FILES_IN_DETAILS = 10;
-const TITLE = {
-    pass: '✅ Image size check passed',
-    warn: '⚠️ Image size check passed with a warning',
-    fail: '❌ Image size check failed',
-    'no-baseline': 'ℹ️ Image sizes, no baseline to compare with'
-};
-const FULL = { layers: true, unchangedStages: true, maxStages: Infinity };
-const NO_LINKS = { runUrl: null, repositoryUrl: null };
-/**
- * The report as markdown: the job summary, and (shortened when needed) the PR
- * comment. Each number once: the title names the image, one sentence gives the
- * target's change against its limit, then why it changed (open when it failed
- * or warned), the other stages that changed, the unchanged ones in one line,
- * the commits, and the layers and files of every changed stage collapsed.
- */
-function renderMarkdown(report, detail = FULL, links = NO_LINKS) {
-    const target = report.stages.find(stage => stage.isTarget);
-    const others = report.stages.filter(stage => !stage.isTarget);
-    const changed = others.filter(stage => stage.status !== 'unchanged');
-    const unchanged = others.filter(stage => stage.status === 'unchanged');
-    const shownChanged = changed.slice(0, detail.maxStages);
-    const hidden = changed.length - shownChanged.length + (detail.unchangedStages ? 0 : unchanged.length);
-    const parts = [
-        `### ${TITLE[report.verdict]}: ${imageName(report)}`,
-        target ? headline(report, target) : '',
-        target && opensWhy(target) ? why(target, report.metric, FILES_OPEN) : '',
-        platformTable(report),
-        stageTable(report, shownChanged),
-        othersWhy(shownChanged, report.metric),
-        detail.unchangedStages ? unchangedLine(report, unchanged) : '',
-        hidden > 0 ? `_${count(hidden, 'more stage')} in the job summary._` : '',
-        commits(report, links),
-        trend(report),
-        detail.layers ? details(report) : '',
-        footer(report)
-    ];
-    return parts.filter(Boolean).join('\n\n') + '\n';
-}
-/** The Dockerfile, the target and the platforms, so two images' comments differ. */
-function imageName(report) {
-    const platforms = report.platforms?.length ? ` (${report.platforms.join(', ')})` : '';
-    return markdown_text_text(`${report.dockerfile} › ${report.target}${platforms}`);
-}
-/** A stage that failed or warned shows why without a click. */
-function opensWhy(stage) {
-    return stage.status === 'fail' || stage.warned;
-}
-/** Why each other stage that failed or warned changed, under its name. */
-function othersWhy(stages, metric) {
-    return stages
-        .filter(opensWhy)
-        .map(stage => ({ stage, body: why(stage, metric, FILES_OPEN) }))
-        .filter(({ body }) => body)
-        .map(({ stage, body }) => `**${markdown_text_text(stage.name)}**\n\n${body}`)
-        .join('\n\n');
-}
-/** One sentence about the target: its change against its limits, each number once. */
-function headline(report, target) {
-    if (!target.head)
-        return '';
-    const metric = report.metric;
-    const head = bytesOf(target.head, metric);
-    // With several platforms the sentence's numbers are the first one's: say which.
-    const platform = report.platforms?.length > 1 ? ` on ${markdown_text_text(report.platforms[0])}` : '';
-    const name = `${codeSpan(target.name)}${platform}`;
-    const compressed = metric === 'uncompressed'
-        ? ` Compressed ${sizes(target, 'compressed')}.`
-        : ` Uncompressed ${sizes(target, 'uncompressed')}.`;
-    if (!target.base || target.deltaBytes === null) {
-        const reason = report.noBaselineReason
-            ? ` No baseline: ${markdown_text_text(report.noBaselineReason)}.`
-            : ' It is new in this change.';
-        // Without a base there is no growth to hold to a limit: only max-size applies.
-        const budget = target.limit ? maxSizeLimit(target.limit, target.head, metric) : '';
-        return `${name} is **${size(head)}** ${metric}${budget ? `; ${budget}` : ''}.${compressed}${reason}`;
-    }
-    const delta = target.deltaBytes;
-    const moved = delta === 0
-        ? `is unchanged at ${size(head)}`
-        : `${delta > 0 ? 'grew' : 'shrank'} **${change(delta)}**${formatPercentChange(target.deltaPercent)} to ${size(head)}`;
-    return `${name} ${moved} ${metric}${limitsOf(target, metric)}.${compressed}`;
-}
-/** "; limit +199 kB (5%): **11.5× over**", in the change's unit; empty without limits. */
-function limitsOf(stage, metric) {
-    const parts = limitParts(stage, metric);
-    return parts.length ? `; ${parts.join(', ')}` : '';
-}
-/** Each limit the stage is held to, with how far over it is, in the gated metric. */
-function limitParts(stage, metric) {
-    const limit = stage.limit;
-    if (!limit)
-        return [];
-    const delta = stage.deltaBytes ?? 0;
-    return [
-        growthLimit('warning past', limit.warnThreshold, limit.allowedWarnGrowthBytes, delta),
-        growthLimit('limit', limit.threshold, limit.allowedGrowthBytes, delta),
-        maxSizeLimit(limit, stage.head, metric)
-    ].filter(Boolean);
-}
-function growthLimit(label, written, allowed, delta) {
-    if (!written)
-        return '';
-    const amount = allowed === null ? markdown_text_text(written) : `${change(allowed)} (${markdown_text_text(written)})`;
-    const over = allowed !== null && delta > allowed ? `: **${overBy(delta, allowed)}**` : '';
-    return `${label} ${amount}${over}`;
-}
-/** The budget against the size the gate holds to it: the comment and the verdict never disagree. */
-function maxSizeLimit(limit, head, metric) {
-    if (limit.maxSizeBytes === null)
-        return '';
-    const bytes = head ? bytesOf(head, metric) : 0;
-    const over = bytes > limit.maxSizeBytes ? `: **${size(bytes - limit.maxSizeBytes)} over**` : '';
-    return `max-size ${size(limit.maxSizeBytes)}${over}`;
-}
-function sizes(stage, metric) {
-    const head = stage.head ? size(bytesOf(stage.head, metric)) : '—';
-    return stage.base ? fromTo(size(bytesOf(stage.base, metric)), head) : head;
-}
-/** A status as the comment writes it. */
-const STATUS_WORD = {
-    fail: '❌\u00a0fail',
-    warn: '⚠️\u00a0warn',
-    pass: '✅\u00a0pass',
-    unchanged: 'unchanged',
-    new: '🆕\u00a0new',
-    removed: '🗑️\u00a0removed'
-};
-/** What happened to a stage, in a word: gated stages pass, warn or fail; the others grew or shrank. */
-function statusOf(stage) {
-    if (stage.status === 'fail')
-        return STATUS_WORD.fail;
-    if (stage.warned)
-        return STATUS_WORD.warn;
-    if (stage.status !== 'pass' || stage.limit)
-        return STATUS_WORD[stage.status];
-    return (stage.deltaBytes ?? 0) > 0 ? 'grew' : 'shrank';
-}
-/** The stages besides the target that changed; without a baseline, every stage's size. */
-function stageTable(report, stages) {
-    if (!report.base) {
-        const rows = report.stages.map(stage => [
-            stageName(stage),
-            sizes(stage, 'uncompressed'),
-            sizes(stage, 'compressed')
-        ]);
-        return table(['Stage', 'Uncompressed', 'Compressed'], ['---', '--:', '--:'], rows);
-    }
-    if (stages.length === 0)
-        return '';
-    const rows = stages.map(stage => [
-        stageName(stage),
-        sizes(stage, 'uncompressed'),
-        sizes(stage, 'compressed'),
-        stageChange(stage, report.metric),
-        statusOf(stage)
-    ]);
-    return table(['Stage', 'Uncompressed', 'Compressed', `Change (${report.metric})`, 'Status'], ['---', '--:', '--:', '--:', '---'], rows);
-}
-function stageName(stage) {
-    return stage.isTarget ? `**${markdown_text_text(stage.name)}** (target)` : markdown_text_text(stage.name);
-}
-/** The change, then each limit on a line of its own, none broken inside. */
-function stageChange(stage, metric) {
-    if (stage.deltaBytes === null)
-        return '';
-    const moved = `${change(stage.deltaBytes)}${unbroken(formatPercentChange(stage.deltaPercent))}`;
-    return [moved, ...limitParts(stage, metric).map(unbroken)].join('<br>');
-}
-/** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB." */
-function unchangedLine(report, stages) {
-    if (!report.base || stages.length === 0)
-        return '';
-    const list = stages.map(stage => `${codeSpan(stage.name)} ${size(bytesOf(stage.head, report.metric))}`);
-    return `Unchanged: ${list.join(', ')}.`;
-}
-/** With several platforms, the target on each: they are gated one by one. */
-function platformTable(report) {
-    const target = report.stages.find(stage => stage.isTarget);
-    const platforms = target?.head?.platforms;
-    if (!target || !platforms)
-        return '';
-    const rows = Object.entries(platforms).map(([platform, head]) => {
-        const base = target.base?.platforms?.[platform] ?? null;
-        const both = (metric) => base
-            ? fromTo(size(bytesOf(base, metric)), size(bytesOf(head, metric)))
-            : size(bytesOf(head, metric));
-        const delta = base
-            ? bytesOf(head, report.metric) - bytesOf(base, report.metric)
-            : null;
-        const moved = delta === null ? '' : change(delta);
-        const status = target.platformStatus?.[platform];
-        return [
-            codeSpan(platform),
-            both('uncompressed'),
-            both('compressed'),
-            moved,
-            status ? STATUS_WORD[status] : ''
-        ];
-    });
-    return table([
-        `${markdown_text_text(target.name)} by platform`,
-        'Uncompressed',
-        'Compressed',
-        `Change (${report.metric})`,
-        'Status'
-    ], ['---', '--:', '--:', '--:', '---'], rows);
-}
-/** "Base 1f2e…(40) (main) ← head 9a8b… (feature)": SHAs written plainly, so GitHub links them. */
-function commits(report, links) {
-    const pullHead = report.pullRequest?.headSha;
-    const head = !report.head
-        ? ''
-        : pullHead && pullHead !== report.head.sha
-            ? `head ${sha(pullHead)} (measured merged into its base, as ${sha(report.head.sha)})`
-            : `head ${sha(report.head.sha)}${report.head.ref ? ` (${markdown_text_text(report.head.ref)})` : ''}`;
-    const base = report.base
-        ? `Base ${sha(report.base.sha)}${report.base.ref ? ` (${markdown_text_text(report.base.ref)})` : ''}, ${markdown_text_text(report.base.reason)}${storedBy(report.base, links)}`
-        : report.noBaselineReason
-            ? `No baseline: ${markdown_text_text(report.noBaselineReason)}`
-            : '';
-    return [base, head].filter(Boolean).join(' · ');
-}
-/** A commit SHA as plain text (GitHub links it); anything else in the field is made inert. */
-function sha(value) {
-    if (!value)
-        return 'unknown';
-    return /^[0-9a-f]{7,64}$/.test(value) ? value : markdown_text_text(value);
-}
-/** Where a stored base's sizes came from: the run that measured it, linked on this repository by its number. */
-function storedBy(base, links) {
-    if (base.source !== 'artifact' || !base.run)
-        return '';
-    const id = base.run.id;
-    const run = links.repositoryUrl
-        ? `[run ${id}](${links.repositoryUrl}/actions/runs/${id})`
-        : `run ${id}`;
-    return `; its sizes from the report ${run} stored, not built again`;
-}
-/** The target's trend on the base branch, this change last; none without history. */
-function trend(report) {
-    const label = report.pullRequest ? `#${report.pullRequest.number}` : 'this commit';
-    const branch = report.base?.ref ?? 'the base branch';
-    return historyChart(report.history ?? [], report.metric, `${report.target} on ${branch}`, label);
-}
-/** Every changed stage's files and layers, collapsed; the target first. */
-function details(report) {
-    const stages = [
-        ...report.stages.filter(stage => stage.isTarget),
-        ...report.stages.filter(stage => !stage.isTarget)
-    ].filter(stage => stage.head && stage.base && stage.deltaBytes);
-    const sections = stages
-        .map(stage => stageDetails(stage, report.metric, opensWhy(stage)))
-        .filter(Boolean);
-    if (sections.length === 0)
-        return '';
-    return [
-        '<details><summary>Files and layers of each changed stage</summary>',
-        '',
-        ...sections,
-        '</details>'
-    ].join('\n');
-}
-/** A stage's why (unless shown open above) and, when its files are known, its layers. */
-function stageDetails(stage, metric, whyShown) {
-    const shown = [
-        whyShown ? '' : why(stage, metric, FILES_IN_DETAILS),
-        stage.fileChanges ? layerTable(stage, metric) : ''
-    ].filter(Boolean);
-    if (shown.length === 0)
-        return '';
-    const title = `**${markdown_text_text(stage.name)}** (${change(stage.deltaBytes ?? 0)} ${metric})`;
-    return [title, '', ...shown.map(part => `${part}\n`)].join('\n');
-}
-function footer(report) {
-    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Files: the image's final filesystem, compared file by file. Measured by stage-size ${markdown_text_text(report.generator.version)} on Docker ${markdown_text_text(report.engine.version)} (${markdown_text_text(report.engine.imageStore)} image store).</sub>`;
-}
-/** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
-const SUMMARY_LIMIT = 1_000_000;
-/**
- * The report within `limit` characters: whole when it fits, else without the
- * collapsed details, then without unchanged stages, then with fewer stage
- * rows, followed by `note` (where the rest is) unless it is empty.
- */
-function renderWithin(report, limit, note, links = NO_LINKS) {
-    const full = renderMarkdown(report, FULL, links);
-    if (full.length <= limit)
-        return full;
-    const ending = note ? `\n> ${note}\n` : '';
-    const attempts = [
-        { ...FULL, layers: false },
-        { layers: false, unchangedStages: false, maxStages: Infinity }
-    ];
-    for (const detail of attempts) {
-        const shortened = renderMarkdown(report, detail, links) + ending;
-        if (shortened.length <= limit)
-            return shortened;
-    }
-    for (let maxStages = Math.floor(report.stages.length / 2);; maxStages = Math.floor(maxStages / 2)) {
-        const shortened = renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }, links) + ending;
-        if (shortened.length <= limit || maxStages === 0)
-            return shortened.slice(0, limit);
-    }
-}
-/** Where the whole report is when the comment had to be shortened: the run's job summary. */
-function shortenedNote(runUrl) {
-    return runUrl
-        ? `Shortened to fit a comment: the full report is in [the run's job summary](${runUrl}).`
-        : "Shortened to fit a comment: the full report is in the workflow run's job summary.";
-}
-/**
- * The PR comment: the marker that finds it again, then the report, shortened
- * below GitHub's limit, with one note linking the run where the rest is.
- */
-function renderComment(report, marker, links = NO_LINKS, limit = COMMENT_LIMIT) {
-    const note = shortenedNote(links.runUrl);
-    return `${marker}\n${renderWithin(report, limit - marker.length - 1, note, links)}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/version.ts
-/** stage-size's version, written into every report (a test keeps it equal to package.json's). */
-const VERSION = '0.1.0';
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/core/build-args.ts
-
-/**
- * The build arguments as one sha256 of their sorted [name, value] pairs: a
- * stored report says which arguments it was measured with without holding
- * their values (teams pass tokens as build args). A short guessable value
- * can be found again by trying; what is secret belongs in `secrets`.
- */
-function buildArgsDigest(args) {
-    const pairs = Object.entries(args).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(pairs)).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report.ts
-
-
-
-
-/**
- * Bumped whenever a field changes meaning or goes away; new fields keep the
- * version. 2: `buildArgs` (the values) gave way to `buildArgNames` and
- * `buildArgsDigest`, so no build-arg value is ever written.
- */
-const SCHEMA_VERSION = 2;
-/** One checkout's stages with their sizes, in Dockerfile order. */
-function sideStages(plan, allStages, sizes) {
-    return plan.stages.map(({ stage, isTarget }) => {
-        const size = sizes.get(stage.name);
-        if (!size)
-            throw new Error(`stage ${stage.name} was built but not measured`);
-        return {
-            name: stage.name,
-            index: stage.index,
-            isTarget,
-            named: stage.named,
-            baseImage: stage.baseImage,
-            dependsOn: stage.dependsOn.map(index => allStages[index].name),
-            size
-        };
-    });
-}
-/** The stages a report measured at its head: how a baseline report is read back. */
-function reportedStages(report) {
-    return report.stages.flatMap(({ head, ...stage }) => head ? [{ ...infoOf(stage), size: head }] : []);
-}
-/** The report: both sides' sizes, compared and gated. */
-function buildReport(input) {
-    const baseStages = 'stages' in input.base ? input.base.stages : null;
-    const comparison = compareStages(input.headStages, baseStages, input.gate);
-    const info = new Map([...(baseStages ?? []), ...input.headStages].map(stage => [stage.name, infoOf(stage)]));
-    return {
-        schemaVersion: SCHEMA_VERSION,
-        generator: { name: 'stage-size', version: VERSION },
-        dockerfile: input.dockerfile,
-        context: input.context,
-        target: input.target,
-        platform: input.platforms[0] ?? null,
-        platforms: [...input.platforms],
-        engine: input.engine,
-        head: input.head,
-        pullRequest: input.pullRequest,
-        base: 'ref' in input.base ? input.base.ref : null,
-        noBaselineReason: 'missing' in input.base ? input.base.missing : null,
-        metric: input.gate.metric,
-        verdict: comparison.verdict,
-        stages: comparison.stages.map(({ name, isTarget, ...compared }) => {
-            const files = input.fileChanges?.get(name);
-            return {
-                ...info.get(name),
-                isTarget,
-                ...compared,
-                ...(files ? { fileChanges: files } : {})
-            };
-        }),
-        buildArgNames: Object.keys(input.buildArgs).sort(),
-        buildArgsDigest: buildArgsDigest(input.buildArgs),
-        stageSelection: input.stageSelection,
-        history: extendHistory(input.baseHistory, pointOf(input))
-    };
-}
-/** This commit's point in the history: the target's head sizes. */
-function pointOf(input) {
-    const target = input.headStages.find(stage => stage.isTarget);
-    const sha = input.pullRequest?.headSha ?? input.head?.sha;
-    if (!target || !sha)
-        return null;
-    return {
-        sha,
-        date: input.measuredAt,
-        uncompressedBytes: target.size.uncompressedBytes,
-        compressedBytes: target.size.compressedBytes
-    };
-}
-function infoOf(stage) {
-    const { name, index, isTarget, named, baseImage, dependsOn } = stage;
-    return { name, index, isTarget, named, baseImage, dependsOn };
-}
-function targetStage(report) {
-    const target = report.stages.find(stage => stage.isTarget);
-    if (!target)
-        throw new Error('the report has no target stage');
-    return target;
-}
-
-;// CONCATENATED MODULE: ./src/core/merged.ts
-
-
-
-
-
-/** Worst last: the merged verdict is the worst image's. */
-const SEVERITY = ['pass', 'no-baseline', 'warn', 'fail'];
-const MARK = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    'no-baseline': 'ℹ️'
-};
-/** An image's key: what its own comment would be keyed by, with the platform when one was chosen. */
-function imageKey(report) {
-    const key = `${report.dockerfile}:${report.target}`;
-    return report.platform ? `${key}@${report.platform}` : key;
-}
-/** Two reports of the same image (one would hide the other in the merge), or null. */
-function sameImageTwice(images) {
-    const seen = new Map();
-    for (const image of images) {
-        const other = seen.get(image.key);
-        if (other)
-            return [other, image];
-        seen.set(image.key, image);
-    }
-    return null;
-}
-function mergedVerdict(reports) {
-    return reports
-        .map(report => report.verdict)
-        .reduce((worst, verdict) => SEVERITY.indexOf(verdict) > SEVERITY.indexOf(worst) ? verdict : worst);
-}
-/** Each image's verdict, target size and change, by key: the `images` output. */
-function imageSummaries(images) {
-    return Object.fromEntries(images.map(({ key, report }) => {
-        const target = targetStage(report);
-        return [
-            key,
-            {
-                verdict: report.verdict,
-                targetSize: target.head ? bytesOf(target.head, report.metric) : null,
-                deltaBytes: target.deltaBytes
-            }
-        ];
-    }));
-}
-/**
- * The outcome of posting reports, the same rule for one as for several: the
- * step fails (with fail-on-regression) when an image failed its gate, naming
- * each failing image (when there are several) and why.
- */
-function mergedOutcome(images, policy) {
-    if (images.length === 1)
-        return outcomeOf(images[0].report, policy);
-    const outcomes = images.map(({ key, report }) => ({
-        key,
-        outcome: outcomeOf(report, policy)
-    }));
-    const failures = outcomes.flatMap(({ key, outcome }) => outcome.failure ? [`${key}: ${outcome.failure}`] : []);
-    const warnings = outcomes.flatMap(({ key, outcome }) => outcome.warnings.map(warning => `${key}: ${warning}`));
-    return { failure: failures.length ? failures.join('; ') : null, warnings };
-}
-const merged_TITLE = {
-    pass: '✅ Image size check passed',
-    warn: '⚠️ Image size check passed with a warning',
-    fail: '❌ Image size check failed',
-    'no-baseline': 'ℹ️ Image sizes (some images have no baseline)'
-};
-/**
- * Several images' reports as one comment within `limit` characters: a summary
- * table (one row per image), then each image's section, open when its target
- * changed and collapsed when nothing did, each shortened to an equal share of
- * what is left.
- */
-function renderMerged(images, limit, note, links = NO_LINKS) {
-    const verdict = mergedVerdict(images.map(image => image.report));
-    const failing = images.filter(image => image.report.verdict === 'fail').length;
-    const count = `${images.length} image${images.length === 1 ? '' : 's'}`;
-    const title = `### ${merged_TITLE[verdict]}${failing ? `: ${failing} of ${count} over their limits` : ` (${count})`}`;
-    const head = `${title}\n\n${summaryTable(images)}\n\n`;
-    const ending = `\n> ${note}\n`;
-    const share = Math.floor((limit - head.length - ending.length) / images.length);
-    const sections = images.map(image => section(image, share, links));
-    // One note, however many sections were shortened.
-    const shortened = sections.some(one => one.shortened);
-    return `${head}${sections.map(one => one.text).join('\n\n')}\n${shortened ? ending : ''}`;
-}
-function summaryTable(images) {
-    const rows = images.map(({ report }) => {
-        const target = targetStage(report);
-        const size = target.head ? formatBytes(bytesOf(target.head, report.metric)) : '—';
-        const change = target.deltaBytes === null
-            ? '—'
-            : target.deltaBytes === 0
-                ? '0 B'
-                : `${formatSignedBytes(target.deltaBytes)}${formatPercentChange(target.deltaPercent)}`;
-        return [
-            codeSpan(report.dockerfile),
-            codeSpan(report.target),
-            report.platform ? codeSpan(report.platform) : 'default',
-            size,
-            change,
-            `${MARK[report.verdict]} ${report.verdict}`
-        ];
-    });
-    return table(['Dockerfile', 'Target', 'Platform', 'Target size', 'Change', 'Verdict'], ['---', '---', '---', '--:', '--:', '---'], rows);
-}
-/** One image's report, its title naming the image, collapsed when its target did not change. */
-function section({ report }, share, links) {
-    const label = [report.dockerfile, report.target, report.platform ?? '']
-        .filter(Boolean)
-        .map(html)
-        .join(' · ');
-    const unchanged = report.verdict === 'pass' && targetStage(report).deltaBytes === 0;
-    const open = unchanged ? '<details>' : '<details open>';
-    const wrapper = `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n\n\n</details>`;
-    const body = renderWithin(report, Math.max(share - wrapper.length, 0), '', links);
-    // The summary line already says the image and its verdict: the report's own title would repeat it.
-    const untitled = body.replace(/^### .*\n\n/, '');
-    return {
-        text: `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n${untitled}\n</details>`,
-        shortened: body !== renderMarkdown(report, undefined, links)
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/report-origin.ts
 /** The uploading run in a workflow_run event's payload, or null when there is none. */
 function uploadingRun(payload) {
@@ -53940,18 +60387,18 @@ function uploadingRun(payload) {
  */
 function checkAgainstRun(named, run) {
     if (named.headSha !== run.headSha) {
-        return refuse(`the report names pull request #${named.number} at ${report_origin_short(named.headSha)}, but the run that uploaded it ran on ${report_origin_short(run.headSha)}`);
+        return report_origin_refuse(`the report names pull request #${named.number} at ${report_origin_short(named.headSha)}, but the run that uploaded it ran on ${report_origin_short(run.headSha)}`);
     }
     if (run.pullRequests.length === 0)
         return 'ask-github';
     const listed = run.pullRequests.find(pull => pull.number === named.number);
     if (!listed) {
         const numbers = run.pullRequests.map(pull => `#${pull.number}`).join(', ');
-        return refuse(`the report names pull request #${named.number}, but the run that uploaded it belongs to ${numbers}`);
+        return report_origin_refuse(`the report names pull request #${named.number}, but the run that uploaded it belongs to ${numbers}`);
     }
     return listed.headSha === named.headSha
         ? { verdict: 'post' }
-        : refuse(`pull request #${named.number} was at ${report_origin_short(listed.headSha)} in that run`);
+        : report_origin_refuse(`pull request #${named.number} was at ${report_origin_short(listed.headSha)} in that run`);
 }
 /**
  * Checks a report against the pull request it names: its head must be the
@@ -53960,7 +60407,7 @@ function checkAgainstRun(named, run) {
  */
 function checkAgainstPull(named, pull, runRepository) {
     if (runRepository !== null && pull.headRepository !== runRepository) {
-        return refuse(`pull request #${named.number}'s head is in ${pull.headRepository ?? 'a deleted repository'}, but the run that uploaded the report ran on ${runRepository}`);
+        return report_origin_refuse(`pull request #${named.number}'s head is in ${pull.headRepository ?? 'a deleted repository'}, but the run that uploaded the report ran on ${runRepository}`);
     }
     if (pull.headSha !== named.headSha) {
         return {
@@ -53970,7 +60417,7 @@ function checkAgainstPull(named, pull, runRepository) {
     }
     return { verdict: 'post' };
 }
-function refuse(reason) {
+function report_origin_refuse(reason) {
     return { verdict: 'refuse', reason };
 }
 function report_origin_short(sha) {
@@ -53979,12 +60426,6 @@ function report_origin_short(sha) {
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 
-const COMMENT_POLICIES = [
-    'always',
-    'on-change',
-    'on-regression',
-    'never'
-];
 /** The hidden marker that finds this image's comment again; one comment per PR and key. */
 function commentMarker(key) {
     return `<!-- stage-size comment: ${key.replace(/--+>?|>/g, '-')} -->`;
@@ -53992,13 +60433,6 @@ function commentMarker(key) {
 /** The default comment-key: the Dockerfile and the target, so two images in one repository get two comments. */
 function defaultCommentKey(report) {
     return `${report.dockerfile}:${report.target}`;
-}
-/** One report's comment. */
-function reportComment(report) {
-    return {
-        reports: [report],
-        render: marker => renderComment(report, marker, runLinks())
-    };
 }
 /**
  * Where this workflow run runs, as the runner says: the repository's page and
@@ -54016,22 +60450,6 @@ function runLinks(env = process.env) {
         ? `${repositoryUrl}/actions/runs/${run}`
         : null;
     return { runUrl, repositoryUrl };
-}
-/** Whether the policy wants a new comment for these reports (an existing one is always kept current). */
-function wantsComment(policy, reports) {
-    return reports.some(report => wants(policy, report));
-}
-function wants(policy, report) {
-    switch (policy) {
-        case 'always':
-            return true;
-        case 'never':
-            return false;
-        case 'on-change':
-            return (report.base === null || report.stages.some(stage => stage.status !== 'unchanged'));
-        case 'on-regression':
-            return report.verdict === 'warn' || report.verdict === 'fail';
-    }
 }
 /**
  * Posts the report as the PR's one stage-size comment for this key, or updates
@@ -54093,490 +60511,46 @@ async function ourComments(github, issue, marker) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/outputs.ts
+;// CONCATENATED MODULE: ./src/action/publish.ts
 
 
 
 
-/** Every output the action sets: action.yml and the README must list exactly these (a test checks). */
-const ACTION_OUTPUTS = (/* unused pure expression or super */ null && ([
-    'report-path',
-    'verdict',
-    'target-size',
-    'base-target-size',
-    'delta-bytes',
-    'delta-percent',
-    'comment-url',
-    'stages',
-    'images'
-]));
-/** Sets an output; naming one not in ACTION_OUTPUTS is a type error. */
-function setOutput(name, value) {
-    lib_core/* setOutput */.uH(name, value);
-}
-/** The outputs of one image's report. */
-function setReportOutputs(report, reportPath) {
-    const target = targetStage(report);
-    setOutput('report-path', reportPath);
-    setOutput('verdict', report.verdict);
-    // In the gated metric, as delta-bytes is: the outputs never mix two sizes.
-    setOutput('target-size', target.head ? bytesOf(target.head, report.metric) : '');
-    setOutput('base-target-size', target.base ? bytesOf(target.base, report.metric) : '');
-    setOutput('delta-bytes', target.deltaBytes ?? '');
-    setOutput('delta-percent', target.deltaPercent ?? '');
-    setOutput('stages', JSON.stringify(stageSizes(report)));
-}
-/** The outputs of several images' reports merged: the worst verdict, and each image's. */
-function setMergedOutputs(images) {
-    setOutput('verdict', mergedVerdict(images.map(image => image.report)));
-    setOutput('images', JSON.stringify(imageSummaries(images)));
-}
-/** `{"<stage>": {"uncompressedBytes": n, "compressedBytes": n}, …}` for the head's stages, for fromJSON(). */
-function stageSizes(report) {
-    return Object.fromEntries(report.stages.flatMap(({ name, head }) => head
-        ? [
-            [
-                name,
-                {
-                    uncompressedBytes: head.uncompressedBytes,
-                    compressedBytes: head.compressedBytes
-                }
-            ]
-        ]
-        : []));
-}
-
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/github/api.ts
 
 
 
-/** The longest rate-limit wait worth sitting through; past it the comment is given up. */
-const MAX_RATE_LIMIT_WAIT_SECONDS = 30;
-/** All of one run's talk with GitHub ends by then, however GitHub is doing. */
-const GITHUB_DEADLINE_SECONDS = 90;
 /**
- * An Octokit for GITHUB_API_URL that rides out GitHub's bad moments within a
- * bounded time: server errors (502, 503 bursts) are retried three times, after
- * 1, 4 and 9 s; one rate limit or secondary rate limit (403 or 429 with
- * retry-after) of at most 30 s is waited out; and every request is abandoned
- * once GITHUB_DEADLINE_SECONDS have passed since the client was made.
+ * Publishes one report or several merged, as the job summary (always: it
+ * needs no permission) and the pull request comment; neither fails the run.
+ * `note` says where the full report is when the summary must be shortened.
  */
-function createOctokit(token, log) {
-    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const wait = retryCount === 0 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-        log.warning(`GitHub's ${kind} answered ${options.method} ${options.url}: ${wait ? `retrying in ${retryAfter} s` : 'giving up'}`);
-        return wait;
-    };
-    return github/* getOctokit */.Q(token, {
-        // @actions/github reads GITHUB_API_URL when it is imported; read it when asked.
-        baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-        request: { signal: AbortSignal.timeout(GITHUB_DEADLINE_SECONDS * 1000) },
-        retry: { retries: 3 },
-        throttle: {
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit')
-        }
-    }, dist_bundle/* retry */.L, throttling);
-}
-/** The GitHub API of one repository through Octokit. */
-class OctokitGitHub {
-    octokit;
-    repo;
-    constructor(octokit, repo) {
-        this.octokit = octokit;
-        this.repo = repo;
-    }
-    async viewer() {
-        try {
-            const { viewer } = await this.octokit.graphql('query { viewer { login } }');
-            return viewer.login;
-        }
-        catch {
-            // A token GraphQL refuses may still read REST.
-            const user = await this.octokit.rest.users.getAuthenticated().catch(() => null);
-            return user?.data.login ?? null;
-        }
-    }
-    async pullRequest(number) {
-        const { data } = await this.octokit.rest.pulls.get({
-            ...this.repo,
-            pull_number: number
-        });
-        return {
-            number: data.number,
-            headSha: data.head.sha,
-            headRepository: data.head.repo?.full_name ?? null
-        };
-    }
-    async *comments(issue) {
-        const pages = this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
-            ...this.repo,
-            issue_number: issue,
-            per_page: 100
-        });
-        for await (const { data } of pages) {
-            yield data.map(comment => ({
-                id: comment.id,
-                body: comment.body ?? '',
-                login: comment.user?.login ?? null
-            }));
-        }
-    }
-    async createComment(issue, body) {
-        const { data } = await this.octokit.rest.issues.createComment({
-            ...this.repo,
-            issue_number: issue,
-            body
-        });
-        return { id: data.id, url: data.html_url };
-    }
-    async deleteComment(id) {
-        try {
-            await this.octokit.rest.issues.deleteComment({ ...this.repo, comment_id: id });
-        }
-        catch (error) {
-            if (error.status !== 404)
-                throw error;
-        }
-    }
-    async successfulRuns(headSha) {
-        const { data } = await this.octokit.rest.actions.listWorkflowRunsForRepo({
-            ...this.repo,
-            head_sha: headSha,
-            status: 'success',
-            per_page: 100
-        });
-        return data.workflow_runs.map(run => ({
-            id: run.id,
-            url: run.html_url,
-            headSha: run.head_sha
-        }));
-    }
-    async runArtifacts(runId, name) {
-        const { data } = await this.octokit.rest.actions.listWorkflowRunArtifacts({
-            ...this.repo,
-            run_id: runId,
-            name,
-            per_page: 100
-        });
-        return data.artifacts.map(artifact => ({
-            id: artifact.id,
-            expired: artifact.expired,
-            digest: artifact.digest ?? null
-        }));
-    }
-    async updateComment(id, body) {
-        const { data } = await this.octokit.rest.issues.updateComment({
-            ...this.repo,
-            comment_id: id,
-            body
-        });
-        return { id: data.id, url: data.html_url };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publish.ts
-
-
-
-
-
-
-
-/** The action's log: the runner's log, groups and annotations. */
-const actionLog = {
-    info: message => lib_core/* info */.pq(message),
-    notice: message => lib_core/* notice */.lm(message),
-    warning: message => lib_core/* warning */.$e(message),
-    detail: line => lib_core/* info */.pq(line),
-    group: (title, work) => lib_core/* group */.Os(title, work)
-};
-/** One image's report; `note` says where the full report is when the summary must be shortened. */
-function reportPublication(report, note) {
-    return {
-        pullRequest: report.pullRequest,
-        defaultKey: defaultCommentKey(report),
-        comment: reportComment(report),
-        summary: limit => renderWithin(report, limit, note, runLinks())
-    };
-}
-/** The GitHub API of this repository, with this token. */
-function gitHubFor(token) {
-    return new OctokitGitHub(createOctokit(token, actionLog), github/* context */._.repo);
-}
-/** The job summary (always: it needs no permission) and the PR comment; neither fails the run. */
-async function publish(publication, inputs, api = null) {
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        try {
-            await lib_core/* summary */.z.addRaw(publication.summary(SUMMARY_LIMIT)).write();
-        }
-        catch (error) {
-            lib_core/* warning */.$e(`Could not write the job summary: ${(0,errors/* messageOf */.b)(error)}`);
-        }
-    }
-    await comment(publication, inputs, api);
-}
-async function comment(publication, inputs, api) {
-    const { policy, key, token } = inputs.comment;
-    const pullRequest = publication.pullRequest;
-    if (policy === 'never')
+async function publish(images, pullRequest, note, inputs, api = null) {
+    const links = runLinks();
+    await writeSummary(reportsMarkdown(images, SUMMARY_LIMIT, note, links));
+    if (inputs.comment === 'never')
         return;
     if (!pullRequest) {
         lib_core/* info */.pq('Not a pull request: the sizes are in the job summary, with no comment.');
         return;
     }
-    if (!token) {
+    if (!inputs.githubToken) {
         lib_core/* warning */.$e('github-token is empty, so no pull request comment was written; the sizes are in the job summary.');
         return;
     }
+    const github = api ?? gitHubFor(inputs.githubToken);
+    await comment(images, pullRequest, inputs, github, links);
+}
+/** The pull request's one comment for this key, created or kept current; a failure only warns. */
+async function comment(images, pullRequest, inputs, github, links) {
+    // One image's comment is keyed by its Dockerfile and target; several merged, `merged`.
+    const key = inputs.commentKey ??
+        (images.length === 1 ? defaultCommentKey(images[0].report) : 'merged');
+    const body = {
+        reports: images.map(image => image.report),
+        render: (marker) => reportsComment(images, marker, links)
+    };
     try {
-        const result = await publishComment(api ?? gitHubFor(token), pullRequest, key ?? publication.defaultKey, policy, publication.comment);
+        const result = await publishComment(github, pullRequest, key, inputs.comment, body);
         if (result.action === 'skipped')
             lib_core/* info */.pq(`No comment written: ${result.reason}.`);
         else {
@@ -54586,6 +60560,16 @@ async function comment(publication, inputs, api) {
     }
     catch (error) {
         lib_core/* warning */.$e(commentProblem(error, pullRequest.number));
+    }
+}
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await lib_core/* summary */.z.addRaw(markdown).write();
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`Could not write the job summary: ${(0,errors/* messageOf */.b)(error)}`);
     }
 }
 /** Why the comment could not be written; a 403 is the read-only token of a fork's pull request. */
@@ -54600,123 +60584,7 @@ function commentProblem(error, pullRequest) {
     return `Could not comment on pull request #${pullRequest}: ${(0,errors/* messageOf */.b)(error)}. The sizes are in the job summary.`;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(52210);
-;// CONCATENATED MODULE: ./report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"const":2},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}}}}');
-;// CONCATENATED MODULE: ./src/core/report-schema.ts
-
-
-let compiled;
-/** Compiled on first use: most runs read no report. */
-function validator() {
-    compiled ??= new _2020.Ajv2020({ allowUnionTypes: true, strict: true }).compile(report_schema_namespaceObject);
-    return compiled;
-}
-/**
- * Checks a report read from a file (a fork may have written it) against the
- * published schema. The problem names the first bad field by its JSON
- * pointer: "/stages/0/head/uncompressedBytes must be an integer".
- */
-function checkReport(value) {
-    const validate = validator();
-    if (validate(value))
-        return { report: value };
-    return { problem: describeErrors(validate.errors ?? []) };
-}
-/** The field a schema error is about: a missing property's own pointer, else the value's. */
-function pointerOf(error) {
-    const missing = error.keyword === 'required' ? error.params.missingProperty : null;
-    return missing ? `${error.instancePath}/${missing}` : error.instancePath;
-}
-/**
- * The deepest field's problem: an alternative (null, or an object) fails at
- * the field itself, while the real fault lies further down, where the value
- * came closest to fitting. Type errors at one field are said together.
- */
-function describeErrors(errors) {
-    const depth = (error) => pointerOf(error).split('/').length;
-    const deepest = Math.max(...errors.map(depth));
-    const here = errors.filter(error => depth(error) === deepest && error.keyword !== 'anyOf');
-    const first = here[0] ?? errors[0];
-    const field = pointerOf(first) || 'the report';
-    const types = here.filter(error => error.keyword === 'type');
-    if (first.keyword === 'type')
-        return `${field} must be ${types.map(error => article(error.params.type)).join(' or ')}`;
-    return `${field} ${sentence(first)}`;
-}
-function sentence(error) {
-    switch (error.keyword) {
-        case 'required':
-            return 'is missing';
-        case 'enum':
-            return `must be one of ${error.params.allowedValues.map(String).join(', ')}`;
-        case 'const':
-            return `must be ${JSON.stringify(error.params.allowedValue)}`;
-        default:
-            return error.message ?? 'is not valid';
-    }
-}
-/** "integer" → "an integer", "null" → "null". */
-function article(type) {
-    if (type === 'null')
-        return 'null';
-    return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-;// CONCATENATED MODULE: ./src/report-file.ts
-
-
-
-
-
-/**
- * Reads a report an earlier run wrote: a baseline to compare with (say, an
- * artifact from the main branch), or a report to post as the PR comment.
- * Whoever wrote it (a fork's run, say) is not trusted: a missing file,
- * something that is not JSON, a report of another schema version, and one
- * that does not fit report.schema.json are refused, naming the input, the
- * file and the first bad field.
- */
-async function readReport(file, input, 
-/** The file as messages name it (a temporary path means nothing to the user). */
-shown = file) {
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => {
-        throw new errors/* UserError */.y(`${input}: no file at ${shown}; give the path of a report from an earlier stage-size run`);
-    });
-    let report;
-    try {
-        report = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* UserError */.y(`${input}: ${shown} is not JSON (${String(error.message)})`);
-    }
-    const version = report?.schemaVersion;
-    if (version !== SCHEMA_VERSION) {
-        throw new errors/* UserError */.y(`${input}: ${shown} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`);
-    }
-    const checked = checkReport(report);
-    if ('problem' in checked)
-        throw new errors/* UserError */.y(`${input}: ${shown}: ${checked.problem}`);
-    return checked.report;
-}
-/** Several images' reports, each with its image's key; the same image twice is refused, naming both files. */
-async function readImageReports(files, input) {
-    const images = await Promise.all(files.map(async (file) => {
-        const report = await readReport(file, input);
-        return { key: imageKey(report), file, report };
-    }));
-    const twice = sameImageTwice(images);
-    if (twice) {
-        throw new errors/* UserError */.y(`${input}: ${twice[0].file} and ${twice[1].file} both measure ${twice[0].key}; give each image's report once`);
-    }
-    return images;
-}
-
-;// CONCATENATED MODULE: ./src/from-report.ts
-
+;// CONCATENATED MODULE: ./src/action/post-reports.ts
 
 
 
@@ -54739,27 +60607,26 @@ const INPUT = 'comment-from-report';
 async function postReports(inputs, patterns) {
     const images = await readReports(patterns);
     const named = commonPullRequest(images);
-    if (!inputs.comment.token) {
+    if (!inputs.githubToken) {
         lib_core/* warning */.$e('github-token is empty, so the reports could not be checked or posted.');
         return;
     }
-    const api = gitHubFor(inputs.comment.token);
+    const api = gitHubFor(inputs.githubToken);
     if (!(await mayPost(named, inputs.pullRequestNumber, api)))
         return;
-    if (images.length === 1) {
-        const [{ file, report }] = images;
-        setReportOutputs(report, file);
-        await publish(reportPublication(report, `The full report is in ${file}.`), inputs, api);
-    }
-    else {
+    if (images.length === 1)
+        setReportOutputs(images[0].report, images[0].file);
+    else
         setMergedOutputs(images);
-        await publish(merged(images, named), inputs, api);
-    }
+    const note = images.length === 1
+        ? `The full report is in ${images[0].file}.`
+        : "Each image's full report is in its report file.";
+    await publish(images, named, note, inputs, api);
     // One report gates as several do: the aggregation job can be the required check.
-    const outcome = mergedOutcome(images, inputs);
-    outcome.warnings.forEach(warning => lib_core/* warning */.$e(warning));
-    if (outcome.failure)
-        lib_core/* setFailed */.C1(outcome.failure);
+    settle(reportsOutcome(images, inputs), {
+        warning: message => lib_core/* warning */.$e(message),
+        failure: message => lib_core/* setFailed */.C1(message)
+    });
 }
 /** The reports the patterns (paths or globs, one per line) match, each with its image's key. */
 async function readReports(patterns) {
@@ -54829,4764 +60696,10 @@ async function checkOrigin(named, given, api) {
     }
     return checkAgainstPull(named, await api.pullRequest(named.number), null);
 }
-/** Several images in one comment, keyed `merged` unless comment-key says otherwise. */
-function merged(images, pullRequest) {
-    const links = runLinks();
-    const note = shortenedNote(links.runUrl);
-    return {
-        pullRequest,
-        defaultKey: 'merged',
-        comment: {
-            reports: images.map(image => image.report),
-            render: marker => `${marker}\n${renderMerged(images, COMMENT_LIMIT - marker.length - 1, note, links)}`
-        },
-        summary: limit => renderMerged(images, limit, "Each image's full report is in its report file.", links)
-    };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/core/redact.ts
-
-/** What stands in for a hidden value, as GitHub's log masking writes it. */
-const MASK = '***';
-/**
- * Build-arg values shorter than this are hidden only where they stand as
- * `NAME=value` (BuildKit writes `RUN |1 NAME=value …` into the image history):
- * hiding "20" or "dev" everywhere would mask every version number and word
- * that holds it, and no token is that short. Secrets are hidden at any length.
- */
-const SHORTEST_MASKED_ARG = 4;
-/** Hex identifiers (digests, commit SHAs) name bytes, never hold a value: left as they are. */
-const IDENTIFIER = /^(sha256:)?[0-9a-f]{40,64}$/;
-/**
- * Hides secret values and build-arg values in everything stage-size writes:
- * the report (so the artifact), the comment, the job summary, the outputs and
- * its log lines. An instruction that used one shows `***` in its place.
- */
-class Redactor {
-    assignments;
-    values;
-    constructor(secrets, buildArgs) {
-        const args = Object.entries(buildArgs).filter(([, value]) => value !== '');
-        this.assignments = args.map(([name, value]) => [
-            `${name}=${value}`,
-            `${name}=${MASK}`
-        ]);
-        const long = args
-            .map(([, value]) => value)
-            .filter(v => v.length >= SHORTEST_MASKED_ARG);
-        // Longest first, so a value that holds another is hidden whole.
-        this.values = [...new Set([...secrets.filter(Boolean), ...long])].sort((a, b) => b.length - a.length);
-    }
-    /** Nothing to hide: no secrets and no build args. */
-    get empty() {
-        return this.values.length === 0 && this.assignments.length === 0;
-    }
-    /** Every value the runner's log should mask (core.setSecret). */
-    get masked() {
-        return this.values;
-    }
-    text(value) {
-        if (this.empty || IDENTIFIER.test(value))
-            return value;
-        let text = value;
-        for (const [assignment, masked] of this.assignments)
-            text = text.split(assignment).join(masked);
-        for (const secret of this.values)
-            text = text.split(secret).join(MASK);
-        return text;
-    }
-    /**
-     * A copy of a JSON value (a report) with every string redacted, but those in
-     * `keep`: names the Dockerfile itself spells out (its stages), which a
-     * build arg may choose (`FROM ${BASE}`) but cannot make secret.
-     */
-    json(value, keep = new Set()) {
-        if (this.empty)
-            return value;
-        return this.walk(value, keep);
-    }
-    walk(value, keep) {
-        const hide = (text) => (keep.has(text) ? text : this.text(text));
-        if (typeof value === 'string')
-            return hide(value);
-        if (Array.isArray(value))
-            return value.map(item => this.walk(item, keep));
-        if (value === null || typeof value !== 'object')
-            return value;
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [hide(key), this.walk(item, keep)]));
-    }
-}
-/** A log that writes nothing the redactor hides. */
-function redactedLog(log, redactor) {
-    if (redactor.empty)
-        return log;
-    const hide = (text) => redactor.text(text);
-    return {
-        info: message => log.info(hide(message)),
-        notice: message => log.notice(hide(message)),
-        warning: message => log.warning(hide(message)),
-        detail: line => log.detail(hide(line)),
-        group: (title, work) => log.group(hide(title), work)
-    };
-}
-/** The error with nothing the redactor hides in its message, details or stack. */
-function redactedError(error, redactor) {
-    if (redactor.empty || !(error instanceof Error))
-        return error;
-    const hide = (text) => redactor.text(text);
-    const hidden = error instanceof errors/* UserError */.y
-        ? new errors/* UserError */.y(hide(error.message), error.details && hide(error.details))
-        : new Error(hide(error.message));
-    hidden.stack = error.stack && hide(error.stack);
-    // What the doors read to explain an error (ENOSPC and the file it hit).
-    const { code, path } = error;
-    return Object.assign(hidden, {
-        ...(typeof code === 'string' ? { code } : {}),
-        ...(typeof path === 'string' ? { path: hide(path) } : {})
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/secrets.ts
-
-const secrets_ID = /^[^\s=,]+$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** `id=value`, split at the first `=` (the value may hold more), as build-push-action reads them. */
-function keyValue(entry) {
-    const at = entry.indexOf('=');
-    if (at <= 0)
-        return null;
-    const [id, value] = [entry.slice(0, at).trim(), entry.slice(at + 1)];
-    return secrets_ID.test(id) && value.trim() !== '' ? [id, value] : null;
-}
-function secrets_refuse(input, entry, forms) {
-    // The entry may hold a secret: only the id before its `=`, never a value, goes into the message.
-    const id = entry.includes('=') ? entry.split('=')[0].trim() : '';
-    const shown = id && secrets_ID.test(id) ? `the entry for ${JSON.stringify(id)}` : 'an entry';
-    throw new errors/* UserError */.y(`${input}: ${shown} is not ${forms}`);
-}
-/** `id=…` entries as pairs; the first that is not one is refused, showing `forms`. */
-function secrets_pairs(entries, input, forms) {
-    return entries.map(entry => keyValue(entry) ?? secrets_refuse(input, entry, forms));
-}
-/** A variable a secret is read from must be set: BuildKit would silently give an empty secret. */
-function assertSet(name, id, input, env) {
-    if (env[name] === undefined)
-        throw new errors/* UserError */.y(`${input}: the environment variable ${name} (secret ${id}) is not set; set it (in a workflow, in the step's env:, e.g. ${name}: \${{ secrets.${name} }})`);
-}
-/** The `secrets` input: `id=value` lines (quote a line to give a value of several lines). */
-function parseSecretValues(entries, input) {
-    const forms = 'id=value; give one secret per line, e.g. npm_token=${{ secrets.NPM_TOKEN }}';
-    return secrets_pairs(entries, input, forms).map(([id, value]) => ({ id, value }));
-}
-/** The `secret-envs` input: `id=ENV_NAME` entries; the variable must be set. */
-function parseSecretEnvs(entries, input, env) {
-    const forms = "id=ENV_NAME; give the secret's id and the environment variable that holds it, e.g. npm_token=NPM_TOKEN";
-    return secrets_pairs(entries, input, forms).map(([id, variable]) => {
-        const name = variable.trim();
-        if (!ENV_NAME.test(name))
-            secrets_refuse(input, `${id}=`, forms);
-        assertSet(name, id, input, env);
-        return { id, env: name };
-    });
-}
-/** The `secret-files` input: `id=path` lines. */
-function parseSecretFiles(entries, input) {
-    const forms = "id=path; give the secret's id and the file that holds it, e.g. npmrc=.npmrc";
-    return secrets_pairs(entries, input, forms).map(([id, file]) => ({ id, file: file.trim() }));
-}
-const DOCKER_FORMS = "a secret in docker buildx build's form: id=ID,src=PATH or id=ID,env=VARIABLE (type=file|env optional)";
-/** `--secret` in docker's form: `id=npm,src=path`, `id=npm,env=VAR`, `type=env,id=VAR`. */
-function parseDockerSecrets(entries, input, env) {
-    return entries.map(entry => {
-        const fields = new Map();
-        for (const field of entry.split(',')) {
-            const pair = field.split('=');
-            if (pair.length !== 2 || !pair[1])
-                secrets_refuse(input, entry, DOCKER_FORMS);
-            fields.set(pair[0].trim(), pair[1].trim());
-        }
-        const id = fields.get('id');
-        const type = fields.get('type');
-        const file = fields.get('src') ?? fields.get('source');
-        const variable = fields.get('env') ?? (type === 'env' ? id : undefined);
-        const known = [...fields.keys()].every(key => ['id', 'type', 'src', 'source', 'env'].includes(key));
-        if (!id || !secrets_ID.test(id) || !known || (type && type !== 'env' && type !== 'file'))
-            secrets_refuse(input, entry, DOCKER_FORMS);
-        if (file && type !== 'env')
-            return { id, file };
-        if (variable && ENV_NAME.test(variable)) {
-            assertSet(variable, id, input, env);
-            return { id, env: variable };
-        }
-        return secrets_refuse(input, entry, DOCKER_FORMS);
-    });
-}
-/** Two secrets under one id: BuildKit would keep one silently. */
-function assertUniqueIds(secrets, input) {
-    const seen = new Set();
-    for (const { id } of secrets) {
-        if (seen.has(id))
-            throw new errors/* UserError */.y(`${input}: the secret id ${JSON.stringify(id)} is given twice; give each secret once`);
-        seen.add(id);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/options.ts
-
-
-
-
-
-/** Validates every option; the first bad one throws a UserError that names it. */
-function parseOptions(raw, names, baseline, pullRequest = null, 
-/** The environment `secret-envs` and `--secret env=` read. */
-env = {}) {
-    const context = raw.context.trim() || '.';
-    const platforms = parsePlatforms(raw.platform, names.platform);
-    return {
-        context,
-        file: dockerfilePath(context, raw.file),
-        target: raw.target.trim() || undefined,
-        stages: parseStageList(raw.stages, names.stages),
-        buildArgs: parseBuildArgs(raw.buildArgs, names.buildArgs),
-        platform: platforms[0],
-        platforms,
-        builder: raw.builder.trim() || undefined,
-        cacheFrom: parseCaches(raw.cacheFrom, names.cacheFrom),
-        cacheTo: parseCaches(raw.cacheTo, names.cacheTo),
-        keepImages: parseBoolean(raw.keepImages, names.keepImages, false),
-        secrets: parseSecrets(raw, names, env),
-        baseline,
-        pullRequest,
-        gate: parseGate(raw, names),
-        failOnRegression: parseBoolean(raw.failOnRegression, names.failOnRegression, true),
-        failOnMissingBaseline: parseBoolean(raw.failOnMissingBaseline, names.failOnMissingBaseline, false),
-        names,
-        baselineSource: 'build',
-        store: null
-    };
-}
-function parseSecrets(raw, names, env) {
-    const secrets = [
-        ...parseSecretValues(raw.secrets, names.secrets),
-        ...parseSecretEnvs(raw.secretEnvs, names.secretEnvs, env),
-        ...parseSecretFiles(raw.secretFiles, names.secretFiles),
-        ...parseDockerSecrets(raw.dockerSecrets, names.dockerSecrets, env)
-    ];
-    assertUniqueIds(secrets, names.secrets);
-    return secrets;
-}
-/**
- * What must never be written: every secret's value (a `secret-envs`
- * variable's too) and every build-arg value.
- */
-function redactorFor(options, env) {
-    const values = options.secrets.flatMap(secret => 'value' in secret ? [secret.value] : 'env' in secret ? [env[secret.env] ?? ''] : []);
-    return new Redactor(values, options.buildArgs);
-}
-/** The gate's limits and metric. */
-function parseGate(raw, names) {
-    return {
-        metric: parseMetric(raw.metric, names.metric),
-        threshold: parseGrowth(raw.threshold.trim() || '5%', names.threshold),
-        warnThreshold: raw.warnThreshold.trim()
-            ? parseGrowth(raw.warnThreshold, names.warnThreshold)
-            : null,
-        maxSize: parseMaxSize(raw.maxSize, names.maxSize),
-        maxWaste: parseMaxWaste(raw.maxWaste, names.maxWaste),
-        stageThresholds: parseStageThresholds(raw.stageThresholds, names.stageThresholds)
-    };
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** A boolean as @actions/core reads one (YAML 1.2 core schema); empty for the default. */
-function parseBoolean(value, input, fallback) {
-    const text = value.trim();
-    if (text === '')
-        return fallback;
-    if (TRUE.includes(text))
-        return true;
-    if (FALSE.includes(text))
-        return false;
-    throw new errors/* UserError */.y(`${input}: "${value}" is not a boolean; use true or false`);
-}
-const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** `KEY=VALUE` entries (one per line in the action, one per flag in the CLI). */
-function parseBuildArgs(entries, input) {
-    const args = {};
-    for (const entry of entries) {
-        if (entry.trim() === '')
-            continue;
-        const equals = entry.indexOf('=');
-        const key = equals === -1 ? '' : entry.slice(0, equals).trim();
-        if (!ARG_NAME.test(key)) {
-            throw new errors/* UserError */.y(`${input}: "${entry}" is not KEY=VALUE; give one build argument per line, e.g. NODE_VERSION=20`);
-        }
-        args[key] = entry.slice(equals + 1);
-    }
-    return args;
-}
-const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
-/** `all`, or stage names separated by commas or newlines. */
-function parseStageList(value, input) {
-    const names = value
-        .split(/[,\n]/)
-        .map(name => name.trim())
-        .filter(Boolean);
-    if (names.length === 0 || (names.length === 1 && names[0].toLowerCase() === 'all')) {
-        return 'all';
-    }
-    for (const name of names) {
-        if (!STAGE_NAME.test(name)) {
-            throw new errors/* UserError */.y(`${input}: "${name}" is not a stage name; give "all" or stage names separated by commas or newlines, e.g. "build, test"`);
-        }
-    }
-    return names;
-}
-const PLATFORM = /^[a-z0-9_]+\/[a-z0-9_]+(\/[a-z0-9_.]+)?$/;
-/** Platforms such as linux/amd64, separated by commas (as `docker buildx build --platform` takes them) or newlines. */
-function parsePlatforms(value, input) {
-    const platforms = value
-        .split(/[,\n]/)
-        .map(platform => platform.trim())
-        .filter(Boolean);
-    for (const platform of platforms) {
-        if (!PLATFORM.test(platform)) {
-            throw new errors/* UserError */.y(`${input}: "${platform}" is not a platform; give os/arch[/variant] platforms separated by commas, e.g. linux/amd64,linux/arm64`);
-        }
-    }
-    return [...new Set(platforms)];
-}
-const CACHE_TYPE = /^type=[a-z0-9-]+(,[A-Za-z0-9_-]+=[^,]*)*$/;
-/**
- * Cache entries as docker/build-push-action takes them: `type=…,key=value,…`
- * (a bare reference means `type=registry,ref=<reference>`), one per line.
- */
-function parseCaches(entries, input) {
-    return entries
-        .map(entry => entry.trim())
-        .filter(Boolean)
-        .map(entry => {
-        const cache = entry.includes('=') ? entry : `type=registry,ref=${entry}`;
-        if (!CACHE_TYPE.test(cache)) {
-            throw new errors/* UserError */.y(`${input}: "${entry}" is not a build cache; give type=… with its options, e.g. type=local,src=/tmp/cache, type=gha or type=registry,ref=user/app:cache`);
-        }
-        return cache;
-    });
-}
-/** The Dockerfile path: as given, else `Dockerfile` in the context, like `docker build`. */
-function dockerfilePath(context, file) {
-    return file.trim() || external_node_path_default().join(context, 'Dockerfile');
-}
-const METRICS = ['uncompressed', 'compressed'];
-/** `uncompressed` (the default) or `compressed`. */
-function parseMetric(value, input) {
-    const metric = value.trim().toLowerCase() || 'uncompressed';
-    if (!METRICS.includes(metric)) {
-        throw new errors/* UserError */.y(`${input}: "${value}" is not a metric; use uncompressed or compressed`);
-    }
-    return metric;
-}
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
-class CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
-    if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value)
-          ? value.toString(options.encoding)
-          : value == null
-            ? value
-            : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
-const is_object = function (obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
-
-
-
-const normalize_columns_array = function (columns) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === undefined || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal",
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`,
-      ]);
-    }
-  }
-  return normalizedColumns;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
-class ResizeableBuffer {
-  constructor(size = 100) {
-    this.size = size;
-    this.length = 0;
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  prepend(val) {
-    if (Buffer.isBuffer(val)) {
-      const length = this.length + val.length;
-      if (length >= this.size) {
-        this.resize();
-        if (length >= this.size) {
-          throw Error("INVALID_BUFFER_STATE");
-        }
-      }
-      const buf = this.buf;
-      this.buf = Buffer.allocUnsafe(this.size);
-      val.copy(this.buf, 0);
-      buf.copy(this.buf, val.length);
-      this.length += val.length;
-    } else {
-      const length = this.length++;
-      if (length === this.size) {
-        this.resize();
-      }
-      const buf = this.clone();
-      this.buf[0] = val;
-      buf.copy(this.buf, 1, 0, length);
-    }
-  }
-  append(val) {
-    const length = this.length++;
-    if (length === this.size) {
-      this.resize();
-    }
-    this.buf[length] = val;
-  }
-  clone() {
-    return Buffer.from(this.buf.slice(0, this.length));
-  }
-  resize() {
-    const length = this.length;
-    this.size = this.size * 2;
-    const buf = Buffer.allocUnsafe(this.size);
-    this.buf.copy(buf, 0, 0, length);
-    this.buf = buf;
-  }
-  toString(encoding) {
-    if (encoding) {
-      return this.buf.slice(0, this.length).toString(encoding);
-    } else {
-      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
-    }
-  }
-  toJSON() {
-    return this.toString("utf8");
-  }
-  reset() {
-    this.length = 0;
-  }
-}
-
-/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
-
-
-// white space characters
-// https://en.wikipedia.org/wiki/Whitespace_character
-// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions/Character_Classes#Types
-// \f\n\r\t\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff
-const np = 12;
-const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
-const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
-const space = 32;
-const tab = 9;
-
-const init_state = function (options) {
-  return {
-    bomSkipped: false,
-    bufBytesStart: 0,
-    castField: options.cast_function,
-    commenting: false,
-    // Current error encountered by a record
-    error: undefined,
-    enabled: options.from_line === 1,
-    escaping: false,
-    escapeIsQuote:
-      Buffer.isBuffer(options.escape) &&
-      Buffer.isBuffer(options.quote) &&
-      Buffer.compare(options.escape, options.quote) === 0,
-    // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns)
-      ? options.columns.length
-      : undefined,
-    field: new utils_ResizeableBuffer(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
-    needMoreDataSize: Math.max(
-      // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      // Skip if the remaining buffer can be delimiter
-      ...options.delimiter.map((delimiter) => delimiter.length),
-      // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
-    ),
-    previousBuf: undefined,
-    quoting: false,
-    stop: false,
-    rawBuffer: new utils_ResizeableBuffer(100),
-    record: [],
-    recordHasError: false,
-    record_length: 0,
-    recordDelimiterMaxLength:
-      options.record_delimiter.length === 0
-        ? 0
-        : Math.max(...options.record_delimiter.map((v) => v.length)),
-    trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("\t", options.encoding)[0],
-    ],
-    wasQuoting: false,
-    wasRowDelimiter: false,
-    timchars: [
-      Buffer.from(Buffer.from([cr], "utf8").toString(), options.encoding),
-      Buffer.from(Buffer.from([nl], "utf8").toString(), options.encoding),
-      Buffer.from(Buffer.from([np], "utf8").toString(), options.encoding),
-      Buffer.from(Buffer.from([space], "utf8").toString(), options.encoding),
-      Buffer.from(Buffer.from([tab], "utf8").toString(), options.encoding),
-    ],
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
-const underscore = function (str) {
-  return str.replace(/([A-Z])/g, function (_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
-
-
-
-
-const normalize_options = function (opts) {
-  const options = {};
-  // Merge with user options
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  // Normalize option `encoding`
-  // Note: defined first because other options depends on it
-  // to convert chars/strings into buffers.
-  if (options.encoding === undefined || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (
-    typeof options.encoding !== "string" &&
-    options.encoding !== null
-  ) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `bom`
-  if (
-    options.bom === undefined ||
-    options.bom === null ||
-    options.bom === false
-  ) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast`
-  options.cast_function = null;
-  if (
-    options.cast === undefined ||
-    options.cast === null ||
-    options.cast === false ||
-    options.cast === ""
-  ) {
-    options.cast = undefined;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast_date`
-  if (
-    options.cast_date === undefined ||
-    options.cast_date === null ||
-    options.cast_date === false ||
-    options.cast_date === ""
-  ) {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function (value) {
-      const date = Date.parse(value);
-      return !isNaN(date) ? new Date(date) : value;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `columns`
-  options.cast_first_line_to_header = undefined;
-  if (options.columns === true) {
-    // Fields in the first line are converted as-is to columns
-    options.cast_first_line_to_header = undefined;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (
-    options.columns === undefined ||
-    options.columns === null ||
-    options.columns === false
-  ) {
-    options.columns = false;
-  } else {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `group_columns_by_name`
-  if (
-    options.group_columns_by_name === undefined ||
-    options.group_columns_by_name === null ||
-    options.group_columns_by_name === false
-  ) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`,
-      ],
-      options,
-    );
-  } else if (options.columns === false) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated.",
-      ],
-      options,
-    );
-  }
-  // Normalize option `comment`
-  if (
-    options.comment === undefined ||
-    options.comment === null ||
-    options.comment === false ||
-    options.comment === ""
-  ) {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`,
-        ],
-        options,
-      );
-    }
-  }
-  // Normalize option `comment_no_infix`
-  if (
-    options.comment_no_infix === undefined ||
-    options.comment_no_infix === null ||
-    options.comment_no_infix === false
-  ) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `delimiter`
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (!Array.isArray(options.delimiter))
-    options.delimiter = [options.delimiter];
-  if (options.delimiter.length === 0) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_DELIMITER",
-      [
-        "Invalid option delimiter:",
-        "delimiter must be a non empty string or buffer or array of string|buffer,",
-        `got ${delimiter_json}`,
-      ],
-      options,
-    );
-  }
-  options.delimiter = options.delimiter.map(function (delimiter) {
-    if (delimiter === undefined || delimiter === null || delimiter === false) {
-      return Buffer.from(",", options.encoding);
-    }
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`,
-        ],
-        options,
-      );
-    }
-    return delimiter;
-  });
-  // Normalize option `escape`
-  if (options.escape === undefined || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
-      );
-    }
-  }
-  // Normalize option `from`
-  if (options.from === undefined || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
-      );
-    }
-  }
-  // Normalize option `from_line`
-  if (options.from_line === undefined || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (
-      typeof options.from_line === "string" &&
-      /\d+/.test(options.from_line)
-    ) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
-      );
-    }
-  }
-  // Normalize options `ignore_last_delimiters`
-  if (
-    options.ignore_last_delimiters === undefined ||
-    options.ignore_last_delimiters === null
-  ) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
-      ],
-      options,
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option",
-      ],
-      options,
-    );
-  }
-  // Normalize option `info`
-  if (
-    options.info === undefined ||
-    options.info === null ||
-    options.info === false
-  ) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
-    );
-  }
-  // Normalize option `max_record_size`
-  if (
-    options.max_record_size === undefined ||
-    options.max_record_size === null ||
-    options.max_record_size === false
-  ) {
-    options.max_record_size = 0;
-  } else if (
-    Number.isInteger(options.max_record_size) &&
-    options.max_record_size >= 0
-  ) {
-    // Great, nothing to do
-  } else if (
-    typeof options.max_record_size === "string" &&
-    /\d+/.test(options.max_record_size)
-  ) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
-    );
-  }
-  // Normalize option `objname`
-  if (
-    options.objname === undefined ||
-    options.objname === null ||
-    options.objname === false
-  ) {
-    options.objname = undefined;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-      // Don't call `toString`, leave objname as a buffer
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-    // Great, nothing to do
-  } else if (typeof options.objname === "number") {
-    // if(options.objname.length === 0){
-    //   throw new Error(`Invalid Option: objname must be a non empty string`);
-    // }
-    // Great, nothing to do
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
-    );
-  }
-  if (options.objname !== undefined) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
-        );
-      }
-    } else {
-      // A string or a buffer
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index",
-        );
-      }
-    }
-  }
-  // Normalize option `on_record`
-  if (options.on_record === undefined || options.on_record === null) {
-    options.on_record = undefined;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `on_skip`
-  // options.on_skip ??= (err, chunk) => {
-  //   this.emit('skip', err, chunk);
-  // };
-  if (
-    options.on_skip !== undefined &&
-    options.on_skip !== null &&
-    typeof options.on_skip !== "function"
-  ) {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
-    );
-  }
-  // Normalize option `quote`
-  if (
-    options.quote === null ||
-    options.quote === false ||
-    options.quote === ""
-  ) {
-    options.quote = null;
-  } else {
-    if (options.quote === undefined || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
-      );
-    }
-  }
-  // Normalize option `raw`
-  if (
-    options.raw === undefined ||
-    options.raw === null ||
-    options.raw === false
-  ) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
-    );
-  }
-  // Normalize option `record_delimiter`
-  if (options.record_delimiter === undefined) {
-    options.record_delimiter = [];
-  } else if (
-    typeof options.record_delimiter === "string" ||
-    Buffer.isBuffer(options.record_delimiter)
-  ) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`,
-        ],
-        options,
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`,
-      ],
-      options,
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  // Normalize option `relax_column_count`
-  if (typeof options.relax_column_count === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count === undefined ||
-    options.relax_column_count === null
-  ) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_less === undefined ||
-    options.relax_column_count_less === null
-  ) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_more === undefined ||
-    options.relax_column_count_more === null
-  ) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
-    );
-  }
-  // Normalize option `relax_quotes`
-  if (typeof options.relax_quotes === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_quotes === undefined ||
-    options.relax_quotes === null
-  ) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
-    );
-  }
-  // Normalize option `skip_empty_lines`
-  if (typeof options.skip_empty_lines === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_empty_lines === undefined ||
-    options.skip_empty_lines === null
-  ) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
-    );
-  }
-  // Normalize option `skip_records_with_empty_values`
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_empty_values === undefined ||
-    options.skip_records_with_empty_values === null
-  ) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
-    );
-  }
-  // Normalize option `skip_records_with_error`
-  if (typeof options.skip_records_with_error === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_error === undefined ||
-    options.skip_records_with_error === null
-  ) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
-    );
-  }
-  // Normalize option `rtrim`
-  if (
-    options.rtrim === undefined ||
-    options.rtrim === null ||
-    options.rtrim === false
-  ) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
-    );
-  }
-  // Normalize option `ltrim`
-  if (
-    options.ltrim === undefined ||
-    options.ltrim === null ||
-    options.ltrim === false
-  ) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
-    );
-  }
-  // Normalize option `trim`
-  if (
-    options.trim === undefined ||
-    options.trim === null ||
-    options.trim === false
-  ) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
-    );
-  }
-  // Normalize options `trim`, `ltrim` and `rtrim`
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  // Normalize option `to`
-  if (options.to === undefined || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
-      );
-    }
-  }
-  // Normalize option `to_line`
-  if (options.to_line === undefined || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
-      );
-    }
-  }
-  return options;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
-
-
-
-
-
-const isRecordEmpty = function (record) {
-  return record.every(
-    (field) =>
-      field == null || (field.toString && field.toString().trim() === ""),
-  );
-};
-
-const api_cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
-const api_nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
-
-const boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254]),
-};
-
-const transform = function (original_options = {}) {
-  const info = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0,
-  };
-  const options = normalize_options(original_options);
-  return {
-    info: info,
-    original_options: original_options,
-    options: options,
-    state: init_state(options),
-    __needMoreData: function (i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape, quote } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
-        this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0
-          ? Buffer.from("\r\n", encoding).length
-          : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0,
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function (nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line,
-      } = this.options;
-      let { comment, escape, quote, record_delimiter } = this.options;
-      const { bomSkipped, previousBuf, rawBuffer, escapeIsQuote } = this.state;
-      let buf;
-      if (previousBuf === undefined) {
-        if (nextBuf === undefined) {
-          // Handle empty string
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== undefined && nextBuf === undefined) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      // Handle UTF BOM
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          // No enough data
-          if (end === false) {
-            // Wait for more data
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding in boms) {
-            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
-              // Skip BOM
-              const bomLength = boms[encoding].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              // Renormalize original options with the new encoding
-              const options = normalize_options({
-                ...this.original_options,
-                encoding: encoding,
-              });
-              // Properties are merged with the existing options instance
-              for (const key in options) {
-                this.options[key] = options[key];
-              }
-              // Options will re-evaluate the Buffer with the new encoding
-              ({ comment, escape, quote } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        // Ensure we get enough space to look ahead
-        // There should be a way to move this out of the loop
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        // Auto discovery of record_delimiter, unix, mac and windows supported
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos,
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if (
-          (chr === api_cr || chr === api_nl) &&
-          this.state.wasRowDelimiter === false
-        ) {
-          this.state.wasRowDelimiter = true;
-        }
-        // Previous char was a valid escape char
-        // treat the current char as a regular char
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          // Escape is only active inside quoted fields
-          // We are quoting, the char is an escape chr and there is a chr to escape
-          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
-          if (
-            escape !== null &&
-            this.state.quoting === true &&
-            this.__isEscape(buf, pos, chr) &&
-            pos + escape.length < bufLen
-          ) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
-                this.state.escaping = true;
-                pos += escape.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape.length - 1;
-              continue;
-            }
-          }
-          // Not currently escaping and chr is a quote
-          // TODO: need to compare bytes instead of single char
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable =
-                rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment =
-                comment !== null &&
-                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote.length,
-                nextChr,
-              );
-              const isNextChrRecordDelimiter =
-                record_delimiter.length === 0
-                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
-                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              // Escape a quote
-              // Treat next char as a regular character
-              if (
-                escape !== null &&
-                this.__isEscape(buf, pos, chr) &&
-                this.__isQuote(buf, pos + escape.length)
-              ) {
-                pos += escape.length - 1;
-              } else if (
-                !nextChr ||
-                isNextChrDelimiter ||
-                isNextChrRecordDelimiter ||
-                isNextChrComment ||
-                isNextChrTrimable
-              ) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err = this.__error(
-                  new CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment",
-                    ],
-                    this.options,
-                    this.__infoField(),
-                  ),
-                );
-                if (err !== undefined) return err;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                // In relax_quotes mode, treat opening quote preceded by chrs as regular
-                if (relax_quotes === false) {
-                  const info = this.__infoField();
-                  const bom = Object.keys(boms)
-                    .map((b) =>
-                      boms[b].equals(this.state.field.toString()) ? b : false,
-                    )
-                    .filter(Boolean)[0];
-                  const err = this.__error(
-                    new CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom ? `(${bom} bom)` : undefined,
-                      ],
-                      this.options,
-                      info,
-                      {
-                        field: this.state.field,
-                      },
-                    ),
-                  );
-                  if (err !== undefined) return err;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos,
-            );
-            if (recordDelimiterLength !== 0) {
-              // Do not emit comments which take a full line
-              const skipCommentLine =
-                this.state.commenting &&
-                this.state.wasQuoting === false &&
-                this.state.record.length === 0 &&
-                this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-                // Skip full comment line
-              } else {
-                // Activate records emission if above from_line
-                if (
-                  this.state.enabled === false &&
-                  this.info.lines +
-                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
-                    from_line
-                ) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                // Skip if line is empty and skip_empty_lines activated
-                if (
-                  skip_empty_lines === true &&
-                  this.state.wasQuoting === false &&
-                  this.state.record.length === 0 &&
-                  this.state.field.length === 0
-                ) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== undefined) return errField;
-                this.info.bytes =
-                  this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== undefined) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (
-              comment !== null &&
-              (comment_no_infix === false ||
-                (this.state.record.length === 0 &&
-                  this.state.field.length === 0))
-            ) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== undefined) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (
-            max_record_size !== 0 &&
-            this.state.record_length + this.state.field.length > max_record_size
-          ) {
-            return this.__error(
-              new CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-              ),
-            );
-          }
-        }
-        const lappend =
-          ltrim === false ||
-          this.state.quoting === true ||
-          this.state.field.length !== 0 ||
-          !this.__isCharTrimable(buf, pos);
-        // rtrim in non quoting is handle in __onField
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        // Ensure we are not ending in a quoting state
-        if (this.state.quoting === true) {
-          const err = this.__error(
-            new CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-          if (err !== undefined) return err;
-        } else {
-          // Skip last line if it has no characters
-          if (
-            this.state.wasQuoting === true ||
-            this.state.record.length !== 0 ||
-            this.state.field.length !== 0
-          ) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== undefined) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== undefined) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function (push) {
-      const {
-        columns,
-        group_columns_by_name,
-        encoding,
-        info,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values,
-      } = this.options;
-      const { enabled, record } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      // Convert the first line into column names
-      const recordLength = record.length;
-      if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record);
-      }
-      if (columns === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err =
-          columns === false
-            ? new CsvError(
-                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-                [
-                  "Invalid Record Length:",
-                  `expect ${this.state.expectedRecordLength},`,
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              )
-            : new CsvError(
-                "CSV_RECORD_INCONSISTENT_COLUMNS",
-                [
-                  "Invalid Record Length:",
-                  `columns length is ${columns.length},`, // rename columns
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              );
-        if (
-          relax_column_count === true ||
-          (relax_column_count_less === true &&
-            recordLength < this.state.expectedRecordLength) ||
-          (relax_column_count_more === true &&
-            recordLength > this.state.expectedRecordLength)
-        ) {
-          this.info.invalid_field_length++;
-          this.state.error = err;
-          // Error is undefined with skip_records_with_error
-        } else {
-          const finalErr = this.__error(err);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        // With columns, records are object
-        if (columns !== false) {
-          const obj = {};
-          // Transform record array to an object
-          for (let i = 0, l = record.length; i < l; i++) {
-            if (columns[i] === undefined || columns[i].disabled) continue;
-            // Turn duplicate columns into an array
-            if (
-              group_columns_by_name === true &&
-              obj[columns[i].name] !== undefined
-            ) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
-              } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
-              }
-            } else {
-              obj[columns[i].name] = record[i];
-            }
-          }
-          // Without objname (default)
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [obj[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? obj : [obj[objname], obj],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-          // Without columns, records are array
-        } else {
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: record },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [record[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? record : [record[objname], record],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function (record) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers =
-          firstLineToHeaders === undefined
-            ? record
-            : firstLineToHeaders.call(null, record);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`,
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers: headers,
-              },
-            ),
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err) {
-        return err;
-      }
-    },
-    __resetRecord: function () {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = undefined;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function () {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      // Short circuit for the from_line options
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
-      }
-      if (cast === true) {
-        const [err, f] = this.__cast(field);
-        if (err !== undefined) return err;
-        field = f;
-      }
-      this.state.record.push(field);
-      // Increment record length if record size must not exceed a limit
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function () {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function (record, push) {
-      const { on_record } = this.options;
-      if (on_record !== undefined) {
-        const info = this.__infoRecord();
-        try {
-          record = on_record.call(null, record, info);
-        } catch (err) {
-          return err;
-        }
-        if (record === undefined || record === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function (field) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Dont loose time calling cast
-      // because the final record is an object
-      // and this field can't be associated to a key present in columns
-      if (
-        isColumns === true &&
-        relax_column_count &&
-        this.options.columns.length <= this.state.record.length
-      ) {
-        return [undefined, undefined];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info = this.__infoField();
-          return [undefined, this.state.castField.call(null, field, info)];
-        } catch (err) {
-          return [err];
-        }
-      }
-      if (this.__isFloat(field)) {
-        return [undefined, parseFloat(field)];
-      } else if (this.options.cast_date !== false) {
-        const info = this.__infoField();
-        return [undefined, this.options.cast_date.call(null, field, info)];
-      }
-      return [undefined, field];
-    },
-    // Helper to test if a character is a space or a line delimiter
-    __isCharTrimable: function (buf, pos) {
-      const isTrim = (buf, pos) => {
-        const { timchars } = this.state;
-        loop1: for (let i = 0; i < timchars.length; i++) {
-          const timchar = timchars[i];
-          for (let j = 0; j < timchar.length; j++) {
-            if (timchar[j] !== buf[pos + j]) continue loop1;
-          }
-          return timchar.length;
-        }
-        return 0;
-      };
-      return isTrim(buf, pos);
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isFloat: function (value) {
-      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
-    },
-    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    __isDelimiter: function (buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
-      if (
-        ignore_last_delimiters === true &&
-        this.state.record.length === this.options.columns.length - 1
-      ) {
-        return 0;
-      } else if (
-        ignore_last_delimiters !== false &&
-        typeof ignore_last_delimiters === "number" &&
-        this.state.record.length === ignore_last_delimiters - 1
-      ) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isRecordDelimiter: function (chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __isEscape: function (buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isQuote: function (buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __autoDiscoverRecordDelimiter: function (buf, pos) {
-      const { encoding } = this.options;
-      // Note, we don't need to cache this information in state,
-      // It is only called on the first line until we find out a suitable
-      // record delimiter.
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding),
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function (msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== undefined) {
-          try {
-            this.options.on_skip(
-              err,
-              raw ? this.state.rawBuffer.toString(encoding) : undefined,
-            );
-          } catch (err) {
-            return err;
-          }
-        }
-        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
-        return undefined;
-      } else {
-        return err;
-      }
-    },
-    __infoDataSet: function () {
-      return {
-        ...this.info,
-        columns: this.options.columns,
-      };
-    },
-    __infoRecord: function () {
-      const { columns, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
-      };
-    },
-    __infoField: function () {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Bytes records are only incremented when all records'fields are parsed
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records: bytes_records,
-        column:
-          isColumns === true
-            ? columns.length > this.state.record.length
-              ? columns[this.state.record.length].name
-              : null
-            : this.state.record.length,
-        quoting: this.state.wasQuoting,
-      };
-    },
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
-
-
-const parse = function (data, opts = {}) {
-  if (typeof data === "string") {
-    data = Buffer.from(data);
-  }
-  const records = opts && opts.objname ? {} : [];
-  const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === undefined) records.push(record);
-    else {
-      records[record[0]] = record[1];
-    }
-  };
-  const close = () => {};
-  const error = parser.parse(data, true, push, close);
-  if (error !== undefined) throw error;
-  // 250606: `parser.parse` was implemented as 2 calls:
-  // const err1 = parser.parse(data, false, push, close);
-  // if (err1 !== undefined) throw err1;
-  // const err2 = parser.parse(undefined, true, push, close);
-  // if (err2 !== undefined) throw err2;
-  return records;
-};
-
-// export default parse
-
-
-
-;// CONCATENATED MODULE: ./src/core/lists.ts
-
-/**
- * A list input as docker/build-push-action reads one, so a `with:` block
- * copied from it means the same here: entries one per line or (unless
- * `ignoreComma`) separated by commas; a line in double quotes may hold
- * commas and line breaks (a secret of several lines); empty entries dropped.
- */
-function parseList(text, { ignoreComma }) {
-    if (text.trim() === '')
-        return [];
-    const records = parse(text, {
-        columns: false,
-        relaxQuotes: true,
-        relaxColumnCount: true,
-        skipEmptyLines: true
-    });
-    return records
-        .flatMap(record => ignoreComma ? [record.join(',')] : record.flatMap(field => field.split(',')))
-        .map(entry => entry.trim())
-        .filter(Boolean);
-}
-
-;// CONCATENATED MODULE: ./src/core/stored-baseline.ts
-
-const BASELINE_SOURCES = ['auto', 'artifact', 'build'];
-/**
- * Why a stored report cannot be the baseline, or null when it can: it must be
- * of the base commit and have measured the same image the same way.
- */
-function mismatch(report, expected) {
-    const differs = (what, theirs, ours) => JSON.stringify(theirs) === JSON.stringify(ours)
-        ? null
-        : `it measured ${what} ${JSON.stringify(theirs ?? null)}, not ${JSON.stringify(ours)}`;
-    if (report.head?.sha !== expected.sha) {
-        return `it is of commit ${report.head?.sha?.slice(0, 12) ?? 'unknown'}, not the base ${expected.sha.slice(0, 12)}`;
-    }
-    return (differs('the Dockerfile', report.dockerfile, expected.dockerfile) ??
-        differs('the target', report.target, expected.target) ??
-        differs('the platforms', report.platforms ?? [], [...expected.platforms]) ??
-        otherBuildArgs(report, expected.buildArgs) ??
-        differs('the stages', report.stageSelection, expected.stageSelection));
-}
-/** Reports hold no build-arg values: equal digests are equal build args. */
-function otherBuildArgs(report, ours) {
-    if (report.buildArgsDigest === buildArgsDigest(ours))
-        return null;
-    const names = (list) => list.join(', ') || 'none';
-    const theirs = names(report.buildArgNames);
-    const wanted = names(Object.keys(ours).sort());
-    return theirs === wanted
-        ? `it was built with other values of the build args ${theirs}`
-        : `it was built with the build args ${theirs}, not ${wanted}`;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-
-
-
-
-
-/** The action's input names (hyphens as in action.yml). */
-const INPUT_NAMES = {
-    context: 'context',
-    file: 'file',
-    target: 'target',
-    stages: 'stages',
-    buildArgs: 'build-args',
-    platform: 'platforms',
-    builder: 'builder',
-    cacheFrom: 'cache-from',
-    cacheTo: 'cache-to',
-    secrets: 'secrets',
-    secretEnvs: 'secret-envs',
-    secretFiles: 'secret-files',
-    // The CLI's --secret; the action takes secrets by kind, in the three inputs above.
-    dockerSecrets: 'secrets',
-    keepImages: 'keep-images',
-    threshold: 'threshold',
-    warnThreshold: 'warn-threshold',
-    maxSize: 'max-size',
-    maxWaste: 'max-waste',
-    stageThresholds: 'stage-thresholds',
-    metric: 'metric',
-    failOnRegression: 'fail-on-regression',
-    failOnMissingBaseline: 'fail-on-missing-baseline'
-};
-/** The action's inputs that are not options shared with the CLI. */
-const ACTION_ONLY_INPUTS = [
-    'report-path',
-    'base-ref',
-    'baseline-report',
-    'github-token',
-    'comment',
-    'comment-key',
-    'comment-from-report',
-    'pull-request',
-    'platform',
-    'baseline',
-    'upload-report',
-    'baseline-artifact',
-    'report-retention-days'
-];
-/** Every input the action reads: action.yml and the README must list exactly these (a test checks). */
-const ACTION_INPUTS = [
-    ...new Set([...Object.values(INPUT_NAMES), ...ACTION_ONLY_INPUTS])
-];
-/** An action-only input's value; naming one not in the list is a type error. */
-const actionInput = (name) => lib_core/* getInput */.V4(name);
-/**
- * The action's inputs as one typed, validated object (read when `run` starts,
- * never at import). Every secret and build-arg value is masked in the
- * runner's log from here on.
- */
-function getInputs() {
-    const options = parseOptions(rawOptions(), INPUT_NAMES, baselineOption(), pullRequestOf(github/* context */._.payload), process.env);
-    redactorFor(options, process.env).masked.forEach(value => lib_core/* setSecret */.Pq(value));
-    return {
-        ...options,
-        reportPath: actionInput('report-path') ||
-            external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'stage-size-report.json'),
-        comment: {
-            policy: parseCommentPolicy(actionInput('comment'), 'comment'),
-            key: actionInput('comment-key') || null,
-            token: actionInput('github-token')
-        },
-        commentFromReport: actionInput('comment-from-report') || null,
-        pullRequestNumber: parsePullRequestNumber(actionInput('pull-request'), 'pull-request'),
-        baselineSource: parseChoice(actionInput('baseline'), 'baseline', BASELINE_SOURCES, 'auto'),
-        artifact: artifactSettings()
-    };
-}
-/** The options the action shares with the CLI, as the inputs give them. */
-function rawOptions() {
-    const input = (key) => lib_core/* getInput */.V4(INPUT_NAMES[key]);
-    const lines = (key) => lib_core/* getMultilineInput */.q3(INPUT_NAMES[key]);
-    // As build-push-action reads them: one per line, or quoted; commas only where it takes them.
-    const list = (key, ignoreComma = true) => parseList(input(key), { ignoreComma });
-    return {
-        context: input('context'),
-        file: input('file'),
-        target: input('target'),
-        stages: input('stages'),
-        buildArgs: list('buildArgs'),
-        // `platform` is the older name, kept as an alias.
-        platform: input('platform') || actionInput('platform'),
-        builder: input('builder'),
-        cacheFrom: list('cacheFrom'),
-        cacheTo: list('cacheTo'),
-        secrets: list('secrets'),
-        secretEnvs: list('secretEnvs', false),
-        secretFiles: list('secretFiles'),
-        dockerSecrets: [],
-        keepImages: input('keepImages'),
-        threshold: input('threshold'),
-        warnThreshold: input('warnThreshold'),
-        maxSize: input('maxSize'),
-        maxWaste: input('maxWaste'),
-        stageThresholds: lines('stageThresholds'),
-        metric: input('metric'),
-        failOnRegression: input('failOnRegression'),
-        failOnMissingBaseline: input('failOnMissingBaseline')
-    };
-}
-/** Events that make a branch's commits, whose reports later pull requests compare with. */
-const UPLOADING_EVENTS = ['push', 'workflow_dispatch', 'schedule'];
-function artifactSettings() {
-    const upload = parseChoice(actionInput('upload-report'), 'upload-report', ['auto', 'true', 'false'], 'auto');
-    return {
-        upload: upload === 'auto'
-            ? UPLOADING_EVENTS.includes(github/* context */._.eventName)
-            : upload === 'true',
-        name: parseArtifactName(actionInput('baseline-artifact'), 'baseline-artifact'),
-        retentionDays: parseRetentionDays(actionInput('report-retention-days'), 'report-retention-days')
-    };
-}
-/** One of the accepted words (empty for the default). */
-function parseChoice(value, input, choices, fallback) {
-    const choice = (value.trim() || fallback);
-    if (!choices.includes(choice)) {
-        throw new errors/* UserError */.y(`${input}: "${value}" is not one of ${choices.join(', ')}`);
-    }
-    return choice;
-}
-/** Characters GitHub refuses in an artifact's name. */
-const BAD_ARTIFACT_NAME = /[":<>|*?\\/\r\n]/;
-function parseArtifactName(value, input) {
-    const name = value.trim() || 'stage-size-report';
-    if (BAD_ARTIFACT_NAME.test(name)) {
-        throw new errors/* UserError */.y(`${input}: ${JSON.stringify(value)} is not an artifact name GitHub accepts; leave out " : < > | * ? \\ / and line breaks, e.g. stage-size-api`);
-    }
-    return name;
-}
-function parseRetentionDays(value, input) {
-    const text = value.trim();
-    if (text === '')
-        return null;
-    const days = Number(text);
-    if (!/^\d+$/.test(text) || days < 1 || days > 400) {
-        throw new errors/* UserError */.y(`${input}: "${value}" is not a number of days; give a whole number from 1 to 400`);
-    }
-    return days;
-}
-function parsePullRequestNumber(value, input) {
-    const text = value.trim().replace(/^#/, '');
-    if (text === '')
-        return null;
-    if (!/^[1-9]\d*$/.test(text)) {
-        throw new errors/* UserError */.y(`${input}: "${value}" is not a pull request number; give one, e.g. 42`);
-    }
-    return Number(text);
-}
-/** The pull request of a pull_request or pull_request_target event. */
-function pullRequestOf(payload) {
-    const pr = payload.pull_request;
-    return pr?.number && pr.head?.sha ? { number: pr.number, headSha: pr.head.sha } : null;
-}
-function baselineOption() {
-    const baseRef = actionInput('base-ref');
-    const baselineReport = actionInput('baseline-report');
-    if (baseRef && baselineReport) {
-        throw new errors/* UserError */.y('base-ref and baseline-report cannot both be set: give the base to build, or a report to read');
-    }
-    if (baselineReport)
-        return { kind: 'report', path: baselineReport, input: 'baseline-report' };
-    const { eventName, payload } = github/* context */._;
-    return {
-        kind: 'git',
-        event: eventName ? { eventName, payload } : null,
-        baseRef: baseRef ? { ref: baseRef, input: 'base-ref' } : undefined
-    };
-}
-function parseCommentPolicy(value, input) {
-    const policy = (value.trim() || 'always');
-    if (!COMMENT_POLICIES.includes(policy)) {
-        throw new errors/* UserError */.y(`${input}: "${value}" is not a comment policy; use ${COMMENT_POLICIES.join(', ')}`);
-    }
-    return policy;
-}
-
-// EXTERNAL MODULE: ./src/system/process.ts + 1 modules
-var system_process = __nccwpck_require__(16238);
-;// CONCATENATED MODULE: ./src/git/base-commit.ts
-
-
-/** Deeper and deeper fetches when a shallow clone does not reach the merge-base. */
-const DEEPEN_STEPS = [50, 500];
-const DEFAULT_BRANCHES = ['origin/HEAD', 'main', 'master', 'origin/main', 'origin/master'];
-/**
- * Turns the choice into a commit present in the clone, fetching it from origin
- * when the checkout is shallow (actions/checkout fetches one commit). A
- * `base-ref` that cannot be found is an error; a base the event names but
- * that cannot be fetched leaves the run without a baseline.
- */
-async function resolveBase(git, choice, headSha) {
-    switch (choice.kind) {
-        case 'none':
-            return { missing: choice.reason };
-        case 'ref': {
-            const sha = await commitByName(git, choice.ref);
-            if (!sha) {
-                throw new errors/* UserError */.y(`${choice.input}: "${choice.ref}" is not a branch, tag or commit in this clone and could not be fetched from origin; give a branch, tag or SHA that origin has`);
-            }
-            return { commit: { sha, ref: choice.ref, reason: choice.reason } };
-        }
-        case 'commit': {
-            const problem = await ensureCommit(git, choice.sha);
-            if (problem)
-                return { missing: problem };
-            return {
-                commit: { sha: choice.sha, ref: choice.ref ?? null, reason: choice.reason }
-            };
-        }
-        case 'merge-base': {
-            const problem = await ensureCommit(git, choice.sha);
-            if (problem)
-                return { missing: problem };
-            const sha = await mergeBase(git, headSha, choice.sha);
-            if (!sha)
-                return { missing: `HEAD and ${choice.sha} have no common ancestor` };
-            return { commit: { sha, ref: choice.ref ?? null, reason: choice.reason } };
-        }
-        case 'default-branch':
-            return defaultBranchBase(git, headSha);
-    }
-}
-/** The merge-base of HEAD with the first default branch the clone has. */
-async function defaultBranchBase(git, headSha) {
-    for (const branch of DEFAULT_BRANCHES) {
-        const tip = await git.commitOf(branch);
-        if (!tip)
-            continue;
-        const sha = await mergeBase(git, headSha, tip);
-        if (sha) {
-            return {
-                commit: { sha, ref: branch, reason: `the merge-base of HEAD and ${branch}` }
-            };
-        }
-    }
-    return {
-        missing: `there is no ${DEFAULT_BRANCHES.join(', ')} to compare with; pass --base`
-    };
-}
-async function commitByName(git, ref) {
-    const known = (await git.commitOf(ref)) ?? (await git.commitOf(`origin/${ref}`));
-    if (known)
-        return known;
-    const fetched = await git.fetch([ref], 1);
-    return fetched.ok ? git.commitOf('FETCH_HEAD') : null;
-}
-/** Null when the commit is in the clone (fetching it if needed), else the problem. */
-async function ensureCommit(git, sha) {
-    if (await git.commitOf(sha))
-        return null;
-    const fetched = await git.fetch([sha], 1);
-    if (fetched.ok && (await git.commitOf(sha)))
-        return null;
-    return `the base commit ${sha} is not in the clone and could not be fetched from origin (${(0,system_process/* lastLines */.w$)(fetched.stderr, 1)})`;
-}
-async function mergeBase(git, head, other) {
-    const found = await git.mergeBase(head, other);
-    if (found || !(await git.isShallow()))
-        return found;
-    for (const depth of DEEPEN_STEPS) {
-        await git.fetch([head, other], depth);
-        const deeper = await git.mergeBase(head, other);
-        if (deeper)
-            return deeper;
-    }
-    await git.run(['fetch', '--no-tags', '--unshallow', 'origin']);
-    return git.mergeBase(head, other);
-}
-
-;// CONCATENATED MODULE: ./src/core/baseline.ts
-const ZERO_SHA = /^0+$/;
-/**
- * Chooses the base so that the comparison shows what the change does, never
- * what landed on the base branch meanwhile:
- * - `base-ref` (or the CLI's `--base`) wins;
- * - a pull request's merge commit (what actions/checkout checks out) is compared
- *   with its parent `pull_request.base.sha`; the PR head itself, with its
- *   merge-base with `pull_request.base.sha`;
- * - a push is compared with the event's `before` commit (none on a branch's first push).
- */
-function chooseBase(event, head, baseRef) {
-    if (baseRef) {
-        return { kind: 'ref', ...baseRef, reason: `${baseRef.input} ${baseRef.ref}` };
-    }
-    if (!event)
-        return { kind: 'default-branch', reason: 'the merge-base with the default branch' };
-    const { eventName, payload } = event;
-    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        return pullRequestBase(eventName, payload, head);
-    }
-    if (eventName === 'push')
-        return pushBase(payload);
-    const mergeGroupBase = payload.merge_group?.base_sha;
-    if (eventName === 'merge_group' && mergeGroupBase) {
-        return {
-            kind: 'commit',
-            sha: mergeGroupBase,
-            ref: payload.merge_group?.base_ref?.replace(/^refs\/heads\//, ''),
-            reason: "the merge group's base (merge_group.base_sha)"
-        };
-    }
-    return {
-        kind: 'none',
-        reason: `a ${eventName} event has no base to compare with; set base-ref to choose one`
-    };
-}
-/** A pull request's base: the merge commit's base parent, or the merge-base with the base branch. */
-function pullRequestBase(eventName, payload, head) {
-    const baseSha = payload.pull_request?.base?.sha;
-    const pr = `pull request #${payload.pull_request?.number ?? '?'}`;
-    if (!baseSha) {
-        return { kind: 'none', reason: `the ${eventName} event has no pull_request.base.sha` };
-    }
-    if (head.sha === baseSha) {
-        return {
-            kind: 'none',
-            unexpected: true,
-            reason: `the checked-out commit is ${pr}'s base itself (on pull_request_target, actions/checkout checks out the base branch unless told the pull request's ref)`
-        };
-    }
-    if (head.parents.length === 2 && head.parents.includes(baseSha)) {
-        return {
-            kind: 'commit',
-            sha: baseSha,
-            ref: payload.pull_request?.base?.ref,
-            reason: `${pr}: the merge commit's base parent (pull_request.base.sha)`
-        };
-    }
-    return {
-        kind: 'merge-base',
-        sha: baseSha,
-        ref: payload.pull_request?.base?.ref,
-        reason: `${pr}: the merge-base of the head and pull_request.base.sha`
-    };
-}
-/** A push's base: the commit before it, unless the push created the branch. */
-function pushBase(payload) {
-    const before = payload.before;
-    if (!before || ZERO_SHA.test(before) || payload.created) {
-        return {
-            kind: 'none',
-            reason: "a branch's first push has no previous commit to compare with"
-        };
-    }
-    return { kind: 'commit', sha: before, reason: "the push's previous commit (before)" };
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(78390);
-;// CONCATENATED MODULE: ./src/core/dockerfile.ts
-
-
-/**
- * Reads the stages of a Dockerfile and how they depend on each other, the way
- * BuildKit sees them: global ARGs (overridden by build args) expanded in FROM
- * and `--from`, stage names case-insensitive, `FROM <stage>`, `COPY --from=<name|index>`
- * and `RUN --mount=from=<name|index>` as dependencies.
- */
-function parseDockerfile(text, buildArgs, path, 
-/** What the user calls the Dockerfile option (the action's `file`, the CLI's `--file`). */
-input = 'file') {
-    const dockerfile = main.DockerfileParser.parse(text);
-    const froms = dockerfile.getFROMs();
-    if (froms.length === 0) {
-        throw new errors/* UserError */.y(`${input}: ${path} has no FROM instruction; a Dockerfile needs at least one stage ("FROM <image> [AS <name>]")`);
-    }
-    const globals = globalArgs(dockerfile.getInitialARGs(), buildArgs);
-    const stages = froms.map((from, index) => stageOf(from, index, globals));
-    const references = referencesByStage(dockerfile.getInstructions(), froms.length);
-    for (const stage of stages) {
-        const dependencies = new Set();
-        const base = stageIndex(stage.baseImage, stages.slice(0, stage.index));
-        stage.builtOn = base ?? null;
-        if (base !== undefined)
-            dependencies.add(base);
-        for (const reference of references[stage.index]) {
-            const index = stageIndex(expandVariables(reference, globals), stages);
-            if (index !== undefined && index !== stage.index)
-                dependencies.add(index);
-        }
-        stage.dependsOn = [...dependencies].sort((a, b) => a - b);
-    }
-    return { text, stages };
-}
-function stageOf(from, index, globals) {
-    const alias = from.getBuildStage();
-    const args = from.getArguments();
-    const last = args[args.length - 1];
-    return {
-        index,
-        name: alias ? alias.toLowerCase() : `stage-${index}`,
-        named: alias !== null,
-        baseImage: expandVariables(from.getImage() ?? '', globals),
-        dependsOn: [],
-        builtOn: null,
-        fromEnd: last ? last.getRange().end : from.getRange().end
-    };
-}
-/** ARGs declared before the first FROM, with their defaults or the build args given. */
-function globalArgs(args, buildArgs) {
-    const values = new Map();
-    for (const arg of args) {
-        const property = arg.getProperty();
-        if (!property)
-            continue;
-        const name = property.getName();
-        const fallback = property.getUnescapedValue();
-        if (Object.hasOwn(buildArgs, name))
-            values.set(name, buildArgs[name]);
-        else if (fallback !== null)
-            values.set(name, expandVariables(fallback, values));
-    }
-    return values;
-}
-/** The raw `--from` values of each stage's COPY and RUN --mount instructions. */
-function referencesByStage(instructions, stageCount) {
-    const references = Array.from({ length: stageCount }, () => []);
-    let stage = -1;
-    for (const instruction of instructions) {
-        const keyword = instruction.getKeyword();
-        if (keyword === 'FROM')
-            stage++;
-        else if (stage >= 0)
-            references[stage].push(...fromReferences(instruction, keyword));
-    }
-    return references;
-}
-function fromReferences(instruction, keyword) {
-    if (keyword === 'COPY') {
-        const value = instruction.getFromFlag()?.getValue();
-        return value ? [value] : [];
-    }
-    if (keyword === 'RUN') {
-        return instruction
-            .getFlags()
-            .filter(flag => flag.getName() === 'mount')
-            .map(flag => flag.getOption('from')?.getValue())
-            .filter((value) => Boolean(value));
-    }
-    return [];
-}
-/** The index of the stage a `FROM`/`--from` value names, if it names one. */
-function stageIndex(reference, stages) {
-    if (/^\d+$/.test(reference)) {
-        const index = Number(reference);
-        return index < stages.length ? index : undefined;
-    }
-    const name = reference.toLowerCase();
-    return stages.find(stage => stage.named && stage.name === name)?.index;
-}
-const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-/**
- * Expands `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}` and
- * `${NAME+word}` as BuildKit's shell lexer does; unknown names expand to "".
- */
-function expandVariables(value, variables) {
-    return value.replace(VARIABLE, (_match, braced, operator, word, bare) => {
-        const name = (braced ?? bare);
-        const current = variables.get(name);
-        switch (operator) {
-            case ':-':
-                return current ? current : (word ?? '');
-            case '-':
-                return current ?? word ?? '';
-            case ':+':
-                return current ? (word ?? '') : '';
-            case '+':
-                return current !== undefined ? (word ?? '') : '';
-            default:
-                return current ?? '';
-        }
-    });
-}
-/**
- * The Dockerfile's text with `AS stage-<index>` added to every unnamed stage, so
- * that BuildKit can target it. Nothing else changes, so the build cache is shared.
- */
-function withStageNames(parsed) {
-    const lines = parsed.text.split('\n');
-    for (const stage of parsed.stages) {
-        if (stage.named)
-            continue;
-        const { line, character } = stage.fromEnd;
-        const text = lines[line];
-        lines[line] = `${text.slice(0, character)} AS ${stage.name}${text.slice(character)}`;
-    }
-    return lines.join('\n');
-}
-/** The stage's FROM chain: the image at its root, then every stage it is built on, then itself. */
-function fromChain(stage, stages) {
-    const chain = [stage.name];
-    let current = stage;
-    while (current.builtOn !== null) {
-        current = stages[current.builtOn];
-        chain.unshift(current.name);
-    }
-    chain.unshift(current.baseImage.toLowerCase());
-    return chain;
-}
-
-;// CONCATENATED MODULE: ./src/engine/docker.ts
-
-
-const NO_ENGINE_HINT = 'start Docker or point DOCKER_HOST at an engine (GitHub-hosted Linux runners have one; elsewhere see https://docs.docker.com/engine/install/)';
-/** The docker CLI, always called with an argument array (never a shell string). */
-class Docker {
-    static async run(args, options = {}) {
-        return (0,system_process/* runCommand */.d1)('docker', args, {
-            ...options,
-            env: { ...dockerEnv(), ...options.env }
-        });
-    }
-    /** Runs a command that must succeed; its error output becomes the error. */
-    static async check(args, what) {
-        const result = await Docker.run(args);
-        if (result.exitCode !== 0) {
-            throw new Error(`${what} failed (docker ${args[0]}): ${(0,system_process/* lastLines */.w$)(result.stderr, 5)}`);
-        }
-        return result.stdout;
-    }
-    /** Whether the engine still answers (after a failure: did it go away?). */
-    static async answers() {
-        const result = await Docker.run(['version', '--format', '{{.Server.Version}}'], {
-            always: true
-        }).catch(() => null);
-        return result?.exitCode === 0;
-    }
-    /** Where the engine is, as the user would recognise it. */
-    static get where() {
-        return process.env.DOCKER_HOST || 'the default socket';
-    }
-    /** The engine that answers, or a UserError that says how to get one. */
-    static async engine() {
-        let result;
-        try {
-            result = await Docker.run(['info', '--format', '{{json .}}']);
-        }
-        catch (error) {
-            throw new errors/* UserError */.y(`no docker command was found (${String(error)}); ${NO_ENGINE_HINT}`);
-        }
-        const info = parseInfo(result.stdout);
-        if (result.exitCode !== 0 || !info.ServerVersion) {
-            const reason = (0,system_process/* lastLines */.w$)(result.stderr, 1) || 'docker info failed';
-            throw new errors/* UserError */.y(`no Docker engine answered: ${reason}; ${NO_ENGINE_HINT}`);
-        }
-        const containerd = (info.DriverStatus ?? []).some(([, value]) => value.startsWith('io.containerd.snapshotter'));
-        const buildx = info.ClientInfo?.Plugins?.find(plugin => plugin.Name === 'buildx');
-        return {
-            version: info.ServerVersion,
-            imageStore: containerd ? 'containerd' : 'classic',
-            buildx: buildx ? (buildx.Version ?? 'unknown') : null
-        };
-    }
-}
-/**
- * Refuses a builder name buildx does not know, before anything is built: the
- * build's own error ("no builder found") would read as a failed stage.
- */
-async function assertBuilderExists(builder, input) {
-    const result = await Docker.run(['buildx', 'inspect', '--builder', builder]);
-    if (result.exitCode !== 0) {
-        throw new errors/* UserError */.y(`${input}: there is no buildx builder named "${builder}" (docker buildx ls lists them); give an existing builder's name, or none for the current builder`);
-    }
-}
-/** The buildx builder's driver and nodes, as `docker buildx inspect` lists them. */
-async function builderInfo(builder) {
-    const result = await Docker.run([
-        'buildx',
-        'inspect',
-        ...(builder ? ['--builder', builder] : [])
-    ]);
-    return parseBuilderInspect(result.stdout);
-}
-/** Reads `docker buildx inspect`: the driver line, and one `Name:` per node after `Nodes:`. */
-function parseBuilderInspect(text) {
-    const nodes = text.split(/^Nodes:$/m)[1] ?? '';
-    return {
-        driver: text.match(/^Driver:\s+(\S+)/m)?.[1] ?? null,
-        nodes: (nodes.match(/^Name:/gm) ?? []).length
-    };
-}
-/**
- * The environment for docker commands: the caller's, without content trust
- * (it would try to sign pushes to the measuring registry) and without default
- * provenance attestations (they add manifests that measure nothing).
- */
-function dockerEnv() {
-    const env = {};
-    for (const [key, value] of Object.entries(process.env)) {
-        if (value !== undefined && key !== 'DOCKER_CONTENT_TRUST')
-            env[key] = value;
-    }
-    env.BUILDX_NO_DEFAULT_ATTESTATIONS = '1';
-    return env;
-}
-function parseInfo(stdout) {
-    try {
-        return JSON.parse(stdout);
-    }
-    catch {
-        return {};
-    }
-}
-
-// EXTERNAL MODULE: ./src/system/leftovers.ts
-var leftovers = __nccwpck_require__(60605);
-;// CONCATENATED MODULE: ./src/system/files.ts
-
-
-
-
-/** JSON as stage-size writes it: indented, with a final newline. */
-function jsonText(value) {
-    return JSON.stringify(value, null, 2) + '\n';
-}
-/**
- * Writes a file so that readers never see half of it: to a temporary file
- * beside the target, then renamed over it.
- */
-async function writeTextFile(file, text) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    await (0,promises_.writeFile)(partial, text);
-    await (0,promises_.rename)(partial, file);
-}
-async function writeJsonFile(file, value) {
-    await writeTextFile(file, jsonText(value));
-}
-/** Removes a file left by an earlier run, so a failed run leaves no report claiming success. */
-async function removeFile(file) {
-    await (0,promises_.rm)(file, { force: true });
-}
-/**
- * Runs `work` in a new temporary directory (named `<prefix>…`), removed
- * afterwards; it is in the leftovers ledger meanwhile, so a cancelled run
- * removes it too.
- */
-async function withTempDir(prefix, work) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), prefix));
-    const item = { kind: 'path', path: dir };
-    leftovers/* leftovers */.To.add(item);
-    try {
-        return await work(dir);
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        leftovers/* leftovers */.To.remove(item);
-    }
-}
-/**
- * A full disk, in one line naming the folder (TMPDIR's, when it is under it);
- * null for any other error.
- */
-function diskFull(error) {
-    const { code, path: file } = (error ?? {});
-    if (code !== 'ENOSPC')
-        return null;
-    const temporary = (0,external_node_os_.tmpdir)();
-    const folder = typeof file === 'string' ? external_node_path_default().dirname(file) : temporary;
-    const underTmp = folder === temporary || folder.startsWith(temporary + (external_node_path_default()).sep);
-    return underTmp
-        ? `no space left on the device of ${folder} (TMPDIR is ${temporary}): free space there, or point TMPDIR at a larger disk`
-        : `no space left on the device of ${folder}: free space there`;
-}
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
-/** git in one repository, always with argument arrays. */
-class Git {
-    root;
-    constructor(
-    /** The repository's top-level directory. */
-    root) {
-        this.root = root;
-    }
-    /** The repository that holds `dir`, or null when it is not in one. */
-    static async at(dir) {
-        const result = await runGit(dir, ['rev-parse', '--show-toplevel']);
-        return result.ok ? new Git(result.stdout.trim()) : null;
-    }
-    run(args) {
-        return runGit(this.root, args);
-    }
-    /**
-     * HEAD and its parents as the commit object records them: in a shallow clone
-     * (actions/checkout's default) rev-list would show a boundary commit with
-     * none. Null in a repository with no commits yet.
-     */
-    async head() {
-        const sha = await this.commitOf('HEAD');
-        if (!sha)
-            return null;
-        const commit = await this.run(['cat-file', 'commit', 'HEAD']);
-        if (!commit.ok) {
-            throw new Error(`git could not read HEAD: ${(0,system_process/* lastLines */.w$)(commit.stderr, 1)}`);
-        }
-        const header = commit.stdout.split('\n\n')[0];
-        const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map(match => match[1]);
-        return { sha, parents };
-    }
-    /** The commit a name or SHA stands for here, or null. */
-    async commitOf(ref) {
-        const result = await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-        return result.ok ? result.stdout.trim() : null;
-    }
-    async isShallow() {
-        const result = await this.run(['rev-parse', '--is-shallow-repository']);
-        return result.stdout.trim() === 'true';
-    }
-    /** Fetches refs or SHAs from origin (no tags), `depth` commits deep. */
-    fetch(refs, depth) {
-        return this.run(['fetch', '--no-tags', `--depth=${depth}`, 'origin', ...refs]);
-    }
-    async mergeBase(a, b) {
-        const result = await this.run(['merge-base', a, b]);
-        return result.ok ? result.stdout.trim() : null;
-    }
-    async addWorktree(dir, sha) {
-        return this.run(['worktree', 'add', '--detach', dir, sha]);
-    }
-    async removeWorktree(dir) {
-        await this.run(['worktree', 'remove', '--force', dir]);
-        await this.run(['worktree', 'prune']);
-    }
-}
-async function runGit(cwd, args) {
-    const result = await (0,system_process/* runCommand */.d1)('git', args, { cwd });
-    return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
-}
-
-;// CONCATENATED MODULE: ./src/core/plan.ts
-
-
-/** Decides which stages to build, and how each can be targeted. */
-function planBuild(dockerfile, selection, path) {
-    const { stages } = dockerfile;
-    const target = selection.target
-        ? findStage(stages, selection.target, selection.names?.target ?? 'target', path)
-        : stages[stages.length - 1];
-    const chosen = selection.stages === 'all'
-        ? new Set(stages)
-        : new Set(selection.stages.map(name => findStage(stages, name, selection.names?.stages ?? 'stages', path)));
-    chosen.add(target);
-    return planOf(dockerfile, chosen, target, path, selection.names?.file);
-}
-/**
- * The base's plan: the stages the head measures, as far as the base has them
- * (with `all`, every base stage). It never refuses a name: a stage only one
- * side has is reported as new or removed.
- */
-function planBase(dockerfile, head, stages, path, input) {
-    const headNames = new Set(head.stages.map(planned => planned.stage.name));
-    const chosen = new Set(dockerfile.stages.filter(stage => stages === 'all' || headNames.has(stage.name)));
-    const target = dockerfile.stages.find(stage => stage.name === targetName(head)) ?? null;
-    return planOf(dockerfile, chosen, target, path, input);
-}
-function planOf(dockerfile, chosen, target, path, input = 'file') {
-    const { stages } = dockerfile;
-    const last = stages[stages.length - 1];
-    const selected = stages.filter(stage => chosen.has(stage));
-    const needsNames = selected.some(stage => !stage.named && stage !== last);
-    if (needsNames)
-        assertNoNameClash(stages, path, input);
-    return {
-        stages: selected.map(stage => ({
-            stage,
-            isTarget: stage === target,
-            buildTarget: stage.named || needsNames ? stage.name : null
-        })),
-        namedCopy: needsNames ? withStageNames(dockerfile) : null
-    };
-}
-/** The name of the plan's target stage. */
-function targetName(plan) {
-    const target = plan.stages.find(planned => planned.isTarget);
-    if (!target)
-        throw new Error('the plan has no target stage');
-    return target.stage.name;
-}
-/** A stage by name, case-insensitively as BuildKit matches them; `stage-<index>` names an unnamed stage. */
-function findStage(stages, name, input, path) {
-    const wanted = name.trim().toLowerCase();
-    const stage = stages.find(candidate => candidate.name === wanted);
-    if (!stage) {
-        throw new errors/* UserError */.y(`${input}: "${name}" is not a stage of ${path}; its stages are: ${stages.map(s => s.name).join(', ')}`);
-    }
-    return stage;
-}
-function assertNoNameClash(stages, path, input) {
-    for (const stage of stages) {
-        const clash = stages.find(other => other.named && !stage.named && other.name === stage.name);
-        if (clash) {
-            throw new errors/* UserError */.y(`${input}: stage ${clash.index} of ${path} is named "${clash.name}", the name stage-size gives unnamed stage ${stage.index}; rename it or name stage ${stage.index}`);
-        }
-    }
-}
-/** Stages in an order where each comes after the stages it depends on (for one-at-a-time builds). */
-function buildOrder(plan, all) {
-    const order = [];
-    const visited = new Set();
-    const byIndex = new Map(plan.stages.map(planned => [planned.stage.index, planned]));
-    const visit = (index) => {
-        if (visited.has(index))
-            return;
-        visited.add(index);
-        all[index].dependsOn.forEach(visit);
-        const planned = byIndex.get(index);
-        if (planned)
-            order.push(planned);
-    };
-    plan.stages.forEach(planned => visit(planned.stage.index));
-    return order;
-}
-
-;// CONCATENATED MODULE: ./src/engine/build.ts
-
-
-
-
-
-/** How many lines of a failed build's log the error shows. */
-const FAILURE_LOG_LINES = 40;
-/**
- * Builds every stage image. With buildx, one `bake` builds all of them in a
- * single BuildKit session, so shared stages are solved once and in parallel;
- * without it, the classic builder builds them one by one in dependency order,
- * each reusing the cache of the ones before.
- */
-async function buildImages(job, engine, log) {
-    if (engine.buildx)
-        return bake(job, log);
-    log.notice('The docker client has no buildx plugin, so stages are built with the classic builder (slower, and it builds every earlier stage); install docker-buildx to build with BuildKit.');
-    for (const image of job.images)
-        await classicBuild(job, image, log);
-}
-async function bake(job, log) {
-    await withTempDir('stage-size-bake-', async (dir) => {
-        const file = external_node_path_default().join(dir, 'bake.json');
-        const targets = bakeTargets(job);
-        await (0,promises_.writeFile)(file, JSON.stringify(bakeDefinition(job, targets), null, 2));
-        const args = [
-            'buildx',
-            ...(job.builder ? ['--builder', job.builder] : []),
-            'bake',
-            '--file',
-            file,
-            '--progress=plain'
-        ];
-        const lines = [];
-        const watchExports = exportWatcher(job.onImageReady);
-        const result = await Docker.run(args, {
-            env: {
-                // The definition is ours, so the filesystem entitlement prompt has nothing to protect.
-                BUILDX_BAKE_ENTITLEMENTS_FS: '0',
-                ...secretValues(job.secrets)
-            },
-            onLine: line => {
-                lines.push(line);
-                log.detail(line);
-                watchExports(line);
-            }
-        });
-        if (result.exitCode !== 0) {
-            const failedTarget = lines
-                .map(line => line.match(/^ERROR: target ([\w-]+):/)?.[1])
-                .find(Boolean);
-            const fallback = [...targets].find(([, key]) => key === failedTarget)?.[0];
-            throw buildFailure(lines, fallback?.stage.stage.name);
-        }
-    });
-}
-/**
- * Follows BuildKit's plain progress to tell when each image is in the engine:
- * the step that says "naming to <tag>" is DONE.
- */
-function exportWatcher(onImageReady) {
-    const naming = new Map();
-    return line => {
-        const named = line.match(/^#(\d+) naming to (\S+)/);
-        if (named) {
-            naming.set(named[1], named[2]);
-            return;
-        }
-        const done = line.match(/^#(\d+) DONE\b/);
-        const tag = done && naming.get(done[1]);
-        if (tag) {
-            naming.delete(done[1]);
-            onImageReady(tag);
-        }
-    };
-}
-/** A bake target name for each image: stage names may hold dots, bake names may not. */
-function bakeTargets(job) {
-    const used = new Set();
-    return new Map(job.images.map(image => {
-        let key = image.stage.stage.name.replace(/[^\w-]/g, '_');
-        if (used.has(key))
-            key = `${key}-${image.stage.stage.index}`;
-        used.add(key);
-        return [image, key];
-    }));
-}
-function bakeDefinition(job, targets) {
-    const target = {};
-    for (const [image, key] of targets) {
-        target[key] = {
-            context: job.contextDir,
-            dockerfile: job.dockerfilePath,
-            ...(image.stage.buildTarget ? { target: image.stage.buildTarget } : {}),
-            tags: [image.tag],
-            args: job.buildArgs,
-            ...(job.platforms.length > 0 ? { platforms: job.platforms } : {}),
-            ...(job.cacheFrom.length > 0 ? { 'cache-from': job.cacheFrom } : {}),
-            ...(image.stage.isTarget && job.cacheTo.length > 0
-                ? { 'cache-to': job.cacheTo }
-                : {}),
-            ...(job.secrets.length > 0 ? { secret: job.secrets.map(secretSource) } : {}),
-            output: [outputOf(job, image)]
-        };
-    }
-    return { group: { default: { targets: [...targets.values()] } }, target };
-}
-/** Where each secret held as a value is handed to buildx: its environment, never a file. */
-const SECRET_VARIABLE = 'STAGE_SIZE_SECRET_';
-function secretValues(secrets) {
-    return Object.fromEntries(secrets.flatMap((secret, index) => 'value' in secret ? [[`${SECRET_VARIABLE}${index}`, secret.value]] : []));
-}
-/** A secret as bake's `secret` attribute takes it (the bake file holds no value). */
-function secretSource(secret, index) {
-    if ('value' in secret)
-        return `id=${secret.id},env=${SECRET_VARIABLE}${index}`;
-    if ('env' in secret)
-        return `id=${secret.id},env=${secret.env}`;
-    return `id=${secret.id},src=${external_node_path_default().resolve(secret.file)}`;
-}
-function outputOf(job, image) {
-    switch (job.delivery) {
-        case 'push':
-            return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`;
-        case 'oci':
-            return `type=oci,dest=${external_node_path_default().join(job.ociDir ?? '.', `${image.stage.stage.name}.tar`)}`;
-        case 'load':
-            // Into the engine's image store, whatever the builder's driver.
-            return 'type=docker';
-    }
-}
-async function classicBuild(job, image, log) {
-    // --force-rm: a failed step's container would otherwise keep the images it used.
-    const args = ['build', '--force-rm', '--file', job.dockerfilePath, '--tag', image.tag];
-    if (image.stage.buildTarget)
-        args.push('--target', image.stage.buildTarget);
-    for (const [key, value] of Object.entries(job.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    // The classic builder builds one platform (the pipeline refuses more).
-    if (job.platforms[0])
-        args.push('--platform', job.platforms[0]);
-    args.push(job.contextDir);
-    const lines = [];
-    const result = await Docker.run(args, {
-        env: { DOCKER_BUILDKIT: '0' },
-        onLine: line => {
-            lines.push(line);
-            log.detail(line);
-        }
-    });
-    if (result.exitCode !== 0)
-        throw buildFailure(lines, image.stage.stage.name);
-    job.onImageReady(image.tag);
-}
-/**
- * The error for a failed build: the stage whose instruction failed (BuildKit
- * names it in "> [<target> <stage> n/m] …"), the builder's error line, and the
- * end of the log as details.
- */
-function buildFailure(lines, fallbackStage) {
-    const failedStep = lines
-        .map(line => line.match(/^\s*> \[(.+?) \d+\/\d+\] (.*):$/))
-        .find(match => match !== null);
-    const stage = failedStep ? failedStep[1].split(' ').pop() : fallbackStage;
-    const errorLine = [...lines]
-        .reverse()
-        .find(line => /^ERROR:|returned a non-zero code|^error:/i.test(line)) ?? '';
-    const reason = errorLine
-        .replace(/^ERROR: (target [\w-]+: )?/, '')
-        .replace(/^failed to solve: /, '')
-        .trim();
-    const where = stage ? `stage "${stage}"` : 'a stage';
-    const step = failedStep ? ` at ${failedStep[2].trim()}` : '';
-    return new errors/* UserError */.y(`build failed in ${where}${step}: ${reason || 'see the build log'}`, lines.slice(-FAILURE_LOG_LINES).join('\n'));
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(56118);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(78474);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __nccwpck_require__(80481);
-;// CONCATENATED MODULE: ./src/engine/file-lists.ts
-
-
-
-
-
-/**
- * A layer's entry list on disk: one JSON array per line, in path order, so a
- * merge reads it as a stream. Written whole under a temporary name, so a
- * reader never sees half of one; its sha256 goes into the cache entry.
- */
-async function writeFileList(file, entries) {
-    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const out = (0,external_node_fs_.createWriteStream)(partial);
-    let count = 0;
-    try {
-        for await (const entry of entries) {
-            count++;
-            const line = JSON.stringify(entry) + '\n';
-            hash.update(line);
-            if (!out.write(line))
-                await (0,external_node_events_.once)(out, 'drain');
-        }
-        out.end();
-        await (0,external_node_events_.once)(out, 'finish');
-        await (0,promises_.rename)(partial, file);
-    }
-    catch (error) {
-        out.destroy();
-        await (0,promises_.rm)(partial, { force: true });
-        throw error;
-    }
-    return { sha256: hash.digest('hex'), entries: count };
-}
-/** The sha256 of a file list, or null when it cannot be read. */
-async function hashFileList(file) {
-    try {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-            hash.update(chunk);
-        return hash.digest('hex');
-    }
-    catch {
-        return null;
-    }
-}
-/** A file list's entries, read line by line. */
-async function* readFileList(file) {
-    const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity });
-    for await (const line of lines) {
-        if (line)
-            yield JSON.parse(line);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/entry-lists.ts
-
-
-
-
-
-
-/**
- * Entries held in memory before a sorted run of them goes to disk: a layer of
- * any size is listed in about this many entries' memory (about 10 MB).
- */
-const RUN_ENTRIES = 50_000;
-/**
- * A layer's entries as its tar is read: kept in memory up to RUN_ENTRIES, then
- * sorted and written out in runs to a temporary folder. `finish` gives the
- * list, written as one file in path order by merging the runs as they stream.
- */
-class EntryCollector {
-    runEntries;
-    chunk = [];
-    runs = [];
-    /** The paths hard links point to: few, so kept. */
-    targets = new Set();
-    dir;
-    constructor(runEntries = RUN_ENTRIES) {
-        this.runEntries = runEntries;
-    }
-    async add(entry) {
-        this.chunk.push(entry);
-        if (entry[1] === 'l' && entry[3] !== undefined)
-            this.targets.add(entry[3]);
-        if (this.chunk.length >= this.runEntries)
-            await this.spill();
-    }
-    finish() {
-        const chunk = sortEntries(this.chunk);
-        this.chunk = [];
-        return new CollectedEntries(chunk, [...this.runs], this.targets, () => this.removeRuns());
-    }
-    /** Removes the runs of a list that will not be kept (a refused upload). */
-    async removeRuns() {
-        if (!this.dir)
-            return;
-        const dir = await this.dir;
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        leftovers/* leftovers */.To.remove({ kind: 'path', path: dir });
-    }
-    async spill() {
-        const chunk = sortEntries(this.chunk);
-        this.chunk = [];
-        this.dir ??= (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'stage-size-entries-')).then(dir => {
-            leftovers/* leftovers */.To.add({ kind: 'path', path: dir });
-            return dir;
-        });
-        const file = external_node_path_default().join(await this.dir, `run-${this.runs.length}.ndjson`);
-        await writeFileList(file, chunk);
-        this.runs.push(file);
-    }
-}
-class CollectedEntries {
-    chunk;
-    runs;
-    targets;
-    discard;
-    constructor(chunk, runs, targets, discard) {
-        this.chunk = chunk;
-        this.runs = runs;
-        this.targets = targets;
-        this.discard = discard;
-    }
-    /** Writes the layer's list in path order: the runs and the last chunk merged, hard links resolved. */
-    async write(file) {
-        try {
-            const links = new HardLinks(this.targets);
-            if (this.targets.size > 0) {
-                for await (const entry of this.merged())
-                    links.observe(entry);
-            }
-            return await writeFileList(file, this.resolved(links));
-        }
-        finally {
-            await this.discard();
-        }
-    }
-    async *resolved(links) {
-        for await (const entry of this.merged())
-            yield links.resolve(entry);
-    }
-    /** Every entry in path order; entries of one path in the tar's order (runs are in tar order). */
-    async *merged() {
-        const lists = [...this.runs.map(run => readFileList(run)), fromArray(this.chunk)];
-        for await (const group of groupByPath(lists)) {
-            for (const { entry } of group)
-                yield entry;
-        }
-    }
-}
-async function* fromArray(items) {
-    yield* items;
-}
-
-;// CONCATENATED MODULE: ./src/engine/layers.ts
-
-
-
-
-const LARGEST_FILES_KEPT = 5;
-/** Reads an uncompressed layer tar to its end: sums its files and lists its entries. */
-async function measureLayerTar(tarStream) {
-    const content = { fileBytes: 0, files: 0, largestFiles: [] };
-    const entries = new EntryCollector();
-    const extract = tar_stream.extract();
-    const done = (async () => {
-        for await (const entry of extract) {
-            const listed = entryOf(entry.header);
-            if (listed)
-                await entries.add(listed);
-            if (listed?.[1] === 'f')
-                layers_count(content, { path: listed[0], bytes: listed[2] });
-            entry.resume();
-        }
-    })();
-    tarStream.on('error', error => extract.destroy(error));
-    tarStream.pipe(extract);
-    await done;
-    return { content, entries: entries.finish() };
-}
-function layers_count(content, file) {
-    content.fileBytes += file.bytes;
-    content.files++;
-    keepLargest(content.largestFiles, file, LARGEST_FILES_KEPT, listed => listed.bytes);
-}
-
-;// CONCATENATED MODULE: ./src/engine/layer-measurer.ts
-
-
-
-
-/** Non-layer blobs (configs, attestations) larger than this are counted, not kept. */
-const MAX_KEPT_BLOB = 8 * 1024 * 1024;
-const SNIFF_BYTES = 512;
-const INFLATE_CHUNK = 1 << 20;
-/**
- * Measures a blob whose kind is only known from its first bytes: gzip, zstd or
- * plain tar layers are read through; anything else (an image config) is kept.
- */
-async function measureBlob(input) {
-    const chunks = input[Symbol.asyncIterator]();
-    let head = Buffer.alloc(0);
-    let ended = false;
-    while (head.length < SNIFF_BYTES) {
-        const next = await chunks.next();
-        if (next.done) {
-            ended = true;
-            break;
-        }
-        head = Buffer.concat([head, next.value]);
-    }
-    const whole = external_node_stream_.Readable.from((async function* () {
-        yield head;
-        while (!ended) {
-            const next = await chunks.next();
-            if (next.done)
-                return;
-            yield next.value;
-        }
-    })(), { objectMode: false });
-    const tarStream = layerTar(head, whole);
-    if (tarStream) {
-        const { content, entries } = await measureLayerTar(tarStream);
-        return { layer: content, entries };
-    }
-    const content = await readAll(whole, MAX_KEPT_BLOB);
-    return content.length < MAX_KEPT_BLOB ? { content } : {};
-}
-/** The uncompressed tar stream of a layer blob, or null when the blob is not a layer. */
-function layerTar(head, blob) {
-    if (head.length < 4)
-        return null;
-    // Large output chunks: with zlib's 16 KiB default, handing chunks between
-    // threads costs more than inflating them (about 2.7 times the CPU here).
-    if (head[0] === 0x1f && head[1] === 0x8b)
-        return inflated(blob, external_node_zlib_default().createGunzip({ chunkSize: INFLATE_CHUNK }));
-    if (head.readUInt32LE(0) === 0xfd2fb528)
-        return inflated(blob, zstdDecompressor());
-    const isTar = head.length >= 512 && head.toString('latin1', 257, 262) === 'ustar';
-    const isEmptyTar = head.length >= 512 && head.every(byte => byte === 0);
-    return isTar || isEmptyTar ? blob : null;
-}
-/**
- * The blob through a decompressor. A blob cut off mid-way (the engine went
- * away during a push) errors the decompressor, which the tar reader listens
- * to: `pipe` would leave that error unheard, and the process would crash.
- */
-function inflated(blob, decompressor) {
-    (0,external_node_stream_.pipeline)(blob, decompressor, () => { });
-    return decompressor;
-}
-function zstdDecompressor() {
-    const create = (external_node_zlib_default()).createZstdDecompress;
-    if (!create) {
-        throw new errors/* UserError */.y(`an image layer is zstd-compressed; reading it needs Node.js 22.15 or later (this is ${process.version})`);
-    }
-    return create({ chunkSize: INFLATE_CHUNK });
-}
-/** Reads a stream to its end, keeping at most `limit` bytes. */
-async function readAll(stream, limit) {
-    const kept = [];
-    let length = 0;
-    for await (const chunk of stream) {
-        const buffer = chunk;
-        if (length < limit)
-            kept.push(buffer);
-        length += buffer.length;
-    }
-    return Buffer.concat(kept);
-}
-
-;// CONCATENATED MODULE: ./src/engine/oci-archive.ts
-
-
-
-
-
-
-const BLOB_PATH = /^blobs\/sha256\/([a-f0-9]{64})$/;
-const INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
-/**
- * Reads an OCI image layout tar, as BuildKit's OCI exporter writes it, into
- * the sink: every blob measured by the same layer measurer a registry push
- * feeds (compressed: the blob's bytes as BuildKit compressed them; uncompressed:
- * the regular-file bytes of its tar), its digest checked; blobs already known
- * are skipped. The layout's index.json is stored as `repository:tag`, and every
- * manifest by its digest, so the image is described as a pushed one is.
- */
-async function readOciArchive(file, sink, repository, tag) {
-    const extract = tar_stream.extract();
-    const kept = [];
-    const reading = (async () => {
-        for await (const entry of extract) {
-            const name = entry.header.name.replace(/^\.\//, '');
-            const blob = name.match(BLOB_PATH);
-            if (name === 'index.json') {
-                sink.addManifest(repository, tag, INDEX_MEDIA_TYPE, await oci_archive_readAll(entry));
-            }
-            else if (blob) {
-                const digest = `sha256:${blob[1]}`;
-                // A blob measured before (this run, or an earlier one) is not read again.
-                let measured = await sink.known(digest);
-                if (measured)
-                    entry.resume();
-                else {
-                    measured = await measureEntry(entry, digest);
-                    await sink.addBlob(measured);
-                }
-                if (measured.content)
-                    kept.push(measured);
-            }
-            else
-                entry.resume();
-        }
-    })();
-    await Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), extract), reading]);
-    for (const blob of kept)
-        registerManifest(blob, sink, repository);
-}
-/** Measures one blob of the archive as it streams, checking it is what its name says. */
-async function measureEntry(entry, digest) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const input = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
-    let size = 0;
-    const measured = measureBlob(input);
-    for await (const chunk of entry) {
-        const buffer = chunk;
-        size += buffer.length;
-        hash.update(buffer);
-        if (!input.write(buffer))
-            await new Promise(resolve => input.once('drain', resolve));
-    }
-    input.end();
-    const result = await measured;
-    const actual = `sha256:${hash.digest('hex')}`;
-    if (actual !== digest) {
-        await result.entries?.discard();
-        throw new Error(`the archive's blob ${digest} holds ${actual}`);
-    }
-    return { digest, size, ...result };
-}
-/** A kept blob that is an image manifest or index is stored as a manifest too. */
-function registerManifest(blob, sink, repository) {
-    try {
-        const document = JSON.parse(blob.content.toString('utf8'));
-        if (!document.layers && !document.manifests)
-            return;
-        sink.addManifest(repository, blob.digest, document.mediaType ?? '', blob.content);
-    }
-    catch {
-        // A config or another blob that is not JSON: not a manifest.
-    }
-}
-async function oci_archive_readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-
-;// CONCATENATED MODULE: ./src/core/image.ts
-/**
- * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
- * measured while they streamed in) each with the instruction that made it.
- */
-function describePushedImage(pushed, repository, tag, platform) {
-    const manifest = imageManifest(pushed, repository, tag, platform);
-    const layers = manifest.layers ?? [];
-    const config = readConfig(pushed, manifest.config.digest);
-    const instructions = layerInstructions(config, layers.length);
-    const sizes = layers.map((descriptor, index) => {
-        const content = pushed.blob(descriptor.digest)?.layer;
-        if (!content)
-            throw new Error(`layer ${descriptor.digest} of ${tag} was not measured`);
-        return {
-            digest: descriptor.digest,
-            createdBy: instructions[index],
-            uncompressedBytes: content.fileBytes,
-            compressedBytes: descriptor.size,
-            files: content.files,
-            largestFiles: content.largestFiles
-        };
-    });
-    return {
-        uncompressedBytes: sum(sizes.map(layer => layer.uncompressedBytes)),
-        compressedBytes: sum(sizes.map(layer => layer.compressedBytes)),
-        layers: sizes
-    };
-}
-/**
- * Sizes a pushed image for each platform asked for: the first platform's
- * sizes, and with several, every platform's under `platforms`.
- */
-function describePlatforms(pushed, repository, tag, platforms) {
-    const [first, ...others] = platforms;
-    const image = describePushedImage(pushed, repository, tag, first);
-    if (others.length === 0)
-        return image;
-    return {
-        ...image,
-        platforms: Object.fromEntries(platforms.map(platform => [
-            platform,
-            platform === first
-                ? image
-                : describePushedImage(pushed, repository, tag, platform)
-        ]))
-    };
-}
-/** The image manifest for a tag, choosing the platform's entry when the tag is an index. */
-function imageManifest(pushed, repository, tag, platform) {
-    const stored = pushed.manifest(repository, tag);
-    if (!stored)
-        throw new Error(`no manifest was pushed for ${repository}:${tag}`);
-    const document = image_parse(stored);
-    if (!Array.isArray(document.manifests))
-        return document;
-    const images = document.manifests.filter(entry => entry.platform?.os !== 'unknown' // attestations
-    );
-    // An index of one image is that image (its platform may be written with a variant).
-    const chosen = images.find(entry => platformOf(entry) === platform) ??
-        (images.length === 1 || !platform ? images[0] : undefined);
-    const child = chosen && pushed.manifest(repository, chosen.digest);
-    if (!child) {
-        throw new Error(`the index pushed for ${repository}:${tag} has no image${platform ? ` for ${platform}` : ''}`);
-    }
-    return image_parse(child);
-}
-function platformOf(entry) {
-    const { os, architecture, variant } = entry.platform ?? {};
-    return [os, architecture, variant].filter(Boolean).join('/');
-}
-function readConfig(pushed, digest) {
-    const content = pushed.blob(digest)?.content;
-    if (!content)
-        throw new Error(`the image config ${digest} was not pushed`);
-    return JSON.parse(content.toString('utf8'));
-}
-/** The instruction of each layer: the history entries that made a layer, in order. */
-function layerInstructions(config, layerCount) {
-    const made = (config.history ?? []).filter(entry => !entry.empty_layer);
-    return Array.from({ length: layerCount }, (_, index) => made.length === layerCount ? instructionText(made[index].created_by ?? '') : '');
-}
-/**
- * The Dockerfile instruction in a history entry, without the builder's
- * decorations: BuildKit appends "# buildkit"; the classic builder writes
- * "/bin/sh -c #(nop) COPY …" and "/bin/sh -c <command>" for RUN.
- */
-function instructionText(createdBy) {
-    const text = createdBy.replace(/\s+# buildkit$/, '').trim();
-    const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+(.*)$/s);
-    if (nop)
-        return nop[1].trim();
-    const run = text.match(/^\/bin\/sh -c (.*)$/s);
-    if (run)
-        return `RUN ${run[1]}`;
-    return text;
-}
-function image_parse(manifest) {
-    return JSON.parse(manifest.body.toString('utf8'));
-}
-function sum(values) {
-    return values.reduce((total, value) => total + value, 0);
-}
-
-;// CONCATENATED MODULE: ./src/engine/push-queue.ts
-/** How many pushes run at once: the engine compresses, we read; two keep both cores busy. */
-const CONCURRENT_PUSHES = 2;
-/**
- * Pushes images to the measuring registry as they become ready, each once,
- * two at a time, but never two that share a layer not yet measured: until a
- * push has sent a layer, the registry cannot tell the engine it has it, so two
- * pushes sharing it would both send (and compress) it.
- */
-class PushQueue {
-    push;
-    added = new Set();
-    waiting = [];
-    running = [];
-    /** Chain prefixes (joined) whose layers are measured. */
-    measured = new Set(['scratch']);
-    failure = null;
-    idle = [];
-    constructor(push) {
-        this.push = push;
-    }
-    add(tag, chain) {
-        if (this.added.has(tag) || this.failure)
-            return;
-        this.added.add(tag);
-        this.waiting.push({ tag, chain });
-        this.pump();
-    }
-    /** Resolves when every push added so far is done; rejects with the first failure. */
-    async finished() {
-        if (this.waiting.length > 0 || this.running.length > 0) {
-            await new Promise(resolve => this.idle.push(resolve));
-        }
-        if (this.failure)
-            throw this.failure;
-    }
-    /** Waits for the pushes under way, whatever their outcome. */
-    async settled() {
-        await this.finished().catch(() => undefined);
-    }
-    pump() {
-        while (this.running.length < CONCURRENT_PUSHES && !this.failure) {
-            const next = this.waiting.findIndex(candidate => this.running.every(other => this.isMeasured(commonPrefix(candidate.chain, other.chain))));
-            if (next === -1)
-                break;
-            const [push] = this.waiting.splice(next, 1);
-            this.running.push(push);
-            this.push(push.tag).then(() => this.done(push), error => {
-                this.failure ??= error;
-                this.waiting.length = 0;
-                this.done(push);
-            });
-        }
-        if (this.running.length === 0 && (this.waiting.length === 0 || this.failure)) {
-            this.idle.splice(0).forEach(resolve => resolve());
-        }
-    }
-    done(push) {
-        this.running.splice(this.running.indexOf(push), 1);
-        if (!this.failure) {
-            for (let length = 1; length <= push.chain.length; length++) {
-                this.measured.add(push.chain.slice(0, length).join('\n'));
-            }
-        }
-        this.pump();
-    }
-    isMeasured(prefix) {
-        return prefix.length === 0 || this.measured.has(prefix.join('\n'));
-    }
-}
-function commonPrefix(a, b) {
-    let length = 0;
-    while (length < a.length && length < b.length && a[length] === b[length])
-        length++;
-    return a.slice(0, length);
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(37067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: ./src/engine/known-blobs.ts
-/** How long a question about a blob being sent waits for it. */
-const ANNOUNCED_WAIT_MS = 120_000;
-/**
- * The blobs measured in this run or an earlier one (the cache), and those a
- * client is sending right now. Asked about a blob being sent, it waits for it,
- * so that two concurrent pushes of images sharing a layer (BuildKit pushes
- * its targets side by side) send it, and it is read, once.
- */
-class KnownBlobs {
-    cache;
-    blobs = new Map();
-    /** Blobs a client was told are missing, so is sending: other askers wait for them. */
-    announced = new Map();
-    /** Blobs received in full, and of them layers: each is read once per run. */
-    received = 0;
-    layers = 0;
-    constructor(cache) {
-        this.cache = cache;
-    }
-    /** A blob measured in this run only (what a push of this run delivered). */
-    measured(digest) {
-        return this.blobs.get(digest);
-    }
-    /** A blob measured in this run or an earlier one. */
-    async known(digest) {
-        const measured = this.blobs.get(digest);
-        if (measured || !this.cache)
-            return measured;
-        const cached = await this.cache.get(digest);
-        if (cached)
-            this.blobs.set(digest, cached);
-        return cached;
-    }
-    /**
-     * A known blob; or, when another client was just told it is missing (and is
-     * sending it), the same answer once that upload ends; or undefined, and the
-     * asker is taken to be sending it from now on.
-     */
-    async knownOrAwaited(digest) {
-        const known = await this.known(digest);
-        if (known)
-            return known;
-        const sending = this.announced.get(digest);
-        if (sending) {
-            await sending.arrived;
-            return this.known(digest);
-        }
-        let arrive = () => { };
-        const arrived = new Promise(resolve => (arrive = resolve));
-        // The client may send the blob under another digest, or not at all: do not wait for ever.
-        const timer = setTimeout(() => this.settle(digest), ANNOUNCED_WAIT_MS).unref();
-        this.announced.set(digest, { arrived, arrive, timer });
-        return undefined;
-    }
-    /** Keeps a blob received in full, in the cache (a layer's entries as its file list) and here. */
-    async add({ entries, ...blob }) {
-        this.received++;
-        if (blob.layer)
-            this.layers++;
-        if (!this.cache)
-            await entries?.discard();
-        this.blobs.set(blob.digest, this.cache ? await this.cache.put({ ...blob, entries }) : blob);
-    }
-    /** A known layer's file list, when the cache keeps one. */
-    fileList(blob) {
-        return this.cache?.fileList(blob) ?? null;
-    }
-    /** The list of a layer measured elsewhere, brought by a stored report. */
-    async importedList(digest) {
-        return (await this.cache?.importedList(digest)) ?? null;
-    }
-    /** An upload of `digest` ended, kept or refused: whoever waits for it asks again. */
-    settle(digest) {
-        const sending = this.announced.get(digest);
-        if (!sending)
-            return;
-        clearTimeout(sending.timer);
-        this.announced.delete(digest);
-        sending.arrive();
-    }
-    settleAll() {
-        for (const digest of [...this.announced.keys()])
-            this.settle(digest);
-    }
-    get receivedCount() {
-        return this.received;
-    }
-    get layersRead() {
-        return this.layers;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/registry.ts
-
-
-
-
-
-/**
- * A write-only OCI distribution endpoint on 127.0.0.1 that the Docker engine
- * pushes stage images to: the registry protocol only. Nothing is stored: each
- * blob streams into the layer measurer (its compressed size as received, its
- * file bytes by decompressing and reading the tar), so every number is what a
- * real registry would hold, on either image store, and a layer already known
- * (KnownBlobs) is never sent again: the engine asks first, and we say we have it.
- */
-class MeasuringRegistry {
-    server;
-    host;
-    manifests = new Map();
-    tags = new Map();
-    uploads = new Map();
-    blobs;
-    constructor(server, 
-    /** `127.0.0.1:<port>`, the registry part of the image names to push. */
-    host, cache) {
-        this.server = server;
-        this.host = host;
-        this.blobs = new KnownBlobs(cache);
-    }
-    /** Starts on a free port; blobs earlier runs measured come from `cache`, and new ones go to it. */
-    static async start(cache = null) {
-        const server = external_node_http_default().createServer();
-        await new Promise((resolve, reject) => {
-            server.once('error', reject);
-            server.listen(0, '127.0.0.1', resolve);
-        });
-        const { port } = server.address();
-        const registry = new MeasuringRegistry(server, `127.0.0.1:${port}`, cache);
-        server.on('request', (request, response) => {
-            registry.route(request, response).catch(error => {
-                if (!response.headersSent)
-                    registryError(response, 500, 'UNKNOWN', String(error));
-            });
-        });
-        return registry;
-    }
-    async close() {
-        this.blobs.settleAll();
-        for (const upload of this.uploads.values())
-            upload.input.destroy();
-        this.server.closeAllConnections();
-        await new Promise(resolve => this.server.close(() => resolve()));
-    }
-    manifest(repository, reference) {
-        const digest = reference.startsWith('sha256:')
-            ? reference
-            : this.tags.get(`${repository}:${reference}`);
-        return digest === undefined ? undefined : this.manifests.get(digest);
-    }
-    blob(digest) {
-        return this.blobs.measured(digest);
-    }
-    get uploadCount() {
-        return this.blobs.receivedCount;
-    }
-    /** Layers received and read in this run (the others were known: measured earlier or cached). */
-    get layersRead() {
-        return this.blobs.layersRead;
-    }
-    /** Whether any client (the engine) has reached the registry: it shares this machine's network. */
-    contacted = false;
-    /** A blob measured from an archive (the OCI path), as a push would have delivered it. */
-    async addBlob(blob) {
-        await this.blobs.add(blob);
-    }
-    known(digest) {
-        return this.blobs.known(digest);
-    }
-    /** A layer's file list, measured in this run or an earlier one; null when none is kept. */
-    async fileList(digest) {
-        const blob = await this.blobs.known(digest);
-        return blob ? this.blobs.fileList(blob) : this.blobs.importedList(digest);
-    }
-    /** Keeps a manifest (pushed, or from an archive) by its digest, and under its tag when it has one. */
-    addManifest(repository, reference, mediaType, body) {
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-        this.manifests.set(digest, { digest, mediaType, body });
-        if (!reference.startsWith('sha256:'))
-            this.tags.set(`${repository}:${reference}`, digest);
-        return digest;
-    }
-    async route(request, response) {
-        this.contacted = true;
-        const url = new URL(request.url ?? '/', 'http://registry');
-        const path = decodeURIComponent(url.pathname);
-        const method = request.method ?? 'GET';
-        let match;
-        if (path === '/v2/' || path === '/v2') {
-            return reply(response, 200, {}, '{}');
-        }
-        if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/?$/)) && method === 'POST') {
-            const mount = url.searchParams.get('mount');
-            return this.startUpload(match[1], mount ? await this.blobs.known(mount) : undefined, response);
-        }
-        if ((match = path.match(/^\/v2\/(.+)\/blobs\/uploads\/([\w-]+)$/))) {
-            return this.continueUpload(match[1], match[2], method, url, request, response);
-        }
-        if ((match = path.match(/^\/v2\/(.+)\/blobs\/(sha256:[a-f0-9]{64})$/))) {
-            return this.headBlob(await this.blobs.knownOrAwaited(match[2]), method, response);
-        }
-        if ((match = path.match(/^\/v2\/(.+)\/manifests\/([^/]+)$/))) {
-            if (method === 'PUT')
-                return this.putManifest(match[1], match[2], request, response);
-            return this.getManifest(match[1], match[2], method, response);
-        }
-        request.resume();
-        registryError(response, 404, 'UNSUPPORTED', `${method} ${path} is not served here`);
-    }
-    startUpload(repository, mounted, response) {
-        if (mounted) {
-            return reply(response, 201, {
-                Location: `/v2/${repository}/blobs/${mounted.digest}`,
-                'Docker-Content-Digest': mounted.digest
-            });
-        }
-        const id = (0,external_node_crypto_.randomUUID)();
-        const input = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
-        const measured = measureBlob(input);
-        measured.catch(() => undefined); // reported when the upload completes
-        this.uploads.set(id, { input, received: 0, hash: (0,external_node_crypto_.createHash)('sha256'), measured });
-        reply(response, 202, {
-            Location: `/v2/${repository}/blobs/uploads/${id}`,
-            Range: '0-0',
-            'Docker-Upload-UUID': id
-        });
-    }
-    async continueUpload(repository, id, method, url, request, response) {
-        const upload = this.uploads.get(id);
-        if (!upload) {
-            request.resume();
-            return registryError(response, 404, 'BLOB_UPLOAD_UNKNOWN', `no upload ${id}`);
-        }
-        await receiveInto(upload, request);
-        if (method === 'PATCH') {
-            return reply(response, 202, {
-                Location: `/v2/${repository}/blobs/uploads/${id}`,
-                Range: `0-${Math.max(upload.received - 1, 0)}`,
-                'Docker-Upload-UUID': id
-            });
-        }
-        const digest = url.searchParams.get('digest');
-        if (method !== 'PUT' || !digest) {
-            return registryError(response, 400, 'DIGEST_INVALID', 'a PUT with ?digest= completes an upload');
-        }
-        this.uploads.delete(id);
-        const problem = await this.complete(upload, digest);
-        this.blobs.settle(digest);
-        if (problem)
-            return registryError(response, 400, problem.code, problem.message);
-        reply(response, 201, {
-            Location: `/v2/${repository}/blobs/${digest}`,
-            'Docker-Content-Digest': digest
-        });
-    }
-    /** Ends an upload: keeps what was measured, or says why it is refused. */
-    async complete(upload, digest) {
-        upload.input.end();
-        const received = `sha256:${upload.hash.digest('hex')}`;
-        if (received !== digest) {
-            // As a registry does: bytes that are not what the digest names are never stored.
-            await upload.measured.then(measured => measured.entries?.discard(), () => undefined);
-            return {
-                code: 'DIGEST_INVALID',
-                message: `the upload's content has digest ${received}, not ${digest}`
-            };
-        }
-        try {
-            await this.blobs.add({ digest, size: upload.received, ...(await upload.measured) });
-            return null;
-        }
-        catch (error) {
-            return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` };
-        }
-    }
-    headBlob(blob, method, response) {
-        if (!blob)
-            return registryError(response, 404, 'BLOB_UNKNOWN', 'unknown blob');
-        const headers = {
-            'Docker-Content-Digest': blob.digest,
-            'Content-Length': String(blob.size)
-        };
-        // Only kept blobs can be read back; the engine only asks whether a blob exists.
-        if (method === 'GET' && blob.content)
-            return reply(response, 200, headers, blob.content);
-        reply(response, method === 'HEAD' ? 200 : 404, headers);
-    }
-    async putManifest(repository, reference, request, response) {
-        const body = await readAll(request, MAX_KEPT_BLOB);
-        const mediaType = request.headers['content-type'] ?? '';
-        const digest = this.addManifest(repository, reference, mediaType, body);
-        reply(response, 201, {
-            Location: `/v2/${repository}/manifests/${digest}`,
-            'Docker-Content-Digest': digest
-        });
-    }
-    getManifest(repository, reference, method, response) {
-        const manifest = this.manifest(repository, reference);
-        if (!manifest)
-            return registryError(response, 404, 'MANIFEST_UNKNOWN', reference);
-        const headers = {
-            'Content-Type': manifest.mediaType,
-            'Docker-Content-Digest': manifest.digest,
-            'Content-Length': String(manifest.body.length)
-        };
-        reply(response, 200, headers, method === 'HEAD' ? undefined : manifest.body);
-    }
-}
-/** Feeds one request's body into an upload, counting bytes, keeping the upload open. */
-async function receiveInto(upload, request) {
-    for await (const chunk of request) {
-        const buffer = chunk;
-        upload.received += buffer.length;
-        upload.hash.update(buffer);
-        if (!upload.input.write(buffer)) {
-            await new Promise(resolve => upload.input.once('drain', resolve));
-        }
-    }
-}
-function reply(response, status, headers, body) {
-    response.writeHead(status, {
-        'Docker-Distribution-API-Version': 'registry/2.0',
-        ...(body === undefined && !('Content-Length' in headers)
-            ? { 'Content-Length': '0' }
-            : {}),
-        ...headers
-    });
-    response.end(body);
-}
-function registryError(response, status, code, message) {
-    reply(response, status, { 'Content-Type': 'application/json' }, JSON.stringify({ errors: [{ code, message }] }));
-}
-
-;// CONCATENATED MODULE: ./src/engine/blob-cache.ts
-
-
-
-
-
-
-/** The entry format; entries of any other are measured again and replaced (3: layers have file lists). */
-const FORMAT = 3;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/**
- * What earlier runs measured, by blob digest. A digest names its bytes, so an
- * entry is true on every engine: a layer measured once is not read again, and
- * the engine, asked whether the registry has it, sends nothing. One small file
- * per blob, written whole, so concurrent runs cannot corrupt it. An entry is
- * believed only when it is of this format and its checksum matches (a kept
- * blob's content must also match its digest); any other is treated as absent,
- * so the blob is measured again and the entry replaced.
- */
-class BlobCache {
-    root;
-    blobs;
-    lists;
-    /** Why the cache could not keep what was measured (a full disk, say), once, for the log. */
-    problem = null;
-    /** Entries in `root`/blobs, layers' file lists in `root`/files. */
-    constructor(root) {
-        this.root = root;
-        this.blobs = external_node_path_default().join(root, 'blobs');
-        this.lists = external_node_path_default().join(root, 'files');
-    }
-    /** In STAGE_SIZE_CACHE_DIR, else $XDG_CACHE_HOME/stage-size, else ~/.cache/stage-size. */
-    static inDefaultPlace() {
-        const base = process.env.XDG_CACHE_HOME || external_node_path_default().join((0,external_node_os_.homedir)(), '.cache');
-        return new BlobCache(process.env.STAGE_SIZE_CACHE_DIR || external_node_path_default().join(base, 'stage-size'));
-    }
-    /** A trusted entry: of this format, its checksum right, its file list (if any) intact. */
-    async get(digest) {
-        if (!DIGEST.test(digest))
-            return undefined;
-        try {
-            const entry = JSON.parse(await (0,promises_.readFile)(this.entryFile(digest), 'utf8'));
-            if (!trustworthy(entry, digest))
-                return undefined;
-            const list = entry.layer?.fileList;
-            if (list && (await hashFileList(this.listFile(digest))) !== list.sha256)
-                return undefined;
-            return blobOf(entry);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /**
-     * Keeps a measured blob, a layer's entries as its file list; returns the
-     * blob as kept (its entries replaced by the list). A blob that was neither
-     * measured nor kept is not worth keeping.
-     */
-    async put({ entries, ...blob }) {
-        if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content)) {
-            await entries?.discard();
-            return blob;
-        }
-        try {
-            await (0,promises_.mkdir)(this.blobs, { recursive: true });
-            const kept = await this.withFileList(blob, entries);
-            await writeWhole(this.entryFile(blob.digest), JSON.stringify(blob_cache_entryOf(kept)));
-            return kept;
-        }
-        catch (error) {
-            // A cache that cannot be written only costs speed (and the file changes).
-            this.problem ??= `the cache folder ${this.root} could not keep what this run measured (${(0,errors/* messageOf */.b)(error)}); the next run measures those layers again (free space there, or point STAGE_SIZE_CACHE_DIR elsewhere)`;
-            await entries?.discard();
-            return blob;
-        }
-    }
-    /** A layer's file list, when the cache keeps one (read it after `get` trusted the entry). */
-    fileList(blob) {
-        return blob.layer?.fileList ? readFileList(this.listFile(blob.digest)) : null;
-    }
-    /**
-     * The file list of a layer this machine never read, as a stored baseline's
-     * artifact brought it (see `importList`); null when there is none.
-     */
-    async importedList(digest) {
-        if (!DIGEST.test(digest))
-            return null;
-        const file = this.listFile(digest);
-        return (await exists(file)) ? readFileList(file) : null;
-    }
-    /** The files of those layers' lists that the cache holds, to store with a report. */
-    async storedLists(digests) {
-        const files = [...new Set(digests)]
-            .filter(d => DIGEST.test(d))
-            .map(d => this.listFile(d));
-        const present = await Promise.all(files.map(exists));
-        return files.filter((_, at) => present[at]);
-    }
-    /** Keeps a layer's list that a stored report brought, unless the cache has one. */
-    async importList(digest, file) {
-        if (!DIGEST.test(digest) || (await exists(this.listFile(digest))))
-            return;
-        try {
-            await (0,promises_.mkdir)(this.lists, { recursive: true });
-            await writeWhole(this.listFile(digest), await (0,promises_.readFile)(file, 'utf8'));
-        }
-        catch (error) {
-            // Without the list, that layer's files are only not compared.
-            this.problem ??= `the cache folder ${this.root} could not keep a stored report's file lists (${(0,errors/* messageOf */.b)(error)}); free space there, or point STAGE_SIZE_CACHE_DIR elsewhere`;
-        }
-    }
-    async withFileList(blob, entries) {
-        if (!blob.layer || !entries)
-            return blob;
-        await (0,promises_.mkdir)(this.lists, { recursive: true });
-        const fileList = await entries.write(this.listFile(blob.digest));
-        return { ...blob, layer: { ...blob.layer, fileList } };
-    }
-    entryFile(digest) {
-        return external_node_path_default().join(this.blobs, `${digest.replace(':', '-')}.json`);
-    }
-    listFile(digest) {
-        return external_node_path_default().join(this.lists, `${digest.replace(':', '-')}.ndjson`);
-    }
-}
-async function exists(file) {
-    try {
-        await (0,promises_.access)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Written under a temporary name, then renamed: a full disk leaves no half entry behind. */
-async function writeWhole(file, text) {
-    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
-    try {
-        await (0,promises_.writeFile)(partial, text);
-        await (0,promises_.rename)(partial, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(partial, { force: true });
-        throw error;
-    }
-}
-function blob_cache_entryOf(blob) {
-    const fields = {
-        format: FORMAT,
-        digest: blob.digest,
-        size: blob.size,
-        ...(blob.layer ? { layer: blob.layer } : {}),
-        ...(blob.content ? { content: blob.content.toString('base64') } : {})
-    };
-    return { ...fields, checksum: checksumOf(fields) };
-}
-function trustworthy(entry, digest) {
-    if (entry?.format !== FORMAT || entry.digest !== digest)
-        return false;
-    const { checksum, ...fields } = entry;
-    if (checksum !== checksumOf(fields) || typeof entry.size !== 'number')
-        return false;
-    return (entry.content === undefined || sha256(Buffer.from(entry.content, 'base64')) === digest);
-}
-function blobOf(entry) {
-    return {
-        digest: entry.digest,
-        size: entry.size,
-        ...(entry.layer ? { layer: entry.layer } : {}),
-        ...(entry.content !== undefined
-            ? { content: Buffer.from(entry.content, 'base64') }
-            : {})
-    };
-}
-function checksumOf(fields) {
-    return sha256(Buffer.from(JSON.stringify(fields)));
-}
-function sha256(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/build-dockerfile.ts
-
-
-
-/**
- * Runs `build` with the Dockerfile to build from: the user's own, or, when the
- * plan must target unnamed stages, a copy that names them (beside a copy of its
- * .dockerignore) in a temporary folder, removed afterwards. The user's file is
- * never modified.
- */
-async function withBuildDockerfile(dockerfilePath, plan, build) {
-    const text = plan.namedCopy;
-    if (text === null)
-        return build(dockerfilePath);
-    return withTempDir('stage-size-dockerfile-', async (dir) => {
-        const name = external_node_path_default().basename(dockerfilePath);
-        await (0,promises_.writeFile)(external_node_path_default().join(dir, name), text);
-        const ignore = `${dockerfilePath}.dockerignore`;
-        await (0,promises_.copyFile)(ignore, external_node_path_default().join(dir, `${name}.dockerignore`)).catch(() => undefined);
-        return build(external_node_path_default().join(dir, name));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engine/stage-tags.ts
-
-
-/**
- * The image tags a run makes in the engine (images loaded to be pushed), each
- * in the leftovers ledger from before the build, so that nothing outlives the
- * run: `removeAll` removes them, or first renames them to
- * `stage-size/<stage>:<side>` when the user keeps the images.
- */
-class StageTags {
-    keep;
-    made = [];
-    constructor(keep) {
-        this.keep = keep;
-    }
-    add(tag, side, stage) {
-        this.made.push({ tag, side, stage });
-        leftovers/* leftovers */.To.add({ kind: 'image', tag });
-    }
-    /** Returns the tags that could not be removed (the engine went away): they stay in the ledger. */
-    async removeAll() {
-        if (this.keep) {
-            for (const { tag, side, stage } of this.made) {
-                await Docker.run(['tag', tag, `stage-size/${stage}:${side}`]);
-            }
-        }
-        const { left } = await (0,leftovers/* removeImages */.F$)(this.made.map(made => made.tag));
-        return left;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/filesystems.ts
-
-
-/**
- * Images' final filesystems, merged from their layers' file lists (written
- * when each layer was read, the one read that measures it): what each image
- * wastes, and which files changed between two images.
- */
-class ImageFilesystems {
-    lists;
-    /** Each image's waste, by its layers: stages and sides often share an image. */
-    wastes = new Map();
-    constructor(lists) {
-        this.lists = lists;
-    }
-    /** The image with its wasted bytes (each platform's too), when every layer has a file list. */
-    async withWaste(image) {
-        const own = await this.waste(image);
-        if (!image.platforms)
-            return { ...image, ...own };
-        const platforms = {};
-        for (const [platform, size] of Object.entries(image.platforms)) {
-            platforms[platform] =
-                size === image ? { ...size, ...own } : { ...size, ...(await this.waste(size)) };
-        }
-        return { ...image, ...own, platforms };
-    }
-    /** Which files changed from `base` to `head`; null when a layer has no file list here. */
-    async changes(base, head) {
-        // The same layers hold the same files: nothing to read.
-        if (layersOf(base) === layersOf(head))
-            return compareFilesystems(nothing(), nothing());
-        const [before, after] = [await this.merge(base), await this.merge(head)];
-        if (!before || !after)
-            return null;
-        return compareFilesystems(before.files(), after.files());
-    }
-    waste(image) {
-        const key = layersOf(image);
-        let waste = this.wastes.get(key);
-        if (!waste)
-            this.wastes.set(key, (waste = this.readWaste(image)));
-        return waste;
-    }
-    async readWaste(image) {
-        const merged = await this.merge(image);
-        if (!merged)
-            return {};
-        // Only the waste is wanted: walking the files finds it.
-        const files = merged.files();
-        while (!(await files.next()).done)
-            ;
-        return merged.waste();
-    }
-    async merge(image) {
-        const lists = await Promise.all(image.layers.map(layer => this.lists(layer.digest)));
-        if (lists.some(list => list === null))
-            return null;
-        return new MergedFilesystem(lists);
-    }
-}
-function layersOf(image) {
-    return image.layers.map(layer => layer.digest).join(' ');
-}
-async function* nothing() { }
-
-;// CONCATENATED MODULE: ./src/engine/session.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * A build or push that failed because the engine went away (stopped, crashed,
- * its machine gone) says so, rather than "build failed in stage x".
- */
-async function whenEngineGone(error, side) {
-    if (await Docker.answers())
-        return error;
-    return new errors/* UserError */.y(`the Docker engine (${Docker.where}) stopped answering while the ${side}'s stages were built and measured (${(0,errors/* messageOf */.b)(error)})`, error instanceof errors/* UserError */.y ? error.details : undefined);
-}
-/**
- * One run's measuring: the measuring registry the engine pushes to, and every
- * image tag the run creates, so that `close` leaves the engine as it was.
- * Checkouts measured in one session share the registry, so a layer they have
- * in common is read once.
- */
-class MeasuringSession {
-    engine;
-    registry;
-    cache;
-    log;
-    keepImages;
-    runId = (0,external_node_crypto_.randomBytes)(4).toString('hex');
-    builder;
-    reaches;
-    chosen;
-    /** One queue for every checkout, so that a layer they share is sent once. */
-    pushes = new PushQueue(tag => this.push(tag));
-    /** Where each tag's push reports, by tag. */
-    pushLogs = new Map();
-    logs = Promise.resolve();
-    tags;
-    filesystems;
-    constructor(engine, registry, cache, log, 
-    /** Keep the stage images, tagged stage-size/<stage>:<side>, instead of removing them. */
-    keepImages) {
-        this.engine = engine;
-        this.registry = registry;
-        this.cache = cache;
-        this.log = log;
-        this.keepImages = keepImages;
-        this.tags = new StageTags(keepImages);
-        this.filesystems = new ImageFilesystems(digest => registry.fileList(digest));
-    }
-    static async open(engine, log, keepImages) {
-        const cache = BlobCache.inDefaultPlace();
-        const registry = await MeasuringRegistry.start(cache);
-        return new MeasuringSession(engine, registry, cache, log, keepImages);
-    }
-    /**
-     * Builds the checkout's planned stages and measures each image; sizes by
-     * stage name. Each image is measured as soon as the build has it, while
-     * later stages still build. Checkouts may be measured at the same time: each
-     * keeps its build log and shows it, collapsed, when it is done.
-     */
-    async measure(checkout, settings) {
-        const repository = this.repository(checkout.side);
-        const stages = checkout.dockerfile.stages;
-        const images = buildOrder(checkout.plan, stages).map(stage => ({
-            stage,
-            tag: `${this.registry.host}/${repository}:${stage.stage.name}`
-        }));
-        const delivery = await this.delivery(settings);
-        const started = Date.now();
-        const lines = [];
-        const count = `${images.length} stage${images.length === 1 ? '' : 's'}`;
-        this.log.info(`Building and measuring ${count} (${checkout.side})...`);
-        try {
-            await this.buildAndPush(checkout, settings, images, delivery, this.quiet(lines));
-        }
-        catch (error) {
-            throw await whenEngineGone(error, checkout.side);
-        }
-        finally {
-            await this.pushes.settled();
-            const seconds = ((Date.now() - started) / 1000).toFixed(1);
-            await this.showLog(`${checkout.side}: ${count} built and measured in ${seconds} s`, lines);
-        }
-        const sizes = new Map();
-        for (const image of images) {
-            const name = image.stage.stage.name;
-            const size = describePlatforms(this.registry, repository, name, settings.platforms);
-            sizes.set(name, await this.filesystems.withWaste(size));
-        }
-        return sizes;
-    }
-    /** Which files changed between two images' first platforms; null when a layer's file list is not here. */
-    fileChanges(base, head) {
-        return this.filesystems.changes(base, head);
-    }
-    /** Builds the images and has each pushed (so measured) as soon as the engine has it. */
-    async buildAndPush(checkout, settings, images, delivery, log) {
-        if (delivery === 'oci')
-            return this.buildArchives(checkout, settings, images);
-        // Tracked before the build: a cancelled build may have loaded some of them.
-        if (delivery === 'load') {
-            images.forEach(image => this.tags.add(image.tag, checkout.side, image.stage.stage.name));
-        }
-        const stages = checkout.dockerfile.stages;
-        const chains = new Map(images.map(image => [image.tag, fromChain(image.stage.stage, stages)]));
-        await this.build(checkout, settings, images, log, {
-            delivery,
-            onImageReady: tag => this.queuePush(tag, chains, log)
-        });
-        if (delivery === 'load') {
-            images.forEach(image => this.queuePush(image.tag, chains, log));
-            await this.pushes.finished();
-        }
-    }
-    /** Builds a checkout's images from the Dockerfile to build from, delivered as `how` says. */
-    build(checkout, settings, images, log, how) {
-        return withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath => buildImages({
-            ...settings,
-            // One side writes the cache: the head's, what the user's own build would write.
-            cacheTo: checkout.side === 'head' ? settings.cacheTo : [],
-            contextDir: checkout.contextDir,
-            dockerfilePath,
-            images,
-            ...how
-        }, this.engine, log));
-    }
-    /**
-     * The OCI path, for an engine that cannot reach this machine: BuildKit sends
-     * each image through the client session as an OCI layout tar, and each is
-     * measured by the same layer measurer a push feeds.
-     */
-    async buildArchives(checkout, settings, images) {
-        const repository = this.repository(checkout.side);
-        await withTempDir('stage-size-oci-', async (ociDir) => {
-            await this.build(checkout, settings, images, this.log, {
-                delivery: 'oci',
-                ociDir,
-                onImageReady: () => { }
-            });
-            for (const image of images) {
-                const name = image.stage.stage.name;
-                await readOciArchive(external_node_path_default().join(ociDir, `${name}.tar`), this.registry, repository, name);
-            }
-        });
-    }
-    /** The repository a side's images are named in, in the measuring registry. */
-    repository(side) {
-        return `stage-size-${this.runId}-${side}`;
-    }
-    /** The session's log, but with build lines kept in `lines`, to be shown in one group later. */
-    quiet(lines) {
-        return {
-            info: message => this.log.info(message),
-            notice: message => this.log.notice(message),
-            warning: message => this.log.warning(message),
-            detail: line => void lines.push(line),
-            group: (_title, work) => work()
-        };
-    }
-    queuePush(tag, chains, log) {
-        this.pushLogs.set(tag, log);
-        this.pushes.add(tag, chains.get(tag) ?? [tag]);
-    }
-    /** Has the engine push one image to the measuring registry, which measures as it receives. */
-    async push(tag) {
-        const log = this.pushLogs.get(tag) ?? this.log;
-        log.detail(`measuring ${tag}`);
-        const result = await Docker.run(['push', '--quiet', tag]);
-        if (result.exitCode !== 0) {
-            throw new errors/* UserError */.y(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${(0,system_process/* lastLines */.w$)(result.stderr, 1)})`, result.stderr);
-        }
-        log.detail(`measured ${tag}`);
-    }
-    /**
-     * Removes the images the run tagged (or renames them when asked to keep
-     * them) and stops the registry; says what it could not remove, and what
-     * the cache could not keep.
-     */
-    async close() {
-        try {
-            const left = await this.tags.removeAll();
-            if (left.length > 0)
-                this.log.warning(`${left.length} stage image${left.length === 1 ? '' : 's'} could not be removed, as the Docker engine did not answer; the action's post step removes them once it does (elsewhere: docker image rm ${left.join(' ')})`);
-        }
-        finally {
-            await this.registry.close();
-        }
-        if (this.cache.problem)
-            this.log.warning(this.cache.problem);
-    }
-    /** Layers read in this session: each at most once, none that an earlier run measured. */
-    get layersRead() {
-        return this.registry.layersRead;
-    }
-    /** Shows a build log in a collapsed group, one group at a time. */
-    showLog(title, lines) {
-        this.logs = this.logs.then(() => this.log.group(title, async () => lines.forEach(line => this.log.detail(line))));
-        return this.logs;
-    }
-    /**
-     * How images reach the measurer, decided from what the engine and builder
-     * say. An engine on this machine's network, with the docker driver: on the
-     * containerd store BuildKit pushes them itself as it exports them (no
-     * unpacking, nothing to remove); on the classic store, or with images to
-     * keep, they are loaded and the engine pushes them. An engine elsewhere, or
-     * a builder of another driver: BuildKit sends them through the build session
-     * as OCI archives.
-     */
-    async delivery(settings) {
-        this.chosen = await this.chooseDelivery(settings);
-        return this.chosen;
-    }
-    async chooseDelivery(settings) {
-        if (!(await this.engineReachesRegistry()))
-            return this.remoteDelivery();
-        if (!this.engine.buildx)
-            return 'load';
-        this.builder ??= await builderInfo(settings.builder);
-        const { driver, nodes } = this.builder;
-        // A builder of another driver (docker-container, remote, kubernetes, cloud)
-        // sits on its own network: its images come through the session.
-        if (driver && driver !== 'docker')
-            return this.sessionDelivery(nodes, settings.builder);
-        return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push';
-    }
-    /**
-     * Whether the engine shares this machine's network, asked of the engine
-     * itself: it is told to pull from the measuring registry, which notes any
-     * contact. A remote engine (Docker Desktop's VM, ssh://, tcp://, another
-     * network namespace) never arrives.
-     */
-    async engineReachesRegistry() {
-        this.reaches ??= Docker.run([
-            'pull',
-            '--quiet',
-            `${this.registry.host}/stage-size-probe:reach`
-        ]).then(() => this.registry.contacted);
-        return this.reaches;
-    }
-    /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
-    sessionDelivery(nodes, builder) {
-        if (nodes <= 1)
-            return 'oci';
-        throw new errors/* UserError */.y(`the buildx builder ${builder ?? '(the current one)'} has ${nodes} nodes, and buildx exports nothing stage-size can read from a multi-node builder (OCI archives need one node); give stage-size a single-node builder (builder input), or the default docker builder`);
-    }
-    /** An engine elsewhere sends images through the client session, which needs the containerd store. */
-    remoteDelivery() {
-        if (this.engine.imageStore === 'containerd' && this.engine.buildx)
-            return 'oci';
-        throw new errors/* UserError */.y(`the Docker engine (${process.env.DOCKER_HOST || 'the default socket'}) runs elsewhere and cannot reach stage-size's measuring registry on this machine, and its classic image store cannot send images through the build session: turn on that engine's containerd image store ("features": {"containerd-snapshotter": true}), or run stage-size on the engine's machine`);
-    }
-    /** How this session's images reached the measurer, for the report. */
-    get deliveryName() {
-        if (!this.chosen)
-            return null;
-        return this.chosen === 'oci' ? 'oci' : `registry-${this.chosen}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-
-
-
-
-
-
-
-
 
+// EXTERNAL MODULE: ./src/action/state.ts
+var state = __nccwpck_require__(33175);
+;// CONCATENATED MODULE: ./src/action/main.ts
 
 
 
@@ -59595,590 +60708,21 @@ class MeasuringSession {
 
 
 
-/**
- * The whole run: reads the head's Dockerfile, settles the baseline (failing
- * fast on a bad base-ref or baseline-report), builds and measures the head
- * and, side by side, the base in a temporary worktree, and compares them.
- * No secret or build-arg value leaves it: not in the report, the log lines
- * or an error's message.
- */
-async function runPipeline(options, log) {
-    const redactor = redactorFor(options, process.env);
-    try {
-        const report = await measureRun(options, redactedLog(log, redactor));
-        // Stage names are the Dockerfile's own words, though a build arg may pick one.
-        const stageNames = report.stages.flatMap(stage => [stage.name, ...stage.dependsOn]);
-        return redactor.json(report, new Set(stageNames));
-    }
-    catch (error) {
-        throw redactedError(error, redactor);
-    }
-}
-async function measureRun(options, log) {
-    // Asked first, answered while the Dockerfile and git are read.
-    const engineAnswer = Docker.engine();
-    engineAnswer.catch(() => undefined); // awaited below, after the checks that come first
-    await assertSecretFilesExist(options);
-    const head = await readHead(options);
-    const git = await Git.at(head.contextDir);
-    const baselinePlan = await planBaseline(options, git, head, log);
-    const engine = await engineAnswer;
-    await assertEngineFits(options, engine);
-    const session = await MeasuringSession.open(engine, log, options.keepImages);
-    try {
-        // The head and the base build side by side: BuildKit shares their cache.
-        const [headSizes, baseline] = await settleBoth(session.measure(head, options), baselinePlan.kind === 'ready'
-            ? Promise.resolve(baselinePlan.baseline)
-            : measureBaseCommit(baselinePlan, head, options, session, log));
-        // Measuring only was asked for: nothing to say.
-        if ('missing' in baseline && options.baseline.kind !== 'none') {
-            log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
-        }
-        const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
-        return report(options, { ...engine, delivery: session.deliveryName }, head, headStages, baseline, git, await fileChanges(session, headStages, baseline));
-    }
-    finally {
-        await session.close();
-    }
-}
-/**
- * Which files changed in each stage both sides have, one stage at a time (each
- * comparison streams its images' file lists); a stage whose layers are not all
- * listed here (a base read from a report measured elsewhere) has none.
- */
-async function fileChanges(session, headStages, baseline) {
-    const changes = new Map();
-    if (!('stages' in baseline))
-        return changes;
-    for (const stage of headStages) {
-        const base = baseline.stages.find(other => other.name === stage.name);
-        const found = base && (await session.fileChanges(base.size, stage.size));
-        if (found)
-            changes.set(stage.name, found);
-    }
-    return changes;
-}
-async function report(options, engine, head, headStages, baseline, git, fileChanges) {
-    return buildReport({
-        fileChanges,
-        dockerfile: displayPath(options.file),
-        context: displayPath(options.context),
-        platforms: options.platforms,
-        engine: {
-            version: engine.version,
-            imageStore: engine.imageStore,
-            builder: engine.buildx ? 'buildkit' : 'classic',
-            delivery: engine.delivery
-        },
-        target: targetName(head.plan),
-        head: git ? await headRef(git) : null,
-        pullRequest: options.pullRequest,
-        headStages,
-        base: baseline,
-        gate: options.gate,
-        buildArgs: options.buildArgs,
-        stageSelection: options.stages,
-        baseHistory: ('history' in baseline && baseline.history) || [],
-        measuredAt: new Date().toISOString()
-    });
-}
-/** The head's checkout and plan; the stage-thresholds must name its stages. */
-async function readHead(options) {
-    const head = await readCheckout(options, 'head', external_node_path_default().resolve(options.context), external_node_path_default().resolve(options.file), dockerfile => planBuild(dockerfile, options, options.file));
-    for (const stage of options.gate.stageThresholds.keys()) {
-        findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file);
-    }
-    return head;
-}
-/** Refuses, before anything is built, what this engine and builder cannot do as asked. */
-async function assertEngineFits(options, engine) {
-    if (options.builder && engine.buildx) {
-        await assertBuilderExists(options.builder, options.names.builder);
-    }
-    assertPlatformsFit(options, engine);
-    assertCachesFit(options, engine);
-    if (options.secrets.length > 0 && !engine.buildx) {
-        throw new errors/* UserError */.y(`${options.names.secrets}: build secrets need BuildKit; install the docker-buildx plugin`);
-    }
-}
-/** A secret file that is not there would fail the build late, as a stage's error. */
-async function assertSecretFilesExist(options) {
-    for (const secret of options.secrets) {
-        if (!('file' in secret))
-            continue;
-        const found = await (0,promises_.stat)(secret.file).then(entry => entry.isFile(), () => false);
-        if (!found)
-            throw new errors/* UserError */.y(`${options.names.secretFiles}: the file ${secret.file} (secret ${secret.id}) does not exist; give the path of the file that holds the secret, relative to the working directory`);
-    }
-}
-/** Several platforms need an image store that holds them, and BuildKit to build them. */
-function assertPlatformsFit(options, engine) {
-    if (options.platforms.length < 2)
-        return;
-    const list = options.platforms.join(', ');
-    if (engine.imageStore === 'classic') {
-        throw new errors/* UserError */.y(`${options.names.platform}: the classic image store cannot hold a multi-platform image (${list}); turn on the containerd image store (Docker Engine 29's default; "features": {"containerd-snapshotter": true} in daemon.json), or give one platform`);
-    }
-    if (!engine.buildx) {
-        throw new errors/* UserError */.y(`${options.names.platform}: building for several platforms (${list}) needs BuildKit; install the docker-buildx plugin, or give one platform`);
-    }
-}
-/** Build caches need BuildKit, and writing one needs more than the classic store's docker driver. */
-function assertCachesFit(options, engine) {
-    const given = options.cacheTo.length > 0
-        ? options.names.cacheTo
-        : options.cacheFrom.length > 0
-            ? options.names.cacheFrom
-            : null;
-    if (!given)
-        return;
-    if (!engine.buildx) {
-        throw new errors/* UserError */.y(`${given}: build caches need BuildKit; install the docker-buildx plugin`);
-    }
-    if (options.cacheTo.length > 0 && engine.imageStore === 'classic') {
-        throw new errors/* UserError */.y(`${options.names.cacheTo}: the docker driver on the classic image store cannot write a build cache; turn on the containerd image store (Docker Engine 29's default), or leave cache-to out`);
-    }
-}
-/** Both results; when either fails, its error, but only once both are done (nothing left running). */
-async function settleBoth(a, b) {
-    const [first, second] = await Promise.allSettled([a, b]);
-    if (first.status === 'rejected')
-        throw first.reason;
-    if (second.status === 'rejected')
-        throw second.reason;
-    return [first.value, second.value];
-}
-async function planBaseline(options, git, head, log) {
-    const option = options.baseline;
-    if (option.kind === 'none')
-        return ready({ missing: option.reason, severity: 'notice' });
-    if (option.kind === 'report') {
-        const report = await readReport(option.path, option.input);
-        const ref = {
-            ref: report.head?.ref ?? null,
-            sha: report.head?.sha ?? null,
-            reason: `${option.input} ${option.path}`,
-            source: 'report'
-        };
-        return ready({
-            ref,
-            stages: reportedStages(report),
-            history: validHistory(report.history)
-        });
-    }
-    if (!git) {
-        return ready({
-            missing: `${options.context} is not in a git repository`,
-            severity: 'warning'
-        });
-    }
-    return commitBaseline(options, option, git, head, log);
-}
-/** The base commit the event or base-ref names, stored or to be built. */
-async function commitBaseline(options, option, git, head, log) {
-    const headCommit = await git.head();
-    if (!headCommit) {
-        return ready({
-            missing: `the git repository at ${git.root} has no commits yet`,
-            severity: 'notice'
-        });
-    }
-    const choice = chooseBase(option.event, headCommit, option.baseRef);
-    const resolved = await resolveBase(git, choice, headCommit.sha);
-    if ('missing' in resolved) {
-        return ready({
-            missing: resolved.missing,
-            severity: choice.kind === 'none' && !choice.unexpected ? 'notice' : 'warning'
-        });
-    }
-    return storedOrBuilt(options, git, resolved.commit, head, log);
-}
-/** What a stored report of the base must have measured: this run's image, at the base commit. */
-function expectedBaseline(options, commit, head) {
-    return {
-        sha: commit.sha,
-        dockerfile: displayPath(options.file),
-        target: targetName(head.plan),
-        platforms: options.platforms,
-        buildArgs: options.buildArgs,
-        stageSelection: options.stages
-    };
-}
-/**
- * The base commit's report, when an earlier run stored one of the same image
- * (`baseline: auto` or `artifact`), so the base is not built again; else the
- * plan to build it (`auto`), or no baseline (`artifact`), saying why.
- */
-async function storedOrBuilt(options, git, commit, head, log) {
-    const store = options.baselineSource === 'build' ? null : options.store;
-    if (!store)
-        return { kind: 'build', git, commit };
-    const answer = await store.find(expectedBaseline(options, commit, head));
-    if ('found' in answer) {
-        const { report, run } = answer.found;
-        const ref = {
-            ref: commit.ref,
-            sha: commit.sha,
-            reason: commit.reason,
-            source: 'artifact',
-            run
-        };
-        return ready({
-            ref,
-            stages: reportedStages(report),
-            history: validHistory(report.history)
-        });
-    }
-    if (options.baselineSource === 'artifact') {
-        return ready({
-            missing: `no stored report of the base commit: ${answer.missing}`,
-            severity: 'notice'
-        });
-    }
-    log.notice(`No stored report of the base commit ${commit.sha.slice(0, 12)} (${answer.missing}): building it.`);
-    return { kind: 'build', git, commit };
-}
-function ready(baseline) {
-    return { kind: 'ready', baseline };
-}
-/**
- * Builds the base commit's stages in a temporary worktree (the user's working
- * tree is never touched), with the same inputs and the same build cache. A
- * base without the Dockerfile, or whose build fails, leaves no baseline.
- */
-async function measureBaseCommit(plan, head, options, session, log) {
-    const { git } = plan;
-    return withTempDir('stage-size-base-', async (dir) => {
-        const worktree = { kind: 'worktree', repository: git.root, path: dir };
-        leftovers/* leftovers */.To.add(worktree);
-        try {
-            return await measureIn(dir, plan, head, options, session, log);
-        }
-        finally {
-            await git.removeWorktree(dir);
-            leftovers/* leftovers */.To.remove(worktree);
-        }
-    });
-}
-async function measureIn(dir, { git, commit }, head, options, session, log) {
-    const short = commit.sha.slice(0, 12);
-    const added = await git.addWorktree(dir, commit.sha);
-    if (!added.ok)
-        return {
-            missing: `git could not check out ${short}: ${added.stderr.trim()}`,
-            severity: 'warning'
-        };
-    const inBase = (file) => external_node_path_default().join(dir, external_node_path_default().relative(git.root, file));
-    let base;
-    try {
-        base = await readCheckout(options, 'base', inBase(head.contextDir), inBase(head.dockerfilePath), dockerfile => planBase(dockerfile, head.plan, options.stages, options.file, options.names.file));
-    }
-    catch (error) {
-        return {
-            missing: `at the base commit ${short}, ${(0,errors/* messageOf */.b)(error)}`,
-            severity: 'warning'
-        };
-    }
-    return measureBase(base, commit, options, session, log);
-}
-/** Measures the base's checkout; a base that does not build leaves no baseline, with its log shown. */
-async function measureBase(base, commit, options, session, log) {
-    try {
-        const sizes = await session.measure(base, options);
-        const ref = {
-            ref: commit.ref,
-            sha: commit.sha,
-            reason: commit.reason,
-            source: 'build'
-        };
-        return { ref, stages: sideStages(base.plan, base.dockerfile.stages, sizes) };
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UserError */.y))
-            throw error;
-        if (error.details)
-            await log.group('Base build log', async () => log.info(error.details ?? ''));
-        return {
-            missing: `the base commit ${commit.sha.slice(0, 12)} did not build: ${error.message}`,
-            severity: 'warning'
-        };
-    }
-}
-/** Reads and plans a checkout's Dockerfile, with the errors a user can act on. */
-async function readCheckout(options, side, contextDir, dockerfilePath, plan) {
-    const isDirectory = await (0,promises_.stat)(contextDir).then(found => found.isDirectory(), () => false);
-    if (!isDirectory) {
-        throw new errors/* UserError */.y(`${options.names.context}: ${options.context} is not a directory; give the build context's path`);
-    }
-    const text = await (0,promises_.readFile)(dockerfilePath, 'utf8').catch(() => {
-        throw new errors/* UserError */.y(`${options.names.file}: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`);
-    });
-    const dockerfile = parseDockerfile(text, options.buildArgs, options.file, options.names.file);
-    return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) };
-}
-async function headRef(git) {
-    const head = await git.head();
-    if (!head)
-        return null;
-    const { sha } = head;
-    const branch = await git.run(['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    return { sha, ref: branch.ok ? branch.stdout.trim() : null };
-}
-/**
- * A path as the report shows it: relative to the working directory (the
- * repository, on a runner) with forward slashes; absolute when outside it.
- */
-function displayPath(given) {
-    const absolute = external_node_path_default().resolve(given);
-    const relative = external_node_path_default().relative(process.cwd(), absolute);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return absolute;
-    return relative.split((external_node_path_default()).sep).join('/') || '.';
-}
-
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(20663);
-;// CONCATENATED MODULE: ./src/system/zip.ts
 
 
 
-/**
- * Extracts the entries of a zip that `destination` names a file for (others
- * are skipped: nothing in a zip chooses where it is written). A damaged or
- * truncated zip fails at once, naming what is wrong: it cannot get better by
- * reading it again. Returns the files written.
- */
-async function extractZip(file, destination) {
-    // Closed here, not by yauzl: its autoClose closes the zip once the last entry is
-    // listed, and that entry's content could then never be read.
-    const zip = await yauzl.openPromise(file, {
-        lazyEntries: true,
-        autoClose: false,
-        validateEntrySizes: true
-    });
-    const written = [];
-    try {
-        for await (const entry of entries(zip)) {
-            const target = destination(entry.fileName);
-            if (!target)
-                continue;
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(await zip.openReadStreamPromise(entry), (0,external_node_fs_.createWriteStream)(target));
-            written.push(target);
-        }
-    }
-    finally {
-        zip.close();
-    }
-    return written;
-}
-/** A zip's entries, one at a time (yauzl reads the next only when asked). */
-async function* entries(zip) {
-    while (true) {
-        const next = await new Promise((resolve, reject) => {
-            const cleanup = () => {
-                zip.off('entry', onEntry);
-                zip.off('end', onEnd);
-                zip.off('error', onError);
-            };
-            const onEntry = (entry) => (cleanup(), resolve(entry));
-            const onEnd = () => (cleanup(), resolve(null));
-            const onError = (error) => (cleanup(), reject(error));
-            zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
-            zip.readEntry();
-        });
-        if (!next)
-            return;
-        yield next;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/artifacts.ts
-
-
 
 
 
 
 
-/** The one file a stored report's artifact holds. */
-const REPORT_FILE = 'stage-size-report.json';
-/** Beside the report: its layers' file lists, named as the cache names them. */
-const LISTS_DIR = 'files';
-const LIST_NAME = /^sha256-([a-f0-9]{64})\.ndjson$/;
-/** A list's name in the zip: nothing else is extracted, and nothing outside files/. */
-const LIST_PATH = /^files\/sha256-[a-f0-9]{64}\.ndjson$/;
-/** @actions/artifact, loaded only by the runs that store or read artifacts: it is most of the bundle. */
-async function artifactClient() {
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
-    return new DefaultArtifactClient();
+/** The main step: what it makes is saved as it is made, for the post step after a kill. */
+async function runMain() {
+    state/* state */.w.markMainStarted();
+    leftovers/* leftovers */.To.recordWith(items => state/* state */.w.saveLeftovers(items));
+    exitOnCancel(message => lib_core/* warning */.$e(message), 1);
+    await run();
 }
-/**
- * The reports stage-size's own runs uploaded as workflow artifacts: for a base
- * commit, the artifact of that name from a successful run whose head is that
- * commit, never "the newest artifact of that name" (a report of another
- * commit is not a baseline).
- */
-class ArtifactBaselines {
-    github;
-    name;
-    download;
-    keepFileList;
-    constructor(github, name, download, 
-    /** Keeps a layer's file list the artifact holds, so the base's files can be compared. */
-    keepFileList = async () => { }) {
-        this.github = github;
-        this.name = name;
-        this.download = download;
-        this.keepFileList = keepFileList;
-    }
-    async find(expected) {
-        let runs;
-        try {
-            runs = await this.github.successfulRuns(expected.sha);
-        }
-        catch (error) {
-            return { missing: this.listingProblem(error) };
-        }
-        const reasons = [];
-        for (const run of runs.filter(candidate => candidate.headSha === expected.sha)) {
-            const answer = await this.fromRun(run, expected);
-            if ('found' in answer)
-                return answer;
-            if (answer.missing)
-                reasons.push(answer.missing);
-        }
-        if (reasons.length > 0)
-            return { missing: reasons.join('; ') };
-        return {
-            missing: `no successful run of ${expected.sha.slice(0, 12)} uploaded an artifact named ${this.name} (did the workflow run on that commit, with upload-report?)`
-        };
-    }
-    async fromRun(run, expected) {
-        let artifacts;
-        try {
-            artifacts = await this.github.runArtifacts(run.id, this.name);
-        }
-        catch (error) {
-            return { missing: this.listingProblem(error) };
-        }
-        if (artifacts.length === 0)
-            return { missing: '' };
-        const live = artifacts.find(artifact => !artifact.expired);
-        if (!live)
-            return { missing: `the artifact ${this.name} of run ${run.id} has expired` };
-        try {
-            const report = await this.read(live, run.id);
-            const why = mismatch(report, expected);
-            if (why)
-                return {
-                    missing: `the report in run ${run.id}'s ${this.name} does not fit: ${why}`
-                };
-            return { found: { report, run: { id: run.id, url: run.url } } };
-        }
-        catch (error) {
-            return {
-                missing: `run ${run.id}'s artifact ${this.name} is not a stage-size report (${(0,errors/* messageOf */.b)(error)})`
-            };
-        }
-    }
-    /**
-     * Downloads an artifact's zip as it is (the zip endpoint redirects to
-     * storage) and reads its report. Unzipped here, not by the artifact client,
-     * which retries a damaged zip for half a minute though it cannot get better;
-     * a zip that does not match the digest GitHub recorded is refused unread.
-     */
-    async read(artifact, runId) {
-        return withTempDir('stage-size-artifact-', async (dir) => {
-            const zipDir = external_node_path_default().join(dir, 'zip');
-            const client = await artifactClient();
-            const { digestMismatch } = await client.downloadArtifact(artifact.id, {
-                path: zipDir,
-                skipDecompress: true,
-                ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
-                findBy: {
-                    token: this.download.token,
-                    workflowRunId: runId,
-                    repositoryOwner: this.download.owner,
-                    repositoryName: this.download.repo
-                }
-            });
-            if (digestMismatch)
-                throw new Error(`its zip does not match the digest GitHub recorded (${artifact.digest})`);
-            const [zip] = await (0,promises_.readdir)(zipDir);
-            const lists = external_node_path_default().join(dir, LISTS_DIR);
-            await (0,promises_.mkdir)(lists);
-            const written = await extractZip(external_node_path_default().join(zipDir, zip), name => name === REPORT_FILE
-                ? external_node_path_default().join(dir, REPORT_FILE)
-                : LIST_PATH.test(name)
-                    ? external_node_path_default().join(lists, external_node_path_default().basename(name))
-                    : null);
-            if (!written.includes(external_node_path_default().join(dir, REPORT_FILE)))
-                throw new Error(`it holds no ${REPORT_FILE}`);
-            const report = await readReport(external_node_path_default().join(dir, REPORT_FILE), 'baseline-artifact', REPORT_FILE);
-            await this.keepFileLists(lists);
-            return report;
-        });
-    }
-    async keepFileLists(dir) {
-        for (const name of await (0,promises_.readdir)(dir)) {
-            const digest = name.match(LIST_NAME);
-            if (digest)
-                await this.keepFileList(`sha256:${digest[1]}`, external_node_path_default().join(dir, name));
-        }
-    }
-    listingProblem(error) {
-        const status = error.status;
-        if (status === 403) {
-            return "the token cannot read this repository's workflow artifacts (403): give the workflow permissions: actions: read";
-        }
-        return `GitHub did not list the base commit's runs (${(0,errors/* messageOf */.b)(error)})`;
-    }
-}
-/**
- * Uploads the report as a workflow artifact, stage-size-report.json, with its
- * layers' file lists in files/ (so a pull request can compare files without
- * building its base), for later pull requests to compare with.
- */
-async function uploadReport(reportPath, name, retentionDays, fileLists, 
-/** What a list's text must hide (a path may hold a build-arg value): anyone can download an artifact. */
-hide) {
-    return withTempDir('stage-size-upload-', async (dir) => {
-        const file = external_node_path_default().join(dir, REPORT_FILE);
-        await (0,promises_.copyFile)(reportPath, file);
-        const lists = await copyInto(external_node_path_default().join(dir, LISTS_DIR), fileLists, hide);
-        const client = await artifactClient();
-        const { id } = await client.uploadArtifact(name, [file, ...lists], dir, {
-            ...(retentionDays ? { retentionDays } : {})
-        });
-        return { id };
-    });
-}
-async function copyInto(dir, files, hide) {
-    if (files.length === 0)
-        return [];
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    return Promise.all(files.map(async (file) => {
-        const copy = external_node_path_default().join(dir, external_node_path_default().basename(file));
-        await (0,promises_.writeFile)(copy, hide(await (0,promises_.readFile)(file, 'utf8')));
-        return copy;
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 /**
  * The action: measure the stages, compare with the base, write the report,
  * the job summary and the PR comment, then gate. With comment-from-report it
@@ -60190,51 +60734,22 @@ async function run() {
         if (inputs.commentFromReport)
             return await postReports(inputs, inputs.commentFromReport);
         await removeFile(inputs.reportPath);
-        const report = await runPipeline({ ...inputs, store: storeFor(inputs) }, actionLog);
+        const report = await measure({ ...inputs, store: baselineStore(inputs) }, actionLog);
         await writeJsonFile(inputs.reportPath, report);
-        if (inputs.artifact.upload)
+        if (inputs.upload)
             await storeReport(inputs, report);
         lib_core/* info */.pq(renderStageTable(report));
         setReportOutputs(report, inputs.reportPath);
+        const images = [{ key: imageKey(report), file: inputs.reportPath, report }];
         const note = 'The full report is in the JSON report (report-path).';
-        await publish(reportPublication(report, note), inputs);
-        const outcome = outcomeOf(report, inputs);
-        outcome.warnings.forEach(warning => lib_core/* warning */.$e(warning));
-        if (outcome.failure)
-            lib_core/* setFailed */.C1(outcome.failure);
+        await publish(images, report.pullRequest, note, inputs);
+        settle(reportsOutcome(images, inputs), {
+            warning: message => lib_core/* warning */.$e(message),
+            failure: message => lib_core/* setFailed */.C1(message)
+        });
     }
     catch (error) {
         fail(error);
-    }
-}
-/** The reports earlier runs uploaded, read with the token; none without one. */
-function storeFor(inputs) {
-    const token = inputs.comment.token;
-    if (!token || inputs.baselineSource === 'build')
-        return null;
-    const { owner, repo } = github/* context */._.repo;
-    const cache = BlobCache.inDefaultPlace();
-    return new ArtifactBaselines(gitHubFor(token), inputs.artifact.name, { token, owner, repo }, (digest, file) => cache.importList(digest, file));
-}
-/** Every layer of every stage the head measured, on every platform. */
-function layerDigests(report) {
-    return report.stages.flatMap(({ head }) => [head, ...Object.values(head?.platforms ?? {})].flatMap(image => image?.layers.map(layer => layer.digest) ?? []));
-}
-/** Uploads the report for later pull requests; a failed upload only warns. */
-async function storeReport(inputs, report) {
-    const { name, retentionDays } = inputs.artifact;
-    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-        lib_core/* warning */.$e('upload-report: this is not a GitHub Actions runner (no ACTIONS_RUNTIME_TOKEN), so the report was not uploaded.');
-        return;
-    }
-    try {
-        const lists = await BlobCache.inDefaultPlace().storedLists(layerDigests(report));
-        const redactor = redactorFor(inputs, process.env);
-        const { id } = await uploadReport(inputs.reportPath, name, retentionDays, lists, text => redactor.text(text));
-        lib_core/* info */.pq(`Uploaded the report as the artifact ${name} (id ${id}), for pull requests to compare with.`);
-    }
-    catch (error) {
-        lib_core/* warning */.$e(`upload-report: the report could not be uploaded as ${name}: ${(0,errors/* messageOf */.b)(error)}`);
     }
 }
 /** One line for the user; the stack of an unexpected error only in the debug log. */
@@ -60259,15 +60774,19 @@ function fail(error) {
 
 /***/ }),
 
-/***/ 86661:
+/***/ 27718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
-/* harmony import */ var _system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60605);
+/* harmony import */ var _core_render_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65161);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
+/* harmony import */ var _system_leftovers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60605);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(33175);
+
+
 
 
 
@@ -60278,54 +60797,140 @@ function fail(error) {
  */
 async function runPost() {
     try {
-        const items = (0,_system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLeftovers */ .kV)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('leftovers'));
+        const items = _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .w.leftovers();
         if (items.length === 0)
             return;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The main step did not finish: removing the ${items.length} things it left.`);
-        const problems = await (0,_system_leftovers_js__WEBPACK_IMPORTED_MODULE_2__/* .removeLeftovers */ .DA)(items);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The main step did not finish: removing the ${(0,_core_render_words_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(items.length, 'thing')} it left.`);
+        const problems = await (0,_system_leftovers_js__WEBPACK_IMPORTED_MODULE_3__/* .removeLeftovers */ .DA)(items);
         problems.forEach(problem => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`stage-size could not remove: ${problem}`));
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`stage-size's clean-up failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`stage-size's clean-up failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error)}`);
     }
 }
 
 
 /***/ }),
 
-/***/ 18478:
+/***/ 33175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ exitOnCancel)
+/* harmony export */   w: () => (/* binding */ state)
 /* harmony export */ });
-/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60605);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16238);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _system_leftovers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60605);
 
 
 /**
- * On SIGINT or SIGTERM (a runner cancelling the job, or Ctrl-C): stops the
- * running commands (buildx cancels its build), removes what the run made, and
- * exits with `exitCode`. A second signal exits at once.
+ * The step's state, every key in one place (docker/build-push-action's
+ * state-helper.ts): the main step saves it, the runner hands it to the post
+ * step of the same bundle.
  */
-function exitOnCancel(say, exitCode) {
-    let cancelled = false;
-    const onSignal = (signal) => {
-        if (cancelled)
-            process.exit(exitCode);
-        cancelled = true;
-        say(`${signal}: cancelled; stopping the build and removing what this run made`);
-        void cancel(say).finally(() => process.exit(exitCode));
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+const state = {
+    /** Whether this is the post step: the main step said so before it began. */
+    isPost: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('isPost') === 'true',
+    markMainStarted: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true'),
+    /** What the main step made and had not removed, as it last saved it. */
+    leftovers: () => (0,_system_leftovers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLeftovers */ .kV)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('leftovers')),
+    saveLeftovers: (items) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('leftovers', JSON.stringify(items))
+};
+
+
+/***/ }),
+
+/***/ 74296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A problem the user can fix (bad input, no engine, a failing build). The entry
+ * points print its message as one line, without a stack trace; `details` (for
+ * example the end of a build log) is shown in a collapsed log group.
+ */
+class UserError extends Error {
+    details;
+    constructor(message, details) {
+        super(message);
+        this.details = details;
+        this.name = 'UserError';
+    }
 }
-async function cancel(say) {
-    await (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .stopAll */ .um)();
-    const problems = await (0,_leftovers_js__WEBPACK_IMPORTED_MODULE_0__/* .removeLeftovers */ .DA)(_leftovers_js__WEBPACK_IMPORTED_MODULE_0__/* .leftovers */ .To.list());
-    problems.forEach(problem => say(`could not remove: ${problem}`));
+/** The message of anything thrown (errors from another realm included), for one-line reports. */
+function messageOf(error) {
+    if (typeof error === 'object' && error !== null && 'message' in error) {
+        return String(error.message);
+    }
+    return String(error);
 }
 
+
+/***/ }),
+
+/***/ 65161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ titleOf),
+/* harmony export */   I1: () => (/* binding */ STATUS_WORD),
+/* harmony export */   M$: () => (/* binding */ MARK),
+/* harmony export */   U9: () => (/* binding */ count)
+/* harmony export */ });
+/** Each verdict's mark: in the title, and beside each image of a merged comment. */
+const MARK = {
+    pass: '✅',
+    warn: '⚠️',
+    fail: '❌',
+    'no-baseline': 'ℹ️'
+};
+const TITLE = {
+    pass: 'Image size check passed',
+    warn: 'Image size check passed with a warning',
+    fail: 'Image size check failed',
+    'no-baseline': 'Image sizes, no baseline to compare with'
+};
+/** The comment's title for a verdict: one image's, or several images' merged. */
+function titleOf(verdict, several = false) {
+    if (several && verdict === 'no-baseline')
+        return `${MARK[verdict]} Image sizes (some images have no baseline)`;
+    return `${MARK[verdict]} ${TITLE[verdict]}`;
+}
+/** A status as the comment writes it. */
+const STATUS_WORD = {
+    fail: '❌\u00a0fail',
+    warn: '⚠️\u00a0warn',
+    pass: '✅\u00a0pass',
+    unchanged: 'unchanged',
+    new: '🆕\u00a0new',
+    removed: '🗑️\u00a0removed'
+};
+/** "12 files", "1 file". */
+function count(n, noun) {
+    return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 79407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92698);
+/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27718);
+/* harmony import */ var _action_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33175);
+
+
+
+// One bundle for both steps, as docker/build-push-action does: the main step
+// marks its state, and the runner hands that state to the post step.
+await (_action_state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.isPost() ? (0,_action_post_js__WEBPACK_IMPORTED_MODULE_1__/* .runPost */ .a)() : (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -62682,7 +63287,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
-  q3: () => (/* binding */ getMultilineInput),
   Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
@@ -62696,7 +63300,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, isDebug, markdownSummary, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
+import { runCli } from './cli/command.js'
 import { exitOnCancel } from './system/cancellation.js'
-import { runCli } from './command.js'
 
 // 130: the shell's code for a command ended by Ctrl-C.
 exitOnCancel(message => process.stderr.write(`stage-size: ${message}\n`), 130)

@@ -1,4 +1,4 @@
-import { runCli } from '../../src/command.js'
+import { runCli } from '../../src/cli/command.js'
 
 /** Runs the CLI in this process; its exit code and what it printed. */
 export async function cli(

@@ -1,43 +1,23 @@
 import path from 'node:path'
 import {
-  parseOptions,
+  runOptions,
   type BaselineOption,
-  type Options,
+  type Options
+} from '../../src/core/options/options.js'
+import {
+  INPUT_NAMES,
+  parseOptions,
   type RawOptions
-} from '../../src/core/options.js'
-import { INPUT_NAMES } from '../../src/inputs.js'
+} from '../../src/core/options/table.js'
 import { FIXTURES } from './engines.js'
 
 /** Options as the action would read them with every input at its default, measuring only. */
 export function fixtureOptions(
   fixture: string,
   raw: Partial<RawOptions> = {},
-  baseline: BaselineOption = { kind: 'none', reason: 'measuring only' }
+  base: BaselineOption = { kind: 'none', reason: 'measuring only' }
 ): Options {
   const context = path.isAbsolute(fixture) ? fixture : path.join(FIXTURES, fixture)
-  const defaults: RawOptions = {
-    context,
-    file: '',
-    target: '',
-    stages: '',
-    buildArgs: [],
-    platform: '',
-    builder: '',
-    cacheFrom: [],
-    cacheTo: [],
-    secrets: [],
-    secretEnvs: [],
-    secretFiles: [],
-    dockerSecrets: [],
-    keepImages: '',
-    threshold: '',
-    warnThreshold: '',
-    maxSize: '',
-    maxWaste: '',
-    stageThresholds: [],
-    metric: '',
-    failOnRegression: '',
-    failOnMissingBaseline: ''
-  }
-  return parseOptions({ ...defaults, ...raw }, INPUT_NAMES, baseline)
+  const parsed = parseOptions({ context, ...raw }, INPUT_NAMES)
+  return { ...runOptions(parsed, INPUT_NAMES, null), base }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import type { GateSettings } from '../../src/core/gate.js'
+import type { GateSettings } from '../../src/core/limits.js'
 import type { ImageSize, LayerSize } from '../../src/core/image.js'
+import { imageKey, type ImageReport } from '../../src/core/image-reports.js'
 import { buildReport, type Report, type SideStage } from '../../src/core/report.js'
 import { parseGrowth } from '../../src/core/threshold.js'
 
@@ -86,4 +87,16 @@ export function comparedReport(
     baseHistory: [],
     measuredAt: '2026-11-28T12:00:00.000Z'
   })
+}
+
+/** An image whose target went from `base` to `head` bytes, built from `dockerfile`. */
+export function imageReport(dockerfile: string, base: number, head: number): ImageReport {
+  const report: Report = {
+    ...comparedReport(
+      [sideStage('app', 0, image(layer('RUN build', head)), true)],
+      [sideStage('app', 0, image(layer('RUN build', base)), true)]
+    ),
+    dockerfile
+  }
+  return { key: imageKey(report), file: `${dockerfile}.json`, report }
 }

@@ -1,4 +1,4 @@
-import { comparePaths, type FinalFile } from './filesystem.js'
+import { comparePaths, type FinalFile } from './final-filesystem.js'
 import { keepLargest } from './largest.js'
 
 interface FileSizeChange {

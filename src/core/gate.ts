@@ -1,44 +1,9 @@
-import { formatExactBytes, formatPercentChange } from './bytes.js'
+import { limitFor } from './gate-rules.js'
 import type { ImageSize } from './image.js'
-import { allowedGrowth, type Growth } from './threshold.js'
+import { bytesOf, type GateSettings, type Limit, type MeasuredStage } from './limits.js'
 
-export type Metric = 'uncompressed' | 'compressed'
 export type StageStatus = 'pass' | 'fail' | 'new' | 'removed' | 'unchanged'
 export type Verdict = 'pass' | 'warn' | 'fail' | 'no-baseline'
-
-export interface GateSettings {
-  /** The size the gate compares. */
-  metric: Metric
-  /** The target's largest allowed growth. */
-  threshold: Growth
-  /** Growth past this (but within `threshold`) warns. */
-  warnThreshold: Growth | null
-  /** The target's absolute budget in bytes. */
-  maxSize: number | null
-  /** How many bytes the target's layers may waste: a size, or a share of its uncompressed size. */
-  maxWaste?: Growth | null
-  /** Limits for other stages, by lower-case name; stages without one are not gated. */
-  stageThresholds: ReadonlyMap<string, Growth>
-}
-
-export interface MeasuredStage {
-  name: string
-  isTarget: boolean
-  size: ImageSize
-}
-
-/** A gated stage's limits, as the report and the comment show them. */
-export interface Limit {
-  /** The threshold as written, or null when off. */
-  threshold: string | null
-  /** The growth the threshold allows from this base, in bytes; null when unlimited or new. */
-  allowedGrowthBytes: number | null
-  warnThreshold: string | null
-  allowedWarnGrowthBytes: number | null
-  maxSizeBytes: number | null
-  /** The wasted bytes max-waste allows this image (absent without max-waste). */
-  maxWasteBytes?: number | null
-}
 
 export interface StageComparison {
   name: string
@@ -62,14 +27,6 @@ export interface StageComparison {
 export interface Comparison {
   stages: StageComparison[]
   verdict: Verdict
-}
-
-/** An image's or a layer's size in the metric. */
-export function bytesOf(
-  size: Pick<ImageSize, 'uncompressedBytes' | 'compressedBytes'>,
-  metric: Metric
-): number {
-  return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes
 }
 
 /**
@@ -145,20 +102,18 @@ function compareStage(
   hasBaseline: boolean,
   settings: GateSettings
 ): StageComparison {
-  const growth = stage.isTarget
-    ? settings.threshold
-    : settings.stageThresholds.get(stage.name)
-  const gated = stage.isTarget || growth !== undefined
   const headBytes = bytesOf(stage.size, settings.metric)
   const baseBytes = base ? bytesOf(base, settings.metric) : null
   const deltaBytes = baseBytes === null ? null : headBytes - baseBytes
   const deltaPercent =
     deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100)
-  const limit = gated ? limitFor(stage, growth ?? null, baseBytes, settings) : null
+  const held = limitFor(stage, baseBytes, settings)
   const sizes = { headBytes, baseBytes, deltaBytes, deltaPercent }
-  const { failed, warned, findings } = judge(stage.name, sizes, limit, settings.metric)
-  const waste = judgeWaste(stage, limit)
-  if (waste) findings.push(waste)
+  const judgements = (held?.rules ?? []).flatMap(rule => {
+    const judgement = held && rule.evaluate(stage, sizes, held.limit, settings.metric)
+    return judgement ? [judgement] : []
+  })
+  const failed = judgements.some(judgement => judgement.effect === 'fail')
   return {
     name: stage.name,
     isTarget: stage.isTarget,
@@ -166,89 +121,16 @@ function compareStage(
     base,
     deltaBytes,
     deltaPercent,
-    limit,
-    status:
-      failed || waste
-        ? 'fail'
-        : hasBaseline && base === null
-          ? 'new'
-          : deltaBytes === 0
-            ? 'unchanged'
-            : 'pass',
-    warned,
-    findings
-  }
-}
-
-interface StageSizes {
-  headBytes: number
-  baseBytes: number | null
-  deltaBytes: number | null
-  deltaPercent: number | null
-}
-
-/** Holds a stage's sizes against its limit: whether it fails or warns, and why, in words. */
-function judge(
-  name: string,
-  { headBytes, baseBytes, deltaBytes, deltaPercent }: StageSizes,
-  limit: Limit | null,
-  metric: Metric
-): { failed: boolean; warned: boolean; findings: string[] } {
-  const findings: string[] = []
-  let failed = false
-  let warned = false
-  if (limit && deltaBytes !== null && baseBytes !== null) {
-    const grew = () => growthText(deltaBytes, deltaPercent, baseBytes, headBytes, metric)
-    if (limit.allowedGrowthBytes !== null && deltaBytes > limit.allowedGrowthBytes) {
-      failed = true
-      findings.push(
-        `${name} grew by ${grew()}, over the ${limit.threshold} threshold (at most +${formatExactBytes(limit.allowedGrowthBytes)})`
-      )
-    } else if (
-      limit.allowedWarnGrowthBytes !== null &&
-      deltaBytes > limit.allowedWarnGrowthBytes
-    ) {
-      warned = true
-      findings.push(
-        `${name} grew by ${grew()}, over the ${limit.warnThreshold} warn threshold (within the ${limit.threshold ?? 'off'} threshold)`
-      )
-    }
-  }
-  if (limit?.maxSizeBytes != null && headBytes > limit.maxSizeBytes) {
-    failed = true
-    findings.push(
-      `${name} is ${formatExactBytes(headBytes)} ${metric}, over the max-size of ${formatExactBytes(limit.maxSizeBytes)}`
-    )
-  }
-  return { failed, warned, findings }
-}
-
-/** A target that wastes more than max-waste allows fails, in one sentence. */
-function judgeWaste(stage: MeasuredStage, limit: Limit | null): string | null {
-  const allowed = limit?.maxWasteBytes
-  const wasted = stage.size.wastedBytes
-  if (allowed == null || wasted === undefined || wasted <= allowed) return null
-  return `${stage.name} wastes ${formatExactBytes(wasted)} (bytes its layers store but its filesystem does not show), over the max-waste of ${formatExactBytes(allowed)}`
-}
-
-function limitFor(
-  { isTarget, size }: MeasuredStage,
-  growth: Growth | null,
-  baseBytes: number | null,
-  settings: GateSettings
-): Limit {
-  const warn = isTarget ? settings.warnThreshold : null
-  const allowed = (limit: Growth | null) =>
-    limit === null || baseBytes === null ? null : allowedGrowth(limit, baseBytes)
-  return {
-    threshold: growth && growth.kind !== 'off' ? growth.text : null,
-    allowedGrowthBytes: allowed(growth),
-    warnThreshold: warn && warn.kind !== 'off' ? warn.text : null,
-    allowedWarnGrowthBytes: allowed(warn),
-    maxSizeBytes: isTarget ? settings.maxSize : null,
-    ...(isTarget && settings.maxWaste
-      ? { maxWasteBytes: allowedGrowth(settings.maxWaste, size.uncompressedBytes) }
-      : {})
+    limit: held?.limit ?? null,
+    status: failed
+      ? 'fail'
+      : hasBaseline && base === null
+        ? 'new'
+        : deltaBytes === 0
+          ? 'unchanged'
+          : 'pass',
+    warned: judgements.some(judgement => judgement.effect === 'warn'),
+    findings: judgements.map(judgement => judgement.finding)
   }
 }
 
@@ -271,16 +153,6 @@ function verdictOf(stages: StageComparison[], hasBaseline: boolean): Verdict {
   if (stages.some(stage => stage.status === 'fail')) return 'fail'
   if (!hasBaseline) return 'no-baseline'
   return stages.some(stage => stage.warned) ? 'warn' : 'pass'
-}
-
-function growthText(
-  delta: number,
-  percent: number | null,
-  base: number,
-  head: number,
-  metric: Metric
-): string {
-  return `${formatExactBytes(delta)}${formatPercentChange(percent)}: ${formatExactBytes(base)} → ${formatExactBytes(head)} ${metric}`
 }
 
 function round2(value: number): number {

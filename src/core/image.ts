@@ -1,5 +1,5 @@
 import type { FileSize, PushedContent, StoredManifest } from './blobs.js'
-import type { WastedFile } from './filesystem.js'
+import type { WastedFile } from './final-filesystem.js'
 
 export interface LayerSize {
   /** The layer blob's digest as pushed (it differs between image stores; the content does not). */

@@ -1,12 +1,6 @@
 import type { Stage } from './dockerfile.js'
-import {
-  compareStages,
-  type GateSettings,
-  type MeasuredStage,
-  type Metric,
-  type StageComparison,
-  type Verdict
-} from './gate.js'
+import { compareStages, type StageComparison, type Verdict } from './gate.js'
+import { type GateSettings, type MeasuredStage, type Metric } from './limits.js'
 import type { ImageSize } from './image.js'
 import type { BuildPlan } from './plan.js'
 import { extendHistory, type HistoryPoint } from './history.js'

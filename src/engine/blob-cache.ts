@@ -3,9 +3,9 @@ import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises
 import { homedir } from 'node:os'
 import path from 'node:path'
 import type { EntryList, LayerContent, StoredBlob } from '../core/blobs.js'
-import type { LayerEntry } from '../core/filesystem.js'
+import type { LayerEntry } from '../core/final-filesystem.js'
 import { messageOf } from '../core/errors.js'
-import { hashFileList, readFileList } from './file-lists.js'
+import { hashFileList, readFileList } from './ndjson-lists.js'
 
 /** The entry format; entries of any other are measured again and replaced (3: layers have file lists). */
 const FORMAT = 3

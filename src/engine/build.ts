@@ -5,6 +5,7 @@ import { UserError } from '../core/errors.js'
 import type { Log } from '../core/log.js'
 import type { PlannedStage } from '../core/plan.js'
 import { withTempDir } from '../system/files.js'
+import type { BuildSettings } from '../core/options/options.js'
 import type { BuildSecret } from '../core/secrets.js'
 
 export interface StageImage {
@@ -16,19 +17,10 @@ export interface StageImage {
 /** How built images reach the measurer (see BuildJob.delivery). */
 export type Delivery = 'load' | 'push' | 'oci'
 
-export interface BuildJob {
+/** One checkout's build: the settings every stage gets (a cache-to only on the head's target). */
+export interface BuildJob extends BuildSettings {
   contextDir: string
   dockerfilePath: string
-  buildArgs: Readonly<Record<string, string>>
-  /** Empty for the engine's own platform. */
-  platforms: string[]
-  builder?: string
-  /** Build caches every stage reads. */
-  cacheFrom: string[]
-  /** Where the target's build cache is written (the head's only). */
-  cacheTo: string[]
-  /** BuildKit secrets every stage gets (the classic builder takes none: refused before). */
-  secrets: readonly BuildSecret[]
   /** In an order where every stage comes after the stages it depends on. */
   images: StageImage[]
   /**

@@ -1,4 +1,4 @@
-import { UserError } from '../core/errors.js'
+import { UserError, messageOf } from '../core/errors.js'
 import type { ImageStore } from '../core/report.js'
 import {
   lastLines,
@@ -50,6 +50,18 @@ export class Docker {
       always: true
     }).catch(() => null)
     return result?.exitCode === 0
+  }
+
+  /**
+   * A build or push that failed because the engine went away (stopped,
+   * crashed, its machine gone) says so, rather than "build failed in stage x".
+   */
+  static async whenGone(error: unknown, during: string): Promise<unknown> {
+    if (await Docker.answers()) return error
+    return new UserError(
+      `the Docker engine (${Docker.where}) stopped answering ${during} (${messageOf(error)})`,
+      error instanceof UserError ? error.details : undefined
+    )
   }
 
   /** Where the engine is, as the user would recognise it. */

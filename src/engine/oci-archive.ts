@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import tar from 'tar-stream'
 import type { StoredBlob } from '../core/blobs.js'
-import { measureBlob } from './layer-measurer.js'
+import { measureBlob } from './blob-measurer.js'
 
 /** Where an archive's blobs and manifests go: the measuring registry's store. */
 export interface ArchiveSink {

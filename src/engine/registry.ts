@@ -1,20 +1,12 @@
-import { createHash, randomUUID, type Hash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { PassThrough } from 'node:stream'
 import type { PushedContent, StoredBlob, StoredManifest } from '../core/blobs.js'
 import type { BlobCache } from './blob-cache.js'
-import type { LayerEntry } from '../core/filesystem.js'
+import type { LayerEntry } from '../core/final-filesystem.js'
 import { KnownBlobs } from './known-blobs.js'
-import { MAX_KEPT_BLOB, measureBlob, readAll, type Measured } from './layer-measurer.js'
-
-interface Upload {
-  input: PassThrough
-  received: number
-  /** The digest of the bytes received, checked against the one the client completes the upload with. */
-  hash: Hash
-  measured: Promise<Measured>
-}
+import { MAX_KEPT_BLOB, readAll } from './blob-measurer.js'
+import { Upload } from './upload.js'
 
 /**
  * A write-only OCI distribution endpoint on 127.0.0.1 that the Docker engine
@@ -58,7 +50,7 @@ export class MeasuringRegistry implements PushedContent {
 
   async close(): Promise<void> {
     this.blobs.settleAll()
-    for (const upload of this.uploads.values()) upload.input.destroy()
+    for (const upload of this.uploads.values()) upload.abandon()
     this.server.closeAllConnections()
     await new Promise<void>(resolve => this.server.close(() => resolve()))
   }
@@ -158,10 +150,7 @@ export class MeasuringRegistry implements PushedContent {
       })
     }
     const id = randomUUID()
-    const input = new PassThrough({ highWaterMark: 1 << 20 })
-    const measured = measureBlob(input)
-    measured.catch(() => undefined) // reported when the upload completes
-    this.uploads.set(id, { input, received: 0, hash: createHash('sha256'), measured })
+    this.uploads.set(id, new Upload())
     reply(response, 202, {
       Location: `/v2/${repository}/blobs/uploads/${id}`,
       Range: '0-0',
@@ -182,7 +171,7 @@ export class MeasuringRegistry implements PushedContent {
       request.resume()
       return registryError(response, 404, 'BLOB_UPLOAD_UNKNOWN', `no upload ${id}`)
     }
-    await receiveInto(upload, request)
+    await upload.receive(request)
     if (method === 'PATCH') {
       return reply(response, 202, {
         Location: `/v2/${repository}/blobs/uploads/${id}`,
@@ -200,39 +189,25 @@ export class MeasuringRegistry implements PushedContent {
       )
     }
     this.uploads.delete(id)
-    const problem = await this.complete(upload, digest)
-    this.blobs.settle(digest)
-    if (problem) return registryError(response, 400, problem.code, problem.message)
-    reply(response, 201, {
-      Location: `/v2/${repository}/blobs/${digest}`,
-      'Docker-Content-Digest': digest
-    })
+    await this.complete(upload, repository, digest, response)
   }
 
   /** Ends an upload: keeps what was measured, or says why it is refused. */
   private async complete(
     upload: Upload,
-    digest: string
-  ): Promise<{ code: string; message: string } | null> {
-    upload.input.end()
-    const received = `sha256:${upload.hash.digest('hex')}`
-    if (received !== digest) {
-      // As a registry does: bytes that are not what the digest names are never stored.
-      await upload.measured.then(
-        measured => measured.entries?.discard(),
-        () => undefined
-      )
-      return {
-        code: 'DIGEST_INVALID',
-        message: `the upload's content has digest ${received}, not ${digest}`
-      }
-    }
-    try {
-      await this.blobs.add({ digest, size: upload.received, ...(await upload.measured) })
-      return null
-    } catch (error) {
-      return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` }
-    }
+    repository: string,
+    digest: string,
+    response: http.ServerResponse
+  ) {
+    const finished = await upload.finish(digest)
+    if ('blob' in finished) await this.blobs.add(finished.blob)
+    this.blobs.settle(digest)
+    if (!('blob' in finished))
+      return registryError(response, 400, finished.code, finished.message)
+    reply(response, 201, {
+      Location: `/v2/${repository}/blobs/${digest}`,
+      'Docker-Content-Digest': digest
+    })
   }
 
   private headBlob(
@@ -280,18 +255,6 @@ export class MeasuringRegistry implements PushedContent {
       'Content-Length': String(manifest.body.length)
     }
     reply(response, 200, headers, method === 'HEAD' ? undefined : manifest.body)
-  }
-}
-
-/** Feeds one request's body into an upload, counting bytes, keeping the upload open. */
-async function receiveInto(upload: Upload, request: http.IncomingMessage): Promise<void> {
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer
-    upload.received += buffer.length
-    upload.hash.update(buffer)
-    if (!upload.input.write(buffer)) {
-      await new Promise(resolve => upload.input.once('drain', resolve))
-    }
   }
 }
 

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto'
+import { count } from '../core/render/words.js'
 import { buildImages, type BuildJob, type Delivery, type StageImage } from './build.js'
 import { readOciArchive } from './oci-archive.js'
 import path from 'node:path'
 import { withTempDir } from '../system/files.js'
 import { fromChain, type ParsedDockerfile } from '../core/dockerfile.js'
-import { Docker, builderInfo, type BuilderInfo, type Engine } from './docker.js'
+import { Docker, type Engine } from './docker.js'
+import { Deliveries, type DeliveryName } from './delivery.js'
 import { lastLines } from '../system/process.js'
-import { UserError, messageOf } from '../core/errors.js'
+import { UserError } from '../core/errors.js'
 import { describePlatforms, type ImageSize } from '../core/image.js'
 import type { Log } from '../core/log.js'
 import { buildOrder, type BuildPlan } from '../core/plan.js'
@@ -15,21 +17,9 @@ import { MeasuringRegistry } from './registry.js'
 import { BlobCache } from './blob-cache.js'
 import { withBuildDockerfile } from './build-dockerfile.js'
 import { StageTags } from './stage-tags.js'
-import { ImageFilesystems } from './filesystems.js'
+import { ImageFilesystems } from './image-files.js'
 import type { FileChanges } from '../core/file-changes.js'
-import type { BuildSecret } from '../core/secrets.js'
-
-/**
- * A build or push that failed because the engine went away (stopped, crashed,
- * its machine gone) says so, rather than "build failed in stage x".
- */
-async function whenEngineGone(error: unknown, side: Checkout['side']): Promise<unknown> {
-  if (await Docker.answers()) return error
-  return new UserError(
-    `the Docker engine (${Docker.where}) stopped answering while the ${side}'s stages were built and measured (${messageOf(error)})`,
-    error instanceof UserError ? error.details : undefined
-  )
-}
+import type { BuildSettings } from '../core/options/options.js'
 
 /** One checkout of the project to build: the head, or the base it is compared with. */
 export interface Checkout {
@@ -40,16 +30,6 @@ export interface Checkout {
   plan: BuildPlan
 }
 
-export interface BuildSettings {
-  buildArgs: Readonly<Record<string, string>>
-  /** Empty for the engine's own platform; with several, each stage is sized per platform. */
-  platforms: string[]
-  builder?: string
-  cacheFrom: string[]
-  cacheTo: string[]
-  secrets: readonly BuildSecret[]
-}
-
 /**
  * One run's measuring: the measuring registry the engine pushes to, and every
  * image tag the run creates, so that `close` leaves the engine as it was.
@@ -58,9 +38,7 @@ export interface BuildSettings {
  */
 export class MeasuringSession {
   private readonly runId = randomBytes(4).toString('hex')
-  private builder: BuilderInfo | undefined
-  private reaches: Promise<boolean> | undefined
-  private chosen: Delivery | undefined
+  private readonly deliveries: Deliveries
   /** One queue for every checkout, so that a layer they share is sent once. */
   private readonly pushes = new PushQueue(tag => this.push(tag))
   /** Where each tag's push reports, by tag. */
@@ -75,9 +53,10 @@ export class MeasuringSession {
     private readonly cache: BlobCache,
     private readonly log: Log,
     /** Keep the stage images, tagged stage-size/<stage>:<side>, instead of removing them. */
-    private readonly keepImages: boolean
+    keepImages: boolean
   ) {
     this.tags = new StageTags(keepImages)
+    this.deliveries = new Deliveries(engine, registry, keepImages)
     this.filesystems = new ImageFilesystems(digest => registry.fileList(digest))
   }
 
@@ -107,20 +86,23 @@ export class MeasuringSession {
       stage,
       tag: `${this.registry.host}/${repository}:${stage.stage.name}`
     }))
-    const delivery = await this.delivery(settings)
+    const delivery = await this.deliveries.choose(settings)
     const started = Date.now()
     const lines: string[] = []
-    const count = `${images.length} stage${images.length === 1 ? '' : 's'}`
-    this.log.info(`Building and measuring ${count} (${checkout.side})...`)
+    const built = count(images.length, 'stage')
+    this.log.info(`Building and measuring ${built} (${checkout.side})...`)
     try {
       await this.buildAndPush(checkout, settings, images, delivery, this.quiet(lines))
     } catch (error) {
-      throw await whenEngineGone(error, checkout.side)
+      throw await Docker.whenGone(
+        error,
+        `while the ${checkout.side}'s stages were built and measured`
+      )
     } finally {
       await this.pushes.settled()
       const seconds = ((Date.now() - started) / 1000).toFixed(1)
       await this.showLog(
-        `${checkout.side}: ${count} built and measured in ${seconds} s`,
+        `${checkout.side}: ${built} built and measured in ${seconds} s`,
         lines
       )
     }
@@ -266,7 +248,7 @@ export class MeasuringSession {
       const left = await this.tags.removeAll()
       if (left.length > 0)
         this.log.warning(
-          `${left.length} stage image${left.length === 1 ? '' : 's'} could not be removed, as the Docker engine did not answer; the action's post step removes them once it does (elsewhere: docker image rm ${left.join(' ')})`
+          `${count(left.length, 'stage image')} could not be removed, as the Docker engine did not answer; the action's post step removes them once it does (elsewhere: docker image rm ${left.join(' ')})`
         )
     } finally {
       await this.registry.close()
@@ -287,66 +269,8 @@ export class MeasuringSession {
     return this.logs
   }
 
-  /**
-   * How images reach the measurer, decided from what the engine and builder
-   * say. An engine on this machine's network, with the docker driver: on the
-   * containerd store BuildKit pushes them itself as it exports them (no
-   * unpacking, nothing to remove); on the classic store, or with images to
-   * keep, they are loaded and the engine pushes them. An engine elsewhere, or
-   * a builder of another driver: BuildKit sends them through the build session
-   * as OCI archives.
-   */
-  private async delivery(settings: BuildSettings): Promise<Delivery> {
-    this.chosen = await this.chooseDelivery(settings)
-    return this.chosen
-  }
-
-  private async chooseDelivery(settings: BuildSettings): Promise<Delivery> {
-    if (!(await this.engineReachesRegistry())) return this.remoteDelivery()
-    if (!this.engine.buildx) return 'load'
-    this.builder ??= await builderInfo(settings.builder)
-    const { driver, nodes } = this.builder
-    // A builder of another driver (docker-container, remote, kubernetes, cloud)
-    // sits on its own network: its images come through the session.
-    if (driver && driver !== 'docker')
-      return this.sessionDelivery(nodes, settings.builder)
-    return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push'
-  }
-
-  /**
-   * Whether the engine shares this machine's network, asked of the engine
-   * itself: it is told to pull from the measuring registry, which notes any
-   * contact. A remote engine (Docker Desktop's VM, ssh://, tcp://, another
-   * network namespace) never arrives.
-   */
-  private async engineReachesRegistry(): Promise<boolean> {
-    this.reaches ??= Docker.run([
-      'pull',
-      '--quiet',
-      `${this.registry.host}/stage-size-probe:reach`
-    ]).then(() => this.registry.contacted)
-    return this.reaches
-  }
-
-  /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
-  private sessionDelivery(nodes: number, builder: string | undefined): Delivery {
-    if (nodes <= 1) return 'oci'
-    throw new UserError(
-      `the buildx builder ${builder ?? '(the current one)'} has ${nodes} nodes, and buildx exports nothing stage-size can read from a multi-node builder (OCI archives need one node); give stage-size a single-node builder (builder input), or the default docker builder`
-    )
-  }
-
-  /** An engine elsewhere sends images through the client session, which needs the containerd store. */
-  private remoteDelivery(): Delivery {
-    if (this.engine.imageStore === 'containerd' && this.engine.buildx) return 'oci'
-    throw new UserError(
-      `the Docker engine (${process.env.DOCKER_HOST || 'the default socket'}) runs elsewhere and cannot reach stage-size's measuring registry on this machine, and its classic image store cannot send images through the build session: turn on that engine's containerd image store ("features": {"containerd-snapshotter": true}), or run stage-size on the engine's machine`
-    )
-  }
-
   /** How this session's images reached the measurer, for the report. */
-  get deliveryName(): 'registry-push' | 'registry-load' | 'oci' | null {
-    if (!this.chosen) return null
-    return this.chosen === 'oci' ? 'oci' : `registry-${this.chosen}`
+  get deliveryName(): DeliveryName {
+    return this.deliveries.name
   }
 }

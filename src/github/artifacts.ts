@@ -7,7 +7,7 @@ import type {
   StoreAnswer
 } from '../core/stored-baseline.js'
 import { mismatch } from '../core/stored-baseline.js'
-import { readReport } from '../report-file.js'
+import type { Report } from '../core/report.js'
 import { withTempDir } from '../system/files.js'
 import { extractZip } from '../system/zip.js'
 import type { GitHubApi, RunArtifact } from './api.js'
@@ -37,11 +37,12 @@ export class ArtifactBaselines implements BaselineStore {
     private readonly github: GitHubApi,
     private readonly name: string,
     private readonly download: { token: string; owner: string; repo: string },
-    /** Keeps a layer's file list the artifact holds, so the base's files can be compared. */
-    private readonly keepFileList: (
-      digest: string,
-      file: string
-    ) => Promise<void> = async () => {}
+    private readonly reports: {
+      /** Reads (and checks) the report a zip held; `shown` names it in messages. */
+      read(file: string, shown: string): Promise<Report>
+      /** Keeps a layer's file list the artifact holds, so the base's files can be compared. */
+      keepFileList(digest: string, file: string): Promise<void>
+    }
   ) {}
 
   async find(expected: ExpectedBaseline): Promise<StoreAnswer> {
@@ -129,11 +130,7 @@ export class ArtifactBaselines implements BaselineStore {
       )
       if (!written.includes(path.join(dir, REPORT_FILE)))
         throw new Error(`it holds no ${REPORT_FILE}`)
-      const report = await readReport(
-        path.join(dir, REPORT_FILE),
-        'baseline-artifact',
-        REPORT_FILE
-      )
+      const report = await this.reports.read(path.join(dir, REPORT_FILE), REPORT_FILE)
       await this.keepFileLists(lists)
       return report
     })
@@ -142,7 +139,8 @@ export class ArtifactBaselines implements BaselineStore {
   private async keepFileLists(dir: string): Promise<void> {
     for (const name of await readdir(dir)) {
       const digest = name.match(LIST_NAME)
-      if (digest) await this.keepFileList(`sha256:${digest[1]}`, path.join(dir, name))
+      if (digest)
+        await this.reports.keepFileList(`sha256:${digest[1]}`, path.join(dir, name))
     }
   }
 

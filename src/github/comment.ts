@@ -1,15 +1,7 @@
+import { wantsComment, type CommentPolicy } from '../core/comment-policy.js'
 import type { GitHubApi, IssueComment, WrittenComment } from './api.js'
-import { renderComment, type RunLinks } from '../core/markdown.js'
+import type { RunLinks } from '../core/render/comment.js'
 import type { PullRequestRef, Report } from '../core/report.js'
-
-export type CommentPolicy = 'always' | 'on-change' | 'on-regression' | 'never'
-
-export const COMMENT_POLICIES: CommentPolicy[] = [
-  'always',
-  'on-change',
-  'on-regression',
-  'never'
-]
 
 export type CommentResult =
   { action: 'created' | 'updated'; url: string } | { action: 'skipped'; reason: string }
@@ -30,14 +22,6 @@ export interface CommentBody {
   render(marker: string): string
 }
 
-/** One report's comment. */
-export function reportComment(report: Report): CommentBody {
-  return {
-    reports: [report],
-    render: marker => renderComment(report, marker, runLinks())
-  }
-}
-
 /**
  * Where this workflow run runs, as the runner says: the repository's page and
  * the run's (whose job summary holds the whole report); null outside a run.
@@ -56,26 +40,6 @@ export function runLinks(env: NodeJS.ProcessEnv = process.env): RunLinks {
       ? `${repositoryUrl}/actions/runs/${run}`
       : null
   return { runUrl, repositoryUrl }
-}
-
-/** Whether the policy wants a new comment for these reports (an existing one is always kept current). */
-function wantsComment(policy: CommentPolicy, reports: readonly Report[]): boolean {
-  return reports.some(report => wants(policy, report))
-}
-
-function wants(policy: CommentPolicy, report: Report): boolean {
-  switch (policy) {
-    case 'always':
-      return true
-    case 'never':
-      return false
-    case 'on-change':
-      return (
-        report.base === null || report.stages.some(stage => stage.status !== 'unchanged')
-      )
-    case 'on-regression':
-      return report.verdict === 'warn' || report.verdict === 'fail'
-  }
 }
 
 /**

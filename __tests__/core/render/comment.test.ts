@@ -1,0 +1,380 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  COMMENT_LIMIT,
+  renderComment,
+  renderMarkdown
+} from '../../../src/core/render/comment.js'
+import { parseGrowth } from '../../../src/core/threshold.js'
+import { comparedReport, image, layer, sideStage } from '../../helpers/reports.js'
+
+const BASE_LAYER = layer('COPY busybox /bin/busybox', 2_000_000, 'sha256:busybox')
+
+/** The markdown with its non-breaking spaces as spaces, to read it as a person does. */
+function plain(markdown: string): string {
+  return markdown.replace(/\u00a0/g, ' ')
+}
+
+/** The rows of the table whose header starts with `first`. */
+function tableRows(markdown: string, first: string): string[][] {
+  const lines = plain(markdown).split('\n')
+  const header = lines.findIndex(line => line.startsWith(`| ${first} |`))
+  if (header === -1) return []
+  const rows: string[][] = []
+  for (const line of lines.slice(header + 2)) {
+    if (!line.startsWith('|')) break
+    rows.push(
+      line
+        .split('|')
+        .slice(1, -1)
+        .map(cell => cell.trim())
+    )
+  }
+  return rows
+}
+
+/** A typical PR: the runtime grew past its limit, the builder is unchanged, lint is new, docs removed. */
+function regression() {
+  const builder = image(BASE_LAYER, layer('RUN make', 5_000_000, 'sha256:make'))
+  return comparedReport(
+    [
+      sideStage('builder', 0, builder),
+      sideStage('lint', 1, image(BASE_LAYER, layer('RUN lint', 1_000))),
+      sideStage(
+        'runtime',
+        2,
+        image(
+          BASE_LAYER,
+          layer('COPY /out/app /app', 1_500_000),
+          layer('COPY /deps /deps', 800_000)
+        ),
+        true
+      )
+    ],
+    [
+      sideStage('builder', 0, builder),
+      sideStage('docs', 1, image(BASE_LAYER, layer('RUN docs', 300))),
+      sideStage(
+        'runtime',
+        2,
+        image(BASE_LAYER, layer('COPY /out/app /app', 1_000_000)),
+        true
+      )
+    ]
+  )
+}
+
+/** The regression with what the files say: the runtime gained its dependency tree. */
+function withFiles() {
+  const report = regression()
+  const target = report.stages.find(stage => stage.isTarget)!
+  target.fileChanges = {
+    added: [
+      { path: '/deps/lib/big.so', bytes: 700_000, layer: 2 },
+      { path: '/deps/lib/small.so', bytes: 100_000, layer: 2 }
+    ],
+    removed: [{ path: '/app/old.txt', bytes: 20_000, layer: 1 }],
+    changed: [{ path: '/app/bin', baseBytes: 980_000, headBytes: 1_500_000, layer: 1 }],
+    directories: [
+      { path: '/deps', baseBytes: 0, headBytes: 800_000 },
+      { path: '/deps/lib', baseBytes: 0, headBytes: 800_000 },
+      { path: '/app', baseBytes: 1_000_000, headBytes: 1_500_000 }
+    ],
+    addedBytes: 800_000,
+    removedBytes: 20_000,
+    changedBytes: 520_000,
+    addedFiles: 2,
+    removedFiles: 1,
+    changedFiles: 1
+  }
+  return report
+}
+
+describe('renderMarkdown', () => {
+  it('names the image in the title, so two images’ comments differ', () => {
+    const report = regression()
+    expect(renderMarkdown(report).split('\n')[0]).toBe(
+      '### ❌ Image size check failed: app/Dockerfile › runtime'
+    )
+    report.platforms = ['linux/amd64', 'linux/arm64']
+    expect(renderMarkdown(report).split('\n')[0]).toBe(
+      '### ❌ Image size check failed: app/Dockerfile › runtime (linux/amd64, linux/arm64)'
+    )
+  })
+
+  it('says the growth and the limit in one sentence, in one unit, with how far over', () => {
+    const markdown = plain(renderMarkdown(regression()))
+    expect(markdown).toContain(
+      '`runtime` grew **+1.30 MB** (+43.33%) to 4.30 MB uncompressed; limit +150 kB (5%): **8.7× over**. Compressed 1.50 MB → 2.15 MB.'
+    )
+  })
+
+  it('gives each number once: no findings list, and the target is not a table row', () => {
+    const markdown = plain(renderMarkdown(regression()))
+    expect(markdown.match(/\+1\.30 MB/g)).toHaveLength(1)
+    expect(markdown).not.toMatch(/^- /m)
+    expect(tableRows(markdown, 'Stage')).toEqual([
+      ['lint', '2.00 MB', '1.00 MB', '', '🆕 new'],
+      ['docs', '2.00 MB → —', '1.00 MB → —', '', '🗑️ removed']
+    ])
+  })
+
+  it('folds unchanged stages into one line', () => {
+    expect(plain(renderMarkdown(regression()))).toContain('Unchanged: `builder` 7.00 MB.')
+  })
+
+  it('keeps sizes and arrows from wrapping in a cell', () => {
+    const markdown = renderMarkdown(regression())
+    expect(markdown).toContain('2.00\u00a0MB\u00a0→\u00a0—')
+    expect(markdown).toContain('**+1.30\u00a0MB**')
+  })
+
+  it('on a failure shows why without a click: the directories and files, and the instruction that wrote each', () => {
+    const markdown = plain(renderMarkdown(withFiles()))
+    const beforeDetails = markdown.slice(0, markdown.indexOf('<details>'))
+    expect(beforeDetails).toContain(
+      '**Why:** 2 files added (+800 kB), 1 removed (-20.0 kB), 1 changed (+520 kB). Most under `/deps/lib/` (+800 kB), `/app/` (+500 kB).'
+    )
+    expect(tableRows(beforeDetails, 'File')).toEqual([
+      ['`/deps/lib/big.so`', '+700 kB new', '`COPY /deps /deps`'],
+      ['`/app/bin`', '+520 kB', '`COPY /out/app /app`'],
+      ['`/deps/lib/small.so`', '+100 kB new', '`COPY /deps /deps`'],
+      ['`/app/old.txt`', '-20.0 kB gone', '']
+    ])
+  })
+
+  it('keeps the why collapsed when the gate passed', () => {
+    const report = withFiles()
+    report.verdict = 'pass'
+    report.stages.find(stage => stage.isTarget)!.status = 'pass'
+    const markdown = renderMarkdown(report)
+    expect(markdown.indexOf('**Why:**')).toBeGreaterThan(markdown.indexOf('<details>'))
+  })
+
+  it('shows why another stage failed without a click, under its name, and nothing for an unchanged target', () => {
+    const stages = (tools: number) => [
+      sideStage('app', 0, image(layer('RUN a', 1_000)), true),
+      sideStage('tools', 1, image(layer('RUN t', tools)))
+    ]
+    const report = comparedReport(stages(2_000), stages(1_000), {
+      stageThresholds: new Map([['tools', parseGrowth('5%', 's')]])
+    })
+    const markdown = plain(renderMarkdown(report))
+    expect(markdown).toContain(
+      '**tools**\n\n| Change | Layer | Instruction | Largest files |'
+    )
+    expect(markdown).not.toContain('<details>') // shown already
+    expect(tableRows(markdown, 'Stage')[0]).toEqual([
+      'tools',
+      '1.00 kB → 2.00 kB',
+      '500 B → 1.00 kB',
+      '+1.00 kB (+100.00%)<br>limit +50 B (5%): **20.0× over**',
+      '❌ fail'
+    ])
+  })
+
+  it('without the files, shows the layers that changed as the why, with their largest files', () => {
+    const markdown = plain(renderMarkdown(regression()))
+    expect(tableRows(markdown, 'Change')).toEqual([
+      ['+800 kB', 'added', '`COPY /deps /deps`', '`/deps` 800 kB'],
+      ['+500 kB', 'changed', '`COPY /out/app /app`', '`/app` 1.50 MB']
+    ])
+    expect(markdown).not.toContain('<details>') // nothing more to show
+  })
+
+  it('with the files, collapses the layers that changed, leaving the files to the files table', () => {
+    const markdown = plain(renderMarkdown(withFiles()))
+    const details = markdown.slice(
+      markdown.indexOf('<details>'),
+      markdown.indexOf('</details>')
+    )
+    expect(details).toContain('<summary>Files and layers of each changed stage</summary>')
+    expect(details).toContain('**runtime** (+1.30 MB uncompressed)')
+    expect(tableRows(details, 'Change')).toEqual([
+      ['+800 kB', 'added', '`COPY /deps /deps`'],
+      ['+500 kB', 'changed', '`COPY /out/app /app`']
+    ])
+    expect(details).not.toContain('**Why:**') // shown open above
+    expect(details).not.toContain('builder')
+  })
+
+  it('shows wasted bytes when they grew, against max-waste', () => {
+    const report = withFiles()
+    const target = report.stages.find(stage => stage.isTarget)!
+    target.head!.wastedBytes = 300_000
+    target.head!.wasted = [
+      { path: '/deps/tmp.tar', bytes: 300_000, reason: 'deleted', layer: 2 }
+    ]
+    target.base!.wastedBytes = 0
+    target.limit!.maxWasteBytes = 100_000
+    expect(plain(renderMarkdown(report))).toContain(
+      '**Wasted:** 300 kB stored in layers but hidden by later ones (was 0 B, max-waste 100 kB: **3.0× over**):\n- `/deps/tmp.tar` 300 kB, written by `COPY /deps /deps`, then deleted'
+    )
+  })
+
+  it('says warn for a warned target, and marks no stage without a limit as passing', () => {
+    const stages = (bytes: number) => [
+      sideStage('app', 0, image(layer('RUN a', bytes)), true),
+      sideStage('tools', 1, image(layer('RUN t', bytes)))
+    ]
+    const warned = renderMarkdown(
+      comparedReport(stages(1_030), stages(1_000), {
+        warnThreshold: parseGrowth('1%', 'w')
+      })
+    )
+    expect(warned.split('\n')[0]).toBe(
+      '### ⚠️ Image size check passed with a warning: app/Dockerfile › app'
+    )
+    expect(plain(warned)).toContain(
+      'warning past +10 B (1%): **3.0× over**, limit +50 B (5%)'
+    )
+    expect(tableRows(warned, 'Stage')).toEqual([
+      ['tools', '1.00 kB → 1.03 kB', '500 B → 515 B', '+30 B (+3.00%)', 'grew']
+    ])
+    const gated = renderMarkdown(
+      comparedReport(stages(990), stages(1_000), {
+        stageThresholds: new Map([['tools', parseGrowth('5%', 's')]])
+      })
+    )
+    expect(gated.split('\n')[0]).toBe(
+      '### ✅ Image size check passed: app/Dockerfile › app'
+    )
+    expect(tableRows(gated, 'Stage')[0][4]).toBe('✅ pass')
+  })
+
+  it('without a baseline shows sizes only and says why', () => {
+    const markdown = plain(
+      renderMarkdown(
+        comparedReport(
+          [sideStage('app', 0, image(layer('RUN a', 1_234_567)), true)],
+          null
+        )
+      )
+    )
+    expect(markdown.split('\n')[0]).toBe(
+      '### ℹ️ Image sizes, no baseline to compare with: app/Dockerfile › app'
+    )
+    expect(markdown).toContain(
+      '`app` is **1.23 MB** uncompressed. Compressed 617 kB. No baseline: a schedule event has no base to compare with.'
+    )
+    expect(tableRows(markdown, 'Stage')).toEqual([
+      ['**app** (target)', '1.23 MB', '617 kB']
+    ])
+  })
+
+  it('writes commit SHAs plainly, so GitHub links them', () => {
+    expect(renderMarkdown(regression())).toContain(
+      `Base ${'b'.repeat(40)} (main), the merge-base of HEAD and main · head ${'a'.repeat(40)} (feature)`
+    )
+    const report = regression()
+    report.head = { ref: null, sha: 'f'.repeat(40) }
+    expect(renderMarkdown(report)).toContain(
+      `head ${'a'.repeat(40)} (measured merged into its base, as ${'f'.repeat(40)})`
+    )
+  })
+
+  it('makes markup, HTML and mentions in report text inert (a report may come from a fork)', () => {
+    const report = regression()
+    report.head = {
+      ref: '[click](https://evil.example) <img src=x> @octocat',
+      sha: 'a'.repeat(40)
+    }
+    report.base!.sha = '<b>not a sha</b>'
+    const markdown = renderMarkdown(report)
+    expect(markdown).toContain(
+      '(\\[click\\](https\u200b://evil.example) \\<img src=x\\> @\u200boctocat)'
+    )
+    expect(markdown).not.toContain('@octocat')
+    expect(markdown).not.toMatch(/(?<!\\)<(img|b>)/)
+  })
+
+  it('keeps instructions with pipes, backticks and newlines inside their cell', () => {
+    const head = image(
+      layer('RUN echo `date` | tee /x &&\\\n  echo done', 5000, 'sha256:x')
+    )
+    const report = comparedReport(
+      [sideStage('app', 0, head, true)],
+      [sideStage('app', 0, image(), true)]
+    )
+    const row = plain(renderMarkdown(report))
+      .split('\n')
+      .find(line => line.includes('tee'))
+    expect(row).toBe(
+      '| +5.00 kB | added | `` RUN echo `date` \\| tee /x &&\\ echo done `` | `/done` 5.00 kB |'
+    )
+  })
+})
+
+describe('renderComment', () => {
+  it('starts with the marker and is the full report when it fits', () => {
+    const report = regression()
+    const comment = renderComment(report, '<!-- stage-size: app/Dockerfile:runtime -->')
+    expect(comment).toBe(
+      `<!-- stage-size: app/Dockerfile:runtime -->\n${renderMarkdown(report)}`
+    )
+  })
+
+  /** A report with `count` stages that each changed through many large layers. */
+  function hugeReport(count: number) {
+    const stages = (grow: number) =>
+      Array.from({ length: count }, (_, index) =>
+        sideStage(
+          `stage-with-a-long-name-${index}`,
+          index,
+          image(
+            ...Array.from({ length: 12 }, (_, n) =>
+              layer(`RUN step ${n} ${'x'.repeat(80)} ${index}`, 1000 + n * grow)
+            )
+          ),
+          index === count - 1
+        )
+      )
+    return comparedReport(stages(50), stages(3))
+  }
+
+  const RUN = 'https://github.com/o/r/actions/runs/42'
+
+  it('drops the collapsed details first, and says once, linking the run, where the full report is', () => {
+    const report = hugeReport(100)
+    expect(renderMarkdown(report).length).toBeGreaterThan(COMMENT_LIMIT)
+    const comment = renderComment(report, '<!-- m -->', {
+      runUrl: RUN,
+      repositoryUrl: 'https://github.com/o/r'
+    })
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(comment).not.toContain('<details>')
+    expect(tableRows(comment, 'Stage')).toHaveLength(99)
+    expect(comment.match(/full report/g)).toHaveLength(1)
+    expect(comment).toContain(`[the run's job summary](${RUN})`)
+  })
+
+  it('then drops unchanged stages before any changed one', () => {
+    const unchanged = Array.from({ length: 3000 }, (_, index) =>
+      sideStage(`unchanged-${index}`, index, image(layer(`RUN same ${index}`, 100)))
+    )
+    const grown = (bytes: number) => [
+      sideStage('grown', 3000, image(layer('RUN grow', bytes))),
+      sideStage('app', 3001, image(layer('RUN app', bytes)), true)
+    ]
+    const comment = renderComment(
+      comparedReport([...unchanged, ...grown(2000)], [...unchanged, ...grown(1000)]),
+      '<!-- m -->'
+    )
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(tableRows(comment, 'Stage').map(row => row[0])).toEqual(['grown'])
+    expect(comment).not.toContain('Unchanged:')
+    expect(comment).toContain('_3,000 more stages in the job summary._')
+  })
+
+  it('then drops stage rows, saying how many, and always fits', () => {
+    const report = hugeReport(1500)
+    const comment = renderComment(report, '<!-- m -->')
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(comment.startsWith('<!-- m -->\n### ❌ Image size check failed')).toBe(true)
+    expect(comment).toContain('`stage-with-a-long-name-1499` grew')
+    const rows = tableRows(comment, 'Stage')
+    expect(rows.length).toBeLessThan(1499)
+    expect(comment).toContain(
+      `_${(1499 - rows.length).toLocaleString('en-US')} more stages in the job summary._`
+    )
+  })
+})

@@ -1,0 +1,40 @@
+import type { Readable } from 'node:stream'
+import tar from 'tar-stream'
+import type { FileSize, LayerContent } from '../core/blobs.js'
+import type { EntryList } from '../core/blobs.js'
+import { entryOf } from '../core/final-filesystem.js'
+import { EntryCollector } from './entry-collector.js'
+import { keepLargest } from '../core/largest.js'
+
+const LARGEST_FILES_KEPT = 5
+
+/** A layer as read: its sums, and what each entry does, for its file list. */
+interface ReadLayer {
+  content: LayerContent
+  entries: EntryList
+}
+
+/** Reads an uncompressed layer tar to its end: sums its files and lists its entries. */
+export async function measureLayerTar(tarStream: Readable): Promise<ReadLayer> {
+  const content: LayerContent = { fileBytes: 0, files: 0, largestFiles: [] }
+  const entries = new EntryCollector()
+  const extract = tar.extract()
+  const done = (async () => {
+    for await (const entry of extract) {
+      const listed = entryOf(entry.header)
+      if (listed) await entries.add(listed)
+      if (listed?.[1] === 'f') count(content, { path: listed[0], bytes: listed[2] })
+      entry.resume()
+    }
+  })()
+  tarStream.on('error', error => extract.destroy(error))
+  tarStream.pipe(extract)
+  await done
+  return { content, entries: entries.finish() }
+}
+
+function count(content: LayerContent, file: FileSize): void {
+  content.fileBytes += file.bytes
+  content.files++
+  keepLargest(content.largestFiles, file, LARGEST_FILES_KEPT, listed => listed.bytes)
+}
