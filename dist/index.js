@@ -48418,7 +48418,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 92698:
+/***/ 14355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48665,7 +48665,12 @@ function buildOf(parsed, names) {
         builder: parsed.builder,
         cacheFrom: parsed.cacheFrom,
         cacheTo: parsed.cacheTo,
-        secrets
+        secrets,
+        compressedStages: parsed.compressed === 'all'
+            ? 'all'
+            : parsed.metric === 'compressed'
+                ? [...parsed.stageThresholds.keys()]
+                : []
     };
 }
 /**
@@ -49180,12 +49185,13 @@ function limitFor(stage, baseBytes, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/limits.ts
-/** An image's or a layer's size in the metric. */
+/** An image's or a layer's size in the metric; null when its compressed size was not measured. */
 function bytesOf(size, metric) {
     return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes;
 }
 
 ;// CONCATENATED MODULE: ./src/core/gate.ts
+
 
 
 /**
@@ -49236,6 +49242,8 @@ function comparePlatforms(stage, base, hasBaseline, settings) {
 }
 function compareStage(stage, base, hasBaseline, settings) {
     const headBytes = bytesOf(stage.size, settings.metric);
+    if (headBytes === null)
+        return unmeasuredIn(stage, base, hasBaseline, settings);
     const baseBytes = base ? bytesOf(base, settings.metric) : null;
     const deltaBytes = baseBytes === null ? null : headBytes - baseBytes;
     const deltaPercent = deltaBytes === null || !baseBytes ? null : round2((deltaBytes / baseBytes) * 100);
@@ -49263,6 +49271,29 @@ function compareStage(stage, base, hasBaseline, settings) {
                     : 'pass',
         warned: judgements.some(judgement => judgement.effect === 'warn'),
         findings: judgements.map(judgement => judgement.finding)
+    };
+}
+/**
+ * A stage without the gated metric's figure (its compressed size was not asked
+ * for, as no limit holds it): no change in that metric, its status read from
+ * its files' bytes. A stage a limit holds always has the figure.
+ */
+function unmeasuredIn(stage, base, hasBaseline, settings) {
+    if (limitFor(stage, null, settings)) {
+        throw new errors/* UserError */.y(`metric: stage ${stage.name} has a limit on ${settings.metric} bytes, but was measured without a compressed size (compressed: target measures only the target's and those of stages a limit on compressed bytes holds); measure it with compressed: all, or set metric: uncompressed`);
+    }
+    const same = base !== null && base.uncompressedBytes === stage.size.uncompressedBytes;
+    return {
+        name: stage.name,
+        isTarget: stage.isTarget,
+        head: stage.size,
+        base,
+        deltaBytes: null,
+        deltaPercent: null,
+        limit: null,
+        status: hasBaseline && base === null ? 'new' : same ? 'unchanged' : 'pass',
+        warned: false,
+        findings: []
     };
 }
 function removedStage(stage) {
@@ -49371,7 +49402,9 @@ function buildArgsDigest(args) {
  * version. 2: `buildArgs` (the values) gave way to `buildArgNames` and
  * `buildArgsDigest`, so no build-arg value is ever written.
  */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
+/** The versions read back: 2 is 3 with every compressed size present. */
+const READABLE_SCHEMA_VERSIONS = [2, SCHEMA_VERSION];
 /** One checkout's stages with their sizes, in Dockerfile order. */
 function sideStages(plan, allStages, sizes) {
     return plan.stages.map(({ stage, isTarget }) => {
@@ -49432,13 +49465,15 @@ function buildReport(input) {
 function pointOf(input) {
     const target = input.headStages.find(stage => stage.isTarget);
     const sha = input.pullRequest?.headSha ?? input.head?.sha;
-    if (!target || !sha)
+    // The target's compressed size is always measured.
+    const compressedBytes = target?.size.compressedBytes;
+    if (!target || !sha || compressedBytes == null)
         return null;
     return {
         sha,
         date: input.measuredAt,
         uncompressedBytes: target.size.uncompressedBytes,
-        compressedBytes: target.size.compressedBytes
+        compressedBytes
     };
 }
 function infoOf(stage) {
@@ -49465,6 +49500,13 @@ class Docker {
             ...options,
             env: { ...dockerEnv(), ...options.env }
         });
+    }
+    /** Runs a command whose output `consume` reads as a stream; it must succeed. */
+    static async stream(args, consume) {
+        const result = await (0,system_process/* streamCommand */.CF)('docker', args, consume, { env: dockerEnv() });
+        if (result.exitCode !== 0) {
+            throw new Error(`docker ${args[0]} failed: ${(0,system_process/* lastLines */.w$)(result.stderr, 5)}`);
+        }
     }
     /** Runs a command that must succeed; its error output becomes the error. */
     static async check(args, what) {
@@ -49759,14 +49801,20 @@ function secretSource(secret, index) {
     return `id=${secret.id},src=${external_node_path_default().resolve(secret.file)}`;
 }
 function outputOf(job, image) {
+    // BuildKit compresses only new layers unless forced: a layer another stage
+    // exported uncompressed first would otherwise stay uncompressed here.
+    const compression = image.compressed
+        ? 'compression=gzip,force-compression=true'
+        : 'compression=uncompressed';
     switch (job.delivery) {
         case 'push':
-            return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`;
+            return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true,${compression}`;
         case 'oci':
-            return `type=oci,dest=${external_node_path_default().join(job.ociDir ?? '.', `${image.stage.stage.name}.tar`)}`;
+            // A folder, not a tar: BuildKit sends no blob whose file is already there.
+            return `type=oci,tar=false,dest=${image.ociDir},${compression}`;
         case 'load':
             // Into the engine's image store, whatever the builder's driver.
-            return 'type=docker';
+            return `type=docker,${compression}`;
     }
 }
 async function classicBuild(job, image, log) {
@@ -50223,10 +50271,22 @@ async function* fromArray(items) {
 
 
 
+
 const LARGEST_FILES_KEPT = 5;
-/** Reads an uncompressed layer tar to its end: sums its files and lists its entries. */
+/** Reads an uncompressed layer tar to its end: sums its files, lists its entries, hashes it. */
 async function measureLayerTar(tarStream) {
-    const content = { fileBytes: 0, files: 0, largestFiles: [] };
+    const content = {
+        fileBytes: 0,
+        files: 0,
+        largestFiles: [],
+        diffId: '',
+        tarBytes: 0
+    };
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    tarStream.on('data', (chunk) => {
+        hash.update(chunk);
+        content.tarBytes += chunk.length;
+    });
     const entries = new EntryCollector();
     const extract = tar_stream.extract();
     const done = (async () => {
@@ -50242,6 +50302,7 @@ async function measureLayerTar(tarStream) {
     tarStream.on('error', error => extract.destroy(error));
     tarStream.pipe(extract);
     await done;
+    content.diffId = `sha256:${hash.digest('hex')}`;
     return { content, entries: entries.finish() };
 }
 function count(content, file) {
@@ -50335,7 +50396,9 @@ async function readAll(stream, limit) {
     return Buffer.concat(kept);
 }
 
-;// CONCATENATED MODULE: ./src/engine/oci-archive.ts
+;// CONCATENATED MODULE: ./src/engine/oci-layout.ts
+
+
 
 
 
@@ -50345,45 +50408,104 @@ async function readAll(stream, limit) {
 const BLOB_PATH = /^blobs\/sha256\/([a-f0-9]{64})$/;
 const INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
 /**
- * Reads an OCI image layout tar, as BuildKit's OCI exporter writes it, into
- * the sink: every blob measured by the same layer measurer a registry push
- * feeds (compressed: the blob's bytes as BuildKit compressed them; uncompressed:
- * the regular-file bytes of its tar), its digest checked; blobs already known
- * are skipped. The layout's index.json is stored as `repository:tag`, and every
- * manifest by its digest, so the image is described as a pushed one is.
+ * Reads an OCI image layout folder, as BuildKit's OCI exporter writes one
+ * (`tar=false`), into the sink: each blob BuildKit sent is measured by the
+ * same measurer a push feeds (its digest checked); an empty file is a blob
+ * stage-size already knows, which BuildKit therefore did not send. The
+ * layout's index.json is stored as `repository:tag`, every manifest by its
+ * digest, so the image is described as a pushed one is. Returns the layers
+ * measured here (each also by its diff ID).
  */
-async function readOciArchive(file, sink, repository, tag) {
+async function readOciFolder(dir, sink, repository, tag) {
+    const kept = [];
+    const measured = [];
+    const blobs = external_node_path_default().join(dir, 'blobs', 'sha256');
+    for (const name of await (0,promises_.readdir)(blobs).catch(() => [])) {
+        const file = external_node_path_default().join(blobs, name);
+        if (!/^[a-f0-9]{64}$/.test(name) || (await (0,promises_.stat)(file)).size === 0)
+            continue;
+        const blob = await measuredOnce(`sha256:${name}`, (0,external_node_fs_.createReadStream)(file), sink);
+        const layer = blob.stored.layer;
+        if (blob.fresh && layer)
+            measured.push(blob.stored.digest, layer.diffId);
+        if (blob.stored.content)
+            kept.push(blob.stored);
+    }
+    const index = await (0,promises_.readFile)(external_node_path_default().join(dir, 'index.json'));
+    sink.addManifest(repository, tag, INDEX_MEDIA_TYPE, index);
+    for (const blob of kept)
+        registerManifest(blob, sink, repository);
+    // The layers BuildKit did not send (known) are looked up, so the image can be described.
+    for (const digest of kept.flatMap(layersOf))
+        await sink.skipped(digest);
+    return measured;
+}
+/** The layer digests a manifest lists (none for a config or an index). */
+function layersOf(blob) {
+    try {
+        const document = JSON.parse(blob.content.toString('utf8'));
+        return (document.layers ?? []).flatMap(layer => (layer.digest ? [layer.digest] : []));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Reads a `docker save` stream of several images (an OCI layout tar: layers
+ * uncompressed, named by their diff IDs) into the sink; `tagOf` names each of
+ * the index's images by the stage it is. Known blobs stream past unread.
+ */
+async function readSavedImages(stream, sink, repository, tagOf) {
     const extract = tar_stream.extract();
     const kept = [];
+    let index;
     const reading = (async () => {
         for await (const entry of extract) {
             const name = entry.header.name.replace(/^\.\//, '');
             const blob = name.match(BLOB_PATH);
-            if (name === 'index.json') {
-                sink.addManifest(repository, tag, INDEX_MEDIA_TYPE, await oci_archive_readAll(entry));
-            }
+            if (name === 'index.json')
+                index = await oci_layout_readAll(entry);
             else if (blob) {
-                const digest = `sha256:${blob[1]}`;
-                // A blob measured before (this run, or an earlier one) is not read again.
-                let measured = await sink.known(digest);
-                if (measured)
-                    entry.resume();
-                else {
-                    measured = await measureEntry(entry, digest);
-                    await sink.addBlob(measured);
-                }
-                if (measured.content)
-                    kept.push(measured);
+                const { stored } = await measuredOnce(`sha256:${blob[1]}`, entry, sink);
+                if (stored.content)
+                    kept.push(stored);
             }
             else
                 entry.resume();
         }
     })();
-    await Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(file), extract), reading]);
+    await Promise.all([(0,external_node_stream_promises_namespaceObject.pipeline)(stream, extract), reading]);
+    if (!index)
+        throw new Error('the saved images hold no index.json');
     for (const blob of kept)
         registerManifest(blob, sink, repository);
+    for (const image of savedImages(index)) {
+        const tag = tagOf(image.name);
+        const manifest = tag && kept.find(blob => blob.digest === image.digest);
+        if (manifest)
+            sink.addManifest(repository, tag, image.mediaType, manifest.content);
+    }
 }
-/** Measures one blob of the archive as it streams, checking it is what its name says. */
+/** The images a saved layout's index.json names, by the name each was saved as. */
+function savedImages(index) {
+    const document = JSON.parse(index.toString('utf8'));
+    return (document.manifests ?? []).flatMap(entry => {
+        const name = entry.annotations?.['io.containerd.image.name'];
+        return name ? [{ name, digest: entry.digest, mediaType: entry.mediaType }] : [];
+    });
+}
+/** A blob measured before (this run or an earlier one) is not read again. */
+async function measuredOnce(digest, content, sink) {
+    const known = await sink.known(digest);
+    if (known) {
+        content.resume();
+        return { stored: known, fresh: false };
+    }
+    const stored = await measureEntry(content, digest);
+    await sink.addBlob(stored);
+    return { stored, fresh: true };
+}
+/** Measures one blob as it streams, checking it is what its name says. */
 async function measureEntry(entry, digest) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const input = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
@@ -50401,7 +50523,7 @@ async function measureEntry(entry, digest) {
     const actual = `sha256:${hash.digest('hex')}`;
     if (actual !== digest) {
         await result.entries?.discard();
-        throw new Error(`the archive's blob ${digest} holds ${actual}`);
+        throw new Error(`the layout's blob ${digest} holds ${actual}`);
     }
     return { digest, size, ...result };
 }
@@ -50417,24 +50539,140 @@ function registerManifest(blob, sink, repository) {
         // A config or another blob that is not JSON: not a manifest.
     }
 }
-async function oci_archive_readAll(stream) {
+async function oci_layout_readAll(stream) {
     const chunks = [];
     for await (const chunk of stream)
         chunks.push(chunk);
     return Buffer.concat(chunks);
 }
 
+;// CONCATENATED MODULE: ./src/engine/oci-exports.ts
+
+
+
+
+/**
+ * Has `build` export `images` into OCI layout folders, each read into the
+ * registry as its export ends: BuildKit sends each image through the client
+ * session, skipping every layer stage-size already knows.
+ */
+async function exportLayouts(images, registry, repository, build) {
+    await withTempDir('stage-size-oci-', async (root) => {
+        const exports = new OciExports(root, registry, repository);
+        const placed = await exports.prepare(images, await registry.knownLayers());
+        exports.watch();
+        try {
+            await build(placed);
+        }
+        catch (error) {
+            await exports.abandon();
+            throw error;
+        }
+        await exports.finish();
+    });
+}
+/** How often the folders are looked at for an export that finished. */
+const POLL_MS = 200;
+/**
+ * The OCI delivery's folders, one per stage (concurrent exports into one
+ * folder collide). Before the build, each holds an empty file for every layer
+ * stage-size has measured: BuildKit sends no blob whose file exists, so a warm
+ * run sends only what is new. A stage's folder is read as soon as its export
+ * ends (its index.json appears), each new blob measured once, then it is
+ * removed; what it brought becomes placeholders in the folders still waiting.
+ */
+class OciExports {
+    root;
+    sink;
+    repository;
+    waiting = new Map();
+    reading = Promise.resolve();
+    timer;
+    /** Layers each folder already holds a placeholder for. */
+    placed = new Map();
+    constructor(root, sink, repository) {
+        this.root = root;
+        this.sink = sink;
+        this.repository = repository;
+    }
+    /** Gives each image its folder, with a placeholder for each known layer. */
+    async prepare(images, knownLayers) {
+        return Promise.all(images.map(async (image, index) => {
+            const dir = external_node_path_default().join(this.root, `${index}-${image.stage.stage.name}`);
+            await (0,promises_.mkdir)(external_node_path_default().join(dir, 'blobs', 'sha256'), { recursive: true });
+            this.placed.set(dir, new Set());
+            await this.place(dir, knownLayers);
+            this.waiting.set(image, dir);
+            return { ...image, ociDir: dir };
+        }));
+    }
+    /** Reads each folder whose export has ended, while the build goes on. */
+    watch() {
+        // A failed read is kept in `reading`, for `finish` to throw.
+        this.timer = setInterval(() => void this.readFinished().catch(() => { }), POLL_MS);
+    }
+    /** After a failed build: stops watching, and lets a read under way end (the build's error is the one to tell). */
+    async abandon() {
+        clearInterval(this.timer);
+        await this.reading.catch(() => { });
+    }
+    /** After the build: stops watching and reads every folder not read yet. */
+    async finish() {
+        clearInterval(this.timer);
+        await this.readFinished();
+        if (this.waiting.size > 0) {
+            const names = [...this.waiting.keys()].map(image => image.stage.stage.name);
+            throw new Error(`the OCI export wrote no index.json for ${names.join(', ')}`);
+        }
+    }
+    readFinished() {
+        this.reading = this.reading.then(async () => {
+            for (const [image, dir] of [...this.waiting]) {
+                if (!(await exists(external_node_path_default().join(dir, 'index.json'))))
+                    continue;
+                this.waiting.delete(image);
+                const measured = await readOciFolder(dir, this.sink, this.repository, image.stage.stage.name);
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+                for (const other of this.waiting.values())
+                    await this.place(other, measured);
+            }
+        });
+        return this.reading;
+    }
+    async place(dir, digests) {
+        const placed = this.placed.get(dir);
+        const blobs = external_node_path_default().join(dir, 'blobs', 'sha256');
+        for (const digest of digests) {
+            if (placed.has(digest) || !digest.startsWith('sha256:'))
+                continue;
+            placed.add(digest);
+            // `wx`: a blob BuildKit wrote meanwhile stays as it is.
+            await (0,promises_.writeFile)(external_node_path_default().join(blobs, digest.slice(7)), '', { flag: 'wx' }).catch(() => { });
+        }
+    }
+}
+async function exists(file) {
+    return (0,promises_.access)(file).then(() => true, () => false);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/delivery.ts
 
 
+
+
+
+/** The repositories the engine and the builder are told to reach, to tell whether they can. */
+const ENGINE_PROBE = 'stage-size-probe';
+const BUILDER_PROBE = 'stage-size-probe-builder';
 /**
  * How images reach the measurer, decided from what the engine and builder
  * say. An engine on this machine's network, with the docker driver: on the
  * containerd store BuildKit pushes them itself as it exports them (no
  * unpacking, nothing to remove); on the classic store, or with images to
- * keep, they are loaded and the engine pushes them. An engine elsewhere, or
- * a builder of another driver: BuildKit sends them through the build session
- * as OCI archives.
+ * keep, they are loaded and the engine pushes them. A builder of another
+ * driver pushes them itself when it reaches this machine's network. An engine
+ * elsewhere, or a builder that cannot push here: BuildKit sends them through
+ * the build session into OCI layout folders.
  */
 class Deliveries {
     engine;
@@ -50442,6 +50680,7 @@ class Deliveries {
     keepImages;
     builder;
     reaches;
+    builderReaches;
     chosen;
     constructor(engine, registry, keepImages) {
         this.engine = engine;
@@ -50466,9 +50705,14 @@ class Deliveries {
         this.builder ??= await builderInfo(settings.builder);
         const { driver, nodes } = this.builder;
         // A builder of another driver (docker-container, remote, kubernetes, cloud)
-        // sits on its own network: its images come through the session.
-        if (driver && driver !== 'docker')
+        // pushes itself when it shares this machine's network; else its images
+        // come through the session.
+        if (driver && driver !== 'docker') {
+            this.builderReaches ??= this.builderReachesRegistry(settings.builder);
+            if (await this.builderReaches)
+                return 'push';
             return this.sessionDelivery(nodes, settings.builder);
+        }
         return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push';
     }
     /**
@@ -50481,9 +50725,31 @@ class Deliveries {
         this.reaches ??= Docker.run([
             'pull',
             '--quiet',
-            `${this.registry.host}/stage-size-probe:reach`
-        ]).then(() => this.registry.contacted);
+            `${this.registry.host}/${ENGINE_PROBE}:reach`
+        ]).then(() => this.registry.reachedFor(ENGINE_PROBE));
         return this.reaches;
+    }
+    /**
+     * Whether the builder can push to the measuring registry, asked of the
+     * builder itself: it builds an image of no layers and pushes it. A
+     * `remote` buildkitd on this machine, or a docker-container builder made
+     * with network=host, arrives; one on Docker's default bridge finds its own
+     * 127.0.0.1 (connection refused) and does not.
+     */
+    async builderReachesRegistry(builder) {
+        await withTempDir('stage-size-probe-', async (dir) => {
+            await (0,promises_.writeFile)(external_node_path_default().join(dir, 'Dockerfile'), 'FROM scratch\nLABEL stage-size=probe\n');
+            await Docker.run([
+                'buildx',
+                ...(builder ? ['--builder', builder] : []),
+                'build',
+                '--progress=quiet',
+                '--output',
+                `type=image,name=${this.registry.host}/${BUILDER_PROBE}:reach,push=true,registry.insecure=true`,
+                dir
+            ]);
+        });
+        return this.registry.reachedFor(BUILDER_PROBE);
     }
     /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
     sessionDelivery(nodes, builder) {
@@ -50504,7 +50770,9 @@ class Deliveries {
  * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
  * measured while they streamed in) each with the instruction that made it.
  */
-function describePushedImage(pushed, repository, tag, platform) {
+function describePushedImage(pushed, repository, tag, platform, 
+/** False for a stage exported uncompressed: its blobs' sizes are no registry's. */
+compressed = true) {
     const manifest = imageManifest(pushed, repository, tag, platform);
     const layers = manifest.layers ?? [];
     const config = readConfig(pushed, manifest.config.digest);
@@ -50517,14 +50785,18 @@ function describePushedImage(pushed, repository, tag, platform) {
             digest: descriptor.digest,
             createdBy: instructions[index],
             uncompressedBytes: content.fileBytes,
-            compressedBytes: descriptor.size,
+            compressedBytes: compressed ? descriptor.size : null,
+            diffId: content.diffId,
+            tarBytes: content.tarBytes,
             files: content.files,
             largestFiles: content.largestFiles
         };
     });
     return {
         uncompressedBytes: sum(sizes.map(layer => layer.uncompressedBytes)),
-        compressedBytes: sum(sizes.map(layer => layer.compressedBytes)),
+        compressedBytes: compressed
+            ? sum(sizes.map(layer => layer.compressedBytes ?? 0))
+            : null,
         layers: sizes
     };
 }
@@ -50532,18 +50804,17 @@ function describePushedImage(pushed, repository, tag, platform) {
  * Sizes a pushed image for each platform asked for: the first platform's
  * sizes, and with several, every platform's under `platforms`.
  */
-function describePlatforms(pushed, repository, tag, platforms) {
+function describePlatforms(pushed, repository, tag, platforms, compressed = true) {
     const [first, ...others] = platforms;
-    const image = describePushedImage(pushed, repository, tag, first);
+    const describe = (platform) => describePushedImage(pushed, repository, tag, platform, compressed);
+    const image = describe(first);
     if (others.length === 0)
         return image;
     return {
         ...image,
         platforms: Object.fromEntries(platforms.map(platform => [
             platform,
-            platform === first
-                ? image
-                : describePushedImage(pushed, repository, tag, platform)
+            platform === first ? image : describe(platform)
         ]))
     };
 }
@@ -50601,6 +50872,30 @@ function parse(manifest) {
 }
 function sum(values) {
     return values.reduce((total, value) => total + value, 0);
+}
+/**
+ * The layers images were measured with (a stored report's), as blobs known
+ * without reading them: each by its digest, and by its diff ID, the blob it
+ * is when exported uncompressed. Layers of reports older than diff IDs give none.
+ */
+function reportedBlobs(images) {
+    const layers = images.flatMap(image => [image, ...Object.values(image.platforms ?? {})].flatMap(platform => platform.layers));
+    return layers.flatMap(layer => {
+        const { diffId, tarBytes } = layer;
+        if (!diffId || tarBytes === undefined)
+            return [];
+        const content = {
+            fileBytes: layer.uncompressedBytes,
+            files: layer.files,
+            largestFiles: layer.largestFiles,
+            diffId,
+            tarBytes
+        };
+        // An uncompressed stage may hold a layer as an earlier gzip blob whose size it did not say.
+        const size = layer.compressedBytes ?? (layer.digest === diffId ? tarBytes : null);
+        const twin = { digest: diffId, size: tarBytes, layer: content };
+        return size === null ? [twin] : [{ digest: layer.digest, size, layer: content }];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/push-queue.ts
@@ -50680,10 +50975,297 @@ function commonPrefix(a, b) {
     return a.slice(0, length);
 }
 
+;// CONCATENATED MODULE: ./src/engine/loaded-images.ts
+
+
+
+
+
+/**
+ * Images the build loaded into the engine's store, sent to the measurer by
+ * the engine: pushed when their compressed size is wanted (the engine
+ * compresses as it pushes), else saved, which streams layers uncompressed.
+ */
+class LoadedImages {
+    registry;
+    /** One queue for every checkout, so that a layer they share is sent once. */
+    pushes = new PushQueue(tag => this.pushNow(tag));
+    /** Where each tag's push reports, by tag. */
+    logs = new Map();
+    constructor(registry) {
+        this.registry = registry;
+    }
+    /** Pushes an image once it can go: `chain` is its FROM chain (see PushQueue). */
+    push(tag, chain, log) {
+        this.logs.set(tag, log);
+        this.pushes.add(tag, chain ?? [tag]);
+    }
+    /** Resolves when every push so far is done; rejects with the first failure. */
+    pushed() {
+        return this.pushes.finished();
+    }
+    /** Resolves when no push runs, failed or not. */
+    settled() {
+        return this.pushes.settled();
+    }
+    /** Images whose compressed size nobody wants, read without a compression: the engine's image export. */
+    async save(tags, repository) {
+        if (tags.length === 0)
+            return;
+        const stageOf = new Map(tags.map(tag => [tag, tag.slice(tag.lastIndexOf(':') + 1)]));
+        await Docker.stream(['save', ...tags], stream => readSavedImages(stream, this.registry, repository, name => stageOf.get(name) ?? null));
+    }
+    /** Has the engine push one image to the measuring registry, which measures as it receives. */
+    async pushNow(tag) {
+        const log = this.logs.get(tag);
+        log?.detail(`measuring ${tag}`);
+        const result = await Docker.run(['push', '--quiet', tag]);
+        if (result.exitCode !== 0) {
+            throw new errors/* UserError */.y(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${(0,system_process/* lastLines */.w$)(result.stderr, 1)})`, result.stderr);
+        }
+        log?.detail(`measured ${tag}`);
+    }
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(37067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/engine/blob-cache.ts
+
+
+
+
+
+
+/**
+ * The entry format; entries of any other are measured again and replaced
+ * (3: layers have file lists; 4: and their diff ID, under which they are kept too).
+ */
+const FORMAT = 4;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/**
+ * What earlier runs measured, by blob digest. A digest names its bytes, so an
+ * entry is true on every engine: a layer measured once is not read again, and
+ * the engine, asked whether the registry has it, sends nothing. One small file
+ * per blob, written whole, so concurrent runs cannot corrupt it. An entry is
+ * believed only when it is of this format and its checksum matches (a kept
+ * blob's content must also match its digest); any other is treated as absent,
+ * so the blob is measured again and the entry replaced.
+ */
+class BlobCache {
+    root;
+    blobs;
+    lists;
+    /** Why the cache could not keep what was measured (a full disk, say), once, for the log. */
+    problem = null;
+    /** Entries in `root`/blobs, layers' file lists in `root`/files. */
+    constructor(root) {
+        this.root = root;
+        this.blobs = external_node_path_default().join(root, 'blobs');
+        this.lists = external_node_path_default().join(root, 'files');
+    }
+    /** In STAGE_SIZE_CACHE_DIR, else $XDG_CACHE_HOME/stage-size, else ~/.cache/stage-size. */
+    static inDefaultPlace() {
+        const base = process.env.XDG_CACHE_HOME || external_node_path_default().join((0,external_node_os_.homedir)(), '.cache');
+        return new BlobCache(process.env.STAGE_SIZE_CACHE_DIR || external_node_path_default().join(base, 'stage-size'));
+    }
+    /** A trusted entry: of this format, its checksum right, its file list (if any) intact. */
+    async get(digest) {
+        const blob = await this.entry(digest);
+        const list = blob?.layer?.fileList;
+        if (list && (await hashFileList(this.listFile(digest))) !== list.sha256)
+            return undefined;
+        return blob;
+    }
+    /**
+     * A trusted entry's sizes, its file list dropped when that is damaged: for
+     * a layer the engine did not send because the cache said it had it.
+     */
+    async sizes(digest) {
+        const blob = await this.get(digest);
+        if (blob)
+            return blob;
+        const entry = await this.entry(digest);
+        if (!entry?.layer)
+            return entry;
+        const layer = { ...entry.layer };
+        delete layer.fileList;
+        return { ...entry, layer };
+    }
+    /** The entry of this format whose checksum is right, without looking at its file list. */
+    async entry(digest) {
+        if (!DIGEST.test(digest))
+            return undefined;
+        try {
+            const entry = JSON.parse(await (0,promises_.readFile)(this.entryFile(digest), 'utf8'));
+            return trustworthy(entry, digest) ? blobOf(entry) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /**
+     * Keeps a measured blob, a layer's entries as its file list; returns the
+     * blob as kept (its entries replaced by the list). A blob that was neither
+     * measured nor kept is not worth keeping.
+     */
+    async put({ entries, ...blob }) {
+        if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content)) {
+            await entries?.discard();
+            return blob;
+        }
+        try {
+            await (0,promises_.mkdir)(this.blobs, { recursive: true });
+            const kept = await this.withFileList(blob, entries);
+            await writeWhole(this.entryFile(blob.digest), JSON.stringify(blob_cache_entryOf(kept)));
+            await this.keepUncompressed(kept);
+            return kept;
+        }
+        catch (error) {
+            // A cache that cannot be written only costs speed (and the file changes).
+            this.problem ??= `the cache folder ${this.root} could not keep what this run measured (${(0,errors/* messageOf */.b)(error)}); the next run measures those layers again (free space there, or point STAGE_SIZE_CACHE_DIR elsewhere)`;
+            await entries?.discard();
+            return blob;
+        }
+    }
+    /**
+     * A compressed layer is kept under its diff ID too: the same layer exported
+     * uncompressed (a stage whose compressed size nobody pulls) is that blob.
+     */
+    async keepUncompressed(blob) {
+        const alias = uncompressedTwin(blob);
+        if (!alias)
+            return;
+        if (blob.layer?.fileList) {
+            await (0,promises_.rm)(this.listFile(alias.digest), { force: true });
+            await (0,promises_.link)(this.listFile(blob.digest), this.listFile(alias.digest));
+        }
+        await writeWhole(this.entryFile(alias.digest), JSON.stringify(blob_cache_entryOf(alias)));
+    }
+    /** A layer's file list, when the cache keeps one (read it after `get` trusted the entry). */
+    fileList(blob) {
+        return blob.layer?.fileList ? readFileList(this.listFile(blob.digest)) : null;
+    }
+    /**
+     * The file list of a layer this machine never read, as a stored baseline's
+     * artifact brought it (see `importList`); null when there is none.
+     */
+    async importedList(digest) {
+        if (!DIGEST.test(digest))
+            return null;
+        const file = this.listFile(digest);
+        return (await blob_cache_exists(file)) ? readFileList(file) : null;
+    }
+    /** Every layer the cache has a trusted entry for (by either digest). */
+    async layerDigests() {
+        const names = await (0,promises_.readdir)(this.blobs).catch(() => []);
+        const digests = names.flatMap(name => {
+            const hex = name.match(/^sha256-([a-f0-9]{64})\.json$/)?.[1];
+            return hex ? [`sha256:${hex}`] : [];
+        });
+        const entries = await Promise.all(digests.map(digest => this.entry(digest)));
+        return digests.filter((_, at) => entries[at]?.layer);
+    }
+    /** The files of those layers' lists that the cache holds, to store with a report. */
+    async storedLists(digests) {
+        const files = [...new Set(digests)]
+            .filter(d => DIGEST.test(d))
+            .map(d => this.listFile(d));
+        const present = await Promise.all(files.map(blob_cache_exists));
+        return files.filter((_, at) => present[at]);
+    }
+    /** Keeps a layer's list that a stored report brought, unless the cache has one. */
+    async importList(digest, file) {
+        if (!DIGEST.test(digest) || (await blob_cache_exists(this.listFile(digest))))
+            return;
+        try {
+            await (0,promises_.mkdir)(this.lists, { recursive: true });
+            await writeWhole(this.listFile(digest), await (0,promises_.readFile)(file, 'utf8'));
+        }
+        catch (error) {
+            // Without the list, that layer's files are only not compared.
+            this.problem ??= `the cache folder ${this.root} could not keep a stored report's file lists (${(0,errors/* messageOf */.b)(error)}); free space there, or point STAGE_SIZE_CACHE_DIR elsewhere`;
+        }
+    }
+    async withFileList(blob, entries) {
+        if (!blob.layer || !entries)
+            return blob;
+        await (0,promises_.mkdir)(this.lists, { recursive: true });
+        const fileList = await entries.write(this.listFile(blob.digest));
+        return { ...blob, layer: { ...blob.layer, fileList } };
+    }
+    entryFile(digest) {
+        return external_node_path_default().join(this.blobs, `${digest.replace(':', '-')}.json`);
+    }
+    listFile(digest) {
+        return external_node_path_default().join(this.lists, `${digest.replace(':', '-')}.ndjson`);
+    }
+}
+async function blob_cache_exists(file) {
+    try {
+        await (0,promises_.access)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Written under a temporary name, then renamed: a full disk leaves no half entry behind. */
+async function writeWhole(file, text) {
+    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
+    try {
+        await (0,promises_.writeFile)(partial, text);
+        await (0,promises_.rename)(partial, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(partial, { force: true });
+        throw error;
+    }
+}
+function blob_cache_entryOf(blob) {
+    const fields = {
+        format: FORMAT,
+        digest: blob.digest,
+        size: blob.size,
+        ...(blob.layer ? { layer: blob.layer } : {}),
+        ...(blob.content ? { content: blob.content.toString('base64') } : {})
+    };
+    return { ...fields, checksum: checksumOf(fields) };
+}
+function trustworthy(entry, digest) {
+    if (entry?.format !== FORMAT || entry.digest !== digest)
+        return false;
+    const { checksum, ...fields } = entry;
+    if (checksum !== checksumOf(fields) || typeof entry.size !== 'number')
+        return false;
+    return (entry.content === undefined || sha256(Buffer.from(entry.content, 'base64')) === digest);
+}
+function blobOf(entry) {
+    return {
+        digest: entry.digest,
+        size: entry.size,
+        ...(entry.layer ? { layer: entry.layer } : {}),
+        ...(entry.content !== undefined
+            ? { content: Buffer.from(entry.content, 'base64') }
+            : {})
+    };
+}
+function checksumOf(fields) {
+    return sha256(Buffer.from(JSON.stringify(fields)));
+}
+function sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** A compressed layer's uncompressed twin: the blob of its diff ID, the same content; null for an uncompressed one. */
+function uncompressedTwin(blob) {
+    const layer = blob.layer;
+    if (!layer || layer.diffId === blob.digest || !DIGEST.test(layer.diffId))
+        return null;
+    return { digest: layer.diffId, size: layer.tarBytes, layer };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/known-blobs.ts
+
 /** How long a question about a blob being sent waits for it. */
 const ANNOUNCED_WAIT_MS = 120_000;
 /**
@@ -50700,6 +51282,9 @@ class KnownBlobs {
     /** Blobs received in full, and of them layers: each is read once per run. */
     received = 0;
     layers = 0;
+    layerBytes = 0;
+    /** A seeded twin's file list is the one the report brought under its compressed digest. */
+    listedAs = new Map();
     constructor(cache) {
         this.cache = cache;
     }
@@ -50716,6 +51301,36 @@ class KnownBlobs {
         if (cached)
             this.blobs.set(digest, cached);
         return cached;
+    }
+    /**
+     * A layer the engine did not send because it was said to be known: as
+     * `known`, but a cached one whose file list is damaged keeps its sizes.
+     */
+    async skipped(digest) {
+        const known = await this.known(digest);
+        if (known || !this.cache)
+            return known;
+        const sizes = await this.cache.sizes(digest);
+        if (sizes)
+            this.blobs.set(digest, sizes);
+        return sizes;
+    }
+    /**
+     * Layers measured elsewhere (a stored report's), known for this run only:
+     * neither sent nor read again, and never written to the cache, which keeps
+     * only what this machine read.
+     */
+    seed(blobs) {
+        for (const blob of blobs) {
+            if (this.blobs.has(blob.digest))
+                continue;
+            this.blobs.set(blob.digest, blob);
+            const twin = uncompressedTwin(blob);
+            if (twin && !this.blobs.has(twin.digest)) {
+                this.blobs.set(twin.digest, twin);
+                this.listedAs.set(twin.digest, blob.digest);
+            }
+        }
     }
     /**
      * A known blob; or, when another client was just told it is missing (and is
@@ -50741,11 +51356,24 @@ class KnownBlobs {
     /** Keeps a blob received in full, in the cache (a layer's entries as its file list) and here. */
     async add({ entries, ...blob }) {
         this.received++;
-        if (blob.layer)
+        if (blob.layer) {
             this.layers++;
+            this.layerBytes += blob.size;
+        }
         if (!this.cache)
             await entries?.discard();
-        this.blobs.set(blob.digest, this.cache ? await this.cache.put({ ...blob, entries }) : blob);
+        const kept = this.cache ? await this.cache.put({ ...blob, entries }) : blob;
+        this.blobs.set(blob.digest, kept);
+        const twin = uncompressedTwin(kept);
+        if (twin)
+            this.blobs.set(twin.digest, twin);
+    }
+    /** Every layer known: measured in this run, brought by a stored report, or in the cache. */
+    async layerDigests() {
+        const here = [...this.blobs.values()]
+            .filter(blob => blob.layer)
+            .map(blob => blob.digest);
+        return [...new Set([...here, ...((await this.cache?.layerDigests()) ?? [])])];
     }
     /** A known layer's file list, when the cache keeps one. */
     fileList(blob) {
@@ -50753,7 +51381,7 @@ class KnownBlobs {
     }
     /** The list of a layer measured elsewhere, brought by a stored report. */
     async importedList(digest) {
-        return (await this.cache?.importedList(digest)) ?? null;
+        return (await this.cache?.importedList(this.listedAs.get(digest) ?? digest)) ?? null;
     }
     /** An upload of `digest` ended, kept or refused: whoever waits for it asks again. */
     settle(digest) {
@@ -50773,6 +51401,10 @@ class KnownBlobs {
     }
     get layersRead() {
         return this.layers;
+    }
+    /** The bytes of the layers read, as they arrived. */
+    get layerBytesRead() {
+        return this.layerBytes;
     }
 }
 
@@ -50830,7 +51462,25 @@ class Upload {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/registry-replies.ts
+/** An answer as the registry protocol gives it: its version header, and a length when there is no body. */
+function reply(response, status, headers, body) {
+    response.writeHead(status, {
+        'Docker-Distribution-API-Version': 'registry/2.0',
+        ...(body === undefined && !('Content-Length' in headers)
+            ? { 'Content-Length': '0' }
+            : {}),
+        ...headers
+    });
+    response.end(body);
+}
+/** A registry protocol error: the status, and the JSON body the engine shows. */
+function registryError(response, status, code, message) {
+    reply(response, status, { 'Content-Type': 'application/json' }, JSON.stringify({ errors: [{ code, message }] }));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/registry.ts
+
 
 
 
@@ -50898,8 +51548,15 @@ class MeasuringRegistry {
     get layersRead() {
         return this.blobs.layersRead;
     }
-    /** Whether any client (the engine) has reached the registry: it shares this machine's network. */
-    contacted = false;
+    get layerBytesRead() {
+        return this.blobs.layerBytesRead;
+    }
+    /** The repositories clients have asked about: a client that did shares this machine's network. */
+    asked = new Set();
+    /** Whether a client (an engine, a builder) has asked about `repository`: it reached the registry. */
+    reachedFor(repository) {
+        return this.asked.has(repository);
+    }
     /** A blob measured from an archive (the OCI path), as a push would have delivered it. */
     async addBlob(blob) {
         await this.blobs.add(blob);
@@ -50907,10 +51564,21 @@ class MeasuringRegistry {
     known(digest) {
         return this.blobs.known(digest);
     }
+    skipped(digest) {
+        return this.blobs.skipped(digest);
+    }
+    /** Layers a stored report measured elsewhere: known for this run, not read again. */
+    seed(blobs) {
+        this.blobs.seed(blobs);
+    }
+    /** Every layer the registry would say it has (so an engine need not send it). */
+    knownLayers() {
+        return this.blobs.layerDigests();
+    }
     /** A layer's file list, measured in this run or an earlier one; null when none is kept. */
     async fileList(digest) {
         const blob = await this.blobs.known(digest);
-        return blob ? this.blobs.fileList(blob) : this.blobs.importedList(digest);
+        return (blob && this.blobs.fileList(blob)) ?? this.blobs.importedList(digest);
     }
     /** Keeps a manifest (pushed, or from an archive) by its digest, and under its tag when it has one. */
     addManifest(repository, reference, mediaType, body) {
@@ -50921,9 +51589,11 @@ class MeasuringRegistry {
         return digest;
     }
     async route(request, response) {
-        this.contacted = true;
         const url = new URL(request.url ?? '/', 'http://registry');
         const path = decodeURIComponent(url.pathname);
+        const repository = path.match(/^\/v2\/(.+?)\/(?:blobs|manifests)\//)?.[1];
+        if (repository)
+            this.asked.add(repository);
         const method = request.method ?? 'GET';
         let match;
         if (path === '/v2/' || path === '/v2') {
@@ -51028,200 +51698,6 @@ class MeasuringRegistry {
         };
         reply(response, 200, headers, method === 'HEAD' ? undefined : manifest.body);
     }
-}
-function reply(response, status, headers, body) {
-    response.writeHead(status, {
-        'Docker-Distribution-API-Version': 'registry/2.0',
-        ...(body === undefined && !('Content-Length' in headers)
-            ? { 'Content-Length': '0' }
-            : {}),
-        ...headers
-    });
-    response.end(body);
-}
-function registryError(response, status, code, message) {
-    reply(response, status, { 'Content-Type': 'application/json' }, JSON.stringify({ errors: [{ code, message }] }));
-}
-
-;// CONCATENATED MODULE: ./src/engine/blob-cache.ts
-
-
-
-
-
-
-/** The entry format; entries of any other are measured again and replaced (3: layers have file lists). */
-const FORMAT = 3;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/**
- * What earlier runs measured, by blob digest. A digest names its bytes, so an
- * entry is true on every engine: a layer measured once is not read again, and
- * the engine, asked whether the registry has it, sends nothing. One small file
- * per blob, written whole, so concurrent runs cannot corrupt it. An entry is
- * believed only when it is of this format and its checksum matches (a kept
- * blob's content must also match its digest); any other is treated as absent,
- * so the blob is measured again and the entry replaced.
- */
-class BlobCache {
-    root;
-    blobs;
-    lists;
-    /** Why the cache could not keep what was measured (a full disk, say), once, for the log. */
-    problem = null;
-    /** Entries in `root`/blobs, layers' file lists in `root`/files. */
-    constructor(root) {
-        this.root = root;
-        this.blobs = external_node_path_default().join(root, 'blobs');
-        this.lists = external_node_path_default().join(root, 'files');
-    }
-    /** In STAGE_SIZE_CACHE_DIR, else $XDG_CACHE_HOME/stage-size, else ~/.cache/stage-size. */
-    static inDefaultPlace() {
-        const base = process.env.XDG_CACHE_HOME || external_node_path_default().join((0,external_node_os_.homedir)(), '.cache');
-        return new BlobCache(process.env.STAGE_SIZE_CACHE_DIR || external_node_path_default().join(base, 'stage-size'));
-    }
-    /** A trusted entry: of this format, its checksum right, its file list (if any) intact. */
-    async get(digest) {
-        if (!DIGEST.test(digest))
-            return undefined;
-        try {
-            const entry = JSON.parse(await (0,promises_.readFile)(this.entryFile(digest), 'utf8'));
-            if (!trustworthy(entry, digest))
-                return undefined;
-            const list = entry.layer?.fileList;
-            if (list && (await hashFileList(this.listFile(digest))) !== list.sha256)
-                return undefined;
-            return blobOf(entry);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    /**
-     * Keeps a measured blob, a layer's entries as its file list; returns the
-     * blob as kept (its entries replaced by the list). A blob that was neither
-     * measured nor kept is not worth keeping.
-     */
-    async put({ entries, ...blob }) {
-        if (!DIGEST.test(blob.digest) || (!blob.layer && !blob.content)) {
-            await entries?.discard();
-            return blob;
-        }
-        try {
-            await (0,promises_.mkdir)(this.blobs, { recursive: true });
-            const kept = await this.withFileList(blob, entries);
-            await writeWhole(this.entryFile(blob.digest), JSON.stringify(blob_cache_entryOf(kept)));
-            return kept;
-        }
-        catch (error) {
-            // A cache that cannot be written only costs speed (and the file changes).
-            this.problem ??= `the cache folder ${this.root} could not keep what this run measured (${(0,errors/* messageOf */.b)(error)}); the next run measures those layers again (free space there, or point STAGE_SIZE_CACHE_DIR elsewhere)`;
-            await entries?.discard();
-            return blob;
-        }
-    }
-    /** A layer's file list, when the cache keeps one (read it after `get` trusted the entry). */
-    fileList(blob) {
-        return blob.layer?.fileList ? readFileList(this.listFile(blob.digest)) : null;
-    }
-    /**
-     * The file list of a layer this machine never read, as a stored baseline's
-     * artifact brought it (see `importList`); null when there is none.
-     */
-    async importedList(digest) {
-        if (!DIGEST.test(digest))
-            return null;
-        const file = this.listFile(digest);
-        return (await exists(file)) ? readFileList(file) : null;
-    }
-    /** The files of those layers' lists that the cache holds, to store with a report. */
-    async storedLists(digests) {
-        const files = [...new Set(digests)]
-            .filter(d => DIGEST.test(d))
-            .map(d => this.listFile(d));
-        const present = await Promise.all(files.map(exists));
-        return files.filter((_, at) => present[at]);
-    }
-    /** Keeps a layer's list that a stored report brought, unless the cache has one. */
-    async importList(digest, file) {
-        if (!DIGEST.test(digest) || (await exists(this.listFile(digest))))
-            return;
-        try {
-            await (0,promises_.mkdir)(this.lists, { recursive: true });
-            await writeWhole(this.listFile(digest), await (0,promises_.readFile)(file, 'utf8'));
-        }
-        catch (error) {
-            // Without the list, that layer's files are only not compared.
-            this.problem ??= `the cache folder ${this.root} could not keep a stored report's file lists (${(0,errors/* messageOf */.b)(error)}); free space there, or point STAGE_SIZE_CACHE_DIR elsewhere`;
-        }
-    }
-    async withFileList(blob, entries) {
-        if (!blob.layer || !entries)
-            return blob;
-        await (0,promises_.mkdir)(this.lists, { recursive: true });
-        const fileList = await entries.write(this.listFile(blob.digest));
-        return { ...blob, layer: { ...blob.layer, fileList } };
-    }
-    entryFile(digest) {
-        return external_node_path_default().join(this.blobs, `${digest.replace(':', '-')}.json`);
-    }
-    listFile(digest) {
-        return external_node_path_default().join(this.lists, `${digest.replace(':', '-')}.ndjson`);
-    }
-}
-async function exists(file) {
-    try {
-        await (0,promises_.access)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Written under a temporary name, then renamed: a full disk leaves no half entry behind. */
-async function writeWhole(file, text) {
-    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
-    try {
-        await (0,promises_.writeFile)(partial, text);
-        await (0,promises_.rename)(partial, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(partial, { force: true });
-        throw error;
-    }
-}
-function blob_cache_entryOf(blob) {
-    const fields = {
-        format: FORMAT,
-        digest: blob.digest,
-        size: blob.size,
-        ...(blob.layer ? { layer: blob.layer } : {}),
-        ...(blob.content ? { content: blob.content.toString('base64') } : {})
-    };
-    return { ...fields, checksum: checksumOf(fields) };
-}
-function trustworthy(entry, digest) {
-    if (entry?.format !== FORMAT || entry.digest !== digest)
-        return false;
-    const { checksum, ...fields } = entry;
-    if (checksum !== checksumOf(fields) || typeof entry.size !== 'number')
-        return false;
-    return (entry.content === undefined || sha256(Buffer.from(entry.content, 'base64')) === digest);
-}
-function blobOf(entry) {
-    return {
-        digest: entry.digest,
-        size: entry.size,
-        ...(entry.layer ? { layer: entry.layer } : {}),
-        ...(entry.content !== undefined
-            ? { content: Buffer.from(entry.content, 'base64') }
-            : {})
-    };
-}
-function checksumOf(fields) {
-    return sha256(Buffer.from(JSON.stringify(fields)));
-}
-function sha256(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/build-dockerfile.ts
@@ -51472,7 +51948,7 @@ class ImageFilesystems {
     /** Which files changed from `base` to `head`; null when a layer has no file list here. */
     async changes(base, head) {
         // The same layers hold the same files: nothing to read.
-        if (layersOf(base) === layersOf(head))
+        if (image_files_layersOf(base) === image_files_layersOf(head))
             return compareFilesystems(nothing(), nothing());
         const [before, after] = [await this.merge(base), await this.merge(head)];
         if (!before || !after)
@@ -51480,7 +51956,7 @@ class ImageFilesystems {
         return compareFilesystems(before.files(), after.files());
     }
     waste(image) {
-        const key = layersOf(image);
+        const key = image_files_layersOf(image);
         let waste = this.wastes.get(key);
         if (!waste)
             this.wastes.set(key, (waste = this.readWaste(image)));
@@ -51503,15 +51979,12 @@ class ImageFilesystems {
         return new MergedFilesystem(lists);
     }
 }
-function layersOf(image) {
+function image_files_layersOf(image) {
     return image.layers.map(layer => layer.digest).join(' ');
 }
 async function* nothing() { }
 
 ;// CONCATENATED MODULE: ./src/engine/session.ts
-
-
-
 
 
 
@@ -51541,10 +52014,8 @@ class MeasuringSession {
     log;
     runId = (0,external_node_crypto_.randomBytes)(4).toString('hex');
     deliveries;
-    /** One queue for every checkout, so that a layer they share is sent once. */
-    pushes = new PushQueue(tag => this.push(tag));
-    /** Where each tag's push reports, by tag. */
-    pushLogs = new Map();
+    /** The images the engine holds, for every checkout, so that a layer they share is sent once. */
+    loaded;
     logs = Promise.resolve();
     tags;
     filesystems;
@@ -51558,6 +52029,7 @@ class MeasuringSession {
         this.tags = new StageTags(keepImages);
         this.deliveries = new Deliveries(engine, registry, keepImages);
         this.filesystems = new ImageFilesystems(digest => registry.fileList(digest));
+        this.loaded = new LoadedImages(registry);
     }
     static async open(engine, log, keepImages) {
         const cache = BlobCache.inDefaultPlace();
@@ -51572,10 +52044,10 @@ class MeasuringSession {
      */
     async measure(checkout, settings) {
         const repository = this.repository(checkout.side);
-        const stages = checkout.dockerfile.stages;
-        const images = buildOrder(checkout.plan, stages).map(stage => ({
+        const images = buildOrder(checkout.plan, checkout.dockerfile.stages).map(stage => ({
             stage,
-            tag: `${this.registry.host}/${repository}:${stage.stage.name}`
+            tag: `${this.registry.host}/${repository}:${stage.stage.name}`,
+            compressed: compressedStage(stage, settings)
         }));
         const delivery = await this.deliveries.choose(settings);
         const started = Date.now();
@@ -51583,46 +52055,76 @@ class MeasuringSession {
         const built = (0,words/* count */.U9)(images.length, 'stage');
         this.log.info(`Building and measuring ${built} (${checkout.side})...`);
         try {
-            await this.buildAndPush(checkout, settings, images, delivery, this.quiet(lines));
+            await this.deliver(checkout, settings, images, delivery, this.quiet(lines));
         }
         catch (error) {
             throw await Docker.whenGone(error, `while the ${checkout.side}'s stages were built and measured`);
         }
         finally {
-            await this.pushes.settled();
+            await this.loaded.settled();
             const seconds = ((Date.now() - started) / 1000).toFixed(1);
             await this.showLog(`${checkout.side}: ${built} built and measured in ${seconds} s`, lines);
         }
+        return this.describe(images, repository, settings);
+    }
+    /** Each image's sizes, layers and waste, from what reached the registry. */
+    async describe(images, repository, settings) {
         const sizes = new Map();
-        for (const image of images) {
-            const name = image.stage.stage.name;
-            const size = describePlatforms(this.registry, repository, name, settings.platforms);
+        for (const { stage, compressed } of images) {
+            const name = stage.stage.name;
+            const size = describePlatforms(this.registry, repository, name, settings.platforms, compressed);
             sizes.set(name, await this.filesystems.withWaste(size));
         }
         return sizes;
+    }
+    /**
+     * Layers a stored report measured (the base's, on another runner): the
+     * engine is not asked to send them and they are not read again, so a pull
+     * request's run reads only the layers it changed.
+     */
+    know(images) {
+        this.registry.seed(reportedBlobs(images));
     }
     /** Which files changed between two images' first platforms; null when a layer's file list is not here. */
     fileChanges(base, head) {
         return this.filesystems.changes(base, head);
     }
-    /** Builds the images and has each pushed (so measured) as soon as the engine has it. */
-    async buildAndPush(checkout, settings, images, delivery, log) {
-        if (delivery === 'oci')
-            return this.buildArchives(checkout, settings, images);
+    /**
+     * Builds the images and has each reach the measurer as `delivery` says:
+     * pushed by BuildKit as it exports them, loaded then pushed by the engine
+     * (or, uncompressed, saved), or exported into OCI layout folders.
+     */
+    async deliver(checkout, settings, images, delivery, log) {
+        if (delivery === 'oci') {
+            // Through the client session, for an engine or builder that cannot reach this machine.
+            return exportLayouts(images, this.registry, this.repository(checkout.side), placed => this.build(checkout, settings, placed, log, { delivery }));
+        }
+        if (delivery === 'push')
+            return this.build(checkout, settings, images, log, { delivery });
+        return this.loadAndSend(checkout, settings, images, log);
+    }
+    /** Builds the images into the engine's store, and has the engine send each to the measurer. */
+    async loadAndSend(checkout, settings, images, log) {
         // Tracked before the build: a cancelled build may have loaded some of them.
-        if (delivery === 'load') {
-            images.forEach(image => this.tags.add(image.tag, checkout.side, image.stage.stage.name));
-        }
-        const stages = checkout.dockerfile.stages;
-        const chains = new Map(images.map(image => [image.tag, fromChain(image.stage.stage, stages)]));
+        images.forEach(image => this.tags.add(image.tag, checkout.side, image.stage.stage.name));
+        const chains = new Map(images.map(image => [
+            image.tag,
+            fromChain(image.stage.stage, checkout.dockerfile.stages)
+        ]));
+        // The engine's push compresses: only images whose compressed size is wanted are pushed
+        // (on the containerd store, the others were stored uncompressed and push as they are).
+        const pushed = images.filter(image => image.compressed || this.engine.imageStore === 'containerd');
+        const pushing = new Set(pushed.map(image => image.tag));
         await this.build(checkout, settings, images, log, {
-            delivery,
-            onImageReady: tag => this.queuePush(tag, chains, log)
+            delivery: 'load',
+            onImageReady: tag => pushing.has(tag) && this.loaded.push(tag, chains.get(tag), log)
         });
-        if (delivery === 'load') {
-            images.forEach(image => this.queuePush(image.tag, chains, log));
-            await this.pushes.finished();
-        }
+        pushed.forEach(image => this.loaded.push(image.tag, chains.get(image.tag), log));
+        const saved = images.filter(image => !pushing.has(image.tag)).map(image => image.tag);
+        await Promise.all([
+            this.loaded.pushed(),
+            this.loaded.save(saved, this.repository(checkout.side))
+        ]);
     }
     /** Builds a checkout's images from the Dockerfile to build from, delivered as `how` says. */
     build(checkout, settings, images, log, how) {
@@ -51633,27 +52135,9 @@ class MeasuringSession {
             contextDir: checkout.contextDir,
             dockerfilePath,
             images,
+            onImageReady: () => { },
             ...how
         }, this.engine, log));
-    }
-    /**
-     * The OCI path, for an engine that cannot reach this machine: BuildKit sends
-     * each image through the client session as an OCI layout tar, and each is
-     * measured by the same layer measurer a push feeds.
-     */
-    async buildArchives(checkout, settings, images) {
-        const repository = this.repository(checkout.side);
-        await withTempDir('stage-size-oci-', async (ociDir) => {
-            await this.build(checkout, settings, images, this.log, {
-                delivery: 'oci',
-                ociDir,
-                onImageReady: () => { }
-            });
-            for (const image of images) {
-                const name = image.stage.stage.name;
-                await readOciArchive(external_node_path_default().join(ociDir, `${name}.tar`), this.registry, repository, name);
-            }
-        });
     }
     /** The repository a side's images are named in, in the measuring registry. */
     repository(side) {
@@ -51669,26 +52153,14 @@ class MeasuringSession {
             group: (_title, work) => work()
         };
     }
-    queuePush(tag, chains, log) {
-        this.pushLogs.set(tag, log);
-        this.pushes.add(tag, chains.get(tag) ?? [tag]);
-    }
-    /** Has the engine push one image to the measuring registry, which measures as it receives. */
-    async push(tag) {
-        const log = this.pushLogs.get(tag) ?? this.log;
-        log.detail(`measuring ${tag}`);
-        const result = await Docker.run(['push', '--quiet', tag]);
-        if (result.exitCode !== 0) {
-            throw new errors/* UserError */.y(`measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${(0,system_process/* lastLines */.w$)(result.stderr, 1)})`, result.stderr);
-        }
-        log.detail(`measured ${tag}`);
-    }
     /**
      * Removes the images the run tagged (or renames them when asked to keep
      * them) and stops the registry; says what it could not remove, and what
      * the cache could not keep.
      */
     async close() {
+        const read = this.registry.layersRead;
+        this.log.info(`Read ${(0,words/* count */.U9)(read, 'new layer')} (${formatBytes(this.registry.layerBytesRead)}); no layer measured before (on this machine or in a stored report) was sent or read again.`);
         try {
             const left = await this.tags.removeAll();
             if (left.length > 0)
@@ -51713,6 +52185,13 @@ class MeasuringSession {
     get deliveryName() {
         return this.deliveries.name;
     }
+}
+/** Whether a stage's compressed size is measured: the target's always, the others' as `compressed` says. */
+function compressedStage(stage, settings) {
+    const { compressedStages } = settings;
+    return (stage.isTarget ||
+        compressedStages === 'all' ||
+        compressedStages.includes(stage.stage.name));
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -52040,7 +52519,7 @@ function imageSummaries(images) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(52210);
 ;// CONCATENATED MODULE: ./report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"const":2},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"description":"3. Readers also take 2, the same report in which every compressedBytes is a number (3 lets a stage have none: see compressedBytes).","enum":[2,3]},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"The blob\'s size as a registry stores it (gzip); null when the stage\'s compressed size was not asked for (the compressed input): the layer was exported uncompressed, which costs no compression, and no registry size was measured.","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"diffId":{"description":"The digest of the layer\'s uncompressed tar (the image config\'s diff ID): the same layer on any engine, compressed or not.","$ref":"#/$defs/digest"},"tarBytes":{"description":"The bytes of the layer\'s uncompressed tar (headers and padding included).","$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"What a pull downloads: the layers\' compressedBytes summed; null when the stage\'s compressed size was not asked for (see the layer\'s compressedBytes).","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/report-schema.ts
 
 
@@ -52129,8 +52608,8 @@ shown = file) {
         throw new errors/* UserError */.y(`${input}: ${shown} is not JSON (${String(error.message)})`);
     }
     const version = report?.schemaVersion;
-    if (version !== SCHEMA_VERSION) {
-        throw new errors/* UserError */.y(`${input}: ${shown} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`);
+    if (!READABLE_SCHEMA_VERSIONS.includes(version)) {
+        throw new errors/* UserError */.y(`${input}: ${shown} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion 2 and ${SCHEMA_VERSION} (make the baseline with the same major version)`);
     }
     const checked = checkReport(report);
     if ('problem' in checked)
@@ -52440,6 +52919,8 @@ async function measureRun(options, log) {
 /** The head and the base side by side (BuildKit shares their cache), then the report. */
 async function measureBoth(context, plan, engine, session) {
     const { options, log, head } = context;
+    if (plan.kind === 'ready' && 'stages' in plan.baseline)
+        session.know(plan.baseline.stages.map(stage => stage.size));
     const [headSizes, baseline] = await settleBoth(session.measure(head, options.build), plan.kind === 'ready'
         ? Promise.resolve(plan.baseline)
         : measureBaseCommit(context, plan.git, plan.commit, session));
@@ -52511,9 +52992,9 @@ const NBSP = '\u00a0';
 function unbroken(text) {
     return text.replace(/ /g, NBSP);
 }
-/** A size that never wraps inside a table cell: "6.27 MB". */
+/** A size that never wraps inside a table cell: "6.27 MB"; "—" for one not measured. */
 function size(bytes) {
-    return formatBytes(bytes).replace(' ', NBSP);
+    return bytes === null ? '—' : formatBytes(bytes).replace(' ', NBSP);
 }
 /** A signed change that never wraps: "+2.29 MB". */
 function change(bytes) {
@@ -52647,7 +53128,7 @@ function growthLimit(label, written, allowed, delta) {
 function maxSizeLimit(limit, head, metric) {
     if (limit.maxSizeBytes === null)
         return '';
-    const bytes = head ? bytesOf(head, metric) : 0;
+    const bytes = (head && bytesOf(head, metric)) ?? 0;
     const over = bytes > limit.maxSizeBytes ? `: **${size(bytes - limit.maxSizeBytes)} over**` : '';
     return `max-size ${size(limit.maxSizeBytes)}${over}`;
 }
@@ -52764,9 +53245,11 @@ function platformTable(report) {
         const both = (metric) => base
             ? fromTo(size(bytesOf(base, metric)), size(bytesOf(head, metric)))
             : size(bytesOf(head, metric));
-        const delta = base
-            ? bytesOf(head, report.metric) - bytesOf(base, report.metric)
-            : null;
+        const [after, before] = [
+            bytesOf(head, report.metric),
+            base && bytesOf(base, report.metric)
+        ];
+        const delta = after !== null && typeof before === 'number' ? after - before : null;
         const moved = delta === null ? '' : change(delta);
         const status = target.platformStatus?.[platform];
         return [
@@ -52788,6 +53271,8 @@ function platformTable(report) {
 
 ;// CONCATENATED MODULE: ./src/core/changed-layers.ts
 
+/** Layers of stages a diff is shown for have the metric's figure; a missing one counts nothing. */
+const changed_layers_bytesOf = (layer, metric) => bytesOf(layer, metric) ?? 0;
 /**
  * Why an image's size changed, layer by layer, largest change first. Layers
  * both images share (same blob) are left out. A layer made by the same
@@ -52808,7 +53293,7 @@ function changedLayers(base, head, metric) {
         changes.push({
             createdBy: layer.createdBy,
             kind: before ? 'changed' : 'added',
-            deltaBytes: bytesOf(layer, metric) - (before ? bytesOf(before, metric) : 0),
+            deltaBytes: changed_layers_bytesOf(layer, metric) - (before ? changed_layers_bytesOf(before, metric) : 0),
             head: layer,
             base: before
         });
@@ -52818,7 +53303,7 @@ function changedLayers(base, head, metric) {
         changes.push({
             createdBy: layer.createdBy,
             kind: 'removed',
-            deltaBytes: -bytesOf(layer, metric),
+            deltaBytes: -changed_layers_bytesOf(layer, metric),
             head: null,
             base: layer
         });
@@ -53083,11 +53568,15 @@ function stageDetails(stage, metric, whyShown) {
     ].filter(Boolean);
     if (shown.length === 0)
         return '';
-    const title = `**${text_text(stage.name)}** (${change(stage.deltaBytes ?? 0)} ${metric})`;
+    const growth = stage.deltaBytes === null ? '' : ` (${change(stage.deltaBytes)} ${metric})`;
+    const title = `**${text_text(stage.name)}**${growth}`;
     return [title, '', ...shown.map(part => `${part}\n`)].join('\n');
 }
 function footer(report) {
-    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Files: the image's final filesystem, compared file by file. Measured by stage-size ${text_text(report.generator.version)} on Docker ${text_text(report.engine.version)} (${text_text(report.engine.imageStore)} image store).</sub>`;
+    const unmeasured = report.stages.some(stage => (stage.head ?? stage.base)?.compressedBytes === null)
+        ? ' —: not measured, as nobody pulls that stage (the compressed input).'
+        : '';
+    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads.${unmeasured} Files: the image's final filesystem, compared file by file. Measured by stage-size ${text_text(report.generator.version)} on Docker ${text_text(report.engine.version)} (${text_text(report.engine.imageStore)} image store).</sub>`;
 }
 /** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -53161,7 +53650,8 @@ function renderMerged(images, limit, note, links = NO_LINKS) {
 function summaryTable(images) {
     const rows = images.map(({ report }) => {
         const target = targetStage(report);
-        const size = target.head ? formatBytes(bytesOf(target.head, report.metric)) : '—';
+        const bytes = target.head && bytesOf(target.head, report.metric);
+        const size = typeof bytes === 'number' ? formatBytes(bytes) : '—';
         const change = target.deltaBytes === null
             ? '—'
             : target.deltaBytes === 0
@@ -53271,7 +53761,7 @@ function renderStageTable(report, files = FILES_SHOWN) {
         const row = [
             stage.name,
             stage.head ? formatBytes(stage.head.uncompressedBytes) : '-',
-            stage.head ? formatBytes(stage.head.compressedBytes) : '-',
+            stage.head?.compressedBytes != null ? formatBytes(stage.head.compressedBytes) : '-',
             stage.head ? String(stage.head.layers.length) : '-'
         ];
         if (compared)
@@ -56136,6 +56626,18 @@ const BUILD_OPTIONS = {
         // Read through platforms.
         parse: () => null
     }),
+    compressed: row_text({
+        input: 'compressed',
+        flag: 'compressed',
+        section: 'build',
+        description: 'Which stages get a compressed size (what a registry stores and a pull downloads), target (the target on every platform, and every stage a compressed limit holds) or all. The others are measured uncompressed, which costs no compression, and report no compressed size.',
+        default: 'target',
+        help: {
+            value: 'WHICH',
+            text: 'which stages get a compressed size: target (default: the target, and stages a compressed limit holds) or all'
+        },
+        parse: (value, { name }) => parseChoice(value.trim(), name, ['target', 'all'])
+    }),
     builder: row_text({
         input: 'builder',
         flag: 'builder',
@@ -56620,8 +57122,8 @@ function setReportOutputs(report, reportPath) {
     setOutput('report-path', reportPath);
     setOutput('verdict', report.verdict);
     // In the gated metric, as delta-bytes is: the outputs never mix two sizes.
-    setOutput('target-size', target.head ? bytesOf(target.head, report.metric) : '');
-    setOutput('base-target-size', target.base ? bytesOf(target.base, report.metric) : '');
+    setOutput('target-size', (target.head && bytesOf(target.head, report.metric)) ?? '');
+    setOutput('base-target-size', (target.base && bytesOf(target.base, report.metric)) ?? '');
     setOutput('delta-bytes', target.deltaBytes ?? '');
     setOutput('delta-percent', target.deltaPercent ?? '');
     setOutput('stages', JSON.stringify(stageSizes(report)));
@@ -60919,7 +61421,7 @@ function count(n, noun) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92698);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14355);
 /* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27718);
 /* harmony import */ var _action_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33175);
 
@@ -61049,7 +61551,8 @@ function isLeftover(item) {
 __nccwpck_require__.d(__webpack_exports__, {
   w$: () => (/* binding */ lastLines),
   d1: () => (/* binding */ runCommand),
-  um: () => (/* binding */ stopAll)
+  um: () => (/* binding */ stopAll),
+  CF: () => (/* binding */ streamCommand)
 });
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -61100,6 +61603,35 @@ function runCommand(command, args, options = {}) {
             });
         });
     });
+}
+/**
+ * Runs a command whose output is a stream (an image export, gigabytes), handed
+ * to `consume` as it comes; tracked as `runCommand`'s are. Resolves with the
+ * exit code and error output once both the command and `consume` are done; a
+ * failed `consume` stops the command.
+ */
+async function streamCommand(command, args, consume, options = {}) {
+    if (stopping)
+        throw new CancelledError(command);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        env: options.env ?? process.env,
+        stdio: ['ignore', 'pipe', 'pipe']
+    });
+    running.add(child);
+    const stderr = collect(child.stderr, undefined);
+    const exited = new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.once('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    }).finally(() => running.delete(child));
+    try {
+        await consume(child.stdout);
+    }
+    catch (error) {
+        child.kill('SIGKILL');
+        await exited.catch(() => { });
+        throw error;
+    }
+    return { exitCode: await exited, stderr: stderr() };
 }
 function collect(stream, onLine) {
     const lines = [];

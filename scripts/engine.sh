@@ -9,6 +9,8 @@
 #                                          one: for tests that stop it; prints its DOCKER_HOST)
 #   scripts/engine.sh stop DIR              (stops DIR's private engine, at once, as a crash would)
 #   scripts/engine.sh apt <package>...   (installs Debian packages the tests use)
+#   eval "$(scripts/engine.sh builders HOST)"   (buildx builders of the remote and docker-container
+#                                          drivers, from ../shared/tools/buildkit, on the engine at HOST)
 #
 # An engine that already answers (the ambient DOCKER_HOST, or the default socket)
 # is used when its image store is the one asked for. Otherwise a private engine
@@ -55,10 +57,19 @@ unpack_suite() {
   for deb in "$work"/debs/*.deb; do dpkg -x "$deb" "$root.new"; done
   "$root.new/usr/sbin/dockerd" --version >&2 || return 1
   rm -rf "$root" && mv "$root.new" "$root" && rm -rf "$work"
+  ensure_init
+}
+
+# dockerd starts a container with an init (a docker-container builder's) through
+# docker-init, which Debian's package links to tini-static beside it: tini's.
+ensure_init() {
+  [ ! -d "$root/usr/bin" ] || [ -e "$root/usr/bin/docker-init" ] && return 0
+  apt_install tini
+  ln -sf /usr/bin/tini-static "$root/usr/bin/tini-static"
 }
 
 install_engine() {
-  [ -x "$root/usr/sbin/dockerd" ] && return 0
+  [ -x "$root/usr/sbin/dockerd" ] && { ensure_init; return 0; }
   apt_install runc
   mkdir -p "$engine_dir"
   unpack_suite sid || { log "sid did not give a working engine; trying trixie"; unpack_suite trixie; } ||
@@ -195,8 +206,51 @@ stop() { # $1 = a private engine's folder
   rm -f "$1/docker.pid"
 }
 
+# The buildx builders most users run, made offline by ../shared/tools/buildkit
+# (BuildKit built from source): a `remote` one (a buildkitd on this machine, as
+# a team's own BuildKit looks to buildx) and `docker-container` ones (what
+# docker/setup-buildx-action makes) on Docker's default bridge and on the
+# host's network. Names carry this checkout's folder, so two checkouts never
+# share one. Prints STAGE_SIZE_BUILDERS ('driver=name ...'); without the tools,
+# a line saying so (an error under CI=true).
+builders() { # $1 = the engine's DOCKER_HOST
+  local tools=${STAGE_SIZE_BUILDKIT:-$here/../shared/tools/buildkit}
+  if [ ! -x "$tools/builder.sh" ]; then
+    [ "${CI:-}" = true ] && die "no BuildKit at $tools (../shared/tools/buildkit): CI tests the remote and docker-container builders"
+    log "no BuildKit at $tools: the remote and docker-container builder tests are skipped"
+    echo "export STAGE_SIZE_BUILDERS=''"
+    return 0
+  fi
+  export DOCKER_HOST=$1
+  ensure_init
+  local id dir=$engine_dir/buildkit image=stage-size-buildkit:local
+  id=$(echo "$engine_dir" | sha256sum | cut -c1-8)
+  local remote=stage-size-remote-$id bridge=stage-size-container-$id host=stage-size-host-$id
+  mkdir -p "$dir"
+  if ! "$(docker_client)" buildx inspect --bootstrap "$remote" >/dev/null 2>&1; then
+    log "starting buildkitd for the remote builder $remote"
+    "$tools/builder.sh" rm "$remote" "$dir" && "$tools/builder.sh" remote "$remote" "$dir" >&2
+  fi
+  if ! "$(docker_client)" image inspect "$image" >/dev/null 2>&1; then
+    # The fixtures' busybox has PATH=/bin and no /tmp; buildkitd finds buildkit-runc in /usr/bin
+    # and keeps the Dockerfile it reads in /tmp.
+    printf 'FROM %s\nRUN mkdir -m 1777 /tmp\nENV PATH=/usr/sbin:/usr/bin:/sbin:/bin\n' "$base_image" |
+      "$(docker_client)" build -q -t stage-size-buildkit-base:local - >/dev/null
+    "$tools/builder.sh" image "$image" stage-size-buildkit-base:local >&2
+  fi
+  for made in "$bridge" "$host:network=host"; do
+    local name=${made%%:*} opts=()
+    [ "$name" = "$made" ] || opts=("${made#*:}")
+    "$(docker_client)" buildx inspect --bootstrap "$name" >/dev/null 2>&1 && continue
+    log "making the docker-container builder $name"
+    "$tools/builder.sh" rm "$name" && "$tools/builder.sh" container "$name" "$image" ${opts[@]+"${opts[@]}"} >&2
+  done
+  echo "export STAGE_SIZE_BUILDERS='remote=$remote docker-container=$bridge docker-container-host=$host'"
+}
+
 case "${1:-}" in
   up) shift; up "$@" ;;
+  builders) shift; builders "$@" ;;
   down) down ;;
   private) shift; private "$@" ;;
   stop) shift; stop "$@" ;;

@@ -10,6 +10,8 @@ scripts/setup.sh
 # The remote-* engines run in their own network namespaces, as Docker Desktop's
 # VM and ssh:// or tcp:// engines do: they cannot reach this machine's 127.0.0.1.
 eval "$(scripts/engine.sh up classic containerd remote-classic remote-containerd)"
+# The buildx builders most users run (remote, docker-container), on the containerd engine.
+eval "$(scripts/engine.sh builders "$(tr ' ' '\n' <<<"$STAGE_SIZE_ENGINES" | sed -n 's/^containerd=//p')")"
 # The registry tests compare against a real registry (Debian's docker-registry);
 # the comment is rendered with GitHub's own parser (Debian's cmark-gfm).
 command -v docker-registry >/dev/null || scripts/engine.sh apt docker-registry

@@ -128,6 +128,51 @@ describe('the gate on the target', () => {
   })
 })
 
+describe('a stage measured without its compressed size', () => {
+  const uncompressedOnly = (name: string, bytes: number): MeasuredStage => ({
+    name,
+    isTarget: false,
+    size: { uncompressedBytes: bytes, compressedBytes: null, layers: [] }
+  })
+
+  it('has no compressed change; its status comes from its files', () => {
+    const result = compareStages(
+      [
+        uncompressedOnly('tools', 900),
+        uncompressedOnly('lint', 10),
+        stage('app', 1000, true)
+      ],
+      [
+        uncompressedOnly('tools', 800),
+        uncompressedOnly('lint', 10),
+        stage('app', 1000, true)
+      ],
+      settings({ metric: 'compressed' })
+    )
+    expect(result.stages.map(s => [s.name, s.status, s.deltaBytes])).toEqual([
+      ['tools', 'pass', null],
+      ['lint', 'unchanged', null],
+      ['app', 'unchanged', 0]
+    ])
+    expect(result.verdict).toBe('pass')
+  })
+
+  it('held by a limit on compressed bytes, is refused in one line naming the way out', () => {
+    expect(() =>
+      compareStages(
+        [uncompressedOnly('tools', 900), stage('app', 1000, true)],
+        [uncompressedOnly('tools', 800), stage('app', 1000, true)],
+        settings({
+          metric: 'compressed',
+          stageThresholds: new Map([['tools', parseGrowth('5%', 'stage-threshold')]])
+        })
+      )
+    ).toThrow(
+      /^metric: stage tools has a limit on compressed bytes, but was measured without a compressed size .*; measure it with compressed: all, or set metric: uncompressed$/
+    )
+  })
+})
+
 describe('compareStages', () => {
   it('gates other stages only through stage-thresholds, and reports new and removed stages', () => {
     const result = compareStages(

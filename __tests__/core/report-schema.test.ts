@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { checkReport } from '../../src/core/report-schema.js'
-import { SCHEMA_VERSION, type Report } from '../../src/core/report.js'
+import {
+  READABLE_SCHEMA_VERSIONS,
+  SCHEMA_VERSION,
+  type Report
+} from '../../src/core/report.js'
 import { ROOT } from '../helpers/action.js'
 import { comparedReport, image, layer, sideStage } from '../helpers/reports.js'
 
@@ -30,7 +34,25 @@ describe('report.schema.json', () => {
   it('is the published draft 2020-12 schema, of this schema version', () => {
     const schema = JSON.parse(readFileSync(path.join(ROOT, 'report.schema.json'), 'utf8'))
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
-    expect(schema.properties.schemaVersion).toEqual({ const: SCHEMA_VERSION })
+    expect(schema.properties.schemaVersion.enum).toEqual([...READABLE_SCHEMA_VERSIONS])
+    expect(READABLE_SCHEMA_VERSIONS).toContain(SCHEMA_VERSION)
+  })
+
+  it('fits a stage with no compressed figure, and refuses one missing where a number was', () => {
+    const uncompressedOnly = image({ ...layer('RUN x', 5), compressedBytes: null })
+    const report = comparedReport(
+      [
+        sideStage('app', 0, image(layer('RUN y', 7)), true),
+        sideStage('tools', 1, { ...uncompressedOnly, compressedBytes: null })
+      ],
+      null
+    )
+    expect(checkReport(json(report))).toHaveProperty('report')
+    const broken = json(report) as { stages: { head: { compressedBytes: unknown } }[] }
+    broken.stages[1].head.compressedBytes = 'none'
+    expect(checkReport(broken)).toEqual({
+      problem: expect.stringMatching(/^\/stages\/1\/head\/compressedBytes/)
+    })
   })
 
   it('fits the reports stage-size writes: compared, without a baseline, with platforms', () => {

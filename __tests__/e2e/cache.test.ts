@@ -34,10 +34,16 @@ describeOnOneEngine('a blob cache that cannot lie (dist/index.js)', engine => {
       return sizes(path.join(run.runnerTemp, 'stage-size-report.json'))
     }
     const truth = await measure()
+    // The entries of the layers the run uses (the cache keeps each gzip layer by its diff ID too).
+    const used = new Set(
+      truth.flatMap(([, head]) =>
+        (head as { layers: { digest: string }[] }).layers.map(layer => layer.digest)
+      )
+    )
     const layerEntries = readdirSync(blobs)
+      .filter(name => used.has(name.replace('-', ':').replace(/\.json$/, '')))
       .map(name => path.join(blobs, name))
       .filter(file => (JSON.parse(readFileSync(file, 'utf8')) as Entry).layer)
-    expect(layerEntries.length).toBeGreaterThanOrEqual(3)
     expect(layerEntries.length).toBeGreaterThanOrEqual(4)
     const [truncated, edited, old, listed] = layerEntries
     const list = path.join(
@@ -59,7 +65,7 @@ describeOnOneEngine('a blob cache that cannot lie (dist/index.js)', engine => {
     expect(await measure()).toEqual(truth)
     for (const file of [truncated, edited, old]) {
       const entry = JSON.parse(readFileSync(file, 'utf8')) as Entry
-      expect(entry.format).toBe(3)
+      expect(entry.format).toBe(4)
       expect(entry.layer!.fileBytes).not.toBe(lie.layer!.fileBytes)
     }
     expect(readFileSync(list, 'utf8')).toBe(listedBefore)

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { gzipSync } from 'node:zlib'
+import { gzipSync, gunzipSync } from 'node:zlib'
 import tar from 'tar-stream'
 import { describePushedImage, instructionText } from '../../src/core/image.js'
 import { MeasuringRegistry } from '../../src/engine/registry.js'
@@ -118,6 +118,8 @@ describe('MeasuringRegistry', () => {
         createdBy: 'COPY . /app',
         uncompressedBytes: 3500,
         compressedBytes: gzipped.length,
+        diffId: digestOf(gunzipSync(gzipped)),
+        tarBytes: gunzipSync(gzipped).length,
         files: 2,
         largestFiles: [
           { path: '/app/a.bin', bytes: 3000 },
@@ -129,6 +131,8 @@ describe('MeasuringRegistry', () => {
         createdBy: 'RUN echo 42 > /etc/conf',
         uncompressedBytes: 42,
         compressedBytes: plain.length,
+        diffId: layer2,
+        tarBytes: plain.length,
         files: 1,
         largestFiles: [{ path: '/etc/conf', bytes: 42 }]
       }
@@ -151,6 +155,15 @@ describe('MeasuringRegistry', () => {
       method: 'POST'
     })
     expect(mount.status).toBe(201)
+  })
+
+  it('knows a gzip layer by its diff ID too: the same layer exported uncompressed is not sent again', async () => {
+    const tar = await layerTar({ twin: 12 })
+    await pushChunked('r', gzipSync(tar))
+    const twin = await fetch(`${base}/v2/r/blobs/${digestOf(tar)}`, { method: 'HEAD' })
+    expect(twin.status).toBe(200)
+    expect(twin.headers.get('content-length')).toBe(String(tar.length))
+    expect(await registry.knownLayers()).toContain(digestOf(tar))
   })
 
   it('makes a second asker wait while a blob is being sent, so it is sent once', async () => {

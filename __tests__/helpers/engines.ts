@@ -140,3 +140,33 @@ export function busyboxBytes(engine: TestEngine): number {
   }
   return size
 }
+
+export interface TestBuilder {
+  /** `remote`, `docker-container` (Docker's default bridge) or `docker-container-host` (network=host). */
+  kind: 'remote' | 'docker-container' | 'docker-container-host'
+  name: string
+}
+
+/**
+ * The buildx builders `npm test` made (scripts/engine.sh builders sets
+ * STAGE_SIZE_BUILDERS), on the containerd engine. Without them the builder
+ * tests fail under CI=true and are skipped elsewhere.
+ */
+export function testBuilders(): TestBuilder[] {
+  const builders = (process.env.STAGE_SIZE_BUILDERS ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(entry => {
+      const at = entry.indexOf('=')
+      return {
+        kind: entry.slice(0, at) as TestBuilder['kind'],
+        name: entry.slice(at + 1)
+      }
+    })
+  if (builders.length === 0 && process.env.CI === 'true') {
+    throw new Error(
+      'no buildx builders for the tests: STAGE_SIZE_BUILDERS is empty (run the tests with npm test, which makes them from ../shared/tools/buildkit)'
+    )
+  }
+  return builders
+}

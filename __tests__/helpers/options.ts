@@ -2,6 +2,7 @@ import path from 'node:path'
 import {
   runOptions,
   type BaselineOption,
+  type BuildSettings,
   type Options
 } from '../../src/core/options/options.js'
 import {
@@ -20,4 +21,11 @@ export function fixtureOptions(
   const context = path.isAbsolute(fixture) ? fixture : path.join(FIXTURES, fixture)
   const parsed = parseOptions({ context, ...raw }, INPUT_NAMES)
   return { ...runOptions(parsed, INPUT_NAMES, null), base }
+}
+
+/** The build settings of the action's defaults (every stage compressed unless `raw` says otherwise). */
+export function buildSettings(
+  raw: Partial<RawOptions> = { compressed: 'all' }
+): BuildSettings {
+  return fixtureOptions(FIXTURES, raw).build
 }

@@ -32,7 +32,7 @@ export function layer(
 export function image(...layers: LayerSize[]): ImageSize {
   return {
     uncompressedBytes: layers.reduce((sum, l) => sum + l.uncompressedBytes, 0),
-    compressedBytes: layers.reduce((sum, l) => sum + l.compressedBytes, 0),
+    compressedBytes: layers.reduce((sum, l) => sum + (l.compressedBytes ?? 0), 0),
     layers
   }
 }

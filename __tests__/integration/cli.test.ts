@@ -143,7 +143,7 @@ describeEachEngine('the CLI', engine => {
     expect(rows).toHaveLength(2)
     expect(rows[1]).toMatch(/^runtime\s+\S+ [kM]B\s+\S+ [kM]B\s+3\s+<- target$/)
     const report = JSON.parse(readFileSync(json, 'utf8'))
-    expect(report.schemaVersion).toBe(2)
+    expect(report.schemaVersion).toBe(3)
     expect(
       report.stages.map(
         (s: { head: { uncompressedBytes: number } }) => s.head.uncompressedBytes

@@ -8,6 +8,7 @@ import { Docker } from '../../src/engine/docker.js'
 import { MeasuringSession, type Checkout } from '../../src/engine/session.js'
 import { describeEachEngine } from '../helpers/engines.js'
 import { recordingLog } from '../helpers/log.js'
+import { buildSettings } from '../helpers/options.js'
 
 jest.setTimeout(180_000)
 
@@ -41,7 +42,7 @@ function checkout(side: Checkout['side'], text: string): Checkout {
   }
 }
 
-const settings = { buildArgs: {}, platforms: [], cacheFrom: [], cacheTo: [], secrets: [] }
+const settings = buildSettings()
 
 describeEachEngine('file changes and wasted bytes of real images', () => {
   let previousCache: string | undefined

@@ -8,6 +8,7 @@ import { planBuild } from '../../src/core/plan.js'
 import { MeasuringSession, type Checkout } from '../../src/engine/session.js'
 import { FIXTURES, describeEachEngine } from '../helpers/engines.js'
 import { recordingLog } from '../helpers/log.js'
+import { buildSettings } from '../helpers/options.js'
 
 jest.setTimeout(180_000)
 
@@ -47,20 +48,8 @@ describeEachEngine('measuring each layer once', () => {
     let distinct: number
     try {
       const [head, base] = await Promise.all([
-        first.measure(diamond('head'), {
-          buildArgs: {},
-          platforms: [],
-          cacheFrom: [],
-          cacheTo: [],
-          secrets: []
-        }),
-        first.measure(diamond('base'), {
-          buildArgs: {},
-          platforms: [],
-          cacheFrom: [],
-          cacheTo: [],
-          secrets: []
-        })
+        first.measure(diamond('head'), buildSettings()),
+        first.measure(diamond('base'), buildSettings())
       ])
       const digests = [...head.values(), ...base.values()].flatMap(size =>
         size.layers.map(l => l.digest)
@@ -73,13 +62,7 @@ describeEachEngine('measuring each layer once', () => {
     }
     const second = await MeasuringSession.open(engine, recordingLog(), false)
     try {
-      const again = await second.measure(diamond('head'), {
-        buildArgs: {},
-        platforms: [],
-        cacheFrom: [],
-        cacheTo: [],
-        secrets: []
-      })
+      const again = await second.measure(diamond('head'), buildSettings())
       expect(second.layersRead).toBe(0)
       expect(again.get('final')?.layers.length).toBeGreaterThan(0)
     } finally {

@@ -30,8 +30,11 @@ export function setReportOutputs(report: Report, reportPath: string): void {
   setOutput('report-path', reportPath)
   setOutput('verdict', report.verdict)
   // In the gated metric, as delta-bytes is: the outputs never mix two sizes.
-  setOutput('target-size', target.head ? bytesOf(target.head, report.metric) : '')
-  setOutput('base-target-size', target.base ? bytesOf(target.base, report.metric) : '')
+  setOutput('target-size', (target.head && bytesOf(target.head, report.metric)) ?? '')
+  setOutput(
+    'base-target-size',
+    (target.base && bytesOf(target.base, report.metric)) ?? ''
+  )
   setOutput('delta-bytes', target.deltaBytes ?? '')
   setOutput('delta-percent', target.deltaPercent ?? '')
   setOutput('stages', JSON.stringify(stageSizes(report)))

@@ -58,6 +58,8 @@ async function measureBoth(
   session: MeasuringSession
 ): Promise<Report> {
   const { options, log, head } = context
+  if (plan.kind === 'ready' && 'stages' in plan.baseline)
+    session.know(plan.baseline.stages.map(stage => stage.size))
   const [headSizes, baseline] = await settleBoth(
     session.measure(head, options.build),
     plan.kind === 'ready'

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { UserError } from '../core/errors.js'
 import { imageKey, sameImageTwice, type ImageReport } from '../core/image-reports.js'
-import { SCHEMA_VERSION, type Report } from '../core/report.js'
+import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, type Report } from '../core/report.js'
 import { checkReport } from '../core/report-schema.js'
 
 /**
@@ -32,9 +32,9 @@ export async function readReport(
     )
   }
   const version = (report as { schemaVersion?: unknown } | null)?.schemaVersion
-  if (version !== SCHEMA_VERSION) {
+  if (!READABLE_SCHEMA_VERSIONS.includes(version)) {
     throw new UserError(
-      `${input}: ${shown} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion ${SCHEMA_VERSION} (make the baseline with the same major version)`
+      `${input}: ${shown} has schemaVersion ${JSON.stringify(version ?? null)}; this stage-size reads schemaVersion 2 and ${SCHEMA_VERSION} (make the baseline with the same major version)`
     )
   }
   const checked = checkReport(report)

@@ -17,6 +17,13 @@ export interface LayerContent {
   files: number
   /** The largest regular files, largest first. */
   largestFiles: FileSize[]
+  /**
+   * The digest of the layer's uncompressed tar (the image config's diff ID),
+   * and its length: the same layer exported uncompressed is a blob of that
+   * digest and size, known without reading it again.
+   */
+  diffId: string
+  tarBytes: number
   /** The layer's entry list as the cache keeps it beside the entry (absent when none was kept). */
   fileList?: { sha256: string; entries: number }
 }

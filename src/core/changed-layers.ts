@@ -1,4 +1,7 @@
-import { bytesOf, type Metric } from './limits.js'
+import { bytesOf as figureOf, type Metric } from './limits.js'
+
+/** Layers of stages a diff is shown for have the metric's figure; a missing one counts nothing. */
+const bytesOf = (layer: LayerSize, metric: Metric): number => figureOf(layer, metric) ?? 0
 import type { ImageSize, LayerSize } from './image.js'
 
 export interface LayerChange {

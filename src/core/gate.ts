@@ -1,3 +1,4 @@
+import { UserError } from './errors.js'
 import { limitFor } from './gate-rules.js'
 import type { ImageSize } from './image.js'
 import { bytesOf, type GateSettings, type Limit, type MeasuredStage } from './limits.js'
@@ -103,6 +104,7 @@ function compareStage(
   settings: GateSettings
 ): StageComparison {
   const headBytes = bytesOf(stage.size, settings.metric)
+  if (headBytes === null) return unmeasuredIn(stage, base, hasBaseline, settings)
   const baseBytes = base ? bytesOf(base, settings.metric) : null
   const deltaBytes = baseBytes === null ? null : headBytes - baseBytes
   const deltaPercent =
@@ -131,6 +133,37 @@ function compareStage(
           : 'pass',
     warned: judgements.some(judgement => judgement.effect === 'warn'),
     findings: judgements.map(judgement => judgement.finding)
+  }
+}
+
+/**
+ * A stage without the gated metric's figure (its compressed size was not asked
+ * for, as no limit holds it): no change in that metric, its status read from
+ * its files' bytes. A stage a limit holds always has the figure.
+ */
+function unmeasuredIn(
+  stage: MeasuredStage,
+  base: ImageSize | null,
+  hasBaseline: boolean,
+  settings: GateSettings
+): StageComparison {
+  if (limitFor(stage, null, settings)) {
+    throw new UserError(
+      `metric: stage ${stage.name} has a limit on ${settings.metric} bytes, but was measured without a compressed size (compressed: target measures only the target's and those of stages a limit on compressed bytes holds); measure it with compressed: all, or set metric: uncompressed`
+    )
+  }
+  const same = base !== null && base.uncompressedBytes === stage.size.uncompressedBytes
+  return {
+    name: stage.name,
+    isTarget: stage.isTarget,
+    head: stage.size,
+    base,
+    deltaBytes: null,
+    deltaPercent: null,
+    limit: null,
+    status: hasBaseline && base === null ? 'new' : same ? 'unchanged' : 'pass',
+    warned: false,
+    findings: []
   }
 }
 

@@ -1,4 +1,4 @@
-import type { FileSize, PushedContent, StoredManifest } from './blobs.js'
+import type { FileSize, PushedContent, StoredBlob, StoredManifest } from './blobs.js'
 import type { WastedFile } from './final-filesystem.js'
 
 export interface LayerSize {
@@ -7,8 +7,15 @@ export interface LayerSize {
   /** The Dockerfile instruction that made the layer, from the image history. */
   createdBy: string
   uncompressedBytes: number
-  /** The blob's size as a registry stores it (gzip as the engine pushes it). */
-  compressedBytes: number
+  /**
+   * The blob's size as a registry stores it (gzip as the engine pushes it);
+   * null for a stage whose compressed size was not asked for (`compressed`),
+   * exported uncompressed so that measuring it costs no compression.
+   */
+  compressedBytes: number | null
+  /** The digest of the layer's uncompressed tar (its diff ID), and the tar's bytes. */
+  diffId?: string
+  tarBytes?: number
   files: number
   largestFiles: FileSize[]
 }
@@ -16,7 +23,8 @@ export interface LayerSize {
 /** One platform's image. */
 export interface PlatformSize {
   uncompressedBytes: number
-  compressedBytes: number
+  /** Null when the stage's compressed size was not asked for (see LayerSize). */
+  compressedBytes: number | null
   layers: LayerSize[]
   /** Bytes the layers store that the final filesystem does not show (absent when not known). */
   wastedBytes?: number
@@ -48,7 +56,9 @@ export function describePushedImage(
   pushed: PushedContent,
   repository: string,
   tag: string,
-  platform?: string
+  platform?: string,
+  /** False for a stage exported uncompressed: its blobs' sizes are no registry's. */
+  compressed = true
 ): ImageSize {
   const manifest = imageManifest(pushed, repository, tag, platform)
   const layers: Descriptor[] = manifest.layers ?? []
@@ -61,14 +71,18 @@ export function describePushedImage(
       digest: descriptor.digest,
       createdBy: instructions[index],
       uncompressedBytes: content.fileBytes,
-      compressedBytes: descriptor.size,
+      compressedBytes: compressed ? descriptor.size : null,
+      diffId: content.diffId,
+      tarBytes: content.tarBytes,
       files: content.files,
       largestFiles: content.largestFiles
     }
   })
   return {
     uncompressedBytes: sum(sizes.map(layer => layer.uncompressedBytes)),
-    compressedBytes: sum(sizes.map(layer => layer.compressedBytes)),
+    compressedBytes: compressed
+      ? sum(sizes.map(layer => layer.compressedBytes ?? 0))
+      : null,
     layers: sizes
   }
 }
@@ -81,19 +95,20 @@ export function describePlatforms(
   pushed: PushedContent,
   repository: string,
   tag: string,
-  platforms: readonly string[]
+  platforms: readonly string[],
+  compressed = true
 ): ImageSize {
   const [first, ...others] = platforms
-  const image: ImageSize = describePushedImage(pushed, repository, tag, first)
+  const describe = (platform?: string) =>
+    describePushedImage(pushed, repository, tag, platform, compressed)
+  const image: ImageSize = describe(first)
   if (others.length === 0) return image
   return {
     ...image,
     platforms: Object.fromEntries(
       platforms.map(platform => [
         platform,
-        platform === first
-          ? image
-          : describePushedImage(pushed, repository, tag, platform)
+        platform === first ? image : describe(platform)
       ])
     )
   }
@@ -165,4 +180,30 @@ function parse(manifest: StoredManifest) {
 
 function sum(values: number[]): number {
   return values.reduce((total, value) => total + value, 0)
+}
+
+/**
+ * The layers images were measured with (a stored report's), as blobs known
+ * without reading them: each by its digest, and by its diff ID, the blob it
+ * is when exported uncompressed. Layers of reports older than diff IDs give none.
+ */
+export function reportedBlobs(images: readonly ImageSize[]): StoredBlob[] {
+  const layers = images.flatMap(image =>
+    [image, ...Object.values(image.platforms ?? {})].flatMap(platform => platform.layers)
+  )
+  return layers.flatMap(layer => {
+    const { diffId, tarBytes } = layer
+    if (!diffId || tarBytes === undefined) return []
+    const content = {
+      fileBytes: layer.uncompressedBytes,
+      files: layer.files,
+      largestFiles: layer.largestFiles,
+      diffId,
+      tarBytes
+    }
+    // An uncompressed stage may hold a layer as an earlier gzip blob whose size it did not say.
+    const size = layer.compressedBytes ?? (layer.digest === diffId ? tarBytes : null)
+    const twin = { digest: diffId, size: tarBytes, layer: content }
+    return size === null ? [twin] : [{ digest: layer.digest, size, layer: content }]
+  })
 }

@@ -38,10 +38,10 @@ export interface Limit {
   maxWasteBytes?: number | null
 }
 
-/** An image's or a layer's size in the metric. */
+/** An image's or a layer's size in the metric; null when its compressed size was not measured. */
 export function bytesOf(
   size: Pick<ImageSize, 'uncompressedBytes' | 'compressedBytes'>,
   metric: Metric
-): number {
+): number | null {
   return metric === 'compressed' ? size.compressedBytes : size.uncompressedBytes
 }

@@ -16,7 +16,9 @@ export type ImageStore = 'classic' | 'containerd'
  * version. 2: `buildArgs` (the values) gave way to `buildArgNames` and
  * `buildArgsDigest`, so no build-arg value is ever written.
  */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
+/** The versions read back: 2 is 3 with every compressed size present. */
+export const READABLE_SCHEMA_VERSIONS: readonly unknown[] = [2, SCHEMA_VERSION]
 
 /** A stage as one checkout's Dockerfile declares it. */
 export interface StageInfo {
@@ -198,12 +200,14 @@ export function buildReport(input: ReportInput): Report {
 function pointOf(input: ReportInput): HistoryPoint | null {
   const target = input.headStages.find(stage => stage.isTarget)
   const sha = input.pullRequest?.headSha ?? input.head?.sha
-  if (!target || !sha) return null
+  // The target's compressed size is always measured.
+  const compressedBytes = target?.size.compressedBytes
+  if (!target || !sha || compressedBytes == null) return null
   return {
     sha,
     date: input.measuredAt,
     uncompressedBytes: target.size.uncompressedBytes,
-    compressedBytes: target.size.compressedBytes
+    compressedBytes
   }
 }
 

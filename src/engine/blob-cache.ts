@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto'
-import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import {
+  access,
+  link,
+  mkdir,
+  readFile,
+  readdir,
+  rename,
+  rm,
+  writeFile
+} from 'node:fs/promises'
 import { homedir } from 'node:os'
 import path from 'node:path'
 import type { EntryList, LayerContent, StoredBlob } from '../core/blobs.js'
@@ -7,8 +16,11 @@ import type { LayerEntry } from '../core/final-filesystem.js'
 import { messageOf } from '../core/errors.js'
 import { hashFileList, readFileList } from './ndjson-lists.js'
 
-/** The entry format; entries of any other are measured again and replaced (3: layers have file lists). */
-const FORMAT = 3
+/**
+ * The entry format; entries of any other are measured again and replaced
+ * (3: layers have file lists; 4: and their diff ID, under which they are kept too).
+ */
+const FORMAT = 4
 
 interface CachedBlob {
   format: typeof FORMAT
@@ -54,16 +66,35 @@ export class BlobCache {
 
   /** A trusted entry: of this format, its checksum right, its file list (if any) intact. */
   async get(digest: string): Promise<StoredBlob | undefined> {
+    const blob = await this.entry(digest)
+    const list = blob?.layer?.fileList
+    if (list && (await hashFileList(this.listFile(digest))) !== list.sha256)
+      return undefined
+    return blob
+  }
+
+  /**
+   * A trusted entry's sizes, its file list dropped when that is damaged: for
+   * a layer the engine did not send because the cache said it had it.
+   */
+  async sizes(digest: string): Promise<StoredBlob | undefined> {
+    const blob = await this.get(digest)
+    if (blob) return blob
+    const entry = await this.entry(digest)
+    if (!entry?.layer) return entry
+    const layer = { ...entry.layer }
+    delete layer.fileList
+    return { ...entry, layer }
+  }
+
+  /** The entry of this format whose checksum is right, without looking at its file list. */
+  private async entry(digest: string): Promise<StoredBlob | undefined> {
     if (!DIGEST.test(digest)) return undefined
     try {
       const entry = JSON.parse(
         await readFile(this.entryFile(digest), 'utf8')
       ) as CachedBlob
-      if (!trustworthy(entry, digest)) return undefined
-      const list = entry.layer?.fileList
-      if (list && (await hashFileList(this.listFile(digest))) !== list.sha256)
-        return undefined
-      return blobOf(entry)
+      return trustworthy(entry, digest) ? blobOf(entry) : undefined
     } catch {
       return undefined
     }
@@ -83,6 +114,7 @@ export class BlobCache {
       await mkdir(this.blobs, { recursive: true })
       const kept = await this.withFileList(blob, entries)
       await writeWhole(this.entryFile(blob.digest), JSON.stringify(entryOf(kept)))
+      await this.keepUncompressed(kept)
       return kept
     } catch (error) {
       // A cache that cannot be written only costs speed (and the file changes).
@@ -90,6 +122,20 @@ export class BlobCache {
       await entries?.discard()
       return blob
     }
+  }
+
+  /**
+   * A compressed layer is kept under its diff ID too: the same layer exported
+   * uncompressed (a stage whose compressed size nobody pulls) is that blob.
+   */
+  private async keepUncompressed(blob: StoredBlob): Promise<void> {
+    const alias = uncompressedTwin(blob)
+    if (!alias) return
+    if (blob.layer?.fileList) {
+      await rm(this.listFile(alias.digest), { force: true })
+      await link(this.listFile(blob.digest), this.listFile(alias.digest))
+    }
+    await writeWhole(this.entryFile(alias.digest), JSON.stringify(entryOf(alias)))
   }
 
   /** A layer's file list, when the cache keeps one (read it after `get` trusted the entry). */
@@ -105,6 +151,17 @@ export class BlobCache {
     if (!DIGEST.test(digest)) return null
     const file = this.listFile(digest)
     return (await exists(file)) ? readFileList(file) : null
+  }
+
+  /** Every layer the cache has a trusted entry for (by either digest). */
+  async layerDigests(): Promise<string[]> {
+    const names = await readdir(this.blobs).catch(() => [] as string[])
+    const digests = names.flatMap(name => {
+      const hex = name.match(/^sha256-([a-f0-9]{64})\.json$/)?.[1]
+      return hex ? [`sha256:${hex}`] : []
+    })
+    const entries = await Promise.all(digests.map(digest => this.entry(digest)))
+    return digests.filter((_, at) => entries[at]?.layer)
   }
 
   /** The files of those layers' lists that the cache holds, to store with a report. */
@@ -205,4 +262,11 @@ function checksumOf(fields: Omit<CachedBlob, 'checksum'>): string {
 
 function sha256(bytes: Buffer): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+}
+
+/** A compressed layer's uncompressed twin: the blob of its diff ID, the same content; null for an uncompressed one. */
+export function uncompressedTwin(blob: StoredBlob): StoredBlob | null {
+  const layer = blob.layer
+  if (!layer || layer.diffId === blob.digest || !DIGEST.test(layer.diffId)) return null
+  return { digest: layer.diffId, size: layer.tarBytes, layer }
 }

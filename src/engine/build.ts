@@ -12,6 +12,14 @@ export interface StageImage {
   stage: PlannedStage
   /** The full image name to build the stage as. */
   tag: string
+  /**
+   * Whether its compressed size is wanted: then every layer is gzip, as a
+   * registry stores it (existing gzip blobs kept, others compressed once);
+   * else it is exported uncompressed, which costs no compression.
+   */
+  compressed: boolean
+  /** With the OCI delivery: the OCI layout folder it is exported into (one per stage). */
+  ociDir?: string
 }
 
 /** How built images reach the measurer (see BuildJob.delivery). */
@@ -27,11 +35,10 @@ export interface BuildJob extends BuildSettings {
    * `load`: into the engine's image store, calling onImageReady with each tag
    * as soon as it is there, while others still build. `push`: BuildKit pushes
    * each image to its tag's registry itself and stores nothing. `oci`: BuildKit
-   * sends each image through the client session as an OCI layout tar, written
-   * to `<ociDir>/<stage>.tar` (for engines that cannot reach this machine).
+   * sends each image through the client session into its OCI layout folder
+   * (for engines and builders that cannot reach this machine).
    */
   delivery: Delivery
-  ociDir?: string
   onImageReady(tag: string): void
 }
 
@@ -169,14 +176,20 @@ function secretSource(secret: BuildSecret, index: number): string {
 }
 
 function outputOf(job: BuildJob, image: StageImage): string {
+  // BuildKit compresses only new layers unless forced: a layer another stage
+  // exported uncompressed first would otherwise stay uncompressed here.
+  const compression = image.compressed
+    ? 'compression=gzip,force-compression=true'
+    : 'compression=uncompressed'
   switch (job.delivery) {
     case 'push':
-      return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true`
+      return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true,${compression}`
     case 'oci':
-      return `type=oci,dest=${path.join(job.ociDir ?? '.', `${image.stage.stage.name}.tar`)}`
+      // A folder, not a tar: BuildKit sends no blob whose file is already there.
+      return `type=oci,tar=false,dest=${image.ociDir},${compression}`
     case 'load':
       // Into the engine's image store, whatever the builder's driver.
-      return 'type=docker'
+      return `type=docker,${compression}`
   }
 }
 

@@ -1,8 +1,15 @@
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { UserError } from '../core/errors.js'
 import type { BuildSettings } from '../core/options/options.js'
 import type { Delivery } from './build.js'
 import { Docker, builderInfo, type BuilderInfo, type Engine } from './docker.js'
 import type { MeasuringRegistry } from './registry.js'
+import { withTempDir } from '../system/files.js'
+
+/** The repositories the engine and the builder are told to reach, to tell whether they can. */
+const ENGINE_PROBE = 'stage-size-probe'
+const BUILDER_PROBE = 'stage-size-probe-builder'
 
 /** How a run's images reached the measurer, as the report says it. */
 export type DeliveryName = 'registry-push' | 'registry-load' | 'oci' | null
@@ -12,13 +19,15 @@ export type DeliveryName = 'registry-push' | 'registry-load' | 'oci' | null
  * say. An engine on this machine's network, with the docker driver: on the
  * containerd store BuildKit pushes them itself as it exports them (no
  * unpacking, nothing to remove); on the classic store, or with images to
- * keep, they are loaded and the engine pushes them. An engine elsewhere, or
- * a builder of another driver: BuildKit sends them through the build session
- * as OCI archives.
+ * keep, they are loaded and the engine pushes them. A builder of another
+ * driver pushes them itself when it reaches this machine's network. An engine
+ * elsewhere, or a builder that cannot push here: BuildKit sends them through
+ * the build session into OCI layout folders.
  */
 export class Deliveries {
   private builder: BuilderInfo | undefined
   private reaches: Promise<boolean> | undefined
+  private builderReaches: Promise<boolean> | undefined
   private chosen: Delivery | undefined
 
   constructor(
@@ -44,9 +53,13 @@ export class Deliveries {
     this.builder ??= await builderInfo(settings.builder)
     const { driver, nodes } = this.builder
     // A builder of another driver (docker-container, remote, kubernetes, cloud)
-    // sits on its own network: its images come through the session.
-    if (driver && driver !== 'docker')
+    // pushes itself when it shares this machine's network; else its images
+    // come through the session.
+    if (driver && driver !== 'docker') {
+      this.builderReaches ??= this.builderReachesRegistry(settings.builder)
+      if (await this.builderReaches) return 'push'
       return this.sessionDelivery(nodes, settings.builder)
+    }
     return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push'
   }
 
@@ -60,9 +73,35 @@ export class Deliveries {
     this.reaches ??= Docker.run([
       'pull',
       '--quiet',
-      `${this.registry.host}/stage-size-probe:reach`
-    ]).then(() => this.registry.contacted)
+      `${this.registry.host}/${ENGINE_PROBE}:reach`
+    ]).then(() => this.registry.reachedFor(ENGINE_PROBE))
     return this.reaches
+  }
+
+  /**
+   * Whether the builder can push to the measuring registry, asked of the
+   * builder itself: it builds an image of no layers and pushes it. A
+   * `remote` buildkitd on this machine, or a docker-container builder made
+   * with network=host, arrives; one on Docker's default bridge finds its own
+   * 127.0.0.1 (connection refused) and does not.
+   */
+  private async builderReachesRegistry(builder: string | undefined): Promise<boolean> {
+    await withTempDir('stage-size-probe-', async dir => {
+      await writeFile(
+        path.join(dir, 'Dockerfile'),
+        'FROM scratch\nLABEL stage-size=probe\n'
+      )
+      await Docker.run([
+        'buildx',
+        ...(builder ? ['--builder', builder] : []),
+        'build',
+        '--progress=quiet',
+        '--output',
+        `type=image,name=${this.registry.host}/${BUILDER_PROBE}:reach,push=true,registry.insecure=true`,
+        dir
+      ])
+    })
+    return this.registry.reachedFor(BUILDER_PROBE)
   }
 
   /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */

@@ -1,8 +1,10 @@
+import type { Readable } from 'node:stream'
 import { UserError, messageOf } from '../core/errors.js'
 import type { ImageStore } from '../core/report.js'
 import {
   lastLines,
   runCommand,
+  streamCommand,
   type RunOptions,
   type RunResult
 } from '../system/process.js'
@@ -31,6 +33,17 @@ export class Docker {
       ...options,
       env: { ...dockerEnv(), ...options.env }
     })
+  }
+
+  /** Runs a command whose output `consume` reads as a stream; it must succeed. */
+  static async stream(
+    args: string[],
+    consume: (stdout: Readable) => Promise<void>
+  ): Promise<void> {
+    const result = await streamCommand('docker', args, consume, { env: dockerEnv() })
+    if (result.exitCode !== 0) {
+      throw new Error(`docker ${args[0]} failed: ${lastLines(result.stderr, 5)}`)
+    }
   }
 
   /** Runs a command that must succeed; its error output becomes the error. */

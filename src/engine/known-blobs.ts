@@ -1,6 +1,6 @@
 import type { StoredBlob } from '../core/blobs.js'
 import type { LayerEntry } from '../core/final-filesystem.js'
-import type { BlobCache } from './blob-cache.js'
+import { uncompressedTwin, type BlobCache } from './blob-cache.js'
 
 /** How long a question about a blob being sent waits for it. */
 const ANNOUNCED_WAIT_MS = 120_000
@@ -21,6 +21,9 @@ export class KnownBlobs {
   /** Blobs received in full, and of them layers: each is read once per run. */
   private received = 0
   private layers = 0
+  private layerBytes = 0
+  /** A seeded twin's file list is the one the report brought under its compressed digest. */
+  private readonly listedAs = new Map<string, string>()
 
   constructor(private readonly cache: BlobCache | null) {}
 
@@ -36,6 +39,35 @@ export class KnownBlobs {
     const cached = await this.cache.get(digest)
     if (cached) this.blobs.set(digest, cached)
     return cached
+  }
+
+  /**
+   * A layer the engine did not send because it was said to be known: as
+   * `known`, but a cached one whose file list is damaged keeps its sizes.
+   */
+  async skipped(digest: string): Promise<StoredBlob | undefined> {
+    const known = await this.known(digest)
+    if (known || !this.cache) return known
+    const sizes = await this.cache.sizes(digest)
+    if (sizes) this.blobs.set(digest, sizes)
+    return sizes
+  }
+
+  /**
+   * Layers measured elsewhere (a stored report's), known for this run only:
+   * neither sent nor read again, and never written to the cache, which keeps
+   * only what this machine read.
+   */
+  seed(blobs: readonly StoredBlob[]): void {
+    for (const blob of blobs) {
+      if (this.blobs.has(blob.digest)) continue
+      this.blobs.set(blob.digest, blob)
+      const twin = uncompressedTwin(blob)
+      if (twin && !this.blobs.has(twin.digest)) {
+        this.blobs.set(twin.digest, twin)
+        this.listedAs.set(twin.digest, blob.digest)
+      }
+    }
   }
 
   /**
@@ -62,12 +94,23 @@ export class KnownBlobs {
   /** Keeps a blob received in full, in the cache (a layer's entries as its file list) and here. */
   async add({ entries, ...blob }: StoredBlob): Promise<void> {
     this.received++
-    if (blob.layer) this.layers++
+    if (blob.layer) {
+      this.layers++
+      this.layerBytes += blob.size
+    }
     if (!this.cache) await entries?.discard()
-    this.blobs.set(
-      blob.digest,
-      this.cache ? await this.cache.put({ ...blob, entries }) : blob
-    )
+    const kept = this.cache ? await this.cache.put({ ...blob, entries }) : blob
+    this.blobs.set(blob.digest, kept)
+    const twin = uncompressedTwin(kept)
+    if (twin) this.blobs.set(twin.digest, twin)
+  }
+
+  /** Every layer known: measured in this run, brought by a stored report, or in the cache. */
+  async layerDigests(): Promise<string[]> {
+    const here = [...this.blobs.values()]
+      .filter(blob => blob.layer)
+      .map(blob => blob.digest)
+    return [...new Set([...here, ...((await this.cache?.layerDigests()) ?? [])])]
   }
 
   /** A known layer's file list, when the cache keeps one. */
@@ -77,7 +120,7 @@ export class KnownBlobs {
 
   /** The list of a layer measured elsewhere, brought by a stored report. */
   async importedList(digest: string): Promise<AsyncIterable<LayerEntry> | null> {
-    return (await this.cache?.importedList(digest)) ?? null
+    return (await this.cache?.importedList(this.listedAs.get(digest) ?? digest)) ?? null
   }
 
   /** An upload of `digest` ended, kept or refused: whoever waits for it asks again. */
@@ -99,5 +142,10 @@ export class KnownBlobs {
 
   get layersRead(): number {
     return this.layers
+  }
+
+  /** The bytes of the layers read, as they arrived. */
+  get layerBytesRead(): number {
+    return this.layerBytes
   }
 }

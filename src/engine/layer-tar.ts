@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Readable } from 'node:stream'
 import tar from 'tar-stream'
 import type { FileSize, LayerContent } from '../core/blobs.js'
@@ -14,9 +15,20 @@ interface ReadLayer {
   entries: EntryList
 }
 
-/** Reads an uncompressed layer tar to its end: sums its files and lists its entries. */
+/** Reads an uncompressed layer tar to its end: sums its files, lists its entries, hashes it. */
 export async function measureLayerTar(tarStream: Readable): Promise<ReadLayer> {
-  const content: LayerContent = { fileBytes: 0, files: 0, largestFiles: [] }
+  const content: LayerContent = {
+    fileBytes: 0,
+    files: 0,
+    largestFiles: [],
+    diffId: '',
+    tarBytes: 0
+  }
+  const hash = createHash('sha256')
+  tarStream.on('data', (chunk: Buffer) => {
+    hash.update(chunk)
+    content.tarBytes += chunk.length
+  })
   const entries = new EntryCollector()
   const extract = tar.extract()
   const done = (async () => {
@@ -30,6 +42,7 @@ export async function measureLayerTar(tarStream: Readable): Promise<ReadLayer> {
   tarStream.on('error', error => extract.destroy(error))
   tarStream.pipe(extract)
   await done
+  content.diffId = `sha256:${hash.digest('hex')}`
   return { content, entries: entries.finish() }
 }
 

@@ -7,6 +7,7 @@ import type { LayerEntry } from '../core/final-filesystem.js'
 import { KnownBlobs } from './known-blobs.js'
 import { MAX_KEPT_BLOB, readAll } from './blob-measurer.js'
 import { Upload } from './upload.js'
+import { registryError, reply } from './registry-replies.js'
 
 /**
  * A write-only OCI distribution endpoint on 127.0.0.1 that the Docker engine
@@ -75,8 +76,17 @@ export class MeasuringRegistry implements PushedContent {
     return this.blobs.layersRead
   }
 
-  /** Whether any client (the engine) has reached the registry: it shares this machine's network. */
-  contacted = false
+  get layerBytesRead(): number {
+    return this.blobs.layerBytesRead
+  }
+
+  /** The repositories clients have asked about: a client that did shares this machine's network. */
+  private readonly asked = new Set<string>()
+
+  /** Whether a client (an engine, a builder) has asked about `repository`: it reached the registry. */
+  reachedFor(repository: string): boolean {
+    return this.asked.has(repository)
+  }
 
   /** A blob measured from an archive (the OCI path), as a push would have delivered it. */
   async addBlob(blob: StoredBlob): Promise<void> {
@@ -87,10 +97,24 @@ export class MeasuringRegistry implements PushedContent {
     return this.blobs.known(digest)
   }
 
+  skipped(digest: string): Promise<StoredBlob | undefined> {
+    return this.blobs.skipped(digest)
+  }
+
+  /** Layers a stored report measured elsewhere: known for this run, not read again. */
+  seed(blobs: readonly StoredBlob[]): void {
+    this.blobs.seed(blobs)
+  }
+
+  /** Every layer the registry would say it has (so an engine need not send it). */
+  knownLayers(): Promise<string[]> {
+    return this.blobs.layerDigests()
+  }
+
   /** A layer's file list, measured in this run or an earlier one; null when none is kept. */
   async fileList(digest: string): Promise<AsyncIterable<LayerEntry> | null> {
     const blob = await this.blobs.known(digest)
-    return blob ? this.blobs.fileList(blob) : this.blobs.importedList(digest)
+    return (blob && this.blobs.fileList(blob)) ?? this.blobs.importedList(digest)
   }
 
   /** Keeps a manifest (pushed, or from an archive) by its digest, and under its tag when it has one. */
@@ -108,9 +132,10 @@ export class MeasuringRegistry implements PushedContent {
   }
 
   private async route(request: http.IncomingMessage, response: http.ServerResponse) {
-    this.contacted = true
     const url = new URL(request.url ?? '/', 'http://registry')
     const path = decodeURIComponent(url.pathname)
+    const repository = path.match(/^\/v2\/(.+?)\/(?:blobs|manifests)\//)?.[1]
+    if (repository) this.asked.add(repository)
     const method = request.method ?? 'GET'
     let match: RegExpMatchArray | null
     if (path === '/v2/' || path === '/v2') {
@@ -256,34 +281,4 @@ export class MeasuringRegistry implements PushedContent {
     }
     reply(response, 200, headers, method === 'HEAD' ? undefined : manifest.body)
   }
-}
-
-function reply(
-  response: http.ServerResponse,
-  status: number,
-  headers: Record<string, string>,
-  body?: string | Buffer
-) {
-  response.writeHead(status, {
-    'Docker-Distribution-API-Version': 'registry/2.0',
-    ...(body === undefined && !('Content-Length' in headers)
-      ? { 'Content-Length': '0' }
-      : {}),
-    ...headers
-  })
-  response.end(body)
-}
-
-function registryError(
-  response: http.ServerResponse,
-  status: number,
-  code: string,
-  message: string
-) {
-  reply(
-    response,
-    status,
-    { 'Content-Type': 'application/json' },
-    JSON.stringify({ errors: [{ code, message }] })
-  )
 }

@@ -1,18 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import { count } from '../core/render/words.js'
+import { formatBytes } from '../core/bytes.js'
 import { buildImages, type BuildJob, type Delivery, type StageImage } from './build.js'
-import { readOciArchive } from './oci-archive.js'
-import path from 'node:path'
-import { withTempDir } from '../system/files.js'
+import { exportLayouts } from './oci-exports.js'
 import { fromChain, type ParsedDockerfile } from '../core/dockerfile.js'
 import { Docker, type Engine } from './docker.js'
 import { Deliveries, type DeliveryName } from './delivery.js'
-import { lastLines } from '../system/process.js'
-import { UserError } from '../core/errors.js'
-import { describePlatforms, type ImageSize } from '../core/image.js'
+import { describePlatforms, reportedBlobs, type ImageSize } from '../core/image.js'
 import type { Log } from '../core/log.js'
-import { buildOrder, type BuildPlan } from '../core/plan.js'
-import { PushQueue } from './push-queue.js'
+import { buildOrder, type BuildPlan, type PlannedStage } from '../core/plan.js'
+import { LoadedImages } from './loaded-images.js'
 import { MeasuringRegistry } from './registry.js'
 import { BlobCache } from './blob-cache.js'
 import { withBuildDockerfile } from './build-dockerfile.js'
@@ -39,10 +36,8 @@ export interface Checkout {
 export class MeasuringSession {
   private readonly runId = randomBytes(4).toString('hex')
   private readonly deliveries: Deliveries
-  /** One queue for every checkout, so that a layer they share is sent once. */
-  private readonly pushes = new PushQueue(tag => this.push(tag))
-  /** Where each tag's push reports, by tag. */
-  private readonly pushLogs = new Map<string, Log>()
+  /** The images the engine holds, for every checkout, so that a layer they share is sent once. */
+  private readonly loaded: LoadedImages
   private logs: Promise<void> = Promise.resolve()
   private readonly tags: StageTags
   private readonly filesystems: ImageFilesystems
@@ -58,6 +53,7 @@ export class MeasuringSession {
     this.tags = new StageTags(keepImages)
     this.deliveries = new Deliveries(engine, registry, keepImages)
     this.filesystems = new ImageFilesystems(digest => registry.fileList(digest))
+    this.loaded = new LoadedImages(registry)
   }
 
   static async open(
@@ -81,10 +77,13 @@ export class MeasuringSession {
     settings: BuildSettings
   ): Promise<Map<string, ImageSize>> {
     const repository = this.repository(checkout.side)
-    const stages = checkout.dockerfile.stages
-    const images: StageImage[] = buildOrder(checkout.plan, stages).map(stage => ({
+    const images: StageImage[] = buildOrder(
+      checkout.plan,
+      checkout.dockerfile.stages
+    ).map(stage => ({
       stage,
-      tag: `${this.registry.host}/${repository}:${stage.stage.name}`
+      tag: `${this.registry.host}/${repository}:${stage.stage.name}`,
+      compressed: compressedStage(stage, settings)
     }))
     const delivery = await this.deliveries.choose(settings)
     const started = Date.now()
@@ -92,27 +91,51 @@ export class MeasuringSession {
     const built = count(images.length, 'stage')
     this.log.info(`Building and measuring ${built} (${checkout.side})...`)
     try {
-      await this.buildAndPush(checkout, settings, images, delivery, this.quiet(lines))
+      await this.deliver(checkout, settings, images, delivery, this.quiet(lines))
     } catch (error) {
       throw await Docker.whenGone(
         error,
         `while the ${checkout.side}'s stages were built and measured`
       )
     } finally {
-      await this.pushes.settled()
+      await this.loaded.settled()
       const seconds = ((Date.now() - started) / 1000).toFixed(1)
       await this.showLog(
         `${checkout.side}: ${built} built and measured in ${seconds} s`,
         lines
       )
     }
+    return this.describe(images, repository, settings)
+  }
+
+  /** Each image's sizes, layers and waste, from what reached the registry. */
+  private async describe(
+    images: readonly StageImage[],
+    repository: string,
+    settings: BuildSettings
+  ): Promise<Map<string, ImageSize>> {
     const sizes = new Map<string, ImageSize>()
-    for (const image of images) {
-      const name = image.stage.stage.name
-      const size = describePlatforms(this.registry, repository, name, settings.platforms)
+    for (const { stage, compressed } of images) {
+      const name = stage.stage.name
+      const size = describePlatforms(
+        this.registry,
+        repository,
+        name,
+        settings.platforms,
+        compressed
+      )
       sizes.set(name, await this.filesystems.withWaste(size))
     }
     return sizes
+  }
+
+  /**
+   * Layers a stored report measured (the base's, on another runner): the
+   * engine is not asked to send them and they are not read again, so a pull
+   * request's run reads only the layers it changed.
+   */
+  know(images: readonly ImageSize[]): void {
+    this.registry.seed(reportedBlobs(images))
   }
 
   /** Which files changed between two images' first platforms; null when a layer's file list is not here. */
@@ -120,33 +143,65 @@ export class MeasuringSession {
     return this.filesystems.changes(base, head)
   }
 
-  /** Builds the images and has each pushed (so measured) as soon as the engine has it. */
-  private async buildAndPush(
+  /**
+   * Builds the images and has each reach the measurer as `delivery` says:
+   * pushed by BuildKit as it exports them, loaded then pushed by the engine
+   * (or, uncompressed, saved), or exported into OCI layout folders.
+   */
+  private async deliver(
     checkout: Checkout,
     settings: BuildSettings,
     images: StageImage[],
     delivery: Delivery,
     log: Log
   ): Promise<void> {
-    if (delivery === 'oci') return this.buildArchives(checkout, settings, images)
-    // Tracked before the build: a cancelled build may have loaded some of them.
-    if (delivery === 'load') {
-      images.forEach(image =>
-        this.tags.add(image.tag, checkout.side, image.stage.stage.name)
+    if (delivery === 'oci') {
+      // Through the client session, for an engine or builder that cannot reach this machine.
+      return exportLayouts(
+        images,
+        this.registry,
+        this.repository(checkout.side),
+        placed => this.build(checkout, settings, placed, log, { delivery })
       )
     }
-    const stages = checkout.dockerfile.stages
-    const chains = new Map(
-      images.map(image => [image.tag, fromChain(image.stage.stage, stages)])
+    if (delivery === 'push')
+      return this.build(checkout, settings, images, log, { delivery })
+    return this.loadAndSend(checkout, settings, images, log)
+  }
+
+  /** Builds the images into the engine's store, and has the engine send each to the measurer. */
+  private async loadAndSend(
+    checkout: Checkout,
+    settings: BuildSettings,
+    images: StageImage[],
+    log: Log
+  ): Promise<void> {
+    // Tracked before the build: a cancelled build may have loaded some of them.
+    images.forEach(image =>
+      this.tags.add(image.tag, checkout.side, image.stage.stage.name)
     )
+    const chains = new Map(
+      images.map(image => [
+        image.tag,
+        fromChain(image.stage.stage, checkout.dockerfile.stages)
+      ])
+    )
+    // The engine's push compresses: only images whose compressed size is wanted are pushed
+    // (on the containerd store, the others were stored uncompressed and push as they are).
+    const pushed = images.filter(
+      image => image.compressed || this.engine.imageStore === 'containerd'
+    )
+    const pushing = new Set(pushed.map(image => image.tag))
     await this.build(checkout, settings, images, log, {
-      delivery,
-      onImageReady: tag => this.queuePush(tag, chains, log)
+      delivery: 'load',
+      onImageReady: tag => pushing.has(tag) && this.loaded.push(tag, chains.get(tag), log)
     })
-    if (delivery === 'load') {
-      images.forEach(image => this.queuePush(image.tag, chains, log))
-      await this.pushes.finished()
-    }
+    pushed.forEach(image => this.loaded.push(image.tag, chains.get(image.tag), log))
+    const saved = images.filter(image => !pushing.has(image.tag)).map(image => image.tag)
+    await Promise.all([
+      this.loaded.pushed(),
+      this.loaded.save(saved, this.repository(checkout.side))
+    ])
   }
 
   /** Builds a checkout's images from the Dockerfile to build from, delivered as `how` says. */
@@ -155,7 +210,7 @@ export class MeasuringSession {
     settings: BuildSettings,
     images: StageImage[],
     log: Log,
-    how: Pick<BuildJob, 'delivery' | 'ociDir' | 'onImageReady'>
+    how: Pick<BuildJob, 'delivery'> & Partial<Pick<BuildJob, 'onImageReady'>>
   ): Promise<void> {
     return withBuildDockerfile(checkout.dockerfilePath, checkout.plan, dockerfilePath =>
       buildImages(
@@ -166,41 +221,13 @@ export class MeasuringSession {
           contextDir: checkout.contextDir,
           dockerfilePath,
           images,
+          onImageReady: () => {},
           ...how
         },
         this.engine,
         log
       )
     )
-  }
-
-  /**
-   * The OCI path, for an engine that cannot reach this machine: BuildKit sends
-   * each image through the client session as an OCI layout tar, and each is
-   * measured by the same layer measurer a push feeds.
-   */
-  private async buildArchives(
-    checkout: Checkout,
-    settings: BuildSettings,
-    images: StageImage[]
-  ): Promise<void> {
-    const repository = this.repository(checkout.side)
-    await withTempDir('stage-size-oci-', async ociDir => {
-      await this.build(checkout, settings, images, this.log, {
-        delivery: 'oci',
-        ociDir,
-        onImageReady: () => {}
-      })
-      for (const image of images) {
-        const name = image.stage.stage.name
-        await readOciArchive(
-          path.join(ociDir, `${name}.tar`),
-          this.registry,
-          repository,
-          name
-        )
-      }
-    })
   }
 
   /** The repository a side's images are named in, in the measuring registry. */
@@ -219,31 +246,16 @@ export class MeasuringSession {
     }
   }
 
-  private queuePush(tag: string, chains: ReadonlyMap<string, string[]>, log: Log): void {
-    this.pushLogs.set(tag, log)
-    this.pushes.add(tag, chains.get(tag) ?? [tag])
-  }
-
-  /** Has the engine push one image to the measuring registry, which measures as it receives. */
-  private async push(tag: string): Promise<void> {
-    const log = this.pushLogs.get(tag) ?? this.log
-    log.detail(`measuring ${tag}`)
-    const result = await Docker.run(['push', '--quiet', tag])
-    if (result.exitCode !== 0) {
-      throw new UserError(
-        `measuring failed: the Docker engine could not push to stage-size's measuring endpoint at ${this.registry.host} (${lastLines(result.stderr, 1)})`,
-        result.stderr
-      )
-    }
-    log.detail(`measured ${tag}`)
-  }
-
   /**
    * Removes the images the run tagged (or renames them when asked to keep
    * them) and stops the registry; says what it could not remove, and what
    * the cache could not keep.
    */
   async close(): Promise<void> {
+    const read = this.registry.layersRead
+    this.log.info(
+      `Read ${count(read, 'new layer')} (${formatBytes(this.registry.layerBytesRead)}); no layer measured before (on this machine or in a stored report) was sent or read again.`
+    )
     try {
       const left = await this.tags.removeAll()
       if (left.length > 0)
@@ -273,4 +285,14 @@ export class MeasuringSession {
   get deliveryName(): DeliveryName {
     return this.deliveries.name
   }
+}
+
+/** Whether a stage's compressed size is measured: the target's always, the others' as `compressed` says. */
+function compressedStage(stage: PlannedStage, settings: BuildSettings): boolean {
+  const { compressedStages } = settings
+  return (
+    stage.isTarget ||
+    compressedStages === 'all' ||
+    compressedStages.includes(stage.stage.name)
+  )
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
+import type { Readable } from 'node:stream'
 
 export interface RunOptions {
   cwd?: string
@@ -63,6 +64,39 @@ export function runCommand(
       })
     })
   })
+}
+
+/**
+ * Runs a command whose output is a stream (an image export, gigabytes), handed
+ * to `consume` as it comes; tracked as `runCommand`'s are. Resolves with the
+ * exit code and error output once both the command and `consume` are done; a
+ * failed `consume` stops the command.
+ */
+export async function streamCommand(
+  command: string,
+  args: string[],
+  consume: (stdout: Readable) => Promise<void>,
+  options: Pick<RunOptions, 'env'> = {}
+): Promise<Omit<RunResult, 'stdout'>> {
+  if (stopping) throw new CancelledError(command)
+  const child = spawn(command, args, {
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  running.add(child)
+  const stderr = collect(child.stderr, undefined)
+  const exited = new Promise<number>((resolve, reject) => {
+    child.once('error', reject)
+    child.once('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
+  }).finally(() => running.delete(child))
+  try {
+    await consume(child.stdout)
+  } catch (error) {
+    child.kill('SIGKILL')
+    await exited.catch(() => {})
+    throw error
+  }
+  return { exitCode: await exited, stderr: stderr() }
 }
 
 function collect(

@@ -378,3 +378,34 @@ describe('renderComment', () => {
     )
   })
 })
+
+describe('a stage measured without its compressed size', () => {
+  const uncompressedOnly = (size: ReturnType<typeof image>) => ({
+    ...size,
+    compressedBytes: null,
+    layers: size.layers.map(l => ({ ...l, compressedBytes: null }))
+  })
+
+  it('shows — for it, and says in the footer what that means', () => {
+    const report = comparedReport(
+      [
+        sideStage('builder', 0, uncompressedOnly(image(layer('RUN make', 5_000_000)))),
+        sideStage('app', 1, image(layer('COPY x', 2_000_000)), true)
+      ],
+      [
+        sideStage('builder', 0, uncompressedOnly(image(layer('RUN make', 4_000_000)))),
+        sideStage('app', 1, image(layer('COPY x', 1_000_000)), true)
+      ]
+    )
+    const markdown = renderMarkdown(report)
+    expect(tableRows(markdown, 'Stage')[0]).toEqual([
+      'builder',
+      '4.00 MB → 5.00 MB',
+      '—',
+      '+1.00 MB (+25.00%)',
+      'grew'
+    ])
+    expect(plain(markdown)).toContain('—: not measured, as nobody pulls that stage')
+    expect(plain(renderMarkdown(regression()))).not.toContain('—: not measured')
+  })
+})

@@ -6,7 +6,7 @@ import {
   parseSecretFiles,
   parseSecretValues
 } from '../secrets.js'
-import { list, parseBoolean, text } from './row.js'
+import { list, parseBoolean, parseChoice, text } from './row.js'
 
 const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/
@@ -201,6 +201,20 @@ export const BUILD_OPTIONS = {
     description: 'The older name of platforms, kept as an alias.',
     // Read through platforms.
     parse: () => null
+  }),
+  compressed: text({
+    input: 'compressed',
+    flag: 'compressed',
+    section: 'build',
+    description:
+      'Which stages get a compressed size (what a registry stores and a pull downloads), target (the target on every platform, and every stage a compressed limit holds) or all. The others are measured uncompressed, which costs no compression, and report no compressed size.',
+    default: 'target',
+    help: {
+      value: 'WHICH',
+      text: 'which stages get a compressed size: target (default: the target, and stages a compressed limit holds) or all'
+    },
+    parse: (value, { name }) =>
+      parseChoice(value.trim(), name, ['target', 'all'] as const)
   }),
   builder: text({
     input: 'builder',

@@ -18,6 +18,11 @@ export interface BuildSettings {
   /** Where to write the build cache of the head's target. */
   cacheTo: readonly string[]
   secrets: readonly BuildSecret[]
+  /**
+   * The stages besides the target whose compressed size is measured (`all`,
+   * or those a compressed limit holds); the others are exported uncompressed.
+   */
+  compressedStages: 'all' | readonly string[]
 }
 
 /** Where the baseline comes from. */
@@ -96,7 +101,13 @@ function buildOf(parsed: ParsedOptions, names: OptionNames): BuildSettings {
     builder: parsed.builder,
     cacheFrom: parsed.cacheFrom,
     cacheTo: parsed.cacheTo,
-    secrets
+    secrets,
+    compressedStages:
+      parsed.compressed === 'all'
+        ? 'all'
+        : parsed.metric === 'compressed'
+          ? [...parsed.stageThresholds.keys()]
+          : []
   }
 }
 

@@ -153,12 +153,19 @@ function stageDetails(stage: StageReport, metric: Metric, whyShown: boolean): st
     stage.fileChanges ? layerTable(stage, metric) : ''
   ].filter(Boolean)
   if (shown.length === 0) return ''
-  const title = `**${text(stage.name)}** (${change(stage.deltaBytes ?? 0)} ${metric})`
+  const growth =
+    stage.deltaBytes === null ? '' : ` (${change(stage.deltaBytes)} ${metric})`
+  const title = `**${text(stage.name)}**${growth}`
   return [title, '', ...shown.map(part => `${part}\n`)].join('\n')
 }
 
 function footer(report: Report): string {
-  return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads. Files: the image's final filesystem, compared file by file. Measured by stage-size ${text(report.generator.version)} on Docker ${text(report.engine.version)} (${text(report.engine.imageStore)} image store).</sub>`
+  const unmeasured = report.stages.some(
+    stage => (stage.head ?? stage.base)?.compressedBytes === null
+  )
+    ? ' —: not measured, as nobody pulls that stage (the compressed input).'
+    : ''
+  return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads.${unmeasured} Files: the image's final filesystem, compared file by file. Measured by stage-size ${text(report.generator.version)} on Docker ${text(report.engine.version)} (${text(report.engine.imageStore)} image store).</sub>`
 }
 
 /** The job summary's limit (GitHub refuses larger summaries), with room to spare. */

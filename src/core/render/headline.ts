@@ -67,7 +67,7 @@ function growthLimit(
 /** The budget against the size the gate holds to it: the comment and the verdict never disagree. */
 function maxSizeLimit(limit: Limit, head: PlatformSize | null, metric: Metric): string {
   if (limit.maxSizeBytes === null) return ''
-  const bytes = head ? bytesOf(head, metric) : 0
+  const bytes = (head && bytesOf(head, metric)) ?? 0
   const over =
     bytes > limit.maxSizeBytes ? `: **${size(bytes - limit.maxSizeBytes)} over**` : ''
   return `max-size ${size(limit.maxSizeBytes)}${over}`

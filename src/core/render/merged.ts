@@ -34,7 +34,8 @@ export function renderMerged(
 function summaryTable(images: readonly ImageReport[]): string {
   const rows = images.map(({ report }) => {
     const target = targetStage(report)
-    const size = target.head ? formatBytes(bytesOf(target.head, report.metric)) : '—'
+    const bytes = target.head && bytesOf(target.head, report.metric)
+    const size = typeof bytes === 'number' ? formatBytes(bytes) : '—'
     const change =
       target.deltaBytes === null
         ? '—'

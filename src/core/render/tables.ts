@@ -69,9 +69,11 @@ export function platformTable(report: Report): string {
       base
         ? fromTo(size(bytesOf(base, metric)), size(bytesOf(head, metric)))
         : size(bytesOf(head, metric))
-    const delta = base
-      ? bytesOf(head, report.metric) - bytesOf(base, report.metric)
-      : null
+    const [after, before] = [
+      bytesOf(head, report.metric),
+      base && bytesOf(base, report.metric)
+    ]
+    const delta = after !== null && typeof before === 'number' ? after - before : null
     const moved = delta === null ? '' : change(delta)
     const status = target.platformStatus?.[platform]
     return [

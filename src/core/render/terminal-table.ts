@@ -33,7 +33,7 @@ export function renderStageTable(report: Report, files = FILES_SHOWN): string {
     const row = [
       stage.name,
       stage.head ? formatBytes(stage.head.uncompressedBytes) : '-',
-      stage.head ? formatBytes(stage.head.compressedBytes) : '-',
+      stage.head?.compressedBytes != null ? formatBytes(stage.head.compressedBytes) : '-',
       stage.head ? String(stage.head.layers.length) : '-'
     ]
     if (compared)

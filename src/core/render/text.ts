@@ -8,9 +8,9 @@ export function unbroken(text: string): string {
   return text.replace(/ /g, NBSP)
 }
 
-/** A size that never wraps inside a table cell: "6.27 MB". */
-export function size(bytes: number): string {
-  return formatBytes(bytes).replace(' ', NBSP)
+/** A size that never wraps inside a table cell: "6.27 MB"; "—" for one not measured. */
+export function size(bytes: number | null): string {
+  return bytes === null ? '—' : formatBytes(bytes).replace(' ', NBSP)
 }
 
 /** A signed change that never wraps: "+2.29 MB". */
