@@ -49801,11 +49801,10 @@ function secretSource(secret, index) {
     return `id=${secret.id},src=${external_node_path_default().resolve(secret.file)}`;
 }
 function outputOf(job, image) {
-    // BuildKit compresses only new layers unless forced: a layer another stage
-    // exported uncompressed first would otherwise stay uncompressed here.
-    const compression = image.compressed
-        ? 'compression=gzip,force-compression=true'
-        : 'compression=uncompressed';
+    // BuildKit takes compression as a hint and reuses whatever blob a layer has
+    // unless forced: a layer another stage (or an earlier build) exported
+    // gzipped would otherwise stay gzipped, and the other way round.
+    const compression = `compression=${image.compressed ? 'gzip' : 'uncompressed'},force-compression=true`;
     switch (job.delivery) {
         case 'push':
             return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true,${compression}`;
