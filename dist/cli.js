@@ -16271,7 +16271,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9995);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7589);
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8478);
 
 
@@ -16287,7 +16287,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9995:
+/***/ 7589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16551,6 +16551,18 @@ function buildOf(parsed, names) {
         cacheFrom: parsed.cacheFrom,
         cacheTo: parsed.cacheTo,
         secrets,
+        controls: {
+            ssh: parsed.ssh,
+            buildContexts: parsed.buildContexts,
+            network: parsed.network,
+            addHosts: parsed.addHosts,
+            noCache: parsed.noCache,
+            noCacheFilters: parsed.noCacheFilters,
+            pull: parsed.pull,
+            shmSize: parsed.shmSize,
+            ulimits: parsed.ulimit,
+            allow: parsed.allow
+        },
         compressedStages: parsed.compressed === 'all'
             ? 'all'
             : parsed.metric === 'compressed'
@@ -17343,7 +17355,23 @@ function buildReport(input) {
         buildArgNames: Object.keys(input.buildArgs).sort(),
         buildArgsDigest: build_args_buildArgsDigest(input.buildArgs),
         stageSelection: input.stageSelection,
+        buildOptions: buildOptionsReport(input.buildControls),
         history: extendHistory(input.baseHistory, pointOf(input))
+    };
+}
+/** The controls as a report holds them: ssh sources by id. */
+function buildOptionsReport(controls) {
+    return {
+        ssh: controls.ssh.map(source => source.split('=')[0]),
+        buildContexts: { ...controls.buildContexts },
+        network: controls.network,
+        addHosts: controls.addHosts.map(([host, ip]) => `${host}:${ip}`),
+        noCache: controls.noCache,
+        noCacheFilters: [...controls.noCacheFilters],
+        pull: controls.pull,
+        shmSize: controls.shmSize,
+        ulimits: [...controls.ulimits],
+        allow: [...controls.allow]
     };
 }
 /** This commit's point in the history: the target's head sizes. */
@@ -17454,7 +17482,7 @@ async function assertBuilderExists(builder, input) {
         throw new UserError(`${input}: there is no buildx builder named "${builder}" (docker buildx ls lists them); give an existing builder's name, or none for the current builder`);
     }
 }
-/** The buildx builder's driver and nodes, as `docker buildx inspect` lists them. */
+/** The buildx builder's name, driver and nodes, as `docker buildx inspect` lists them. */
 async function builderInfo(builder) {
     const result = await Docker.run([
         'buildx',
@@ -17463,12 +17491,21 @@ async function builderInfo(builder) {
     ]);
     return parseBuilderInspect(result.stdout);
 }
-/** Reads `docker buildx inspect`: the driver line, and one `Name:` per node after `Nodes:`. */
+/** Reads `docker buildx inspect`: the builder's lines, then a block per node after `Nodes:`. */
 function parseBuilderInspect(text) {
-    const nodes = text.split(/^Nodes:$/m)[1] ?? '';
+    const [builder, nodes = ''] = text.split(/^Nodes:$/m);
+    const field = (block, name) => block.match(new RegExp(`^${name}:[ \\t]+(.+)$`, 'm'))?.[1].trim() ?? null;
     return {
-        driver: text.match(/^Driver:\s+(\S+)/m)?.[1] ?? null,
-        nodes: (nodes.match(/^Name:/gm) ?? []).length
+        name: field(builder, 'Name'),
+        driver: field(builder, 'Driver'),
+        nodes: nodes
+            .split(/^(?=Name:)/m)
+            .filter(block => block.startsWith('Name:'))
+            .map(block => ({
+            name: field(block, 'Name') ?? '',
+            buildkit: field(block, 'BuildKit version'),
+            platforms: (field(block, 'Platforms') ?? '').split(/,\s*/).filter(Boolean)
+        }))
     };
 }
 /**
@@ -17526,6 +17563,20 @@ const STATUS_WORD = {
 /** "12 files", "1 file". */
 function count(n, noun) {
     return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+/**
+ * The buildx builder that measured, when it is not the engine's own (the
+ * docker driver): "builder ci (docker-container driver, BuildKit v0.32.2)".
+ * Not escaped: the caller escapes for where it writes.
+ */
+function builderWords(engine) {
+    const builder = engine.buildxBuilder;
+    if (!builder?.driver || builder.driver === 'docker')
+        return null;
+    const buildkit = builder.nodes[0]?.buildkit;
+    const nodes = builder.nodes.length > 1 ? `, ${count(builder.nodes.length, 'node')}` : '';
+    const details = `${builder.driver} driver${buildkit ? `, BuildKit ${buildkit}` : ''}${nodes}`;
+    return `builder ${builder.name ?? '(unnamed)'} (${details})`;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -17628,7 +17679,9 @@ async function bake(job, log) {
             'bake',
             '--file',
             file,
-            '--progress=plain'
+            '--progress=plain',
+            // Bake grants a target's entitlements only when its command line allows them too.
+            ...job.controls.allow.flatMap(entitlement => ['--allow', entitlement])
         ];
         const lines = [];
         const watchExports = exportWatcher(job.onImageReady);
@@ -17699,10 +17752,30 @@ function bakeDefinition(job, targets) {
                 ? { 'cache-to': job.cacheTo }
                 : {}),
             ...(job.secrets.length > 0 ? { secret: job.secrets.map(secretSource) } : {}),
+            ...bakeControls(job),
             output: [outputOf(job, image)]
         };
     }
     return { group: { default: { targets: [...targets.values()] } }, target };
+}
+/** build-push-action's controls as bake's target attributes take them (only those set). */
+function bakeControls({ controls, buildContexts }) {
+    const attributes = [
+        ['ssh', controls.ssh.length > 0 && controls.ssh],
+        ['contexts', Object.keys(buildContexts).length > 0 && buildContexts],
+        ['network', controls.network],
+        [
+            'extra-hosts',
+            controls.addHosts.length > 0 && Object.fromEntries(controls.addHosts)
+        ],
+        ['no-cache', controls.noCache],
+        ['no-cache-filter', controls.noCacheFilters.length > 0 && controls.noCacheFilters],
+        ['pull', controls.pull],
+        ['shm-size', controls.shmSize],
+        ['ulimits', controls.ulimits.length > 0 && controls.ulimits],
+        ['entitlements', controls.allow.length > 0 && controls.allow]
+    ];
+    return Object.fromEntries(attributes.filter(([, value]) => value));
 }
 /** Where each secret held as a value is handed to buildx: its environment, never a file. */
 const SECRET_VARIABLE = 'STAGE_SIZE_SECRET_';
@@ -17743,7 +17816,7 @@ async function classicBuild(job, image, log) {
     // The classic builder builds one platform (the pipeline refuses more).
     if (job.platforms[0])
         args.push('--platform', job.platforms[0]);
-    args.push(job.contextDir);
+    args.push(...classicControls(job), job.contextDir);
     const lines = [];
     const result = await Docker.run(args, {
         env: { DOCKER_BUILDKIT: '0' },
@@ -17755,6 +17828,17 @@ async function classicBuild(job, image, log) {
     if (result.exitCode !== 0)
         throw buildFailure(lines, image.stage.stage.name);
     job.onImageReady(image.tag);
+}
+/** The controls the classic builder has, as `docker build` flags. */
+function classicControls({ controls }) {
+    return [
+        ...(controls.network ? ['--network', controls.network] : []),
+        ...controls.addHosts.flatMap(([host, ip]) => ['--add-host', `${host}:${ip}`]),
+        ...(controls.noCache ? ['--no-cache'] : []),
+        ...(controls.pull ? ['--pull'] : []),
+        ...(controls.shmSize ? ['--shm-size', controls.shmSize] : []),
+        ...controls.ulimits.flatMap(ulimit => ['--ulimit', ulimit])
+    ];
 }
 /**
  * The error for a failed build: the stage whose instruction failed (BuildKit
@@ -18613,13 +18697,19 @@ class Deliveries {
             return null;
         return this.chosen === 'oci' ? 'oci' : `registry-${this.chosen}`;
     }
+    /** The buildx builder the stages build on, as buildx describes it; null without buildx. */
+    async builderOf(settings) {
+        if (!this.engine.buildx)
+            return null;
+        this.builder ??= await builderInfo(settings.builder);
+        return this.builder;
+    }
     async chooseFor(settings) {
         if (!(await this.engineReachesRegistry()))
             return this.remoteDelivery();
         if (!this.engine.buildx)
             return 'load';
-        this.builder ??= await builderInfo(settings.builder);
-        const { driver, nodes } = this.builder;
+        const { driver, nodes } = (await this.builderOf(settings));
         // A builder of another driver (docker-container, remote, kubernetes, cloud)
         // pushes itself when it shares this machine's network; else its images
         // come through the session.
@@ -18627,7 +18717,7 @@ class Deliveries {
             this.builderReaches ??= this.builderReachesRegistry(settings.builder);
             if (await this.builderReaches)
                 return 'push';
-            return this.sessionDelivery(nodes, settings.builder);
+            return this.sessionDelivery(nodes.length, settings.builder);
         }
         return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push';
     }
@@ -19929,6 +20019,7 @@ class MeasuringSession {
     cache;
     log;
     runId = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex');
+    /** How images reach the measurer, and the builder they are built on (for the report). */
     deliveries;
     /** The images the engine holds, for every checkout, so that a layer they share is sent once. */
     loaded;
@@ -20049,6 +20140,7 @@ class MeasuringSession {
             // One side writes the cache: the head's, what the user's own build would write.
             cacheTo: checkout.side === 'head' ? settings.cacheTo : [],
             contextDir: checkout.contextDir,
+            buildContexts: checkout.buildContexts,
             dockerfilePath,
             images,
             onImageReady: () => { },
@@ -20096,10 +20188,6 @@ class MeasuringSession {
     showLog(title, lines) {
         this.logs = this.logs.then(() => this.log.group(title, async () => lines.forEach(line => this.log.detail(line))));
         return this.logs;
-    }
-    /** How this session's images reached the measurer, for the report. */
-    get deliveryName() {
-        return this.deliveries.name;
     }
 }
 /** Whether a stage's compressed size is measured: the target's always, the others' as `compressed` says. */
@@ -20345,7 +20433,250 @@ async function mergeBase(git, head, other) {
     return git.mergeBase(head, other);
 }
 
+;// CONCATENATED MODULE: ./src/core/options/row.ts
+
+const row_text = (row) => ({
+    kind: 'text',
+    ...row
+});
+const list = (row) => ({
+    kind: 'list',
+    ...row
+});
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** A boolean as @actions/core reads one (YAML 1.2 core schema). */
+function parseBoolean(value, name) {
+    const text = value.trim();
+    if (TRUE.includes(text))
+        return true;
+    if (FALSE.includes(text))
+        return false;
+    throw new UserError(`${name}: "${value}" is not a boolean; use true or false`);
+}
+/** One of the accepted words. */
+function parseChoice(value, name, choices, what = 'one of') {
+    const choice = value.trim();
+    if (!choices.includes(choice)) {
+        throw new UserError(`${name}: "${value}" is not ${what} ${choices.join(', ')}`);
+    }
+    return choice;
+}
+/** Text, or null when empty. */
+const optional = (value) => value.trim() || null;
+
+;// CONCATENATED MODULE: ./src/core/options/build-controls.ts
+
+
+/**
+ * The build controls docker/build-push-action passes to `docker buildx
+ * build`, with its input names and forms (and buildx's flags in the CLI).
+ * Each parser takes an entry as buildx would, or says in one line what it
+ * takes.
+ */
+const build_controls_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+// A name FROM or COPY --from can use: an image reference or a bare word.
+const CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.\-/:@]*$/;
+const HOST = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/;
+const IPV4 = /^(\d{1,3}\.){3}\d{1,3}$/;
+const IPV6 = /^[0-9A-Fa-f:.]+$/;
+const SIZE = /^\d+(\.\d+)?[bkmgBKMG]?$/;
+const ULIMIT = /^([a-z]+)=(-?\d+)(:(-?\d+))?$/;
+const ULIMIT_TYPES = [
+    'core',
+    'cpu',
+    'data',
+    'fsize',
+    'locks',
+    'memlock',
+    'msgqueue',
+    'nice',
+    'nofile',
+    'nproc',
+    'rss',
+    'rtprio',
+    'rttime',
+    'sigpending',
+    'stack'
+];
+const NETWORKS = ['default', 'none', 'host'];
+const ENTITLEMENTS = /^(network\.host|security\.insecure|device(=[^,\s]+)?)$/;
+/** Each non-empty entry through `check`, which returns the entry (or its parsed form) or null when malformed. */
+function entriesOf(entries, name, accepted, check) {
+    return entries
+        .map(entry => entry.trim())
+        .filter(Boolean)
+        .map(entry => {
+        const parsed = check(entry);
+        if (parsed === null)
+            throw new UserError(`${name}: "${entry}" is not ${accepted}`);
+        return parsed;
+    });
+}
+/** `default`, or `ID[=SOCKET|KEY[,KEY]]`: what RUN --mount=type=ssh gets. */
+function parseSsh(entries, name) {
+    return entriesOf(entries, name, 'an ssh agent or keys; give default, or ID=PATH[,PATH] (a socket or key files), one per line', entry => {
+        const [id, paths] = splitOnce(entry, '=');
+        return build_controls_ID.test(id) && (paths === null || paths.split(',').every(Boolean))
+            ? entry
+            : null;
+    });
+}
+/** `NAME=VALUE`: a local folder, docker-image://, oci-layout://, target:, a URL. */
+function parseBuildContexts(entries, name) {
+    const pairs = entriesOf(entries, name, 'a named build context; give NAME=VALUE, one per line, e.g. shared=../shared or alpine=docker-image://alpine:3.20', entry => {
+        const [key, value] = splitOnce(entry, '=');
+        return CONTEXT_NAME.test(key) && value ? [key, value] : null;
+    });
+    return Object.fromEntries(pairs);
+}
+/** Whether a build context's value is a folder on this machine (buildx reads it from the client). */
+function isLocalContext(value) {
+    return !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value) && !/^(target:|git@)/.test(value);
+}
+/** `HOST:IP` (or buildx's `HOST=IP`), as BuildKit writes them into /etc/hosts. */
+function parseAddHosts(entries, name) {
+    return entriesOf(entries, name, 'an extra host; give HOST:IP, e.g. registry.local:10.0.0.5 (IPv6 and host-gateway too)', entry => {
+        const at = /^[^:=]+[=:]/.exec(entry)?.[0].length ?? 0;
+        const host = entry.slice(0, at - 1);
+        const ip = entry.slice(at);
+        const address = IPV4.test(ip) || (ip.includes(':') && IPV6.test(ip)) || ip === 'host-gateway';
+        return at > 0 && HOST.test(host) && address ? [host, ip] : null;
+    });
+}
+/** `TYPE=SOFT[:HARD]`, as `docker run --ulimit` takes it. */
+function parseUlimits(entries, name) {
+    return entriesOf(entries, name, `a ulimit; give TYPE=SOFT[:HARD] with TYPE one of ${ULIMIT_TYPES.join(', ')}, e.g. nofile=1024:2048`, entry => {
+        const match = ULIMIT.exec(entry);
+        return match && ULIMIT_TYPES.includes(match[1]) ? entry : null;
+    });
+}
+/** Entitlements a build may use; buildx asks for the same with --allow. */
+function parseAllow(entries, name) {
+    return entriesOf(entries, name, 'an entitlement; give network.host, security.insecure or device[=NAME]', entry => (ENTITLEMENTS.test(entry) ? entry : null));
+}
+/** Stage names, the stages built without the cache. */
+function parseStageNames(entries, name) {
+    return entriesOf(entries, name, 'a stage name; give stage names, e.g. build', entry => build_controls_ID.test(entry) ? entry : null);
+}
+function splitOnce(entry, separator) {
+    const at = entry.indexOf(separator);
+    return at === -1 ? [entry, null] : [entry.slice(0, at), entry.slice(at + 1)];
+}
+/** `--flag` switches read "true" when given; inputs take a boolean. */
+const booleanRow = (input, flag, description, help) => row_text({
+    input,
+    flag,
+    switch: true,
+    section: 'build',
+    description,
+    default: 'false',
+    help: { text: help },
+    parse: (value, { name }) => parseBoolean(value, name)
+});
+/** build-push-action's other build inputs: the second part of --help's build section. */
+const BUILD_CONTROL_OPTIONS = {
+    ssh: list({
+        input: 'ssh',
+        flag: 'ssh',
+        commas: false,
+        section: 'build',
+        description: 'SSH agent sockets or keys for RUN --mount=type=ssh, one per line: default (the SSH_AUTH_SOCK agent) or ID=PATH[,PATH].',
+        help: {
+            value: 'SSH',
+            text: 'an ssh agent or keys: default or ID=PATH (repeat for more)'
+        },
+        parse: (entries, { name }) => parseSsh(entries, name)
+    }),
+    buildContexts: list({
+        input: 'build-contexts',
+        flag: 'build-context',
+        commas: false,
+        section: 'build',
+        description: "Named build contexts for FROM and COPY --from, one NAME=VALUE per line: a folder (relative to the working directory; the base's build uses the base commit's copy), docker-image://REF, oci-layout://PATH, target:STAGE, or a URL.",
+        help: {
+            value: 'N=V',
+            text: 'a named build context, e.g. shared=../shared (repeat for more)'
+        },
+        parse: (entries, { name }) => parseBuildContexts(entries, name)
+    }),
+    network: row_text({
+        input: 'network',
+        flag: 'network',
+        section: 'build',
+        description: "RUN instructions' network: default, none or host (host needs allow: network.host).",
+        help: { value: 'MODE', text: "RUN instructions' network: default, none or host" },
+        parse: (value, { name }) => {
+            const mode = value.trim();
+            if (mode === '')
+                return null;
+            if (!NETWORKS.includes(mode)) {
+                throw new UserError(`${name}: "${value}" is not a network mode; give default, none or host`);
+            }
+            return mode;
+        }
+    }),
+    addHosts: list({
+        input: 'add-hosts',
+        flag: 'add-host',
+        commas: true,
+        section: 'build',
+        description: 'Extra /etc/hosts entries for RUN instructions, HOST:IP, separated by commas or newlines.',
+        help: { value: 'H:IP', text: 'an extra host, HOST:IP (repeat for more)' },
+        parse: (entries, { name }) => parseAddHosts(entries, name)
+    }),
+    noCache: booleanRow('no-cache', 'no-cache', 'Build every stage without the build cache.', 'build without the build cache'),
+    noCacheFilters: list({
+        input: 'no-cache-filters',
+        flag: 'no-cache-filter',
+        commas: true,
+        section: 'build',
+        description: 'Stages built without the build cache, separated by commas or newlines.',
+        help: { value: 'STAGE', text: 'a stage built without the cache (repeat for more)' },
+        parse: (entries, { name }) => parseStageNames(entries, name)
+    }),
+    pull: booleanRow('pull', 'pull', 'Always pull the newest version of every FROM image.', 'always pull the FROM images'),
+    shmSize: row_text({
+        input: 'shm-size',
+        flag: 'shm-size',
+        section: 'build',
+        description: "The size of RUN instructions' /dev/shm, e.g. 2g (units b, k, m, g).",
+        help: { value: 'SIZE', text: "the size of RUN instructions' /dev/shm, e.g. 2g" },
+        parse: (value, { name }) => {
+            const size = value.trim();
+            if (size === '')
+                return null;
+            if (!SIZE.test(size)) {
+                throw new UserError(`${name}: "${value}" is not a size; give a number with an optional unit b, k, m or g, e.g. 2g`);
+            }
+            return size.toLowerCase();
+        }
+    }),
+    ulimit: list({
+        input: 'ulimit',
+        flag: 'ulimit',
+        commas: false,
+        section: 'build',
+        description: 'Ulimits for RUN instructions, one TYPE=SOFT[:HARD] per line, e.g. nofile=1024:2048.',
+        help: { value: 'ULIMIT', text: 'a ulimit, TYPE=SOFT[:HARD] (repeat for more)' },
+        parse: (entries, { name }) => parseUlimits(entries, name)
+    }),
+    allow: list({
+        input: 'allow',
+        flag: 'allow',
+        commas: true,
+        section: 'build',
+        description: 'Extra privileges for RUN instructions, separated by commas or newlines: network.host, security.insecure, device (the builder must grant them).',
+        help: {
+            value: 'ENTITLEMENT',
+            text: 'an extra privilege, e.g. network.host (repeat for more)'
+        },
+        parse: (entries, { name }) => parseAllow(entries, name)
+    })
+};
+
 ;// CONCATENATED MODULE: ./src/app/checkout.ts
+
 
 
 
@@ -20353,14 +20684,25 @@ async function mergeBase(git, head, other) {
 
 /** The head's checkout and plan; the stage-thresholds must name its stages. */
 async function readHead(options) {
-    const head = await readCheckout(options, 'head', external_node_path_default().resolve(options.context), external_node_path_default().resolve(options.file), dockerfile => planBuild(dockerfile, options, options.file));
+    const head = await readCheckout(options, 'head', { context: external_node_path_default().resolve(options.context), dockerfile: external_node_path_default().resolve(options.file) }, dockerfile => planBuild(dockerfile, options, options.file));
     for (const stage of options.gate.stageThresholds.keys()) {
         findStage(head.dockerfile.stages, stage, options.names.stageThresholds, options.file);
     }
     return head;
 }
+/**
+ * The named build contexts for a checkout: a local folder resolved against
+ * the working directory (as buildx does), then to the checkout's copy.
+ */
+function checkoutContexts(contexts, inCheckout = file => file) {
+    return Object.fromEntries(Object.entries(contexts).map(([name, value]) => [
+        name,
+        isLocalContext(value) ? inCheckout(external_node_path_default().resolve(value)) : value
+    ]));
+}
 /** Reads and plans a checkout's Dockerfile, with the errors a user can act on. */
-async function readCheckout(options, side, contextDir, dockerfilePath, plan) {
+async function readCheckout(options, side, paths, plan) {
+    const { context: contextDir, dockerfile: dockerfilePath } = paths;
     const isDirectory = await (0,promises_.stat)(contextDir).then(found => found.isDirectory(), () => false);
     if (!isDirectory) {
         throw new UserError(`${options.names.context}: ${options.context} is not a directory; give the build context's path`);
@@ -20369,7 +20711,14 @@ async function readCheckout(options, side, contextDir, dockerfilePath, plan) {
         throw new UserError(`${options.names.file}: no Dockerfile at ${options.file}; give its path (default: <context>/Dockerfile)`);
     });
     const dockerfile = parseDockerfile(text, options.buildArgs, options.file, options.names.file);
-    return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) };
+    return {
+        side,
+        contextDir,
+        dockerfilePath,
+        buildContexts: checkoutContexts(options.build.controls.buildContexts, paths.inCheckout),
+        dockerfile,
+        plan: plan(dockerfile)
+    };
 }
 /** The commit measured, and the branch it is on; null in a repository with no commits yet. */
 async function headRef(git) {
@@ -20435,7 +20784,7 @@ function imageSummaries(images) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"description":"3. Readers also take 2, the same report in which every compressedBytes is a number (3 lets a stage have none: see compressedBytes).","enum":[2,3]},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"The blob\'s size as a registry stores it (gzip); null when the stage\'s compressed size was not asked for (the compressed input): the layer was exported uncompressed, which costs no compression, and no registry size was measured.","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"diffId":{"description":"The digest of the layer\'s uncompressed tar (the image config\'s diff ID): the same layer on any engine, compressed or not.","$ref":"#/$defs/digest"},"tarBytes":{"description":"The bytes of the layer\'s uncompressed tar (headers and padding included).","$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"What a pull downloads: the layers\' compressedBytes summed; null when the stage\'s compressed size was not asked for (see the layer\'s compressedBytes).","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"description":"3. Readers also take 2, the same report in which every compressedBytes is a number (3 lets a stage have none: see compressedBytes).","enum":[2,3]},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]},"buildxBuilder":{"description":"The buildx builder that built the stages, as docker buildx inspect describes it; null with the classic builder; absent in older reports.","anyOf":[{"type":"null"},{"type":"object","required":["name","driver","nodes"],"additionalProperties":false,"properties":{"name":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"driver":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"nodes":{"type":"array","maxItems":100,"items":{"type":"object","required":["name","buildkit","platforms"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label"},"buildkit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"platforms":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/label"}}}}}}}]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}},"buildOptions":{"description":"How the stages were built besides context, Dockerfile, build args and caches (build-push-action\'s ssh, build-contexts, network, add-hosts, no-cache, no-cache-filters, pull, shm-size, ulimit, allow), as written; ssh sources by id only. Absent in older reports: none was used.","type":"object","additionalProperties":false,"required":["ssh","buildContexts","network","addHosts","noCache","noCacheFilters","pull","shmSize","ulimits","allow"],"properties":{"ssh":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"buildContexts":{"type":"object","maxProperties":100,"propertyNames":{"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"additionalProperties":{"$ref":"#/$defs/optionValue"}},"network":{"anyOf":[{"type":"null"},{"enum":["default","none","host"]}]},"addHosts":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"noCache":{"type":"boolean"},"noCacheFilters":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"pull":{"type":"boolean"},"shmSize":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"ulimits":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"allow":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}}}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"The blob\'s size as a registry stores it (gzip); null when the stage\'s compressed size was not asked for (the compressed input): the layer was exported uncompressed, which costs no compression, and no registry size was measured.","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"diffId":{"description":"The digest of the layer\'s uncompressed tar (the image config\'s diff ID): the same layer on any engine, compressed or not.","$ref":"#/$defs/digest"},"tarBytes":{"description":"The bytes of the layer\'s uncompressed tar (headers and padding included).","$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"What a pull downloads: the layers\' compressedBytes summed; null when the stage\'s compressed size was not asked for (see the layer\'s compressedBytes).","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}},"optionValue":{"description":"One line: a path, a reference or an option as written.","type":"string","maxLength":1000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}}');
 ;// CONCATENATED MODULE: ./src/core/report-schema.ts
 
 
@@ -20553,6 +20902,7 @@ async function readImageReports(files, input) {
 
 
 
+
 function ready(baseline) {
     return { kind: 'ready', baseline };
 }
@@ -20615,7 +20965,8 @@ function expectedBaseline({ options, head }, commit) {
         target: targetName(head.plan),
         platforms: options.platforms,
         buildArgs: options.buildArgs,
-        stageSelection: options.stages
+        stageSelection: options.stages,
+        buildOptions: buildOptionsReport(options.build.controls)
     };
 }
 /**
@@ -20688,9 +21039,19 @@ async function measureBaseCommit(context, git, commit, session) {
 }
 /** The base's Dockerfile and plan, in the worktree at `dir`; what went wrong when there are none. */
 async function baseCheckout({ options, head }, git, dir, commit) {
-    const inBase = (file) => external_node_path_default().join(dir, external_node_path_default().relative(git.root, file));
+    // The base commit's copy of a file in the repository; a file outside it is no commit's.
+    const inBase = (file) => {
+        const relative = external_node_path_default().relative(git.root, file);
+        return relative.startsWith('..') || external_node_path_default().isAbsolute(relative)
+            ? file
+            : external_node_path_default().join(dir, relative);
+    };
     try {
-        return await readCheckout(options, 'base', inBase(head.contextDir), inBase(head.dockerfilePath), dockerfile => planBase(dockerfile, head.plan, options.stages, options.file, options.names.file));
+        return await readCheckout(options, 'base', {
+            context: inBase(head.contextDir),
+            dockerfile: inBase(head.dockerfilePath),
+            inCheckout: inBase
+        }, dockerfile => planBase(dockerfile, head.plan, options.stages, options.file, options.names.file));
     }
     catch (error) {
         const reason = `at the base commit ${commit.sha.slice(0, 12)}, ${messageOf(error)}`;
@@ -20727,8 +21088,26 @@ async function measured({ options, log }, base, commit, session) {
 function assertEngineNeeds(options, engine) {
     assertPlatformsFit(options, engine);
     assertCachesFit(options, engine);
-    if (options.build.secrets.length > 0 && !engine.buildx) {
-        throw new UserError(`${options.names.secrets}: build secrets need BuildKit; install the docker-buildx plugin`);
+    if (!engine.buildx)
+        assertClassicBuilderCan(options);
+}
+/** What only BuildKit does: refused by name when the client has no buildx plugin. */
+function assertClassicBuilderCan(options) {
+    const { names, build } = options;
+    const needsBuildKit = [
+        [build.secrets.length > 0, names.secrets, 'build secrets'],
+        [build.controls.ssh.length > 0, names.ssh, 'ssh mounts'],
+        [
+            Object.keys(build.controls.buildContexts).length > 0,
+            names.buildContexts,
+            'named build contexts'
+        ],
+        [build.controls.noCacheFilters.length > 0, names.noCacheFilters, 'no-cache filters'],
+        [build.controls.allow.length > 0, names.allow, 'entitlements']
+    ];
+    const [, name, what] = needsBuildKit.find(([given]) => given) ?? [];
+    if (name) {
+        throw new UserError(`${name}: ${what} need BuildKit; install the docker-buildx plugin`);
     }
 }
 /** Several platforms need an image store that holds them, and BuildKit to build them. */
@@ -20846,7 +21225,11 @@ async function measureBoth(context, plan, engine, session) {
     }
     const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
     const changes = await fileChanges(session, headStages, baseline);
-    return assemble(context, { ...engine, delivery: session.deliveryName }, headStages, baseline, changes);
+    return assemble(context, {
+        ...engine,
+        delivery: session.deliveries.name,
+        buildxBuilder: await session.deliveries.builderOf(options.build)
+    }, headStages, baseline, changes);
 }
 /**
  * Which files changed in each stage both sides have, one stage at a time (each
@@ -20876,7 +21259,8 @@ async function assemble({ options, head, git }, engine, headStages, baseline, fi
             version: engine.version,
             imageStore: engine.imageStore,
             builder: engine.buildx ? 'buildkit' : 'classic',
-            delivery: engine.delivery
+            delivery: engine.delivery,
+            buildxBuilder: engine.buildxBuilder
         },
         target: targetName(head.plan),
         head: git ? await headRef(git) : null,
@@ -20885,6 +21269,7 @@ async function assemble({ options, head, git }, engine, headStages, baseline, fi
         base: baseline,
         gate: options.gate,
         buildArgs: options.buildArgs,
+        buildControls: options.build.controls,
         stageSelection: options.stages,
         baseHistory: ('history' in baseline && baseline.history) || [],
         measuredAt: new Date().toISOString()
@@ -21489,10 +21874,11 @@ function stageDetails(stage, metric, whyShown) {
     return [title, '', ...shown.map(part => `${part}\n`)].join('\n');
 }
 function footer(report) {
+    const builder = builderWords(report.engine);
     const unmeasured = report.stages.some(stage => (stage.head ?? stage.base)?.compressedBytes === null)
         ? ' —: not measured, as nobody pulls that stage (the compressed input).'
         : '';
-    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads.${unmeasured} Files: the image's final filesystem, compared file by file. Measured by stage-size ${text_text(report.generator.version)} on Docker ${text_text(report.engine.version)} (${text_text(report.engine.imageStore)} image store).</sub>`;
+    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads.${unmeasured} Files: the image's final filesystem, compared file by file. Measured by stage-size ${text_text(report.generator.version)} on Docker ${text_text(report.engine.version)} (${text_text(report.engine.imageStore)} image store)${builder ? `, ${text_text(builder)}` : ''}.</sub>`;
 }
 /** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -21723,47 +22109,16 @@ function targetFiles(report, shown) {
 function title(report) {
     const measured = report.stages.filter(stage => stage.head).length;
     const stages = `${count(measured, 'stage')} measured`;
-    const engine = `${report.engine.imageStore} image store, Docker ${report.engine.version}`;
     const comparison = report.base
         ? `compared with ${report.base.ref ?? 'the base'}${report.base.sha ? ` (${report.base.sha.slice(0, 12)})` : ''}: ${report.base.reason}\nverdict: ${report.verdict}`
         : `no baseline: ${report.noBaselineReason}`;
+    const builder = builderWords(report.engine);
+    const engine = `${report.engine.imageStore} image store, Docker ${report.engine.version}${builder ? `; ${builder}` : ''}`;
     return `${report.dockerfile}: ${stages} (${engine})\n${comparison}`;
 }
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/core/options/row.ts
-
-const row_text = (row) => ({
-    kind: 'text',
-    ...row
-});
-const list = (row) => ({
-    kind: 'list',
-    ...row
-});
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** A boolean as @actions/core reads one (YAML 1.2 core schema). */
-function parseBoolean(value, name) {
-    const text = value.trim();
-    if (TRUE.includes(text))
-        return true;
-    if (FALSE.includes(text))
-        return false;
-    throw new UserError(`${name}: "${value}" is not a boolean; use true or false`);
-}
-/** One of the accepted words. */
-function parseChoice(value, name, choices, what = 'one of') {
-    const choice = value.trim();
-    if (!choices.includes(choice)) {
-        throw new UserError(`${name}: "${value}" is not ${what} ${choices.join(', ')}`);
-    }
-    return choice;
-}
-/** Text, or null when empty. */
-const optional = (value) => value.trim() || null;
-
 ;// CONCATENATED MODULE: ./src/core/options/build.ts
 
 
@@ -22014,7 +22369,49 @@ function mismatch(report, expected) {
         differs('the target', report.target, expected.target) ??
         differs('the platforms', report.platforms ?? [], [...expected.platforms]) ??
         otherBuildArgs(report, expected.buildArgs) ??
-        differs('the stages', report.stageSelection, expected.stageSelection));
+        differs('the stages', report.stageSelection, expected.stageSelection) ??
+        otherBuildOptions(report.buildOptions, expected.buildOptions, differs));
+}
+/**
+ * The controls that change what is built must match (a report from before
+ * they existed used none); no-cache, no-cache filters and pull only change
+ * how fresh the build is, so they do not.
+ */
+function otherBuildOptions(theirs, ours, differs) {
+    const used = theirs ?? {
+        ...ours,
+        ssh: [],
+        buildContexts: {},
+        network: null,
+        addHosts: [],
+        shmSize: null,
+        ulimits: [],
+        allow: []
+    };
+    const keys = [
+        'buildContexts',
+        'network',
+        'addHosts',
+        'shmSize',
+        'ulimits',
+        'allow',
+        'ssh'
+    ];
+    const names = {
+        buildContexts: 'the build contexts',
+        network: 'the network',
+        addHosts: 'the extra hosts',
+        shmSize: 'the shm size',
+        ulimits: 'the ulimits',
+        allow: 'the entitlements',
+        ssh: 'the ssh sources'
+    };
+    for (const key of keys) {
+        const reason = differs(names[key], used[key], ours[key]);
+        if (reason)
+            return reason;
+    }
+    return null;
 }
 /** Reports hold no build-arg values: equal digests are equal build args. */
 function otherBuildArgs(report, ours) {
@@ -22352,6 +22749,7 @@ const OUTPUT_OPTIONS = {
 
 
 
+
 /**
  * Every option of the action and the CLI, declared once: its input and flag
  * spellings, what it does, its default and its parser. The action's and the
@@ -22360,6 +22758,7 @@ const OUTPUT_OPTIONS = {
  */
 const OPTIONS = {
     ...BUILD_OPTIONS,
+    ...BUILD_CONTROL_OPTIONS,
     ...COMPARE_OPTIONS,
     ...GATE_OPTIONS,
     ...OUTPUT_OPTIONS

@@ -1,3 +1,4 @@
+import { buildSettings } from './options.js'
 import { createHash } from 'node:crypto'
 import type { GateSettings } from '../../src/core/limits.js'
 import type { ImageSize, LayerSize } from '../../src/core/image.js'
@@ -62,6 +63,7 @@ export function comparedReport(
   buildArgs: Record<string, string> = {}
 ): Report {
   return buildReport({
+    buildControls: buildSettings().controls,
     dockerfile: 'app/Dockerfile',
     context: 'app',
     engine: { version: '29.1.0', imageStore: 'containerd', builder: 'buildkit' },

@@ -37,6 +37,7 @@ function checkout(side: Checkout['side'], text: string): Checkout {
     side,
     contextDir,
     dockerfilePath,
+    buildContexts: {},
     dockerfile,
     plan: planBuild(dockerfile, { stages: 'all' }, 'Dockerfile')
   }

@@ -25,6 +25,7 @@ function diamond(side: Checkout['side']): Checkout {
     side,
     contextDir,
     dockerfilePath,
+    buildContexts: {},
     dockerfile,
     plan: planBuild(dockerfile, { stages: 'all' }, 'D')
   }

@@ -46,13 +46,22 @@ async function baseCheckout(
   dir: string,
   commit: BaseCommit
 ): Promise<Checkout | Extract<Baseline, { missing: string }>> {
-  const inBase = (file: string) => path.join(dir, path.relative(git.root, file))
+  // The base commit's copy of a file in the repository; a file outside it is no commit's.
+  const inBase = (file: string) => {
+    const relative = path.relative(git.root, file)
+    return relative.startsWith('..') || path.isAbsolute(relative)
+      ? file
+      : path.join(dir, relative)
+  }
   try {
     return await readCheckout(
       options,
       'base',
-      inBase(head.contextDir),
-      inBase(head.dockerfilePath),
+      {
+        context: inBase(head.contextDir),
+        dockerfile: inBase(head.dockerfilePath),
+        inCheckout: inBase
+      },
       dockerfile =>
         planBase(dockerfile, head.plan, options.stages, options.file, options.names.file)
     )

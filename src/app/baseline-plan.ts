@@ -4,6 +4,7 @@ import type { BaselineOption } from '../core/options/options.js'
 import { targetName } from '../core/plan.js'
 import { reportedStages, type BaseRef } from '../core/report.js'
 import type { ExpectedBaseline } from '../core/stored-baseline.js'
+import { buildOptionsReport } from '../core/report.js'
 import { resolveBase, type BaseCommit } from '../git/base-commit.js'
 import type { Git } from '../git/git.js'
 import { displayPath } from './checkout.js'
@@ -85,7 +86,8 @@ function expectedBaseline(
     target: targetName(head.plan),
     platforms: options.platforms,
     buildArgs: options.buildArgs,
-    stageSelection: options.stages
+    stageSelection: options.stages,
+    buildOptions: buildOptionsReport(options.build.controls)
   }
 }
 

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseDockerfile, type ParsedDockerfile } from '../core/dockerfile.js'
 import { UserError } from '../core/errors.js'
+import { isLocalContext } from '../core/options/build-controls.js'
 import type { Options } from '../core/options/options.js'
 import { findStage, planBuild, type BuildPlan } from '../core/plan.js'
 import type { CommitRef } from '../core/report.js'
@@ -13,8 +14,7 @@ export async function readHead(options: Options): Promise<Checkout> {
   const head = await readCheckout(
     options,
     'head',
-    path.resolve(options.context),
-    path.resolve(options.file),
+    { context: path.resolve(options.context), dockerfile: path.resolve(options.file) },
     dockerfile => planBuild(dockerfile, options, options.file)
   )
   for (const stage of options.gate.stageThresholds.keys()) {
@@ -23,14 +23,38 @@ export async function readHead(options: Options): Promise<Checkout> {
   return head
 }
 
+/** Where a checkout's files are: the head's as given, the base's in its worktree. */
+export interface CheckoutPaths {
+  context: string
+  dockerfile: string
+  /** A head path's copy in this checkout (the base's worktree); the head's own path by default. */
+  inCheckout?: (file: string) => string
+}
+
+/**
+ * The named build contexts for a checkout: a local folder resolved against
+ * the working directory (as buildx does), then to the checkout's copy.
+ */
+export function checkoutContexts(
+  contexts: Readonly<Record<string, string>>,
+  inCheckout: (file: string) => string = file => file
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(contexts).map(([name, value]) => [
+      name,
+      isLocalContext(value) ? inCheckout(path.resolve(value)) : value
+    ])
+  )
+}
+
 /** Reads and plans a checkout's Dockerfile, with the errors a user can act on. */
 export async function readCheckout(
   options: Options,
   side: Checkout['side'],
-  contextDir: string,
-  dockerfilePath: string,
+  paths: CheckoutPaths,
   plan: (dockerfile: ParsedDockerfile) => BuildPlan
 ): Promise<Checkout> {
+  const { context: contextDir, dockerfile: dockerfilePath } = paths
   const isDirectory = await stat(contextDir).then(
     found => found.isDirectory(),
     () => false
@@ -51,7 +75,17 @@ export async function readCheckout(
     options.file,
     options.names.file
   )
-  return { side, contextDir, dockerfilePath, dockerfile, plan: plan(dockerfile) }
+  return {
+    side,
+    contextDir,
+    dockerfilePath,
+    buildContexts: checkoutContexts(
+      options.build.controls.buildContexts,
+      paths.inCheckout
+    ),
+    dockerfile,
+    plan: plan(dockerfile)
+  }
 }
 
 /** The commit measured, and the branch it is on; null in a repository with no commits yet. */

@@ -74,7 +74,11 @@ async function measureBoth(
   const changes = await fileChanges(session, headStages, baseline)
   return assemble(
     context,
-    { ...engine, delivery: session.deliveryName },
+    {
+      ...engine,
+      delivery: session.deliveries.name,
+      buildxBuilder: await session.deliveries.builderOf(options.build)
+    },
     headStages,
     baseline,
     changes
@@ -104,7 +108,7 @@ async function fileChanges(
 /** The report of both sides. */
 async function assemble(
   { options, head, git }: RunContext,
-  engine: Engine & { delivery: Report['engine']['delivery'] },
+  engine: Engine & Pick<Report['engine'], 'delivery' | 'buildxBuilder'>,
   headStages: SideStage[],
   baseline: Baseline,
   fileChanges: ReadonlyMap<string, FileChanges>
@@ -118,7 +122,8 @@ async function assemble(
       version: engine.version,
       imageStore: engine.imageStore,
       builder: engine.buildx ? 'buildkit' : 'classic',
-      delivery: engine.delivery
+      delivery: engine.delivery,
+      buildxBuilder: engine.buildxBuilder
     },
     target: targetName(head.plan),
     head: git ? await headRef(git) : null,
@@ -127,6 +132,7 @@ async function assemble(
     base: baseline,
     gate: options.gate,
     buildArgs: options.buildArgs,
+    buildControls: options.build.controls,
     stageSelection: options.stages,
     baseHistory: ('history' in baseline && baseline.history) || [],
     measuredAt: new Date().toISOString()

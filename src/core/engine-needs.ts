@@ -13,9 +13,27 @@ export interface EngineTraits {
 export function assertEngineNeeds(options: Options, engine: EngineTraits): void {
   assertPlatformsFit(options, engine)
   assertCachesFit(options, engine)
-  if (options.build.secrets.length > 0 && !engine.buildx) {
+  if (!engine.buildx) assertClassicBuilderCan(options)
+}
+
+/** What only BuildKit does: refused by name when the client has no buildx plugin. */
+function assertClassicBuilderCan(options: Options): void {
+  const { names, build } = options
+  const needsBuildKit: [boolean, string, string][] = [
+    [build.secrets.length > 0, names.secrets, 'build secrets'],
+    [build.controls.ssh.length > 0, names.ssh, 'ssh mounts'],
+    [
+      Object.keys(build.controls.buildContexts).length > 0,
+      names.buildContexts,
+      'named build contexts'
+    ],
+    [build.controls.noCacheFilters.length > 0, names.noCacheFilters, 'no-cache filters'],
+    [build.controls.allow.length > 0, names.allow, 'entitlements']
+  ]
+  const [, name, what] = needsBuildKit.find(([given]) => given) ?? []
+  if (name) {
     throw new UserError(
-      `${options.names.secrets}: build secrets need BuildKit; install the docker-buildx plugin`
+      `${name}: ${what} need BuildKit; install the docker-buildx plugin`
     )
   }
 }

@@ -6,6 +6,7 @@ import type { BuildPlan } from './plan.js'
 import { extendHistory, type HistoryPoint } from './history.js'
 import { VERSION } from './version.js'
 import { buildArgsDigest } from './build-args.js'
+import type { BuildControls } from './options/build-controls.js'
 import type { FileChanges } from './file-changes.js'
 
 /** Where the engine keeps images: its own store, or containerd's (Docker 29's default). */
@@ -67,6 +68,32 @@ export interface BaseRef extends CommitRef {
   run?: { id: number; url: string }
 }
 
+/** A buildx builder as `docker buildx inspect` describes it. */
+export interface BuildxBuilder {
+  name: string | null
+  /** `docker`, `docker-container`, `remote`, `kubernetes`, `cloud`. */
+  driver: string | null
+  nodes: { name: string; buildkit: string | null; platforms: string[] }[]
+}
+
+/**
+ * How the stages were built besides context, Dockerfile, args and caches
+ * (build-push-action's controls), as the user wrote them; ssh sources by id
+ * only (their paths are this machine's).
+ */
+export interface BuildOptionsReport {
+  ssh: string[]
+  buildContexts: Record<string, string>
+  network: string | null
+  addHosts: string[]
+  noCache: boolean
+  noCacheFilters: string[]
+  pull: boolean
+  shmSize: string | null
+  ulimits: string[]
+  allow: string[]
+}
+
 export interface Report {
   schemaVersion: typeof SCHEMA_VERSION
   generator: { name: 'stage-size'; version: string }
@@ -87,6 +114,8 @@ export interface Report {
      * nothing was built.
      */
     delivery?: 'registry-push' | 'registry-load' | 'oci' | null
+    /** The buildx builder that built the stages; null with the classic builder (absent before 0.1.0's builders). */
+    buildxBuilder?: BuildxBuilder | null
   }
   head: CommitRef | null
   pullRequest: PullRequestRef | null
@@ -104,6 +133,8 @@ export interface Report {
   buildArgsDigest: string
   /** The stages asked for besides the target (the `stages` option). */
   stageSelection: 'all' | string[]
+  /** Absent in reports written before these controls existed: none of them was used. */
+  buildOptions?: BuildOptionsReport
   /** The target's sizes on its branch, oldest first, this commit last (at most 30). */
   history: HistoryPoint[]
 }
@@ -139,6 +170,7 @@ export function reportedStages(report: Report): SideStage[] {
 export interface ReportInput {
   dockerfile: string
   buildArgs: Readonly<Record<string, string>>
+  buildControls: BuildControls
   stageSelection: 'all' | string[]
   /** The branch's history up to the base (from the base's stored report), or none. */
   baseHistory: readonly HistoryPoint[]
@@ -192,7 +224,24 @@ export function buildReport(input: ReportInput): Report {
     buildArgNames: Object.keys(input.buildArgs).sort(),
     buildArgsDigest: buildArgsDigest(input.buildArgs),
     stageSelection: input.stageSelection,
+    buildOptions: buildOptionsReport(input.buildControls),
     history: extendHistory(input.baseHistory, pointOf(input))
+  }
+}
+
+/** The controls as a report holds them: ssh sources by id. */
+export function buildOptionsReport(controls: BuildControls): BuildOptionsReport {
+  return {
+    ssh: controls.ssh.map(source => source.split('=')[0]),
+    buildContexts: { ...controls.buildContexts },
+    network: controls.network,
+    addHosts: controls.addHosts.map(([host, ip]) => `${host}:${ip}`),
+    noCache: controls.noCache,
+    noCacheFilters: [...controls.noCacheFilters],
+    pull: controls.pull,
+    shmSize: controls.shmSize,
+    ulimits: [...controls.ulimits],
+    allow: [...controls.allow]
   }
 }
 

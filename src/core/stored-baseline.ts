@@ -1,5 +1,5 @@
 import { buildArgsDigest } from './build-args.js'
-import type { Report } from './report.js'
+import type { BuildOptionsReport, Report } from './report.js'
 
 /** The run that measured a commit and stored its report. */
 export interface StoringRun {
@@ -15,6 +15,7 @@ export interface ExpectedBaseline {
   platforms: readonly string[]
   buildArgs: Readonly<Record<string, string>>
   stageSelection: 'all' | string[]
+  buildOptions: BuildOptionsReport
 }
 
 export type StoreAnswer =
@@ -49,8 +50,54 @@ export function mismatch(report: Report, expected: ExpectedBaseline): string | n
     differs('the target', report.target, expected.target) ??
     differs('the platforms', report.platforms ?? [], [...expected.platforms]) ??
     otherBuildArgs(report, expected.buildArgs) ??
-    differs('the stages', report.stageSelection, expected.stageSelection)
+    differs('the stages', report.stageSelection, expected.stageSelection) ??
+    otherBuildOptions(report.buildOptions, expected.buildOptions, differs)
   )
+}
+
+/**
+ * The controls that change what is built must match (a report from before
+ * they existed used none); no-cache, no-cache filters and pull only change
+ * how fresh the build is, so they do not.
+ */
+function otherBuildOptions(
+  theirs: BuildOptionsReport | undefined,
+  ours: BuildOptionsReport,
+  differs: (what: string, theirs: unknown, ours: unknown) => string | null
+): string | null {
+  const used = theirs ?? {
+    ...ours,
+    ssh: [],
+    buildContexts: {},
+    network: null,
+    addHosts: [],
+    shmSize: null,
+    ulimits: [],
+    allow: []
+  }
+  const keys = [
+    'buildContexts',
+    'network',
+    'addHosts',
+    'shmSize',
+    'ulimits',
+    'allow',
+    'ssh'
+  ] as const
+  const names: Record<(typeof keys)[number], string> = {
+    buildContexts: 'the build contexts',
+    network: 'the network',
+    addHosts: 'the extra hosts',
+    shmSize: 'the shm size',
+    ulimits: 'the ulimits',
+    allow: 'the entitlements',
+    ssh: 'the ssh sources'
+  }
+  for (const key of keys) {
+    const reason = differs(names[key], used[key], ours[key])
+    if (reason) return reason
+  }
+  return null
 }
 
 /** Reports hold no build-arg values: equal digests are equal build args. */

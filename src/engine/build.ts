@@ -29,6 +29,8 @@ export type Delivery = 'load' | 'push' | 'oci'
 export interface BuildJob extends BuildSettings {
   contextDir: string
   dockerfilePath: string
+  /** The named build contexts, local folders resolved to this checkout's copy. */
+  buildContexts: Readonly<Record<string, string>>
   /** In an order where every stage comes after the stages it depends on. */
   images: StageImage[]
   /**
@@ -74,7 +76,9 @@ async function bake(job: BuildJob, log: Log): Promise<void> {
       'bake',
       '--file',
       file,
-      '--progress=plain'
+      '--progress=plain',
+      // Bake grants a target's entitlements only when its command line allows them too.
+      ...job.controls.allow.flatMap(entitlement => ['--allow', entitlement])
     ]
     const lines: string[] = []
     const watchExports = exportWatcher(job.onImageReady)
@@ -151,10 +155,31 @@ function bakeDefinition(job: BuildJob, targets: Map<StageImage, string>) {
         ? { 'cache-to': job.cacheTo }
         : {}),
       ...(job.secrets.length > 0 ? { secret: job.secrets.map(secretSource) } : {}),
+      ...bakeControls(job),
       output: [outputOf(job, image)]
     }
   }
   return { group: { default: { targets: [...targets.values()] } }, target }
+}
+
+/** build-push-action's controls as bake's target attributes take them (only those set). */
+function bakeControls({ controls, buildContexts }: BuildJob): Record<string, unknown> {
+  const attributes: [string, unknown][] = [
+    ['ssh', controls.ssh.length > 0 && controls.ssh],
+    ['contexts', Object.keys(buildContexts).length > 0 && buildContexts],
+    ['network', controls.network],
+    [
+      'extra-hosts',
+      controls.addHosts.length > 0 && Object.fromEntries(controls.addHosts)
+    ],
+    ['no-cache', controls.noCache],
+    ['no-cache-filter', controls.noCacheFilters.length > 0 && controls.noCacheFilters],
+    ['pull', controls.pull],
+    ['shm-size', controls.shmSize],
+    ['ulimits', controls.ulimits.length > 0 && controls.ulimits],
+    ['entitlements', controls.allow.length > 0 && controls.allow]
+  ]
+  return Object.fromEntries(attributes.filter(([, value]) => value))
 }
 
 /** Where each secret held as a value is handed to buildx: its environment, never a file. */
@@ -200,7 +225,7 @@ async function classicBuild(job: BuildJob, image: StageImage, log: Log): Promise
     args.push('--build-arg', `${key}=${value}`)
   // The classic builder builds one platform (the pipeline refuses more).
   if (job.platforms[0]) args.push('--platform', job.platforms[0])
-  args.push(job.contextDir)
+  args.push(...classicControls(job), job.contextDir)
   const lines: string[] = []
   const result = await Docker.run(args, {
     env: { DOCKER_BUILDKIT: '0' },
@@ -211,6 +236,18 @@ async function classicBuild(job: BuildJob, image: StageImage, log: Log): Promise
   })
   if (result.exitCode !== 0) throw buildFailure(lines, image.stage.stage.name)
   job.onImageReady(image.tag)
+}
+
+/** The controls the classic builder has, as `docker build` flags. */
+function classicControls({ controls }: BuildJob): string[] {
+  return [
+    ...(controls.network ? ['--network', controls.network] : []),
+    ...controls.addHosts.flatMap(([host, ip]) => ['--add-host', `${host}:${ip}`]),
+    ...(controls.noCache ? ['--no-cache'] : []),
+    ...(controls.pull ? ['--pull'] : []),
+    ...(controls.shmSize ? ['--shm-size', controls.shmSize] : []),
+    ...controls.ulimits.flatMap(ulimit => ['--ulimit', ulimit])
+  ]
 }
 
 /**

@@ -47,18 +47,24 @@ export class Deliveries {
     return this.chosen === 'oci' ? 'oci' : `registry-${this.chosen}`
   }
 
+  /** The buildx builder the stages build on, as buildx describes it; null without buildx. */
+  async builderOf(settings: Pick<BuildSettings, 'builder'>): Promise<BuilderInfo | null> {
+    if (!this.engine.buildx) return null
+    this.builder ??= await builderInfo(settings.builder)
+    return this.builder
+  }
+
   private async chooseFor(settings: BuildSettings): Promise<Delivery> {
     if (!(await this.engineReachesRegistry())) return this.remoteDelivery()
     if (!this.engine.buildx) return 'load'
-    this.builder ??= await builderInfo(settings.builder)
-    const { driver, nodes } = this.builder
+    const { driver, nodes } = (await this.builderOf(settings)) as BuilderInfo
     // A builder of another driver (docker-container, remote, kubernetes, cloud)
     // pushes itself when it shares this machine's network; else its images
     // come through the session.
     if (driver && driver !== 'docker') {
       this.builderReaches ??= this.builderReachesRegistry(settings.builder)
       if (await this.builderReaches) return 'push'
-      return this.sessionDelivery(nodes, settings.builder)
+      return this.sessionDelivery(nodes.length, settings.builder)
     }
     return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push'
   }

@@ -122,14 +122,24 @@ export async function assertBuilderExists(builder: string, input: string): Promi
   }
 }
 
-export interface BuilderInfo {
-  /** `docker`, `docker-container`, `kubernetes`, `remote`, `cloud`, or null if unknown. */
-  driver: string | null
-  /** How many nodes build for it (buildx cannot export OCI archives from several). */
-  nodes: number
+/** One node of a buildx builder: the BuildKit that builds there. */
+export interface BuilderNode {
+  name: string
+  /** BuildKit's version, as the node reports it (the docker driver's reads v0.0.0+unknown). */
+  buildkit: string | null
+  platforms: string[]
 }
 
-/** The buildx builder's driver and nodes, as `docker buildx inspect` lists them. */
+export interface BuilderInfo {
+  /** The builder's name (`default` for the engine's own). */
+  name: string | null
+  /** `docker`, `docker-container`, `kubernetes`, `remote`, `cloud`, or null if unknown. */
+  driver: string | null
+  /** The nodes that build for it (buildx cannot export OCI archives from several). */
+  nodes: BuilderNode[]
+}
+
+/** The buildx builder's name, driver and nodes, as `docker buildx inspect` lists them. */
 export async function builderInfo(builder: string | undefined): Promise<BuilderInfo> {
   const result = await Docker.run([
     'buildx',
@@ -139,12 +149,22 @@ export async function builderInfo(builder: string | undefined): Promise<BuilderI
   return parseBuilderInspect(result.stdout)
 }
 
-/** Reads `docker buildx inspect`: the driver line, and one `Name:` per node after `Nodes:`. */
+/** Reads `docker buildx inspect`: the builder's lines, then a block per node after `Nodes:`. */
 export function parseBuilderInspect(text: string): BuilderInfo {
-  const nodes = text.split(/^Nodes:$/m)[1] ?? ''
+  const [builder, nodes = ''] = text.split(/^Nodes:$/m)
+  const field = (block: string, name: string) =>
+    block.match(new RegExp(`^${name}:[ \\t]+(.+)$`, 'm'))?.[1].trim() ?? null
   return {
-    driver: text.match(/^Driver:\s+(\S+)/m)?.[1] ?? null,
-    nodes: (nodes.match(/^Name:/gm) ?? []).length
+    name: field(builder, 'Name'),
+    driver: field(builder, 'Driver'),
+    nodes: nodes
+      .split(/^(?=Name:)/m)
+      .filter(block => block.startsWith('Name:'))
+      .map(block => ({
+        name: field(block, 'Name') ?? '',
+        buildkit: field(block, 'BuildKit version'),
+        platforms: (field(block, 'Platforms') ?? '').split(/,\s*/).filter(Boolean)
+      }))
   }
 }
 

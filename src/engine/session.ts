@@ -5,7 +5,7 @@ import { buildImages, type BuildJob, type Delivery, type StageImage } from './bu
 import { exportLayouts } from './oci-exports.js'
 import { fromChain, type ParsedDockerfile } from '../core/dockerfile.js'
 import { Docker, type Engine } from './docker.js'
-import { Deliveries, type DeliveryName } from './delivery.js'
+import { Deliveries } from './delivery.js'
 import { describePlatforms, reportedBlobs, type ImageSize } from '../core/image.js'
 import type { Log } from '../core/log.js'
 import { buildOrder, type BuildPlan, type PlannedStage } from '../core/plan.js'
@@ -23,6 +23,8 @@ export interface Checkout {
   side: 'head' | 'base'
   contextDir: string
   dockerfilePath: string
+  /** The named build contexts, local folders resolved to this checkout's copy of them. */
+  buildContexts: Readonly<Record<string, string>>
   dockerfile: ParsedDockerfile
   plan: BuildPlan
 }
@@ -35,7 +37,8 @@ export interface Checkout {
  */
 export class MeasuringSession {
   private readonly runId = randomBytes(4).toString('hex')
-  private readonly deliveries: Deliveries
+  /** How images reach the measurer, and the builder they are built on (for the report). */
+  readonly deliveries: Deliveries
   /** The images the engine holds, for every checkout, so that a layer they share is sent once. */
   private readonly loaded: LoadedImages
   private logs: Promise<void> = Promise.resolve()
@@ -219,6 +222,7 @@ export class MeasuringSession {
           // One side writes the cache: the head's, what the user's own build would write.
           cacheTo: checkout.side === 'head' ? settings.cacheTo : [],
           contextDir: checkout.contextDir,
+          buildContexts: checkout.buildContexts,
           dockerfilePath,
           images,
           onImageReady: () => {},
@@ -279,11 +283,6 @@ export class MeasuringSession {
       this.log.group(title, async () => lines.forEach(line => this.log.detail(line)))
     )
     return this.logs
-  }
-
-  /** How this session's images reached the measurer, for the report. */
-  get deliveryName(): DeliveryName {
-    return this.deliveries.name
   }
 }
 

@@ -1,4 +1,5 @@
 import type { WorkflowEvent } from '../baseline.js'
+import type { BuildControls } from './build-controls.js'
 import type { GateSettings } from '../limits.js'
 import { Redactor } from '../redact.js'
 import type { PullRequestRef } from '../report.js'
@@ -23,6 +24,8 @@ export interface BuildSettings {
    * or those a compressed limit holds); the others are exported uncompressed.
    */
   compressedStages: 'all' | readonly string[]
+  /** ssh, named contexts, network, hosts, cache and pull controls, shm, ulimits, entitlements. */
+  controls: BuildControls
 }
 
 /** Where the baseline comes from. */
@@ -102,6 +105,18 @@ function buildOf(parsed: ParsedOptions, names: OptionNames): BuildSettings {
     cacheFrom: parsed.cacheFrom,
     cacheTo: parsed.cacheTo,
     secrets,
+    controls: {
+      ssh: parsed.ssh,
+      buildContexts: parsed.buildContexts,
+      network: parsed.network,
+      addHosts: parsed.addHosts,
+      noCache: parsed.noCache,
+      noCacheFilters: parsed.noCacheFilters,
+      pull: parsed.pull,
+      shmSize: parsed.shmSize,
+      ulimits: parsed.ulimit,
+      allow: parsed.allow
+    },
     compressedStages:
       parsed.compressed === 'all'
         ? 'all'

@@ -1,4 +1,5 @@
 import { BUILD_OPTIONS } from './build.js'
+import { BUILD_CONTROL_OPTIONS } from './build-controls.js'
 import { COMPARE_OPTIONS } from './compare.js'
 import { GATE_OPTIONS } from './gate.js'
 import { OUTPUT_OPTIONS } from './output.js'
@@ -12,6 +13,7 @@ import type { ListRow, Row } from './row.js'
  */
 export const OPTIONS = {
   ...BUILD_OPTIONS,
+  ...BUILD_CONTROL_OPTIONS,
   ...COMPARE_OPTIONS,
   ...GATE_OPTIONS,
   ...OUTPUT_OPTIONS

@@ -5,7 +5,7 @@ import { trend } from './history-chart.js'
 import { platformTable, stageTable, unchangedLine } from './tables.js'
 import { change, text } from './text.js'
 import { layerTable, why } from './why.js'
-import { count, titleOf } from './words.js'
+import { builderWords, count, titleOf } from './words.js'
 
 /** GitHub refuses comments longer than this. */
 export const COMMENT_LIMIT = 65_536
@@ -160,12 +160,13 @@ function stageDetails(stage: StageReport, metric: Metric, whyShown: boolean): st
 }
 
 function footer(report: Report): string {
+  const builder = builderWords(report.engine)
   const unmeasured = report.stages.some(
     stage => (stage.head ?? stage.base)?.compressedBytes === null
   )
     ? ' —: not measured, as nobody pulls that stage (the compressed input).'
     : ''
-  return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads.${unmeasured} Files: the image's final filesystem, compared file by file. Measured by stage-size ${text(report.generator.version)} on Docker ${text(report.engine.version)} (${text(report.engine.imageStore)} image store).</sub>`
+  return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads.${unmeasured} Files: the image's final filesystem, compared file by file. Measured by stage-size ${text(report.generator.version)} on Docker ${text(report.engine.version)} (${text(report.engine.imageStore)} image store)${builder ? `, ${text(builder)}` : ''}.</sub>`
 }
 
 /** The job summary's limit (GitHub refuses larger summaries), with room to spare. */

@@ -1,5 +1,5 @@
 import { formatBytes, formatPercentChange, formatSignedBytes } from '../bytes.js'
-import { count } from './words.js'
+import { builderWords, count } from './words.js'
 import type { Report } from '../report.js'
 import { largestFileChanges } from '../file-changes.js'
 
@@ -84,9 +84,10 @@ function targetFiles(report: Report, shown: number): string[] {
 function title(report: Report): string {
   const measured = report.stages.filter(stage => stage.head).length
   const stages = `${count(measured, 'stage')} measured`
-  const engine = `${report.engine.imageStore} image store, Docker ${report.engine.version}`
   const comparison = report.base
     ? `compared with ${report.base.ref ?? 'the base'}${report.base.sha ? ` (${report.base.sha.slice(0, 12)})` : ''}: ${report.base.reason}\nverdict: ${report.verdict}`
     : `no baseline: ${report.noBaselineReason}`
+  const builder = builderWords(report.engine)
+  const engine = `${report.engine.imageStore} image store, Docker ${report.engine.version}${builder ? `; ${builder}` : ''}`
   return `${report.dockerfile}: ${stages} (${engine})\n${comparison}`
 }

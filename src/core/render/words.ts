@@ -1,4 +1,5 @@
 import type { StageStatus, Verdict } from '../gate.js'
+import type { Report } from '../report.js'
 
 /** Each verdict's mark: in the title, and beside each image of a merged comment. */
 export const MARK: Record<Verdict, string> = {
@@ -35,4 +36,18 @@ export const STATUS_WORD: Record<StageStatus | 'warn', string> = {
 /** "12 files", "1 file". */
 export function count(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
+}
+
+/**
+ * The buildx builder that measured, when it is not the engine's own (the
+ * docker driver): "builder ci (docker-container driver, BuildKit v0.32.2)".
+ * Not escaped: the caller escapes for where it writes.
+ */
+export function builderWords(engine: Report['engine']): string | null {
+  const builder = engine.buildxBuilder
+  if (!builder?.driver || builder.driver === 'docker') return null
+  const buildkit = builder.nodes[0]?.buildkit
+  const nodes = builder.nodes.length > 1 ? `, ${count(builder.nodes.length, 'node')}` : ''
+  const details = `${builder.driver} driver${buildkit ? `, BuildKit ${buildkit}` : ''}${nodes}`
+  return `builder ${builder.name ?? '(unnamed)'} (${details})`
 }
