@@ -136,7 +136,10 @@ buildx_config() {
   install_engine
   local config=$engine_dir/docker-config
   mkdir -p "$config/cli-plugins"
-  cp "$root/usr/libexec/docker/cli-plugins/docker-buildx" "$config/cli-plugins/"
+  # Replaced by a rename, never written over: a running buildx (another run's) keeps its file.
+  local plugin=$root/usr/libexec/docker/cli-plugins/docker-buildx
+  cmp -s "$plugin" "$config/cli-plugins/docker-buildx" ||
+    { cp "$plugin" "$config/cli-plugins/.docker-buildx.new" && mv "$config/cli-plugins/.docker-buildx.new" "$config/cli-plugins/docker-buildx"; }
   echo "$config"
 }
 

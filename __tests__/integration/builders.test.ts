@@ -58,7 +58,9 @@ function withinShare(
   return measured.every((stage, at) =>
     stage.compressed.every((bytes, layer) => {
       const expected = reference[at].compressed[layer]!
-      return Math.abs(bytes! - expected) <= expected * share + 16
+      // Plus 64 B: a layer of only tar headers (busybox's 400 symlinks, 3.5 kB gzipped) differs
+      // by some 20 B between builders, as the entries' times do.
+      return Math.abs(bytes! - expected) <= expected * share + 64
     })
   )
 }

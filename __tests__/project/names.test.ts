@@ -28,7 +28,11 @@ const sorted = (names: readonly string[]) => [...names].sort()
 /** action.yml's inputs as written: each one's description and default, quotes taken off. */
 function inputsAsWritten(): Record<string, { description: string; default: string }> {
   const body = actionYml.split(/^inputs:\n/m)[1].split(/^\S/m)[0]
-  const unquote = (value: string) => value.replace(/^'(.*)'$/, '$1').replace(/''/g, "'")
+  // YAML's quoted scalars, as prettier writes them: '…' ('' for ') or "…" when the text holds a '.
+  const unquote = (value: string) =>
+    /^"(.*)"$/.test(value)
+      ? value.slice(1, -1)
+      : value.replace(/^'(.*)'$/, '$1').replace(/''/g, "'")
   return Object.fromEntries(
     body
       .split(/^ {2}(?=[a-z-]+:$)/m)
