@@ -34,17 +34,34 @@ Platforms:             linux/arm64
 
 describe('docker buildx inspect, read', () => {
   it('gives the driver and one node for the default builder', () => {
-    expect(parseBuilderInspect(DEFAULT)).toEqual({ driver: 'docker', nodes: 1 })
+    expect(parseBuilderInspect(DEFAULT)).toEqual({
+      name: 'default',
+      driver: 'docker',
+      nodes: [
+        {
+          name: 'default',
+          buildkit: 'v0.0.0+unknown',
+          platforms: ['linux/amd64', 'linux/amd64/v2']
+        }
+      ]
+    })
   })
 
   it('counts the nodes of a multi-node builder, whose OCI archives buildx refuses', () => {
-    expect(parseBuilderInspect(TWO_NODES)).toEqual({
+    const { name, driver, nodes } = parseBuilderInspect(TWO_NODES)
+    expect({ name, driver, nodes: nodes.map(node => node.name) }).toEqual({
+      name: 'multi',
       driver: 'docker-container',
-      nodes: 2
+      nodes: ['multi0', 'multi1']
+    })
+    expect(nodes[0]).toEqual({
+      name: 'multi0',
+      buildkit: 'v0.17.0',
+      platforms: ['linux/amd64']
     })
   })
 
   it('knows nothing from nothing', () => {
-    expect(parseBuilderInspect('')).toEqual({ driver: null, nodes: 0 })
+    expect(parseBuilderInspect('')).toEqual({ name: null, driver: null, nodes: [] })
   })
 })
