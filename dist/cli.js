@@ -16271,7 +16271,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7589);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3573);
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8478);
 
 
@@ -16287,7 +16287,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7589:
+/***/ 3573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18904,6 +18904,37 @@ function reportedBlobs(images) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/engine/known-images.ts
+const MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const CONFIG = 'application/vnd.oci.image.config.v1+json';
+const LAYER = 'application/vnd.oci.image.layer.v1.tar';
+/**
+ * Describes an image without reading it, when its config and every layer
+ * were measured before (an earlier run's save or push): the manifest a save
+ * would have given, its layers uncompressed and named by their diff IDs.
+ * False when anything is unknown, and the image must be read.
+ */
+async function describeKnownImage(registry, repository, tag, image) {
+    const config = await registry.known(image.id);
+    if (!config?.content)
+        return false;
+    const layers = [];
+    for (const diffId of image.diffIds) {
+        const layer = await registry.skipped(diffId);
+        if (!layer?.layer)
+            return false;
+        layers.push({ mediaType: LAYER, digest: diffId, size: layer.layer.tarBytes });
+    }
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MANIFEST,
+        config: { mediaType: CONFIG, digest: image.id, size: config.size },
+        layers
+    };
+    registry.addManifest(repository, tag, MANIFEST, Buffer.from(JSON.stringify(manifest)));
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/push-queue.ts
 /** How many pushes run at once: the engine compresses, we read; two keep both cores busy. */
 const CONCURRENT_PUSHES = 2;
@@ -18987,6 +19018,7 @@ function commonPrefix(a, b) {
 
 
 
+
 /**
  * Images the build loaded into the engine's store, sent to the measurer by
  * the engine: pushed when their compressed size is wanted (the engine
@@ -19014,12 +19046,25 @@ class LoadedImages {
     settled() {
         return this.pushes.settled();
     }
-    /** Images whose compressed size nobody wants, read without a compression: the engine's image export. */
-    async save(tags, repository) {
-        if (tags.length === 0)
-            return;
+    /**
+     * Images whose compressed size nobody wants, read without a compression:
+     * the engine's image export. An image whose config and layers were all
+     * measured before is described from them instead, as the export streams
+     * every layer, known or not.
+     */
+    async save(tags, repository, log) {
         const stageOf = new Map(tags.map(tag => [tag, tag.slice(tag.lastIndexOf(':') + 1)]));
-        await Docker.stream(['save', ...tags], stream => readSavedImages(stream, this.registry, repository, name => stageOf.get(name) ?? null));
+        const unknown = [];
+        for (const [tag, image] of await storedImages(tags)) {
+            const stage = stageOf.get(tag);
+            if (image && (await describeKnownImage(this.registry, repository, stage, image)))
+                log.detail(`${tag}: every layer measured before, not read again`);
+            else
+                unknown.push(tag);
+        }
+        if (unknown.length === 0)
+            return;
+        await Docker.stream(['save', ...unknown], stream => readSavedImages(stream, this.registry, repository, name => stageOf.get(name) ?? null));
     }
     /** Has the engine push one image to the measuring registry, which measures as it receives. */
     async pushNow(tag) {
@@ -19031,6 +19076,27 @@ class LoadedImages {
         }
         log?.detail(`measured ${tag}`);
     }
+}
+/** Each tag's config digest and diff IDs, in one `docker image inspect`; null for one it cannot read. */
+async function storedImages(tags) {
+    const images = new Map(tags.map(tag => [tag, null]));
+    if (tags.length === 0)
+        return images;
+    const result = await Docker.run([
+        'image',
+        'inspect',
+        '--format',
+        '{{json .Id}} {{json .RootFS.Layers}}',
+        ...tags
+    ]);
+    // In the order asked; a failed inspect leaves every image to be read.
+    const lines = result.exitCode === 0 ? result.stdout.trim().split('\n') : [];
+    lines.forEach((line, at) => {
+        const [id, layers] = line.split(' ', 2).map(part => JSON.parse(part));
+        if (typeof id === 'string' && Array.isArray(layers))
+            images.set(tags[at], { id, diffIds: layers });
+    });
+    return images;
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -20130,7 +20196,7 @@ class MeasuringSession {
         const saved = images.filter(image => !pushing.has(image.tag)).map(image => image.tag);
         await Promise.all([
             this.loaded.pushed(),
-            this.loaded.save(saved, this.repository(checkout.side))
+            this.loaded.save(saved, this.repository(checkout.side), log)
         ]);
     }
     /** Builds a checkout's images from the Dockerfile to build from, delivered as `how` says. */

@@ -145,8 +145,10 @@ describe('what a fork posts through comment-from-report (dist/index.js)', () => 
   })
 
   it('two runs at once leave one comment: the one both keep, with the last body written', async () => {
-    // Both runs list the comments before either creates one, as two runs of one push do.
+    // Both runs list the comments before either's comment exists, as two runs of one push do:
+    // a creation takes effect 3 s after it is asked, however far apart the two processes start.
     github.slow('GET', /\/issues\/9\/comments$/, 700)
+    github.slow('POST', /\/issues\/9\/comments$/, 3000)
     const event = eventEnv('workflow_dispatch', {})
     const inputs = { 'pull-request': '9' }
     const [first, second] = await Promise.all([

@@ -137,6 +137,22 @@ describeEachEngine('measuring the fixtures', engine => {
     for (const layer of target) expect(layer.digest).not.toBe(layer.diffId)
   })
 
+  it('describes a stage measured before without reading it again, the same layer by layer', async () => {
+    const context = uniqueContext()
+    const first = await measure(context, {})
+    const log = recordingLog()
+    const again = await runPipeline(fixtureOptions(context), log)
+    const layers = (report: Report) =>
+      report.stages.map(({ name, head }) => ({ name, layers: head!.layers }))
+    expect(layers(again)).toEqual(layers(first))
+    // Nothing new was read; on the classic store, the other stages were not even exported.
+    expect(log.lines).toContainEqual(expect.stringMatching(/^Read 0 new layers/))
+    if (engine.store === 'classic') {
+      const described = log.lines.filter(line => /not read again$/.test(line))
+      expect(described).toHaveLength(again.stages.length - 1)
+    }
+  })
+
   it('a stage referred to by index, a heredoc RUN and a file from the context', async () => {
     const report = await measure('by-index')
     expect(uncompressed(report)).toEqual({

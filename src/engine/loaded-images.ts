@@ -2,6 +2,7 @@ import type { Log } from '../core/log.js'
 import { UserError } from '../core/errors.js'
 import { lastLines } from '../system/process.js'
 import { Docker } from './docker.js'
+import { describeKnownImage, type StoredImage } from './known-images.js'
 import { readSavedImages } from './oci-layout.js'
 import { PushQueue, type Chain } from './push-queue.js'
 import type { MeasuringRegistry } from './registry.js'
@@ -35,11 +36,23 @@ export class LoadedImages {
     return this.pushes.settled()
   }
 
-  /** Images whose compressed size nobody wants, read without a compression: the engine's image export. */
-  async save(tags: string[], repository: string): Promise<void> {
-    if (tags.length === 0) return
+  /**
+   * Images whose compressed size nobody wants, read without a compression:
+   * the engine's image export. An image whose config and layers were all
+   * measured before is described from them instead, as the export streams
+   * every layer, known or not.
+   */
+  async save(tags: string[], repository: string, log: Log): Promise<void> {
     const stageOf = new Map(tags.map(tag => [tag, tag.slice(tag.lastIndexOf(':') + 1)]))
-    await Docker.stream(['save', ...tags], stream =>
+    const unknown: string[] = []
+    for (const [tag, image] of await storedImages(tags)) {
+      const stage = stageOf.get(tag) as string
+      if (image && (await describeKnownImage(this.registry, repository, stage, image)))
+        log.detail(`${tag}: every layer measured before, not read again`)
+      else unknown.push(tag)
+    }
+    if (unknown.length === 0) return
+    await Docker.stream(['save', ...unknown], stream =>
       readSavedImages(
         stream,
         this.registry,
@@ -62,4 +75,25 @@ export class LoadedImages {
     }
     log?.detail(`measured ${tag}`)
   }
+}
+
+/** Each tag's config digest and diff IDs, in one `docker image inspect`; null for one it cannot read. */
+async function storedImages(tags: string[]): Promise<Map<string, StoredImage | null>> {
+  const images = new Map<string, StoredImage | null>(tags.map(tag => [tag, null]))
+  if (tags.length === 0) return images
+  const result = await Docker.run([
+    'image',
+    'inspect',
+    '--format',
+    '{{json .Id}} {{json .RootFS.Layers}}',
+    ...tags
+  ])
+  // In the order asked; a failed inspect leaves every image to be read.
+  const lines = result.exitCode === 0 ? result.stdout.trim().split('\n') : []
+  lines.forEach((line, at) => {
+    const [id, layers] = line.split(' ', 2).map(part => JSON.parse(part) as unknown)
+    if (typeof id === 'string' && Array.isArray(layers))
+      images.set(tags[at], { id, diffIds: layers as string[] })
+  })
+  return images
 }

@@ -203,7 +203,7 @@ export class MeasuringSession {
     const saved = images.filter(image => !pushing.has(image.tag)).map(image => image.tag)
     await Promise.all([
       this.loaded.pushed(),
-      this.loaded.save(saved, this.repository(checkout.side))
+      this.loaded.save(saved, this.repository(checkout.side), log)
     ])
   }
 
