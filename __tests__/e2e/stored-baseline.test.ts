@@ -200,6 +200,31 @@ describeOnOneEngine('a stored baseline (dist/index.js)', engine => {
     expect(reportOf(denied).noBaselineReason).toMatch(/did not build/)
   })
 
+  it('a report the base measured with another build context is not the baseline: a notice says which, and the base is built', async () => {
+    const repo = makeRepo(
+      {
+        Dockerfile:
+          'FROM stage-size-fixture/busybox AS runtime\nRUN head -c 1000 /dev/urandom > /a\n'
+      },
+      {
+        Dockerfile:
+          'FROM stage-size-fixture/busybox AS runtime\nRUN head -c 2000 /dev/urandom > /a\n'
+      }
+    )
+    const { result } = await pushRun(repo.dir, repo.baseSha, ZERO, {
+      'build-contexts': 'shared=.'
+    })
+    expect(result.status).toBe(0)
+    const pr = await pullRequestRun(repo)
+    expect(errorAnnotations(pr)).toEqual([])
+    expect(annotations(pr, 'notice')).toContainEqual(
+      expect.stringMatching(/it measured the build contexts \{"shared":"\."\}, not \{\}/)
+    )
+    expect(reportOf(pr).base).toEqual(
+      expect.objectContaining({ sha: repo.baseSha, source: 'build' })
+    )
+  })
+
   it.each([
     [
       'a zip that storage truncated (it no longer matches its digest)',
