@@ -48636,6 +48636,7 @@ function runOptions(parsed, names, event, pullRequest = null, store = null) {
             warnThreshold: parsed.warnThreshold,
             maxSize: parsed.maxSize,
             maxWaste: parsed.maxWaste,
+            minimumChange: parsed.minimumChange,
             stageThresholds: parsed.stageThresholds
         },
         build: buildOf(parsed, names),
@@ -49022,14 +49023,17 @@ function refuseBareNumber(value, input) {
     throw new errors/* UserError */.y(`${input}: "${number}" has no unit; write ${number}% for a share of the base size, or a size with its unit: ${number}B, ${number}kB, ${number}MB`);
 }
 /** How many bytes the target's layers may waste: a size, or N% of the image; empty or off for no limit. */
-function parseMaxWaste(value, input) {
+const parseMaxWaste = (value, input) => parseSizeOrShare(value, input, 'a waste limit');
+/** The smallest change that counts: a size, or N% of the stage; empty, 0 or off for every byte. */
+const parseMinimumChange = (value, input) => value.trim() === '0' ? null : parseSizeOrShare(value, input, 'a minimum change');
+function parseSizeOrShare(value, input, what) {
     if (value.trim() === '')
         return null;
     const limit = readLimit(value);
     if (limit)
         return limit.kind === 'off' ? null : limit;
     refuseBareNumber(value, input);
-    throw new errors/* UserError */.y(`${input}: "${value}" is not a waste limit; use a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}), a percentage of the image (10%) or off, above zero`);
+    throw new errors/* UserError */.y(`${input}: "${value}" is not ${what}; use a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}), a percentage of the image (10%) or off, above zero`);
 }
 /** An absolute budget such as `20MB`; empty for none. */
 function parseMaxSize(value, input) {
@@ -49206,6 +49210,7 @@ function bytesOf(size, metric) {
 
 
 
+
 /**
  * Compares the head's stages with the base's (null when there is no baseline)
  * and decides each stage's status and the verdict. Shrinking never fails;
@@ -49278,12 +49283,21 @@ function compareStage(stage, base, hasBaseline, settings) {
             ? 'fail'
             : hasBaseline && base === null
                 ? 'new'
-                : deltaBytes === 0
+                : belowNoise(deltaBytes, baseBytes, settings)
                     ? 'unchanged'
                     : 'pass',
         warned: judgements.some(judgement => judgement.effect === 'warn'),
         findings: judgements.map(judgement => judgement.finding)
     };
+}
+/** Whether a change is none, or smaller than the minimum change that counts. */
+function belowNoise(deltaBytes, baseBytes, { minimumChange }) {
+    if (deltaBytes === 0)
+        return true;
+    if (deltaBytes === null || baseBytes === null || !minimumChange)
+        return false;
+    const floor = allowedGrowth(minimumChange, baseBytes);
+    return floor !== null && Math.abs(deltaBytes) < floor;
 }
 /**
  * A stage without the gated metric's figure (its compressed size was not asked
@@ -53925,7 +53939,7 @@ function renderMarkdown(report, detail = FULL, links = NO_LINKS) {
         commits(report, links),
         trend(report),
         detail.layers ? details(report) : '',
-        footer(report)
+        footer(report, shownChanged)
     ];
     return parts.filter(Boolean).join('\n\n') + '\n';
 }
@@ -54008,9 +54022,11 @@ function stageDetails(stage, metric, whyShown) {
     const title = `**${text_text(stage.name)}**${growth}`;
     return [title, '', ...shown.map(part => `${part}\n`)].join('\n');
 }
-function footer(report) {
+/** The legend: what each figure means, the dash where a table shows one, and what measured. */
+function footer(report, tabled) {
     const builder = (0,words/* builderWords */.xU)(report.engine);
-    const unmeasured = report.stages.some(stage => (stage.head ?? stage.base)?.compressedBytes === null)
+    // Only the stage table shows other stages' compressed sizes.
+    const unmeasured = tabled.some(stage => stage.head?.compressedBytes === null || stage.base?.compressedBytes === null)
         ? ' —: not measured, as nobody pulls that stage (the compressed input).'
         : '';
     return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads.${unmeasured} Files: the image's final filesystem, compared file by file. Measured by stage-size ${text_text(report.generator.version)} on Docker ${text_text(report.engine.version)} (${text_text(report.engine.imageStore)} image store)${builder ? `, ${text_text(builder)}` : ''}.</sub>`;
@@ -57268,6 +57284,18 @@ const GATE_OPTIONS = {
         },
         parse: (value, { name }) => parseMaxWaste(value, name)
     }),
+    minimumChange: row_text({
+        input: 'minimum-change',
+        flag: 'minimum-change',
+        section: 'gate',
+        description: 'The noise floor: a stage whose change (in the gated metric) is smaller than this, a size (1kB) or N% of the stage (0.1%), counts as unchanged, and comment: on-change posts nothing for it. 0 counts every byte.',
+        default: '0',
+        help: {
+            value: 'SIZE',
+            text: 'a change smaller than this (a size, or N% of the stage) counts as unchanged'
+        },
+        parse: (value, { name }) => parseMinimumChange(value, name)
+    }),
     stageThresholds: list({
         input: 'stage-thresholds',
         flag: 'stage-threshold',
@@ -57412,6 +57440,14 @@ const OUTPUT_OPTIONS = {
         section: 'output',
         description: 'Show the help.',
         help: { text: 'show this help' },
+        parse: value => value === 'true'
+    }),
+    version: row_text({
+        flag: 'version',
+        switch: true,
+        section: 'output',
+        description: "Show stage-size's version.",
+        help: { text: "show stage-size's version" },
         parse: value => value === 'true'
     }),
     githubToken: row_text({

@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { compareStages, gateMessage } from '../../src/core/gate.js'
 import { type GateSettings, type MeasuredStage } from '../../src/core/limits.js'
 import type { ImageSize } from '../../src/core/image.js'
-import { parseGrowth, parseMaxWaste } from '../../src/core/threshold.js'
+import {
+  parseGrowth,
+  parseMaxWaste,
+  parseMinimumChange
+} from '../../src/core/threshold.js'
 
 const size = (
   uncompressedBytes: number,
@@ -307,5 +311,61 @@ describe('max-waste', () => {
     expect(judged(wasting(1000), '10%').status).toBe('unchanged')
     expect(judged(wasting(1001), '10%').status).toBe('fail')
     expect(judged(wasting(9000, false), '10%').status).toBe('unchanged')
+  })
+})
+
+describe('minimum-change, the noise floor', () => {
+  const floor = (text: string) => ({
+    minimumChange: parseMinimumChange(text, 'minimum-change')
+  })
+
+  it.each([
+    [
+      'a 500-byte change under a 1kB floor is unchanged',
+      100_000,
+      100_500,
+      floor('1kB'),
+      ['unchanged', 'pass']
+    ],
+    [
+      'a 500-byte change over a 400B floor counts',
+      100_000,
+      100_500,
+      floor('400B'),
+      ['pass', 'pass']
+    ],
+    [
+      'a 500-byte shrink under the floor is unchanged too',
+      100_000,
+      99_500,
+      floor('1kB'),
+      ['unchanged', 'pass']
+    ],
+    [
+      'a share of the stage: 500 B of 100 kB is under 1%',
+      100_000,
+      100_500,
+      floor('1%'),
+      ['unchanged', 'pass']
+    ],
+    ['and over 0.1%', 100_000, 100_500, floor('0.1%'), ['pass', 'pass']],
+    ['0, the default, counts every byte', 100_000, 100_001, floor('0'), ['pass', 'pass']]
+  ])('%s', (_, base, head, overrides, expected) => {
+    expect(gate(base, head, overrides)).toEqual(expected)
+  })
+
+  it('never hides a failure: a change over the threshold fails whatever the floor', () => {
+    expect(
+      gate(1000, 1100, { ...floor('1kB'), threshold: parseGrowth('5%', 't') })
+    ).toEqual(['fail', 'fail'])
+  })
+
+  it('is refused in one line when it is no size or share', () => {
+    expect(() => parseMinimumChange('500', 'minimum-change')).toThrow(
+      /^minimum-change: "500" has no unit; write 500% .* 500B/
+    )
+    expect(() => parseMinimumChange('lots', 'minimum-change')).toThrow(
+      /^minimum-change: "lots" is not a minimum change; use a size/
+    )
   })
 })

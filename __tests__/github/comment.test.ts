@@ -9,6 +9,7 @@ import { createOctokit, OctokitGitHub } from '../../src/github/api.js'
 import { COMMENT_LIMIT, renderComment } from '../../src/core/render/comment.js'
 import type { CommentPolicy } from '../../src/core/comment-policy.js'
 import type { Report } from '../../src/core/report.js'
+import { parseMinimumChange } from '../../src/core/threshold.js'
 import { FakeGitHub } from '../helpers/github-server.js'
 import { recordingLog } from '../helpers/log.js'
 import { comparedReport, image, layer, sideStage } from '../helpers/reports.js'
@@ -20,10 +21,11 @@ const BOT = 'github-actions[bot]'
 const pullRequest = { number: 7, headSha: HEAD }
 
 /** The target grew from `base` to `head` bytes. */
-const report = (base: number, head: number): Report =>
+const report = (base: number, head: number, minimumChange = '0'): Report =>
   comparedReport(
     [sideStage('app', 0, image(layer('RUN build', head)), true)],
-    [sideStage('app', 0, image(layer('RUN build', base)), true)]
+    [sideStage('app', 0, image(layer('RUN build', base)), true)],
+    { minimumChange: parseMinimumChange(minimumChange, 'minimum-change') }
   )
 
 describe('publishComment', () => {
@@ -102,6 +104,8 @@ describe('publishComment', () => {
     ['always', report(1000, 1000), 'created'],
     ['on-change', report(1000, 1000), 'skipped'],
     ['on-change', report(1000, 1001), 'created'],
+    ['on-change', report(100_000, 100_500, '1kB'), 'skipped'],
+    ['on-change', report(100_000, 100_500, '400B'), 'created'],
     ['on-regression', report(1000, 1001), 'skipped'],
     ['on-regression', report(1000, 2000), 'created'],
     ['never', report(1000, 2000), 'skipped']

@@ -180,3 +180,21 @@ it('--help prints the usage', async () => {
   expect(result.out).toMatch(/^Usage: stage-size \[options\] \[CONTEXT\]/)
   expect(result.out).toContain('--build-arg K=V')
 })
+
+it('--version prints the version package.json gives, and builds nothing', async () => {
+  const { version } = JSON.parse(
+    readFileSync(path.join(ROOT, 'package.json'), 'utf8')
+  ) as { version: string }
+  // No engine answers here: reaching one would fail.
+  const previous = process.env.DOCKER_HOST
+  process.env.DOCKER_HOST = 'unix:///nonexistent.sock'
+  try {
+    expect(await cli(['--version'])).toEqual({
+      code: 0,
+      out: `stage-size ${version}\n`,
+      err: ''
+    })
+  } finally {
+    process.env.DOCKER_HOST = previous
+  }
+})

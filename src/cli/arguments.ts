@@ -22,8 +22,8 @@ export const CLI_OPTIONS: NonNullable<ParseArgsConfig['options']> = Object.fromE
 
 type Values = Record<string, string | boolean | string[] | undefined>
 
-/** The options from the command line, or null when help was asked for. */
-export function parseCommandLine(argv: string[]): Options | null {
+/** The options from the command line, or what was asked instead of a run: the help, or the version. */
+export function parseCommandLine(argv: string[]): Options | 'help' | 'version' {
   let parsed
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: CLI_OPTIONS })
@@ -31,7 +31,8 @@ export function parseCommandLine(argv: string[]): Options | null {
     throw new UserError(`${argumentProblem(error)} (see stage-size --help)`)
   }
   const values = parsed.values as Values
-  if (values.help) return null
+  if (values.help) return 'help'
+  if (values.version) return 'version'
   const { positionals } = parsed
   if (positionals.length > 1 || (positionals.length === 1 && values.context)) {
     throw new UserError(

@@ -6,6 +6,7 @@ import { imageKey } from '../core/image-reports.js'
 import { renderStageTable } from '../core/render/terminal-table.js'
 import { diskFull, jsonText } from '../system/files.js'
 import { parseCommandLine } from './arguments.js'
+import { VERSION } from '../core/version.js'
 import { HELP } from './help.js'
 import { runReportCommand } from './report-command.js'
 import { sayOn, terminalLog, writeOutput, type Terminal } from './terminal.js'
@@ -15,8 +16,8 @@ export async function runCli(argv: string[], terminal: Terminal): Promise<number
   if (argv[0] === 'report') return runReportCommand(argv.slice(1), terminal)
   try {
     const options = parseCommandLine(argv)
-    if (!options) {
-      terminal.out(HELP)
+    if (options === 'help' || options === 'version') {
+      terminal.out(options === 'help' ? HELP : `stage-size ${VERSION}\n`)
       return 0
     }
     const report = await measure(options, terminalLog(terminal, options.verbose))

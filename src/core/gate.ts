@@ -2,6 +2,7 @@ import { UserError } from './errors.js'
 import { limitFor } from './gate-rules.js'
 import type { ImageSize } from './image.js'
 import { bytesOf, type GateSettings, type Limit, type MeasuredStage } from './limits.js'
+import { allowedGrowth } from './threshold.js'
 
 export type StageStatus = 'pass' | 'fail' | 'new' | 'removed' | 'unchanged'
 export type Verdict = 'pass' | 'warn' | 'fail' | 'no-baseline'
@@ -128,12 +129,24 @@ function compareStage(
       ? 'fail'
       : hasBaseline && base === null
         ? 'new'
-        : deltaBytes === 0
+        : belowNoise(deltaBytes, baseBytes, settings)
           ? 'unchanged'
           : 'pass',
     warned: judgements.some(judgement => judgement.effect === 'warn'),
     findings: judgements.map(judgement => judgement.finding)
   }
+}
+
+/** Whether a change is none, or smaller than the minimum change that counts. */
+function belowNoise(
+  deltaBytes: number | null,
+  baseBytes: number | null,
+  { minimumChange }: GateSettings
+): boolean {
+  if (deltaBytes === 0) return true
+  if (deltaBytes === null || baseBytes === null || !minimumChange) return false
+  const floor = allowedGrowth(minimumChange, baseBytes)
+  return floor !== null && Math.abs(deltaBytes) < floor
 }
 
 /**

@@ -15,6 +15,8 @@ export interface GateSettings {
   maxSize: number | null
   /** How many bytes the target's layers may waste: a size, or a share of its uncompressed size. */
   maxWaste?: Growth | null
+  /** A change smaller than this (a size, or a share of the base) counts as none. */
+  minimumChange?: Growth | null
   /** Limits for other stages, by lower-case name; stages without one are not gated. */
   stageThresholds: ReadonlyMap<string, Growth>
 }

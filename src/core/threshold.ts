@@ -41,13 +41,20 @@ function refuseBareNumber(value: string, input: string): void {
 }
 
 /** How many bytes the target's layers may waste: a size, or N% of the image; empty or off for no limit. */
-export function parseMaxWaste(value: string, input: string): Growth | null {
+export const parseMaxWaste = (value: string, input: string): Growth | null =>
+  parseSizeOrShare(value, input, 'a waste limit')
+
+/** The smallest change that counts: a size, or N% of the stage; empty, 0 or off for every byte. */
+export const parseMinimumChange = (value: string, input: string): Growth | null =>
+  value.trim() === '0' ? null : parseSizeOrShare(value, input, 'a minimum change')
+
+function parseSizeOrShare(value: string, input: string, what: string): Growth | null {
   if (value.trim() === '') return null
   const limit = readLimit(value)
   if (limit) return limit.kind === 'off' ? null : limit
   refuseBareNumber(value, input)
   throw new UserError(
-    `${input}: "${value}" is not a waste limit; use a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}), a percentage of the image (10%) or off, above zero`
+    `${input}: "${value}" is not ${what}; use a size (500kB, 20MB, 1.5GiB; units ${BYTE_UNITS.join(', ')}), a percentage of the image (10%) or off, above zero`
   )
 }
 

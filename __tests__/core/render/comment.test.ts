@@ -408,4 +408,21 @@ describe('a stage measured without its compressed size', () => {
     expect(plain(markdown)).toContain('—: not measured, as nobody pulls that stage')
     expect(plain(renderMarkdown(regression()))).not.toContain('—: not measured')
   })
+
+  it('says nothing of — when no table shows one (the other stages unchanged)', () => {
+    const same = uncompressedOnly(image(layer('RUN make', 4_000_000)))
+    const report = comparedReport(
+      [
+        sideStage('builder', 0, same),
+        sideStage('app', 1, image(layer('COPY x', 2_000_000)), true)
+      ],
+      [
+        sideStage('builder', 0, same),
+        sideStage('app', 1, image(layer('COPY x', 1_000_000)), true)
+      ]
+    )
+    const markdown = renderMarkdown(report)
+    expect(plain(markdown)).toMatch(/Unchanged: \W?builder/)
+    expect(plain(markdown)).not.toContain('—')
+  })
 })

@@ -4,6 +4,7 @@ import {
   parseGrowth,
   parseMaxSize,
   parseMaxWaste,
+  parseMinimumChange,
   parseStageThresholds
 } from '../threshold.js'
 import { list, parseBoolean, text } from './row.js'
@@ -64,6 +65,19 @@ export const GATE_OPTIONS = {
       text: "the bytes the target's layers may store but its filesystem not show: a size, or N% of the image"
     },
     parse: (value, { name }) => parseMaxWaste(value, name)
+  }),
+  minimumChange: text({
+    input: 'minimum-change',
+    flag: 'minimum-change',
+    section: 'gate',
+    description:
+      'The noise floor: a stage whose change (in the gated metric) is smaller than this, a size (1kB) or N% of the stage (0.1%), counts as unchanged, and comment: on-change posts nothing for it. 0 counts every byte.',
+    default: '0',
+    help: {
+      value: 'SIZE',
+      text: 'a change smaller than this (a size, or N% of the stage) counts as unchanged'
+    },
+    parse: (value, { name }) => parseMinimumChange(value, name)
   }),
   stageThresholds: list({
     input: 'stage-thresholds',

@@ -70,6 +70,7 @@ export function runOptions(
       warnThreshold: parsed.warnThreshold,
       maxSize: parsed.maxSize,
       maxWaste: parsed.maxWaste,
+      minimumChange: parsed.minimumChange,
       stageThresholds: parsed.stageThresholds
     },
     build: buildOf(parsed, names),

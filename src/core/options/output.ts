@@ -90,6 +90,14 @@ export const OUTPUT_OPTIONS = {
     help: { text: 'show this help' },
     parse: value => value === 'true'
   }),
+  version: text({
+    flag: 'version',
+    switch: true,
+    section: 'output',
+    description: "Show stage-size's version.",
+    help: { text: "show stage-size's version" },
+    parse: value => value === 'true'
+  }),
   githubToken: text({
     input: 'github-token',
     section: 'output',

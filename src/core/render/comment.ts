@@ -70,7 +70,7 @@ export function renderMarkdown(
     commits(report, links),
     trend(report),
     detail.layers ? details(report) : '',
-    footer(report)
+    footer(report, shownChanged)
   ]
   return parts.filter(Boolean).join('\n\n') + '\n'
 }
@@ -159,10 +159,12 @@ function stageDetails(stage: StageReport, metric: Metric, whyShown: boolean): st
   return [title, '', ...shown.map(part => `${part}\n`)].join('\n')
 }
 
-function footer(report: Report): string {
+/** The legend: what each figure means, the dash where a table shows one, and what measured. */
+function footer(report: Report, tabled: readonly StageReport[]): string {
   const builder = builderWords(report.engine)
-  const unmeasured = report.stages.some(
-    stage => (stage.head ?? stage.base)?.compressedBytes === null
+  // Only the stage table shows other stages' compressed sizes.
+  const unmeasured = tabled.some(
+    stage => stage.head?.compressedBytes === null || stage.base?.compressedBytes === null
   )
     ? ' —: not measured, as nobody pulls that stage (the compressed input).'
     : ''
