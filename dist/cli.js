@@ -16271,7 +16271,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3573);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(159);
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8478);
 
 
@@ -16287,7 +16287,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3573:
+/***/ 159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16295,6 +16295,224 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/core/image.ts
+/**
+ * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
+ * measured while they streamed in) each with the instruction that made it.
+ */
+function describePushedImage(pushed, repository, tag, platform, 
+/** False for a stage exported uncompressed: its blobs' sizes are no registry's. */
+compressed = true) {
+    const manifest = imageManifest(pushed, repository, tag, platform);
+    const layers = manifest.layers ?? [];
+    const config = readConfig(pushed, manifest.config.digest);
+    const instructions = layerInstructions(config, layers.length);
+    const sizes = layers.map((descriptor, index) => {
+        const content = pushed.blob(descriptor.digest)?.layer;
+        if (!content)
+            throw new Error(`layer ${descriptor.digest} of ${tag} was not measured`);
+        return {
+            digest: descriptor.digest,
+            createdBy: instructions[index],
+            uncompressedBytes: content.fileBytes,
+            compressedBytes: compressed ? descriptor.size : null,
+            diffId: content.diffId,
+            tarBytes: content.tarBytes,
+            files: content.files,
+            largestFiles: content.largestFiles
+        };
+    });
+    return {
+        uncompressedBytes: sum(sizes.map(layer => layer.uncompressedBytes)),
+        compressedBytes: compressed
+            ? sum(sizes.map(layer => layer.compressedBytes ?? 0))
+            : null,
+        layers: sizes
+    };
+}
+/**
+ * Sizes a pushed image for each platform asked for: the first platform's
+ * sizes, and with several, every platform's under `platforms`.
+ */
+function describePlatforms(pushed, repository, tag, platforms, compressed = true) {
+    const [first, ...others] = platforms;
+    const describe = (platform) => describePushedImage(pushed, repository, tag, platform, compressed);
+    const image = describe(first);
+    if (others.length === 0)
+        return image;
+    return {
+        ...image,
+        platforms: Object.fromEntries(platforms.map(platform => [
+            platform,
+            platform === first ? image : describe(platform)
+        ]))
+    };
+}
+/** The image manifest for a tag, choosing the platform's entry when the tag is an index. */
+function imageManifest(pushed, repository, tag, platform) {
+    const stored = pushed.manifest(repository, tag);
+    if (!stored)
+        throw new Error(`no manifest was pushed for ${repository}:${tag}`);
+    const document = parse(stored);
+    if (!Array.isArray(document.manifests))
+        return document;
+    const images = document.manifests.filter(entry => entry.platform?.os !== 'unknown' // attestations
+    );
+    // An index of one image is that image (its platform may be written with a variant).
+    const chosen = images.find(entry => platformOf(entry) === platform) ??
+        (images.length === 1 || !platform ? images[0] : undefined);
+    const child = chosen && pushed.manifest(repository, chosen.digest);
+    if (!child) {
+        throw new Error(`the index pushed for ${repository}:${tag} has no image${platform ? ` for ${platform}` : ''}`);
+    }
+    return parse(child);
+}
+function platformOf(entry) {
+    const { os, architecture, variant } = entry.platform ?? {};
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+function readConfig(pushed, digest) {
+    const content = pushed.blob(digest)?.content;
+    if (!content)
+        throw new Error(`the image config ${digest} was not pushed`);
+    return JSON.parse(content.toString('utf8'));
+}
+/** The instruction of each layer: the history entries that made a layer, in order. */
+function layerInstructions(config, layerCount) {
+    const made = (config.history ?? []).filter(entry => !entry.empty_layer);
+    return Array.from({ length: layerCount }, (_, index) => made.length === layerCount ? instructionText(made[index].created_by ?? '') : '');
+}
+/**
+ * The Dockerfile instruction in a history entry, without the builder's
+ * decorations: BuildKit appends "# buildkit"; the classic builder writes
+ * "/bin/sh -c #(nop) COPY …" and "/bin/sh -c <command>" for RUN.
+ */
+function instructionText(createdBy) {
+    const text = createdBy.replace(/\s+# buildkit$/, '').trim();
+    const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+(.*)$/s);
+    if (nop)
+        return nop[1].trim();
+    const run = text.match(/^\/bin\/sh -c (.*)$/s);
+    if (run)
+        return `RUN ${run[1]}`;
+    return text;
+}
+function parse(manifest) {
+    return JSON.parse(manifest.body.toString('utf8'));
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+/**
+ * The layers images were measured with (a stored report's), as blobs known
+ * without reading them: each by its digest, and by its diff ID, the blob it
+ * is when exported uncompressed. Layers of reports older than diff IDs give none.
+ */
+function reportedBlobs(images) {
+    const layers = images.flatMap(image => [image, ...Object.values(image.platforms ?? {})].flatMap(platform => platform.layers));
+    return layers.flatMap(layer => {
+        const { diffId, tarBytes } = layer;
+        if (!diffId || tarBytes === undefined)
+            return [];
+        const content = {
+            fileBytes: layer.uncompressedBytes,
+            files: layer.files,
+            largestFiles: layer.largestFiles,
+            diffId,
+            tarBytes
+        };
+        // An uncompressed stage may hold a layer as an earlier gzip blob whose size it did not say.
+        const size = layer.compressedBytes ?? (layer.digest === diffId ? tarBytes : null);
+        const twin = { digest: diffId, size: tarBytes, layer: content };
+        return size === null ? [twin] : [{ digest: layer.digest, size, layer: content }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/instruction-lines.ts
+
+
+const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
+/**
+ * Each stage's RUN, COPY and ADD instructions, by stage index, normalized as
+ * an image's history would write them, so a layer can be found on its line.
+ */
+function stageInstructions(dockerfile) {
+    const stages = [];
+    for (const instruction of main.DockerfileParser.parse(dockerfile).getInstructions()) {
+        const keyword = instruction.getKeyword();
+        if (keyword === 'FROM')
+            stages.push([]);
+        else if (stages.length > 0 && LAYER_MAKERS.has(keyword)) {
+            const text = normalized(instruction.getTextContent());
+            stages[stages.length - 1].push({
+                line: instruction.getRange().start.line + 1,
+                text
+            });
+        }
+    }
+    return stages;
+}
+/**
+ * The line of the instruction that made a layer (its history's created-by):
+ * the last one of that text in the stage, else in the stages it is built on,
+ * nearest first; null when none matches (a layer of the FROM image).
+ */
+function lineOfLayer(createdBy, chain) {
+    const text = normalized(instructionText(createdBy));
+    for (const instructions of chain) {
+        const found = instructions.findLast(instruction => instruction.text === text);
+        if (found)
+            return found.line;
+    }
+    return null;
+}
+/**
+ * An instruction as history and Dockerfile both can be compared: the keyword,
+ * then its arguments without flags (history drops `--from`, `--chown`,
+ * `--mount`), RUN's shell (`/bin/sh -c`) and build-arg prefix (`|1 A=b`) taken
+ * off, line continuations and runs of spaces folded.
+ */
+function normalized(instruction) {
+    const words = instruction
+        .replace(/\\\r?\n/g, ' ')
+        .trim()
+        .split(/\s+/);
+    const keyword = (words.shift() ?? '').toUpperCase();
+    while (words[0]?.startsWith('--'))
+        words.shift();
+    if (keyword === 'RUN') {
+        if (/^\|\d+$/.test(words[0] ?? ''))
+            words.splice(0, 1 + Number(words[0].slice(1)));
+        if (words[0] === '/bin/sh' && words[1] === '-c')
+            words.splice(0, 2);
+    }
+    return [keyword, ...words].join(' ');
+}
+/** The head's stages with each layer's Dockerfile line, where an instruction of its stage (or of one it is built on) made it. */
+function withLines(stages, dockerfile) {
+    const lines = stageInstructions(dockerfile.text);
+    const chainOf = (index) => {
+        const stage = dockerfile.stages[index];
+        const own = lines[index] ?? [];
+        return stage?.builtOn === null || stage?.builtOn === undefined
+            ? [own]
+            : [own, ...chainOf(stage.builtOn)];
+    };
+    return stages.map(stage => {
+        const chain = chainOf(stage.index);
+        const size = {
+            ...stage.size,
+            layers: stage.size.layers.map(layer => {
+                const line = lineOfLayer(layer.createdBy, chain);
+                return line === null ? layer : { ...layer, line };
+            })
+        };
+        return { ...stage, size };
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
@@ -16580,8 +16798,6 @@ function redactorFor(build, env) {
     return new Redactor(values, build.buildArgs);
 }
 
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/core/dockerfile.ts
 
 
@@ -18785,139 +19001,6 @@ class Deliveries {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/image.ts
-/**
- * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
- * measured while they streamed in) each with the instruction that made it.
- */
-function describePushedImage(pushed, repository, tag, platform, 
-/** False for a stage exported uncompressed: its blobs' sizes are no registry's. */
-compressed = true) {
-    const manifest = imageManifest(pushed, repository, tag, platform);
-    const layers = manifest.layers ?? [];
-    const config = readConfig(pushed, manifest.config.digest);
-    const instructions = layerInstructions(config, layers.length);
-    const sizes = layers.map((descriptor, index) => {
-        const content = pushed.blob(descriptor.digest)?.layer;
-        if (!content)
-            throw new Error(`layer ${descriptor.digest} of ${tag} was not measured`);
-        return {
-            digest: descriptor.digest,
-            createdBy: instructions[index],
-            uncompressedBytes: content.fileBytes,
-            compressedBytes: compressed ? descriptor.size : null,
-            diffId: content.diffId,
-            tarBytes: content.tarBytes,
-            files: content.files,
-            largestFiles: content.largestFiles
-        };
-    });
-    return {
-        uncompressedBytes: sum(sizes.map(layer => layer.uncompressedBytes)),
-        compressedBytes: compressed
-            ? sum(sizes.map(layer => layer.compressedBytes ?? 0))
-            : null,
-        layers: sizes
-    };
-}
-/**
- * Sizes a pushed image for each platform asked for: the first platform's
- * sizes, and with several, every platform's under `platforms`.
- */
-function describePlatforms(pushed, repository, tag, platforms, compressed = true) {
-    const [first, ...others] = platforms;
-    const describe = (platform) => describePushedImage(pushed, repository, tag, platform, compressed);
-    const image = describe(first);
-    if (others.length === 0)
-        return image;
-    return {
-        ...image,
-        platforms: Object.fromEntries(platforms.map(platform => [
-            platform,
-            platform === first ? image : describe(platform)
-        ]))
-    };
-}
-/** The image manifest for a tag, choosing the platform's entry when the tag is an index. */
-function imageManifest(pushed, repository, tag, platform) {
-    const stored = pushed.manifest(repository, tag);
-    if (!stored)
-        throw new Error(`no manifest was pushed for ${repository}:${tag}`);
-    const document = parse(stored);
-    if (!Array.isArray(document.manifests))
-        return document;
-    const images = document.manifests.filter(entry => entry.platform?.os !== 'unknown' // attestations
-    );
-    // An index of one image is that image (its platform may be written with a variant).
-    const chosen = images.find(entry => platformOf(entry) === platform) ??
-        (images.length === 1 || !platform ? images[0] : undefined);
-    const child = chosen && pushed.manifest(repository, chosen.digest);
-    if (!child) {
-        throw new Error(`the index pushed for ${repository}:${tag} has no image${platform ? ` for ${platform}` : ''}`);
-    }
-    return parse(child);
-}
-function platformOf(entry) {
-    const { os, architecture, variant } = entry.platform ?? {};
-    return [os, architecture, variant].filter(Boolean).join('/');
-}
-function readConfig(pushed, digest) {
-    const content = pushed.blob(digest)?.content;
-    if (!content)
-        throw new Error(`the image config ${digest} was not pushed`);
-    return JSON.parse(content.toString('utf8'));
-}
-/** The instruction of each layer: the history entries that made a layer, in order. */
-function layerInstructions(config, layerCount) {
-    const made = (config.history ?? []).filter(entry => !entry.empty_layer);
-    return Array.from({ length: layerCount }, (_, index) => made.length === layerCount ? instructionText(made[index].created_by ?? '') : '');
-}
-/**
- * The Dockerfile instruction in a history entry, without the builder's
- * decorations: BuildKit appends "# buildkit"; the classic builder writes
- * "/bin/sh -c #(nop) COPY …" and "/bin/sh -c <command>" for RUN.
- */
-function instructionText(createdBy) {
-    const text = createdBy.replace(/\s+# buildkit$/, '').trim();
-    const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+(.*)$/s);
-    if (nop)
-        return nop[1].trim();
-    const run = text.match(/^\/bin\/sh -c (.*)$/s);
-    if (run)
-        return `RUN ${run[1]}`;
-    return text;
-}
-function parse(manifest) {
-    return JSON.parse(manifest.body.toString('utf8'));
-}
-function sum(values) {
-    return values.reduce((total, value) => total + value, 0);
-}
-/**
- * The layers images were measured with (a stored report's), as blobs known
- * without reading them: each by its digest, and by its diff ID, the blob it
- * is when exported uncompressed. Layers of reports older than diff IDs give none.
- */
-function reportedBlobs(images) {
-    const layers = images.flatMap(image => [image, ...Object.values(image.platforms ?? {})].flatMap(platform => platform.layers));
-    return layers.flatMap(layer => {
-        const { diffId, tarBytes } = layer;
-        if (!diffId || tarBytes === undefined)
-            return [];
-        const content = {
-            fileBytes: layer.uncompressedBytes,
-            files: layer.files,
-            largestFiles: layer.largestFiles,
-            diffId,
-            tarBytes
-        };
-        // An uncompressed stage may hold a layer as an earlier gzip blob whose size it did not say.
-        const size = layer.compressedBytes ?? (layer.digest === diffId ? tarBytes : null);
-        const twin = { digest: diffId, size: tarBytes, layer: content };
-        return size === null ? [twin] : [{ digest: layer.digest, size, layer: content }];
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/engine/known-images.ts
 const MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const CONFIG = 'application/vnd.oci.image.config.v1+json';
@@ -20864,7 +20947,7 @@ function imageSummaries(images) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"description":"3. Readers also take 2, the same report in which every compressedBytes is a number (3 lets a stage have none: see compressedBytes).","enum":[2,3]},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]},"buildxBuilder":{"description":"The buildx builder that built the stages, as docker buildx inspect describes it; null with the classic builder; absent in older reports.","anyOf":[{"type":"null"},{"type":"object","required":["name","driver","nodes"],"additionalProperties":false,"properties":{"name":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"driver":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"nodes":{"type":"array","maxItems":100,"items":{"type":"object","required":["name","buildkit","platforms"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label"},"buildkit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"platforms":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/label"}}}}}}}]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}},"buildOptions":{"description":"How the stages were built besides context, Dockerfile, build args and caches (build-push-action\'s ssh, build-contexts, network, add-hosts, no-cache, no-cache-filters, pull, shm-size, ulimit, allow), as written; ssh sources by id only. Absent in older reports: none was used.","type":"object","additionalProperties":false,"required":["ssh","buildContexts","network","addHosts","noCache","noCacheFilters","pull","shmSize","ulimits","allow"],"properties":{"ssh":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"buildContexts":{"type":"object","maxProperties":100,"propertyNames":{"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"additionalProperties":{"$ref":"#/$defs/optionValue"}},"network":{"anyOf":[{"type":"null"},{"enum":["default","none","host"]}]},"addHosts":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"noCache":{"type":"boolean"},"noCacheFilters":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"pull":{"type":"boolean"},"shmSize":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"ulimits":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"allow":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}}}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"The blob\'s size as a registry stores it (gzip); null when the stage\'s compressed size was not asked for (the compressed input): the layer was exported uncompressed, which costs no compression, and no registry size was measured.","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"diffId":{"description":"The digest of the layer\'s uncompressed tar (the image config\'s diff ID): the same layer on any engine, compressed or not.","$ref":"#/$defs/digest"},"tarBytes":{"description":"The bytes of the layer\'s uncompressed tar (headers and padding included).","$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"What a pull downloads: the layers\' compressedBytes summed; null when the stage\'s compressed size was not asked for (see the layer\'s compressedBytes).","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}},"optionValue":{"description":"One line: a path, a reference or an option as written.","type":"string","maxLength":1000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"description":"3. Readers also take 2, the same report in which every compressedBytes is a number (3 lets a stage have none: see compressedBytes).","enum":[2,3]},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]},"buildxBuilder":{"description":"The buildx builder that built the stages, as docker buildx inspect describes it; null with the classic builder; absent in older reports.","anyOf":[{"type":"null"},{"type":"object","required":["name","driver","nodes"],"additionalProperties":false,"properties":{"name":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"driver":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"nodes":{"type":"array","maxItems":100,"items":{"type":"object","required":["name","buildkit","platforms"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label"},"buildkit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"platforms":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/label"}}}}}}}]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}},"buildOptions":{"description":"How the stages were built besides context, Dockerfile, build args and caches (build-push-action\'s ssh, build-contexts, network, add-hosts, no-cache, no-cache-filters, pull, shm-size, ulimit, allow), as written; ssh sources by id only. Absent in older reports: none was used.","type":"object","additionalProperties":false,"required":["ssh","buildContexts","network","addHosts","noCache","noCacheFilters","pull","shmSize","ulimits","allow"],"properties":{"ssh":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"buildContexts":{"type":"object","maxProperties":100,"propertyNames":{"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"additionalProperties":{"$ref":"#/$defs/optionValue"}},"network":{"anyOf":[{"type":"null"},{"enum":["default","none","host"]}]},"addHosts":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"noCache":{"type":"boolean"},"noCacheFilters":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"pull":{"type":"boolean"},"shmSize":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"ulimits":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"allow":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}}}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"The blob\'s size as a registry stores it (gzip); null when the stage\'s compressed size was not asked for (the compressed input): the layer was exported uncompressed, which costs no compression, and no registry size was measured.","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"diffId":{"description":"The digest of the layer\'s uncompressed tar (the image config\'s diff ID): the same layer on any engine, compressed or not.","$ref":"#/$defs/digest"},"tarBytes":{"description":"The bytes of the layer\'s uncompressed tar (headers and padding included).","$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}},"line":{"description":"The Dockerfile line (from 1) of the instruction that made the layer; absent for a layer of the FROM image or one no instruction matched.","type":"integer","minimum":1,"maximum":1000000}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"What a pull downloads: the layers\' compressedBytes summed; null when the stage\'s compressed size was not asked for (see the layer\'s compressedBytes).","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}},"optionValue":{"description":"One line: a path, a reference or an option as written.","type":"string","maxLength":1000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}}');
 ;// CONCATENATED MODULE: ./src/core/report-schema.ts
 
 
@@ -21254,6 +21337,7 @@ async function assertSecretFilesExist(options) {
 
 
 
+
 /**
  * The whole run: reads the head's Dockerfile, settles the baseline (failing
  * fast on a bad base-ref or baseline-report), builds and measures the head
@@ -21303,7 +21387,7 @@ async function measureBoth(context, plan, engine, session) {
     if ('missing' in baseline && options.base.kind !== 'none') {
         log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
     }
-    const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
+    const headStages = withLines(sideStages(head.plan, head.dockerfile.stages, headSizes), head.dockerfile);
     const changes = await fileChanges(session, headStages, baseline);
     return assemble(context, {
         ...engine,

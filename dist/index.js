@@ -48418,7 +48418,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 22637:
+/***/ 22154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48431,6 +48431,224 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(78390);
+;// CONCATENATED MODULE: ./src/core/image.ts
+/**
+ * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
+ * measured while they streamed in) each with the instruction that made it.
+ */
+function describePushedImage(pushed, repository, tag, platform, 
+/** False for a stage exported uncompressed: its blobs' sizes are no registry's. */
+compressed = true) {
+    const manifest = imageManifest(pushed, repository, tag, platform);
+    const layers = manifest.layers ?? [];
+    const config = readConfig(pushed, manifest.config.digest);
+    const instructions = layerInstructions(config, layers.length);
+    const sizes = layers.map((descriptor, index) => {
+        const content = pushed.blob(descriptor.digest)?.layer;
+        if (!content)
+            throw new Error(`layer ${descriptor.digest} of ${tag} was not measured`);
+        return {
+            digest: descriptor.digest,
+            createdBy: instructions[index],
+            uncompressedBytes: content.fileBytes,
+            compressedBytes: compressed ? descriptor.size : null,
+            diffId: content.diffId,
+            tarBytes: content.tarBytes,
+            files: content.files,
+            largestFiles: content.largestFiles
+        };
+    });
+    return {
+        uncompressedBytes: sum(sizes.map(layer => layer.uncompressedBytes)),
+        compressedBytes: compressed
+            ? sum(sizes.map(layer => layer.compressedBytes ?? 0))
+            : null,
+        layers: sizes
+    };
+}
+/**
+ * Sizes a pushed image for each platform asked for: the first platform's
+ * sizes, and with several, every platform's under `platforms`.
+ */
+function describePlatforms(pushed, repository, tag, platforms, compressed = true) {
+    const [first, ...others] = platforms;
+    const describe = (platform) => describePushedImage(pushed, repository, tag, platform, compressed);
+    const image = describe(first);
+    if (others.length === 0)
+        return image;
+    return {
+        ...image,
+        platforms: Object.fromEntries(platforms.map(platform => [
+            platform,
+            platform === first ? image : describe(platform)
+        ]))
+    };
+}
+/** The image manifest for a tag, choosing the platform's entry when the tag is an index. */
+function imageManifest(pushed, repository, tag, platform) {
+    const stored = pushed.manifest(repository, tag);
+    if (!stored)
+        throw new Error(`no manifest was pushed for ${repository}:${tag}`);
+    const document = parse(stored);
+    if (!Array.isArray(document.manifests))
+        return document;
+    const images = document.manifests.filter(entry => entry.platform?.os !== 'unknown' // attestations
+    );
+    // An index of one image is that image (its platform may be written with a variant).
+    const chosen = images.find(entry => platformOf(entry) === platform) ??
+        (images.length === 1 || !platform ? images[0] : undefined);
+    const child = chosen && pushed.manifest(repository, chosen.digest);
+    if (!child) {
+        throw new Error(`the index pushed for ${repository}:${tag} has no image${platform ? ` for ${platform}` : ''}`);
+    }
+    return parse(child);
+}
+function platformOf(entry) {
+    const { os, architecture, variant } = entry.platform ?? {};
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+function readConfig(pushed, digest) {
+    const content = pushed.blob(digest)?.content;
+    if (!content)
+        throw new Error(`the image config ${digest} was not pushed`);
+    return JSON.parse(content.toString('utf8'));
+}
+/** The instruction of each layer: the history entries that made a layer, in order. */
+function layerInstructions(config, layerCount) {
+    const made = (config.history ?? []).filter(entry => !entry.empty_layer);
+    return Array.from({ length: layerCount }, (_, index) => made.length === layerCount ? instructionText(made[index].created_by ?? '') : '');
+}
+/**
+ * The Dockerfile instruction in a history entry, without the builder's
+ * decorations: BuildKit appends "# buildkit"; the classic builder writes
+ * "/bin/sh -c #(nop) COPY …" and "/bin/sh -c <command>" for RUN.
+ */
+function instructionText(createdBy) {
+    const text = createdBy.replace(/\s+# buildkit$/, '').trim();
+    const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+(.*)$/s);
+    if (nop)
+        return nop[1].trim();
+    const run = text.match(/^\/bin\/sh -c (.*)$/s);
+    if (run)
+        return `RUN ${run[1]}`;
+    return text;
+}
+function parse(manifest) {
+    return JSON.parse(manifest.body.toString('utf8'));
+}
+function sum(values) {
+    return values.reduce((total, value) => total + value, 0);
+}
+/**
+ * The layers images were measured with (a stored report's), as blobs known
+ * without reading them: each by its digest, and by its diff ID, the blob it
+ * is when exported uncompressed. Layers of reports older than diff IDs give none.
+ */
+function reportedBlobs(images) {
+    const layers = images.flatMap(image => [image, ...Object.values(image.platforms ?? {})].flatMap(platform => platform.layers));
+    return layers.flatMap(layer => {
+        const { diffId, tarBytes } = layer;
+        if (!diffId || tarBytes === undefined)
+            return [];
+        const content = {
+            fileBytes: layer.uncompressedBytes,
+            files: layer.files,
+            largestFiles: layer.largestFiles,
+            diffId,
+            tarBytes
+        };
+        // An uncompressed stage may hold a layer as an earlier gzip blob whose size it did not say.
+        const size = layer.compressedBytes ?? (layer.digest === diffId ? tarBytes : null);
+        const twin = { digest: diffId, size: tarBytes, layer: content };
+        return size === null ? [twin] : [{ digest: layer.digest, size, layer: content }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/instruction-lines.ts
+
+
+const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
+/**
+ * Each stage's RUN, COPY and ADD instructions, by stage index, normalized as
+ * an image's history would write them, so a layer can be found on its line.
+ */
+function stageInstructions(dockerfile) {
+    const stages = [];
+    for (const instruction of main.DockerfileParser.parse(dockerfile).getInstructions()) {
+        const keyword = instruction.getKeyword();
+        if (keyword === 'FROM')
+            stages.push([]);
+        else if (stages.length > 0 && LAYER_MAKERS.has(keyword)) {
+            const text = normalized(instruction.getTextContent());
+            stages[stages.length - 1].push({
+                line: instruction.getRange().start.line + 1,
+                text
+            });
+        }
+    }
+    return stages;
+}
+/**
+ * The line of the instruction that made a layer (its history's created-by):
+ * the last one of that text in the stage, else in the stages it is built on,
+ * nearest first; null when none matches (a layer of the FROM image).
+ */
+function lineOfLayer(createdBy, chain) {
+    const text = normalized(instructionText(createdBy));
+    for (const instructions of chain) {
+        const found = instructions.findLast(instruction => instruction.text === text);
+        if (found)
+            return found.line;
+    }
+    return null;
+}
+/**
+ * An instruction as history and Dockerfile both can be compared: the keyword,
+ * then its arguments without flags (history drops `--from`, `--chown`,
+ * `--mount`), RUN's shell (`/bin/sh -c`) and build-arg prefix (`|1 A=b`) taken
+ * off, line continuations and runs of spaces folded.
+ */
+function normalized(instruction) {
+    const words = instruction
+        .replace(/\\\r?\n/g, ' ')
+        .trim()
+        .split(/\s+/);
+    const keyword = (words.shift() ?? '').toUpperCase();
+    while (words[0]?.startsWith('--'))
+        words.shift();
+    if (keyword === 'RUN') {
+        if (/^\|\d+$/.test(words[0] ?? ''))
+            words.splice(0, 1 + Number(words[0].slice(1)));
+        if (words[0] === '/bin/sh' && words[1] === '-c')
+            words.splice(0, 2);
+    }
+    return [keyword, ...words].join(' ');
+}
+/** The head's stages with each layer's Dockerfile line, where an instruction of its stage (or of one it is built on) made it. */
+function withLines(stages, dockerfile) {
+    const lines = stageInstructions(dockerfile.text);
+    const chainOf = (index) => {
+        const stage = dockerfile.stages[index];
+        const own = lines[index] ?? [];
+        return stage?.builtOn === null || stage?.builtOn === undefined
+            ? [own]
+            : [own, ...chainOf(stage.builtOn)];
+    };
+    return stages.map(stage => {
+        const chain = chainOf(stage.index);
+        const size = {
+            ...stage.size,
+            layers: stage.size.layers.map(layer => {
+                const line = lineOfLayer(layer.createdBy, chain);
+                return line === null ? layer : { ...layer, line };
+            })
+        };
+        return { ...stage, size };
+    });
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
 ;// CONCATENATED MODULE: ./src/core/redact.ts
@@ -48695,8 +48913,6 @@ function redactorFor(build, env) {
     return new Redactor(values, build.buildArgs);
 }
 
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(78390);
 ;// CONCATENATED MODULE: ./src/core/dockerfile.ts
 
 
@@ -50854,139 +51070,6 @@ class Deliveries {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/image.ts
-/**
- * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
- * measured while they streamed in) each with the instruction that made it.
- */
-function describePushedImage(pushed, repository, tag, platform, 
-/** False for a stage exported uncompressed: its blobs' sizes are no registry's. */
-compressed = true) {
-    const manifest = imageManifest(pushed, repository, tag, platform);
-    const layers = manifest.layers ?? [];
-    const config = readConfig(pushed, manifest.config.digest);
-    const instructions = layerInstructions(config, layers.length);
-    const sizes = layers.map((descriptor, index) => {
-        const content = pushed.blob(descriptor.digest)?.layer;
-        if (!content)
-            throw new Error(`layer ${descriptor.digest} of ${tag} was not measured`);
-        return {
-            digest: descriptor.digest,
-            createdBy: instructions[index],
-            uncompressedBytes: content.fileBytes,
-            compressedBytes: compressed ? descriptor.size : null,
-            diffId: content.diffId,
-            tarBytes: content.tarBytes,
-            files: content.files,
-            largestFiles: content.largestFiles
-        };
-    });
-    return {
-        uncompressedBytes: sum(sizes.map(layer => layer.uncompressedBytes)),
-        compressedBytes: compressed
-            ? sum(sizes.map(layer => layer.compressedBytes ?? 0))
-            : null,
-        layers: sizes
-    };
-}
-/**
- * Sizes a pushed image for each platform asked for: the first platform's
- * sizes, and with several, every platform's under `platforms`.
- */
-function describePlatforms(pushed, repository, tag, platforms, compressed = true) {
-    const [first, ...others] = platforms;
-    const describe = (platform) => describePushedImage(pushed, repository, tag, platform, compressed);
-    const image = describe(first);
-    if (others.length === 0)
-        return image;
-    return {
-        ...image,
-        platforms: Object.fromEntries(platforms.map(platform => [
-            platform,
-            platform === first ? image : describe(platform)
-        ]))
-    };
-}
-/** The image manifest for a tag, choosing the platform's entry when the tag is an index. */
-function imageManifest(pushed, repository, tag, platform) {
-    const stored = pushed.manifest(repository, tag);
-    if (!stored)
-        throw new Error(`no manifest was pushed for ${repository}:${tag}`);
-    const document = parse(stored);
-    if (!Array.isArray(document.manifests))
-        return document;
-    const images = document.manifests.filter(entry => entry.platform?.os !== 'unknown' // attestations
-    );
-    // An index of one image is that image (its platform may be written with a variant).
-    const chosen = images.find(entry => platformOf(entry) === platform) ??
-        (images.length === 1 || !platform ? images[0] : undefined);
-    const child = chosen && pushed.manifest(repository, chosen.digest);
-    if (!child) {
-        throw new Error(`the index pushed for ${repository}:${tag} has no image${platform ? ` for ${platform}` : ''}`);
-    }
-    return parse(child);
-}
-function platformOf(entry) {
-    const { os, architecture, variant } = entry.platform ?? {};
-    return [os, architecture, variant].filter(Boolean).join('/');
-}
-function readConfig(pushed, digest) {
-    const content = pushed.blob(digest)?.content;
-    if (!content)
-        throw new Error(`the image config ${digest} was not pushed`);
-    return JSON.parse(content.toString('utf8'));
-}
-/** The instruction of each layer: the history entries that made a layer, in order. */
-function layerInstructions(config, layerCount) {
-    const made = (config.history ?? []).filter(entry => !entry.empty_layer);
-    return Array.from({ length: layerCount }, (_, index) => made.length === layerCount ? instructionText(made[index].created_by ?? '') : '');
-}
-/**
- * The Dockerfile instruction in a history entry, without the builder's
- * decorations: BuildKit appends "# buildkit"; the classic builder writes
- * "/bin/sh -c #(nop) COPY …" and "/bin/sh -c <command>" for RUN.
- */
-function instructionText(createdBy) {
-    const text = createdBy.replace(/\s+# buildkit$/, '').trim();
-    const nop = text.match(/^\/bin\/sh -c #\(nop\)\s+(.*)$/s);
-    if (nop)
-        return nop[1].trim();
-    const run = text.match(/^\/bin\/sh -c (.*)$/s);
-    if (run)
-        return `RUN ${run[1]}`;
-    return text;
-}
-function parse(manifest) {
-    return JSON.parse(manifest.body.toString('utf8'));
-}
-function sum(values) {
-    return values.reduce((total, value) => total + value, 0);
-}
-/**
- * The layers images were measured with (a stored report's), as blobs known
- * without reading them: each by its digest, and by its diff ID, the blob it
- * is when exported uncompressed. Layers of reports older than diff IDs give none.
- */
-function reportedBlobs(images) {
-    const layers = images.flatMap(image => [image, ...Object.values(image.platforms ?? {})].flatMap(platform => platform.layers));
-    return layers.flatMap(layer => {
-        const { diffId, tarBytes } = layer;
-        if (!diffId || tarBytes === undefined)
-            return [];
-        const content = {
-            fileBytes: layer.uncompressedBytes,
-            files: layer.files,
-            largestFiles: layer.largestFiles,
-            diffId,
-            tarBytes
-        };
-        // An uncompressed stage may hold a layer as an earlier gzip blob whose size it did not say.
-        const size = layer.compressedBytes ?? (layer.digest === diffId ? tarBytes : null);
-        const twin = { digest: diffId, size: tarBytes, layer: content };
-        return size === null ? [twin] : [{ digest: layer.digest, size, layer: content }];
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/engine/known-images.ts
 const MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const CONFIG = 'application/vnd.oci.image.config.v1+json';
@@ -52933,7 +53016,7 @@ function imageSummaries(images) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(52210);
 ;// CONCATENATED MODULE: ./report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"description":"3. Readers also take 2, the same report in which every compressedBytes is a number (3 lets a stage have none: see compressedBytes).","enum":[2,3]},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]},"buildxBuilder":{"description":"The buildx builder that built the stages, as docker buildx inspect describes it; null with the classic builder; absent in older reports.","anyOf":[{"type":"null"},{"type":"object","required":["name","driver","nodes"],"additionalProperties":false,"properties":{"name":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"driver":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"nodes":{"type":"array","maxItems":100,"items":{"type":"object","required":["name","buildkit","platforms"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label"},"buildkit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"platforms":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/label"}}}}}}}]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}},"buildOptions":{"description":"How the stages were built besides context, Dockerfile, build args and caches (build-push-action\'s ssh, build-contexts, network, add-hosts, no-cache, no-cache-filters, pull, shm-size, ulimit, allow), as written; ssh sources by id only. Absent in older reports: none was used.","type":"object","additionalProperties":false,"required":["ssh","buildContexts","network","addHosts","noCache","noCacheFilters","pull","shmSize","ulimits","allow"],"properties":{"ssh":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"buildContexts":{"type":"object","maxProperties":100,"propertyNames":{"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"additionalProperties":{"$ref":"#/$defs/optionValue"}},"network":{"anyOf":[{"type":"null"},{"enum":["default","none","host"]}]},"addHosts":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"noCache":{"type":"boolean"},"noCacheFilters":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"pull":{"type":"boolean"},"shmSize":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"ulimits":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"allow":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}}}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"The blob\'s size as a registry stores it (gzip); null when the stage\'s compressed size was not asked for (the compressed input): the layer was exported uncompressed, which costs no compression, and no registry size was measured.","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"diffId":{"description":"The digest of the layer\'s uncompressed tar (the image config\'s diff ID): the same layer on any engine, compressed or not.","$ref":"#/$defs/digest"},"tarBytes":{"description":"The bytes of the layer\'s uncompressed tar (headers and padding included).","$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"What a pull downloads: the layers\' compressedBytes summed; null when the stage\'s compressed size was not asked for (see the layer\'s compressedBytes).","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}},"optionValue":{"description":"One line: a path, a reference or an option as written.","type":"string","maxLength":1000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"description":"3. Readers also take 2, the same report in which every compressedBytes is a number (3 lets a stage have none: see compressedBytes).","enum":[2,3]},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]},"buildxBuilder":{"description":"The buildx builder that built the stages, as docker buildx inspect describes it; null with the classic builder; absent in older reports.","anyOf":[{"type":"null"},{"type":"object","required":["name","driver","nodes"],"additionalProperties":false,"properties":{"name":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"driver":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"nodes":{"type":"array","maxItems":100,"items":{"type":"object","required":["name","buildkit","platforms"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label"},"buildkit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"platforms":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/label"}}}}}}}]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}},"buildOptions":{"description":"How the stages were built besides context, Dockerfile, build args and caches (build-push-action\'s ssh, build-contexts, network, add-hosts, no-cache, no-cache-filters, pull, shm-size, ulimit, allow), as written; ssh sources by id only. Absent in older reports: none was used.","type":"object","additionalProperties":false,"required":["ssh","buildContexts","network","addHosts","noCache","noCacheFilters","pull","shmSize","ulimits","allow"],"properties":{"ssh":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"buildContexts":{"type":"object","maxProperties":100,"propertyNames":{"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"additionalProperties":{"$ref":"#/$defs/optionValue"}},"network":{"anyOf":[{"type":"null"},{"enum":["default","none","host"]}]},"addHosts":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"noCache":{"type":"boolean"},"noCacheFilters":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"pull":{"type":"boolean"},"shmSize":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"ulimits":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"allow":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}}}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"The blob\'s size as a registry stores it (gzip); null when the stage\'s compressed size was not asked for (the compressed input): the layer was exported uncompressed, which costs no compression, and no registry size was measured.","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"diffId":{"description":"The digest of the layer\'s uncompressed tar (the image config\'s diff ID): the same layer on any engine, compressed or not.","$ref":"#/$defs/digest"},"tarBytes":{"description":"The bytes of the layer\'s uncompressed tar (headers and padding included).","$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}},"line":{"description":"The Dockerfile line (from 1) of the instruction that made the layer; absent for a layer of the FROM image or one no instruction matched.","type":"integer","minimum":1,"maximum":1000000}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"What a pull downloads: the layers\' compressedBytes summed; null when the stage\'s compressed size was not asked for (see the layer\'s compressedBytes).","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}},"optionValue":{"description":"One line: a path, a reference or an option as written.","type":"string","maxLength":1000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}}');
 ;// CONCATENATED MODULE: ./src/core/report-schema.ts
 
 
@@ -53323,6 +53406,7 @@ async function assertSecretFilesExist(options) {
 
 
 
+
 /**
  * The whole run: reads the head's Dockerfile, settles the baseline (failing
  * fast on a bad base-ref or baseline-report), builds and measures the head
@@ -53372,7 +53456,7 @@ async function measureBoth(context, plan, engine, session) {
     if ('missing' in baseline && options.base.kind !== 'none') {
         log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
     }
-    const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes);
+    const headStages = withLines(sideStages(head.plan, head.dockerfile.stages, headSizes), head.dockerfile);
     const changes = await fileChanges(session, headStages, baseline);
     return assemble(context, {
         ...engine,
@@ -54187,6 +54271,36 @@ function settle(outcome, say) {
     return EXIT_GATE_FAILED;
 }
 
+;// CONCATENATED MODULE: ./src/core/annotation.ts
+
+/**
+ * When the target failed or warned: an annotation on the line of the
+ * instruction whose new layer added the most bytes (a layer the base does
+ * not have), naming the stage and the bytes; null otherwise, or when no new
+ * layer has a line (the growth came with the FROM image).
+ */
+function dockerfileAnnotation(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    if (!target?.head || !target.base || target.deltaBytes === null)
+        return null;
+    const failed = target.status === 'fail';
+    if (!failed && !target.warned)
+        return null;
+    const inBase = new Set(target.base.layers.map(layer => layer.diffId ?? layer.digest));
+    const heaviest = target.head.layers
+        .filter(layer => layer.line !== undefined && !inBase.has(layer.diffId ?? layer.digest))
+        .reduce((most, layer) => most && most.uncompressedBytes >= layer.uncompressedBytes ? most : layer, null);
+    if (!heaviest?.line)
+        return null;
+    return {
+        level: failed ? 'error' : 'warning',
+        file: report.dockerfile,
+        line: heaviest.line,
+        title: `Image size: ${target.name} ${failed ? 'failed' : 'warned'}`,
+        message: `${target.name} grew ${formatSignedBytes(target.deltaBytes)} (${report.metric}); this instruction's layer adds ${formatBytes(heaviest.uncompressedBytes)} uncompressed.`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/terminal-table.ts
 
 
@@ -54974,11 +55088,11 @@ class OctokitGitHub {
 
 /** The action's log: the runner's log, groups and annotations. */
 const actionLog = {
-    info: message => lib_core/* info */.pq(message),
-    notice: message => lib_core/* notice */.lm(message),
-    warning: message => lib_core/* warning */.$e(message),
-    detail: line => lib_core/* info */.pq(line),
-    group: (title, work) => lib_core/* group */.Os(title, work)
+    info: message => lib_core.info(message),
+    notice: message => lib_core.notice(message),
+    warning: message => lib_core.warning(message),
+    detail: line => lib_core.info(line),
+    group: (title, work) => lib_core.group(title, work)
 };
 
 ;// CONCATENATED MODULE: ./src/action/github.ts
@@ -55019,7 +55133,7 @@ function layerDigests(report) {
 async function storeReport(inputs, report) {
     const name = inputs.baselineArtifact;
     if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-        lib_core/* warning */.$e('upload-report: this is not a GitHub Actions runner (no ACTIONS_RUNTIME_TOKEN), so the report was not uploaded.');
+        lib_core.warning('upload-report: this is not a GitHub Actions runner (no ACTIONS_RUNTIME_TOKEN), so the report was not uploaded.');
         return;
     }
     try {
@@ -55028,10 +55142,10 @@ async function storeReport(inputs, report) {
         const hide = (text) => redactor.text(text);
         const retention = inputs.reportRetentionDays;
         const { id } = await uploadReport(inputs.reportPath, name, retention, lists, hide);
-        lib_core/* info */.pq(`Uploaded the report as the artifact ${name} (id ${id}), for pull requests to compare with.`);
+        lib_core.info(`Uploaded the report as the artifact ${name} (id ${id}), for pull requests to compare with.`);
     }
     catch (error) {
-        lib_core/* warning */.$e(`upload-report: the report could not be uploaded as ${name}: ${(0,errors/* messageOf */.b)(error)}`);
+        lib_core.warning(`upload-report: the report could not be uploaded as ${name}: ${(0,errors/* messageOf */.b)(error)}`);
     }
 }
 
@@ -57555,7 +57669,7 @@ function getInputs() {
     const { eventName, payload } = github/* context */._;
     const event = eventName ? { eventName, payload } : null;
     const options = runOptions(parsed, INPUT_NAMES, event, pullRequestOf(payload));
-    redactorFor(options.build, process.env).masked.forEach(value => lib_core/* setSecret */.Pq(value));
+    redactorFor(options.build, process.env).masked.forEach(value => lib_core.setSecret(value));
     return {
         ...options,
         reportPath: parsed.reportPath ??
@@ -57568,7 +57682,7 @@ function getInputs() {
 /** Each input as the runner gives it; a list as docker/build-push-action reads one. */
 function rawInputs() {
     return Object.fromEntries(rowsOf('input').map(([key, row]) => {
-        const value = lib_core/* getInput */.V4(row.input);
+        const value = lib_core.getInput(row.input);
         return [
             key,
             row.kind === 'list' ? parseList(value, { ignoreComma: !row.commas }) : value
@@ -57600,7 +57714,7 @@ const ACTION_OUTPUTS = (/* unused pure expression or super */ null && ([
 ]));
 /** Sets an output; naming one not in ACTION_OUTPUTS is a type error. */
 function setOutput(name, value) {
-    lib_core/* setOutput */.uH(name, value);
+    lib_core.setOutput(name, value);
 }
 /** The outputs of one image's report. */
 function setReportOutputs(report, reportPath) {
@@ -57652,23 +57766,23 @@ function getOptions(copy) {
     if (copy) {
         if (typeof copy.followSymbolicLinks === 'boolean') {
             result.followSymbolicLinks = copy.followSymbolicLinks;
-            lib_core/* debug */.Yz(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+            lib_core.debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
         }
         if (typeof copy.implicitDescendants === 'boolean') {
             result.implicitDescendants = copy.implicitDescendants;
-            lib_core/* debug */.Yz(`implicitDescendants '${result.implicitDescendants}'`);
+            lib_core.debug(`implicitDescendants '${result.implicitDescendants}'`);
         }
         if (typeof copy.matchDirectories === 'boolean') {
             result.matchDirectories = copy.matchDirectories;
-            lib_core/* debug */.Yz(`matchDirectories '${result.matchDirectories}'`);
+            lib_core.debug(`matchDirectories '${result.matchDirectories}'`);
         }
         if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
             result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-            lib_core/* debug */.Yz(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+            lib_core.debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
         }
         if (typeof copy.excludeHiddenFiles === 'boolean') {
             result.excludeHiddenFiles = copy.excludeHiddenFiles;
-            lib_core/* debug */.Yz(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+            lib_core.debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
         }
     }
     return result;
@@ -61096,7 +61210,7 @@ class DefaultGlobber {
             // Push the search paths
             const stack = [];
             for (const searchPath of getSearchPaths(patterns)) {
-                lib_core/* debug */.Yz(`Search path '${searchPath}'`);
+                lib_core.debug(`Search path '${searchPath}'`);
                 // Exists?
                 try {
                     // Intentionally using lstat. Detection for broken symlink
@@ -61195,7 +61309,7 @@ class DefaultGlobber {
                 catch (err) {
                     if (err.code === 'ENOENT') {
                         if (options.omitBrokenSymbolicLinks) {
-                            lib_core/* debug */.Yz(`Broken symlink '${item.path}'`);
+                            lib_core.debug(`Broken symlink '${item.path}'`);
                             return undefined;
                         }
                         throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
@@ -61217,7 +61331,7 @@ class DefaultGlobber {
                 }
                 // Test for a cycle
                 if (traversalChain.some((x) => x === realPath)) {
-                    lib_core/* debug */.Yz(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+                    lib_core.debug(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
                     return undefined;
                 }
                 // Update the traversal chain
@@ -61518,11 +61632,11 @@ async function publish(images, pullRequest, note, inputs, api = null) {
     if (inputs.comment === 'never')
         return;
     if (!pullRequest) {
-        lib_core/* info */.pq('Not a pull request: the sizes are in the job summary, with no comment.');
+        lib_core.info('Not a pull request: the sizes are in the job summary, with no comment.');
         return;
     }
     if (!inputs.githubToken) {
-        lib_core/* warning */.$e('github-token is empty, so no pull request comment was written; the sizes are in the job summary.');
+        lib_core.warning('github-token is empty, so no pull request comment was written; the sizes are in the job summary.');
         return;
     }
     const github = api ?? gitHubFor(inputs.githubToken);
@@ -61540,24 +61654,24 @@ async function comment(images, pullRequest, inputs, github, links) {
     try {
         const result = await publishComment(github, pullRequest, key, inputs.comment, body);
         if (result.action === 'skipped')
-            lib_core/* info */.pq(`No comment written: ${result.reason}.`);
+            lib_core.info(`No comment written: ${result.reason}.`);
         else {
-            lib_core/* info */.pq(`Comment ${result.action}: ${result.url}`);
+            lib_core.info(`Comment ${result.action}: ${result.url}`);
             setOutput('comment-url', result.url);
         }
     }
     catch (error) {
-        lib_core/* warning */.$e(commentProblem(error, pullRequest.number));
+        lib_core.warning(commentProblem(error, pullRequest.number));
     }
 }
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        await lib_core/* summary */.z.addRaw(markdown).write();
+        await lib_core.summary.addRaw(markdown).write();
     }
     catch (error) {
-        lib_core/* warning */.$e(`Could not write the job summary: ${(0,errors/* messageOf */.b)(error)}`);
+        lib_core.warning(`Could not write the job summary: ${(0,errors/* messageOf */.b)(error)}`);
     }
 }
 /** Why the comment could not be written; a 403 is the read-only token of a fork's pull request. */
@@ -61596,7 +61710,7 @@ async function postReports(inputs, patterns) {
     const images = await readReports(patterns);
     const named = commonPullRequest(images);
     if (!inputs.githubToken) {
-        lib_core/* warning */.$e('github-token is empty, so the reports could not be checked or posted.');
+        lib_core.warning('github-token is empty, so the reports could not be checked or posted.');
         return;
     }
     const api = gitHubFor(inputs.githubToken);
@@ -61612,8 +61726,8 @@ async function postReports(inputs, patterns) {
     await publish(images, named, note, inputs, api);
     // One report gates as several do: the aggregation job can be the required check.
     settle(reportsOutcome(images, inputs), {
-        warning: message => lib_core/* warning */.$e(message),
-        failure: message => lib_core/* setFailed */.C1(message)
+        warning: message => lib_core.warning(message),
+        failure: message => lib_core.setFailed(message)
     });
 }
 /** The reports the patterns (paths or globs, one per line) match, each with its image's key. */
@@ -61648,14 +61762,14 @@ async function mayPost(named, given, api) {
         check = await checkOrigin(named, given, api);
     }
     catch (error) {
-        lib_core/* warning */.$e(`${INPUT}: GitHub did not answer, so the report could not be checked (${(0,errors/* messageOf */.b)(error)}); nothing was posted`);
+        lib_core.warning(`${INPUT}: GitHub did not answer, so the report could not be checked (${(0,errors/* messageOf */.b)(error)}); nothing was posted`);
         return false;
     }
     if (check.verdict === 'refuse') {
         throw new errors/* UserError */.y(`${INPUT}: ${check.reason}; nothing was posted`);
     }
     if (check.verdict === 'stale')
-        lib_core/* notice */.lm(`${INPUT}: ${check.reason}; nothing was posted`);
+        lib_core.notice(`${INPUT}: ${check.reason}; nothing was posted`);
     return check.verdict === 'post';
 }
 /** Whether the report may go on the pull request it names (see OriginCheck). */
@@ -61704,11 +61818,12 @@ var state = __nccwpck_require__(33175);
 
 
 
+
 /** The main step: what it makes is saved as it is made, for the post step after a kill. */
 async function runMain() {
     state/* state */.w.markMainStarted();
     leftovers/* leftovers */.To.recordWith(items => state/* state */.w.saveLeftovers(items));
-    exitOnCancel(message => lib_core/* warning */.$e(message), 1);
+    exitOnCancel(message => lib_core.warning(message), 1);
     await run();
 }
 /**
@@ -61726,37 +61841,45 @@ async function run() {
         await writeJsonFile(inputs.reportPath, report);
         if (inputs.upload)
             await storeReport(inputs, report);
-        lib_core/* info */.pq(renderStageTable(report));
+        lib_core.info(renderStageTable(report));
         setReportOutputs(report, inputs.reportPath);
         const images = [{ key: imageKey(report), file: inputs.reportPath, report }];
         const note = 'The full report is in the JSON report (report-path).';
         await publish(images, report.pullRequest, note, inputs);
+        annotate(dockerfileAnnotation(report));
         settle(reportsOutcome(images, inputs), {
-            warning: message => lib_core/* warning */.$e(message),
-            failure: message => lib_core/* setFailed */.C1(message)
+            warning: message => lib_core.warning(message),
+            failure: message => lib_core.setFailed(message)
         });
     }
     catch (error) {
         fail(error);
     }
 }
+/** A check annotation on the Dockerfile line that grew the target most, as GitHub's workflow command writes it. */
+function annotate(annotation) {
+    if (!annotation)
+        return;
+    const { level, message, file, line, title } = annotation;
+    lib_core[level](message, { file, startLine: line, title });
+}
 /** One line for the user; the stack of an unexpected error only in the debug log. */
 function fail(error) {
     if (error instanceof errors/* UserError */.y) {
         if (error.details) {
-            lib_core/* startGroup */.Oh('Details');
-            lib_core/* info */.pq(error.details);
-            lib_core/* endGroup */.N4();
+            lib_core.startGroup('Details');
+            lib_core.info(error.details);
+            lib_core.endGroup();
         }
-        lib_core/* setFailed */.C1(error.message);
+        lib_core.setFailed(error.message);
         return;
     }
     const full = diskFull(error);
     if (full)
-        return lib_core/* setFailed */.C1(full);
+        return lib_core.setFailed(full);
     if (error instanceof Error && error.stack)
-        lib_core/* debug */.Yz(error.stack);
-    lib_core/* setFailed */.C1(`stage-size failed unexpectedly: ${(0,errors/* messageOf */.b)(error)}`);
+        lib_core.debug(error.stack);
+    lib_core.setFailed(`stage-size failed unexpectedly: ${(0,errors/* messageOf */.b)(error)}`);
 }
 
 
@@ -61788,12 +61911,12 @@ async function runPost() {
         const items = _state_js__WEBPACK_IMPORTED_MODULE_4__/* .state */ .w.leftovers();
         if (items.length === 0)
             return;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The main step did not finish: removing the ${(0,_core_render_words_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(items.length, 'thing')} it left.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`The main step did not finish: removing the ${(0,_core_render_words_js__WEBPACK_IMPORTED_MODULE_1__/* .count */ .U9)(items.length, 'thing')} it left.`);
         const problems = await (0,_system_leftovers_js__WEBPACK_IMPORTED_MODULE_3__/* .removeLeftovers */ .DA)(items);
-        problems.forEach(problem => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`stage-size could not remove: ${problem}`));
+        problems.forEach(problem => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`stage-size could not remove: ${problem}`));
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`stage-size's clean-up failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`stage-size's clean-up failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error)}`);
     }
 }
 
@@ -61817,11 +61940,11 @@ async function runPost() {
  */
 const state = {
     /** Whether this is the post step: the main step said so before it began. */
-    isPost: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('isPost') === 'true',
-    markMainStarted: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('isPost', 'true'),
+    isPost: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState('isPost') === 'true',
+    markMainStarted: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState('isPost', 'true'),
     /** What the main step made and had not removed, as it last saved it. */
-    leftovers: () => (0,_system_leftovers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLeftovers */ .kV)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu('leftovers')),
-    saveLeftovers: (items) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('leftovers', JSON.stringify(items))
+    leftovers: () => (0,_system_leftovers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLeftovers */ .kV)(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState('leftovers')),
+    saveLeftovers: (items) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState('leftovers', JSON.stringify(items))
 };
 
 
@@ -61922,7 +62045,7 @@ function builderWords(engine) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22637);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22154);
 /* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27718);
 /* harmony import */ var _action_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33175);
 
@@ -64313,27 +64436,52 @@ module.exports = {
 /***/ 77094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  N4: () => (/* binding */ endGroup),
-  z3: () => (/* binding */ error),
-  V4: () => (/* binding */ getInput),
-  Gu: () => (/* binding */ getState),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
-  lm: () => (/* binding */ notice),
-  LZ: () => (/* binding */ saveState),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  Oh: () => (/* binding */ startGroup),
-  z: () => (/* reexport */ summary),
-  $e: () => (/* binding */ warning)
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -64344,7 +64492,7 @@ var external_os_ = __nccwpck_require__(70857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -64409,12 +64557,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -64451,13 +64599,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -64477,7 +64625,7 @@ var external_fs_ = __nccwpck_require__(79896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -64485,13 +64633,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -64523,13 +64671,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -64548,7 +64696,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -64567,13 +64715,13 @@ class oidc_utils_OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -64862,7 +65010,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -64896,7 +65044,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -65971,16 +66119,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -66000,8 +66148,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -66017,7 +66165,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -66042,10 +66190,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -66055,7 +66203,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -66066,7 +66214,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -66171,8 +66319,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -66186,7 +66334,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -66255,10 +66403,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -66293,8 +66441,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -66302,7 +66450,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -66310,7 +66458,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -66318,7 +66466,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -66335,13 +66483,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -66377,9 +66525,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

@@ -92,6 +92,10 @@ describeOnOneEngine('dist/index.js gating a pull request', engine => {
         )
       )
     ])
+    // A check annotation on the Dockerfile line whose layer grew the target: the RUN on line 6.
+    expect(run.stdout).toMatch(
+      /^::error title=Image size%3A runtime failed,file=Dockerfile,line=6::runtime grew \+300 kB \(uncompressed\); this instruction's layer adds 400 kB uncompressed\.$/m
+    )
     expect(run.outputs).toMatchObject({
       verdict: 'fail',
       'target-size': String(busybox + 500_000),

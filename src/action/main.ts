@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { measure } from '../app/measure.js'
 import { reportsOutcome, settle } from '../app/outcome.js'
+import { dockerfileAnnotation, type DockerfileAnnotation } from '../core/annotation.js'
 import { UserError, messageOf } from '../core/errors.js'
 import { imageKey } from '../core/image-reports.js'
 import { renderStageTable } from '../core/render/terminal-table.js'
@@ -42,6 +43,7 @@ export async function run(): Promise<void> {
     const images = [{ key: imageKey(report), file: inputs.reportPath, report }]
     const note = 'The full report is in the JSON report (report-path).'
     await publish(images, report.pullRequest, note, inputs)
+    annotate(dockerfileAnnotation(report))
     settle(reportsOutcome(images, inputs), {
       warning: message => core.warning(message),
       failure: message => core.setFailed(message)
@@ -49,6 +51,13 @@ export async function run(): Promise<void> {
   } catch (error) {
     fail(error)
   }
+}
+
+/** A check annotation on the Dockerfile line that grew the target most, as GitHub's workflow command writes it. */
+function annotate(annotation: DockerfileAnnotation | null): void {
+  if (!annotation) return
+  const { level, message, file, line, title } = annotation
+  core[level](message, { file, startLine: line, title })
 }
 
 /** One line for the user; the stack of an unexpected error only in the debug log. */

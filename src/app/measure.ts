@@ -1,5 +1,6 @@
 import type { FileChanges } from '../core/file-changes.js'
 import type { Log } from '../core/log.js'
+import { withLines } from '../core/instruction-lines.js'
 import { redactorFor, type Options } from '../core/options/options.js'
 import { targetName } from '../core/plan.js'
 import { redactedError, redactedLog } from '../core/redact.js'
@@ -70,7 +71,10 @@ async function measureBoth(
   if ('missing' in baseline && options.base.kind !== 'none') {
     log[baseline.severity](`No baseline to compare with: ${baseline.missing}`)
   }
-  const headStages = sideStages(head.plan, head.dockerfile.stages, headSizes)
+  const headStages = withLines(
+    sideStages(head.plan, head.dockerfile.stages, headSizes),
+    head.dockerfile
+  )
   const changes = await fileChanges(session, headStages, baseline)
   return assemble(
     context,

@@ -16,6 +16,8 @@ export interface LayerSize {
   /** The digest of the layer's uncompressed tar (its diff ID), and the tar's bytes. */
   diffId?: string
   tarBytes?: number
+  /** The Dockerfile line (from 1) of the instruction that made it; absent for a layer of the FROM image. */
+  line?: number
   files: number
   largestFiles: FileSize[]
 }
