@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { withLines } from '../core/instruction-lines.js'
 import { UserError, messageOf } from '../core/errors.js'
 import { planBase } from '../core/plan.js'
 import { sideStages, type BaseRef } from '../core/report.js'
@@ -86,7 +87,11 @@ async function measured(
       reason: commit.reason,
       source: 'build'
     }
-    return { ref, stages: sideStages(base.plan, base.dockerfile.stages, sizes) }
+    const stages = withLines(
+      sideStages(base.plan, base.dockerfile.stages, sizes),
+      base.dockerfile
+    )
+    return { ref, stages }
   } catch (error) {
     if (!(error instanceof UserError)) throw error
     if (error.details)

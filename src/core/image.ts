@@ -35,8 +35,23 @@ export interface PlatformSize {
 }
 
 /** An image: with several platforms, the first listed one's sizes, and each platform's in `platforms`. */
+/**
+ * The image at the root of a stage's FROM chain, as it sits at the bottom of
+ * the stage's image: the layers below the first one a Dockerfile instruction
+ * made.
+ */
+export interface FromImage {
+  /** As the Dockerfile writes it, global ARGs expanded. */
+  name: string
+  layers: number
+  uncompressedBytes: number
+  compressedBytes: number | null
+}
+
 export interface ImageSize extends PlatformSize {
   platforms?: Record<string, PlatformSize>
+  /** Absent when unknown (a report from before it, or no layer matched an instruction). */
+  fromImage?: FromImage
 }
 
 interface Descriptor {

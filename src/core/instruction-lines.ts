@@ -1,6 +1,6 @@
 import { DockerfileParser } from 'dockerfile-ast'
 import type { ParsedDockerfile } from './dockerfile.js'
-import { instructionText, type ImageSize } from './image.js'
+import { instructionText, type FromImage, type LayerSize } from './image.js'
 import type { SideStage } from './report.js'
 
 /** An instruction that makes a layer: its line in the Dockerfile (from 1) and its text, normalized. */
@@ -68,28 +68,51 @@ export function normalized(instruction: string): string {
   return [keyword, ...words].join(' ')
 }
 
-/** The head's stages with each layer's Dockerfile line, where an instruction of its stage (or of one it is built on) made it. */
+/**
+ * A side's stages with each layer's Dockerfile line, where an instruction of
+ * its stage (or of one it is built on) made it, and the FROM image they sit on.
+ */
 export function withLines(
   stages: readonly SideStage[],
   dockerfile: ParsedDockerfile
 ): SideStage[] {
   const lines = stageInstructions(dockerfile.text)
-  const chainOf = (index: number): InstructionLine[][] => {
-    const stage = dockerfile.stages[index]
-    const own = lines[index] ?? []
-    return stage?.builtOn === null || stage?.builtOn === undefined
-      ? [own]
-      : [own, ...chainOf(stage.builtOn)]
+  const chainOf = (index: number): number[] => {
+    const builtOn = dockerfile.stages[index]?.builtOn
+    return builtOn === null || builtOn === undefined
+      ? [index]
+      : [index, ...chainOf(builtOn)]
   }
   return stages.map(stage => {
     const chain = chainOf(stage.index)
-    const size: ImageSize = {
-      ...stage.size,
-      layers: stage.size.layers.map(layer => {
-        const line = lineOfLayer(layer.createdBy, chain)
-        return line === null ? layer : { ...layer, line }
-      })
+    const layers = stage.size.layers.map(layer => {
+      const line = lineOfLayer(
+        layer.createdBy,
+        chain.map(index => lines[index] ?? [])
+      )
+      return line === null ? layer : { ...layer, line }
+    })
+    const root = dockerfile.stages[chain[chain.length - 1]]
+    const fromImage = root && fromImageOf(root.baseImage, layers)
+    return {
+      ...stage,
+      size: { ...stage.size, layers, ...(fromImage ? { fromImage } : {}) }
     }
-    return { ...stage, size }
   })
+}
+
+/** The layers below the first an instruction made; none when no layer matched one (nothing to tell them apart by). */
+function fromImageOf(name: string, layers: readonly LayerSize[]): FromImage | null {
+  const own = layers.findIndex(layer => layer.line !== undefined)
+  if (own === -1) return null
+  const bottom = layers.slice(0, own)
+  const compressed = bottom.map(layer => layer.compressedBytes)
+  return {
+    name,
+    layers: bottom.length,
+    uncompressedBytes: bottom.reduce((sum, layer) => sum + layer.uncompressedBytes, 0),
+    compressedBytes: compressed.includes(null)
+      ? null
+      : compressed.reduce<number>((sum, bytes) => sum + (bytes ?? 0), 0)
+  }
 }

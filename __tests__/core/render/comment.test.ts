@@ -6,6 +6,7 @@ import {
 } from '../../../src/core/render/comment.js'
 import { parseGrowth } from '../../../src/core/threshold.js'
 import { comparedReport, image, layer, sideStage } from '../../helpers/reports.js'
+import { renderGfm } from '../../helpers/gfm.js'
 
 const BASE_LAYER = layer('COPY busybox /bin/busybox', 2_000_000, 'sha256:busybox')
 
@@ -424,5 +425,59 @@ describe('a stage measured without its compressed size', () => {
     const markdown = renderMarkdown(report)
     expect(plain(markdown)).toMatch(/Unchanged: \W?builder/)
     expect(plain(markdown)).not.toContain('—')
+  })
+})
+
+describe('the base image swapped (a Dependabot bump of FROM)', () => {
+  const withFrom = (size: ReturnType<typeof image>, name: string, bytes: number) => ({
+    ...size,
+    fromImage: { name, layers: 1, uncompressedBytes: bytes, compressedBytes: bytes / 2 }
+  })
+
+  it("says first which image replaced which and its share, apart from the Dockerfile's own layers", () => {
+    const report = comparedReport(
+      [
+        sideStage(
+          'app',
+          0,
+          withFrom(
+            image(layer('FROM', 35_000_000), layer('COPY x', 2_100_000)),
+            'node:24-slim',
+            35_000_000
+          ),
+          true
+        )
+      ],
+      [
+        sideStage(
+          'app',
+          0,
+          withFrom(
+            image(layer('FROM', 1_000_000), layer('COPY x', 1_000_000)),
+            'node:22-slim',
+            1_000_000
+          ),
+          true
+        )
+      ]
+    )
+    const html = renderGfm(renderMarkdown(report)).replace(/\u00a0/g, ' ')
+    expect(html).toContain(
+      "<p><code>node:24-slim</code> replaced <code>node:22-slim</code>: +34.0 MB; this Dockerfile's layers: +1.10 MB. <code>app</code> grew"
+    )
+  })
+
+  it('says nothing of it when the FROM image is the same', () => {
+    const same = (own: number) =>
+      withFrom(
+        image(layer('FROM', 1_000_000), layer('COPY x', own)),
+        'node:22-slim',
+        1_000_000
+      )
+    const report = comparedReport(
+      [sideStage('app', 0, same(2_000_000), true)],
+      [sideStage('app', 0, same(1_000_000), true)]
+    )
+    expect(renderMarkdown(report)).not.toContain('replaced')
   })
 })

@@ -1,12 +1,46 @@
 import { formatPercentChange } from '../bytes.js'
 import { bytesOf, type Limit, type Metric } from '../limits.js'
-import type { PlatformSize } from '../image.js'
+import type { FromImage, PlatformSize } from '../image.js'
 import type { Report, StageReport } from '../report.js'
 import { change, codeSpan, fromTo, overBy, size, text } from './text.js'
 
-/** One sentence about the target: its change against its limits, each number once. */
+/**
+ * One sentence about the target: its change against its limits, each number
+ * once; first, when the image it is built FROM changed, that image's share.
+ */
 export function headline(report: Report, target: StageReport): string {
   if (!target.head) return ''
+  const head = target.head
+  return [
+    fromImageChange(target, report.metric),
+    targetSentence(report, { ...target, head })
+  ]
+    .filter(Boolean)
+    .join(' ')
+}
+
+/** "`node:24-slim` replaced `node:22-slim`: +35.2 MB; this Dockerfile's layers: +1.10 MB." */
+function fromImageChange(target: StageReport, metric: Metric): string {
+  const head = target.head?.fromImage
+  const base = target.base?.fromImage
+  if (!head || !base || target.deltaBytes === null) return ''
+  const bytes = (image: FromImage) =>
+    metric === 'compressed' ? image.compressedBytes : image.uncompressedBytes
+  const [headBytes, baseBytes] = [bytes(head), bytes(base)]
+  if (headBytes === null || baseBytes === null) return ''
+  if (head.name === base.name && headBytes === baseBytes) return ''
+  const moved = headBytes - baseBytes
+  const what =
+    head.name === base.name
+      ? `${codeSpan(head.name)} changed`
+      : `${codeSpan(head.name)} replaced ${codeSpan(base.name)}`
+  return `${what}: ${change(moved)}; this Dockerfile's layers: ${change(target.deltaBytes - moved)}.`
+}
+
+function targetSentence(
+  report: Report,
+  target: StageReport & { head: PlatformSize }
+): string {
   const metric = report.metric
   const head = bytesOf(target.head, metric)
   // With several platforms the sentence's numbers are the first one's: say which.
