@@ -1,3 +1,4 @@
+import { example } from './github-openapi.js'
 import { createHash } from 'node:crypto'
 import type http from 'node:http'
 
@@ -257,8 +258,10 @@ export class FakeActions {
     return `${this.url}/devstoreaccount1/artifacts/${id}.zip?sv=2025-05-05&sp=${access}&sig=signed`
   }
 
+  /** A run as GitHub answers it: GitHub's own example, with this run's fields. */
   private runJson(run: StoredRun) {
     return {
+      ...example('workflow-run'),
       id: run.id,
       name: 'image size',
       event: 'push',
@@ -273,6 +276,7 @@ export class FakeActions {
 
   private artifactJson(run: StoredRun, artifact: StoredArtifact) {
     return {
+      ...example('artifact'),
       id: artifact.id,
       node_id: `MDg6QXJ0aWZhY3Q${artifact.id}`,
       name: artifact.name,

@@ -1,3 +1,4 @@
+import { contractViolations, example } from './github-openapi.js'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { FakeActions } from './github-actions.js'
@@ -55,6 +56,9 @@ export class FakeGitHub {
     { headSha: string; baseSha: string; headRepository?: string }
   >()
   private readonly faults: Fault[] = []
+  /** Each API exchange's disagreements with GitHub's OpenAPI description, checked as it happens. */
+  private readonly checks: Promise<string[]>[] = []
+  private readonly drops: { method: string; path: RegExp; field: string }[] = []
   private readonly latencies: { method: string; path: RegExp; ms: number }[] = []
   private nextId = 1000
 
@@ -75,9 +79,24 @@ export class FakeGitHub {
     return github
   }
 
-  stop(): Promise<void> {
+  /**
+   * Stops the server; fails (the test or hook that stops it) when any request
+   * or answer did not fit GitHub's OpenAPI description, naming each.
+   */
+  async stop(): Promise<void> {
     this.server.closeAllConnections()
-    return new Promise(resolve => this.server.close(() => resolve()))
+    await new Promise<void>(resolve => this.server.close(() => resolve()))
+    const violations = (await Promise.all(this.checks)).flat()
+    if (violations.length > 0) {
+      throw new Error(
+        `the GitHub stand-in and GitHub's OpenAPI description disagree:\n${[...new Set(violations)].join('\n')}`
+      )
+    }
+  }
+
+  /** Drops `field` from the next answer matching `method` and `path` (each array item's, for a list): the check must catch it. */
+  dropFromNextAnswer(method: string, path: RegExp, field: string): void {
+    this.drops.push({ method, path, field })
   }
 
   /**
@@ -109,6 +128,36 @@ export class FakeGitHub {
     return this.comments.filter(comment => comment.issue === issue)
   }
 
+  /** `send`, with the exchange checked against GitHub's OpenAPI description (and a field dropped when asked). */
+  private checked(
+    method: string,
+    url: URL,
+    request: http.IncomingMessage,
+    body: string,
+    send: (status: number, data: unknown, headers?: Record<string, string>) => void
+  ): typeof send {
+    return (status, data, headers) => {
+      const drop = this.drops.findIndex(
+        d => d.method === method && d.path.test(url.pathname)
+      )
+      const answer =
+        drop === -1 ? data : withoutField(data, this.drops.splice(drop, 1)[0].field)
+      send(status, answer, headers)
+      this.checks.push(
+        contractViolations({
+          method,
+          path: url.pathname,
+          query: Object.fromEntries(url.searchParams),
+          headers: request.headers,
+          body: body ? (JSON.parse(body) as unknown) : undefined,
+          status,
+          // No content (a 204) is null to the description.
+          answer: answer === undefined ? null : answer
+        })
+      )
+    }
+  }
+
   private async handle(request: http.IncomingMessage, response: http.ServerResponse) {
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
@@ -121,7 +170,7 @@ export class FakeGitHub {
       slow => slow.method === method && slow.path.test(url.pathname)
     )
     if (latency) await new Promise(resolve => setTimeout(resolve, latency.ms))
-    const send = (
+    const plainSend = (
       status: number,
       data: unknown,
       headers: Record<string, string> = {}
@@ -140,7 +189,8 @@ export class FakeGitHub {
     )
     if (fault) {
       fault.times--
-      return send(
+      // A deliberate outage, not one of GitHub's documented answers: not held to them.
+      return plainSend(
         fault.status,
         {
           message: fault.message,
@@ -151,6 +201,11 @@ export class FakeGitHub {
     }
     // The results service and blob storage: no API token (a runtime token, a signed URL).
     if (this.actions.handleUnauthenticated(method, url, request, raw, response)) return
+    // Every REST exchange from here is held to GitHub's description (GraphQL has none).
+    const send =
+      url.pathname === '/graphql'
+        ? plainSend
+        : this.checked(method, url, request, body, plainSend)
     const token =
       this.tokens[(request.headers.authorization ?? '').replace(/^(token|bearer) /i, '')]
     if (token && this.actions.handle(method, url, token, send)) return
@@ -217,16 +272,30 @@ export class FakeGitHub {
     if (match && method === 'GET') {
       const pull = this.pulls.get(Number(match[1]))
       if (!pull) return send(404, { message: 'Not Found' })
+      // GitHub's own example of a pull request, with this one's number, commits and repositories.
+      const answer =
+        example<Record<'head' | 'base', Record<string, object>>>('pull-request')
+      const side = (was: Record<string, object>, repository: string, fields: object) => {
+        const ours = repositoryJson(repository)
+        const repo = was.repo as { owner: object }
+        return {
+          ...was,
+          ...fields,
+          repo: { ...repo, ...ours, owner: { ...repo.owner, ...ours.owner } }
+        }
+      }
       return send(200, {
+        ...answer,
         number: Number(match[1]),
         state: 'open',
-        head: {
+        // GitHub's example lists a team without the `type` its schema requires: none are requested here.
+        requested_teams: [],
+        head: side(answer.head, pull.headRepository ?? 'owner/repo', {
           sha: pull.headSha,
           ref: 'feature',
-          label: `${(pull.headRepository ?? 'owner/repo').split('/')[0]}:feature`,
-          repo: repositoryJson(pull.headRepository ?? 'owner/repo')
-        },
-        base: { sha: pull.baseSha, ref: 'main', repo: repositoryJson('owner/repo') }
+          label: `${(pull.headRepository ?? 'owner/repo').split('/')[0]}:feature`
+        }),
+        base: side(answer.base, 'owner/repo', { sha: pull.baseSha, ref: 'main' })
       })
     }
     send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' })
@@ -257,13 +326,19 @@ export class FakeGitHub {
     send(200, items, links.length > 0 ? { link: links.join(', ') } : {})
   }
 
+  /** A comment as GitHub answers it: GitHub's own example, with this comment's fields. */
   private json(comment: StoredComment) {
+    const answer = example<{ user: Record<string, unknown> }>('issue-comment')
     return {
+      ...answer,
       id: comment.id,
       node_id: `IC_${comment.id}`,
+      url: `https://api.github.com/repos/owner/repo/issues/comments/${comment.id}`,
       html_url: `https://github.com/owner/repo/pull/${comment.issue}#issuecomment-${comment.id}`,
+      issue_url: `https://api.github.com/repos/owner/repo/issues/${comment.issue}`,
       body: comment.body,
       user: {
+        ...answer.user,
         login: comment.login,
         type: comment.login.endsWith('[bot]') ? 'Bot' : 'User'
       },
@@ -284,4 +359,15 @@ export function repositoryJson(fullName: string) {
     html_url: `https://github.com/${fullName}`,
     url: `https://api.github.com/repos/${fullName}`
   }
+}
+
+/** An answer without `field` (in each item of a list). */
+function withoutField(data: unknown, field: string): unknown {
+  const drop = (item: unknown) => {
+    if (!item || typeof item !== 'object') return item
+    const copy = { ...(item as Record<string, unknown>) }
+    delete copy[field]
+    return copy
+  }
+  return Array.isArray(data) ? data.map(drop) : drop(data)
 }
