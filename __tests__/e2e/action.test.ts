@@ -1,3 +1,4 @@
+import { eventEnv } from '../helpers/events.js'
 import { describe, expect, it, jest } from '@jest/globals'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -61,22 +62,20 @@ describeOnOneEngine('dist/index.js gating a pull request', engine => {
       { Dockerfile: appDockerfile(100_000) },
       { Dockerfile: appDockerfile(400_000) }
     )
-    const eventPath = path.join(repo.dir, '..', `${path.basename(repo.dir)}-event.json`)
-    writeFileSync(
-      eventPath,
-      JSON.stringify({
-        action: 'synchronize',
-        number: 1,
-        pull_request: {
-          number: 1,
-          head: { sha: repo.headSha },
-          base: { sha: repo.baseSha, ref: 'main' }
-        }
-      })
-    )
     return {
       repo,
-      env: { ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath }
+      env: {
+        ...env,
+        ...eventEnv('pull_request', {
+          action: 'synchronize',
+          number: 1,
+          pull_request: {
+            number: 1,
+            head: { sha: repo.headSha },
+            base: { sha: repo.baseSha, ref: 'main' }
+          }
+        })
+      }
     }
   }
 

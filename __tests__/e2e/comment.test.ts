@@ -1,6 +1,6 @@
 import { formatBytes } from '../../src/core/bytes.js'
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   annotations,
@@ -9,7 +9,7 @@ import {
   type ActionRun
 } from '../helpers/action.js'
 import { appDockerfile } from '../helpers/dockerfiles.js'
-import { workflowRunEvent } from '../helpers/events.js'
+import { eventEnv, workflowRunEvent } from '../helpers/events.js'
 import { busyboxBytes, describeOnOneEngine } from '../helpers/engines.js'
 import { git, makeRepo, type TestRepo } from '../helpers/git.js'
 import { FakeGitHub } from '../helpers/github-server.js'
@@ -33,10 +33,9 @@ function pullRequest(github: FakeGitHub, repo: TestRepo, number: number) {
     `Merge ${repo.headSha} into main`,
     repo.headSha
   ])
-  const eventPath = `${repo.dir}-event.json`
-  writeFileSync(
-    eventPath,
-    JSON.stringify({
+  github.pulls.set(number, { headSha: repo.headSha, baseSha: repo.baseSha })
+  return {
+    ...eventEnv('pull_request', {
       action: 'synchronize',
       number,
       pull_request: {
@@ -45,13 +44,7 @@ function pullRequest(github: FakeGitHub, repo: TestRepo, number: number) {
         base: { sha: repo.baseSha, ref: 'main' }
       },
       repository: { name: 'repo', owner: { login: 'owner' } }
-    })
-  )
-  github.pulls.set(number, { headSha: repo.headSha, baseSha: repo.baseSha })
-  return {
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'owner/repo',
+    }),
     GITHUB_API_URL: github.url,
     GITHUB_ACTION_REPOSITORY: 'stage-size/stage-size'
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { FakeGitHub } from '../helpers/github-server.js'
+import { gitHubPayload } from '../helpers/events.js'
 
 /** The stand-in is held to GitHub's OpenAPI description: these prove the check fires. */
 describe("the GitHub stand-in, checked against GitHub's OpenAPI description", () => {
@@ -30,5 +31,41 @@ describe("the GitHub stand-in, checked against GitHub's OpenAPI description", ()
     github.addComment(7, 'someone', 'hello')
     await get(github, '/repos/owner/repo/issues/7/comments')
     await expect(github.stop()).resolves.toBeUndefined()
+  })
+})
+
+describe("the events the end-to-end tests send, built on GitHub's example payloads", () => {
+  it.each([
+    ['pull_request', { action: 'opened', number: 3 }],
+    [
+      'pull_request',
+      {
+        action: 'synchronize',
+        number: 3,
+        pull_request: { number: 3, head: { sha: 'a'.repeat(40) } }
+      }
+    ],
+    ['push', { after: 'c'.repeat(40), ref: 'refs/heads/main' }],
+    [
+      'merge_group',
+      { merge_group: { head_sha: 'd'.repeat(40), base_sha: 'e'.repeat(40) } }
+    ],
+    ['workflow_run', { workflow_run: { head_sha: 'f'.repeat(40), pull_requests: [] } }],
+    [
+      'workflow_run',
+      { workflow_run: { head_sha: 'f'.repeat(40), pull_requests: [{ number: 3 }] } }
+    ]
+  ])(
+    '%s %j keeps the fields a test sets and fits @octokit/webhooks-schemas',
+    (name, fields) => {
+      const payload = gitHubPayload(name, fields)
+      expect(payload).toMatchObject(fields)
+    }
+  )
+
+  it('refuses a payload GitHub could not send, naming the pointer', () => {
+    expect(() => gitHubPayload('pull_request', { number: 'seven' })).toThrow(
+      /the pull_request payload does not fit @octokit\/webhooks-schemas: \/number must be integer/
+    )
   })
 })
