@@ -26,6 +26,15 @@ export function forgedReport(): Report {
   )
   const app = report.stages[0]
   app.baseImage = HOSTILE_LINE
+  // The FROM image swapped, both names hostile: the headline names them first.
+  const from = (name: string, bytes: number) => ({
+    name,
+    layers: 1,
+    uncompressedBytes: bytes,
+    compressedBytes: bytes
+  })
+  app.head!.fromImage = from(`${HOSTILE_LINE} new`, 1000)
+  app.base!.fromImage = from(`${HOSTILE_LINE} old`, 500)
   app.findings = [HOSTILE_TEXT]
   app.fileChanges = {
     added: [{ path: `/${HOSTILE_TEXT}`, bytes: 2_000_000, layer: 1 }],
@@ -44,7 +53,16 @@ export function forgedReport(): Report {
     dockerfile: HOSTILE_LINE,
     context: HOSTILE_LINE,
     generator: { name: 'stage-size', version: HOSTILE_LINE.slice(0, 120) },
-    engine: { ...report.engine, version: HOSTILE_LINE.slice(0, 120) },
+    engine: {
+      ...report.engine,
+      version: HOSTILE_LINE.slice(0, 120),
+      // A builder of another driver: the footer names it.
+      buildxBuilder: {
+        name: HOSTILE_LINE.slice(0, 120),
+        driver: HOSTILE_LINE.slice(0, 120),
+        nodes: [{ name: 'n', buildkit: HOSTILE_LINE.slice(0, 120), platforms: [] }]
+      }
+    },
     head: { ref: HOSTILE_LINE, sha: 'a'.repeat(40) },
     base: {
       ref: HOSTILE_LINE,

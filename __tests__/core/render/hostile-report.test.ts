@@ -62,6 +62,9 @@ describe("a forged report, rendered with cmark-gfm (GitHub's parser)", () => {
   it('is inert in the comment: no tag, link, heading or mention comes from its text', () => {
     const comment = renderComment(forgedReport(), '<!-- stage-size comment: k -->', LINKS)
     expect(comment).toContain('evil') // the text is there, shown
+    // Among it the FROM images' names and the builder's, which render in the headline and the footer.
+    expect(comment).toMatch(/` replaced `/)
+    expect(comment).toContain(' driver, BuildKit ')
     expectInert(comment)
   })
 
