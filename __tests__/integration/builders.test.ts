@@ -95,60 +95,60 @@ describeBuilders('the remote and docker-container builders', () => {
     })
   }
 
-  describe.each(builders.map(builder => [builder.kind, builder] as const))(
-    '%s',
-    (_kind, builder) => {
-      if (containerd) useEngine(containerd)
-      let first: Awaited<ReturnType<typeof measure>>
+  // Skipped without builders (a clone without ../shared): jest refuses an empty table even there.
+  ;(builders.length > 0 ? describe.each : () => () => {})(
+    builders.map(builder => [builder.kind, builder] as const)
+  )('%s', (_kind, builder) => {
+    if (containerd) useEngine(containerd)
+    let first: Awaited<ReturnType<typeof measure>>
 
-      beforeAll(async () => {
-        first = await measure(context, { compressed: 'all', builder: builder.name })
-      })
+    beforeAll(async () => {
+      first = await measure(context, { compressed: 'all', builder: builder.name })
+    })
 
-      it('measures what the docker driver measures: uncompressed equal layer by layer, compressed what its BuildKit gzips', () => {
-        for (const store of ['classic', 'containerd']) {
-          const reference = layers(byDriver.get(store)!)
-          const measured = layers(first.report)
-          expect(
-            measured.map(({ name, uncompressed }) => ({ name, uncompressed }))
-          ).toEqual(reference.map(({ name, uncompressed }) => ({ name, uncompressed })))
-          // BuildKit 0.32's gzip stores busybox 1.45% smaller than Docker 28's: each is what that push stores.
-          expect(withinShare(measured, reference, 0.02)).toBe(true)
-        }
-        // The same BuildKit, whichever way its images came: the same bytes, tar headers aside.
-        for (const other of byBuilder.values())
-          expect(withinShare(layers(first.report), layers(other), 0.001)).toBe(true)
-        byBuilder.set(builder.kind, first.report)
-      })
+    it('measures what the docker driver measures: uncompressed equal layer by layer, compressed what its BuildKit gzips', () => {
+      for (const store of ['classic', 'containerd']) {
+        const reference = layers(byDriver.get(store)!)
+        const measured = layers(first.report)
+        expect(
+          measured.map(({ name, uncompressed }) => ({ name, uncompressed }))
+        ).toEqual(reference.map(({ name, uncompressed }) => ({ name, uncompressed })))
+        // BuildKit 0.32's gzip stores busybox 1.45% smaller than Docker 28's: each is what that push stores.
+        expect(withinShare(measured, reference, 0.02)).toBe(true)
+      }
+      // The same BuildKit, whichever way its images came: the same bytes, tar headers aside.
+      for (const other of byBuilder.values())
+        expect(withinShare(layers(first.report), layers(other), 0.001)).toBe(true)
+      byBuilder.set(builder.kind, first.report)
+    })
 
-      it('delivers as its network allows', () => {
-        expect(first.report.engine.delivery).toBe(DELIVERY[builder.kind])
-      })
+    it('delivers as its network allows', () => {
+      expect(first.report.engine.delivery).toBe(DELIVERY[builder.kind])
+    })
 
-      it('warm, sends no layer it measured before', async () => {
-        const again = await measure(context, { compressed: 'all', builder: builder.name })
-        expect(again.layersRead).toBe(0)
-        expect(layers(again.report)).toEqual(layers(first.report))
-      })
+    it('warm, sends no layer it measured before', async () => {
+      const again = await measure(context, { compressed: 'all', builder: builder.name })
+      expect(again.layersRead).toBe(0)
+      expect(layers(again.report)).toEqual(layers(first.report))
+    })
 
-      it('compressed: target spends no compression on the other stages', async () => {
-        const { report } = await measure(context, { builder: builder.name })
-        const target = report.stages.find(stage => stage.isTarget)!.head!.layers
-        const inTarget = new Set(target.map(layer => layer.diffId))
-        const others = report.stages
-          .filter(stage => !stage.isTarget)
-          .flatMap(stage => stage.head!.layers)
-          .filter(layer => !inTarget.has(layer.diffId))
-        expect(others.length).toBeGreaterThanOrEqual(2)
-        // Uncompressed blobs are named by their diff IDs; no compressed figure is given for them.
-        for (const layer of others) {
-          expect(layer.digest).toBe(layer.diffId)
-          expect(layer.compressedBytes).toBeNull()
-        }
-        for (const layer of target) expect(layer.digest).not.toBe(layer.diffId)
-      })
-    }
-  )
+    it('compressed: target spends no compression on the other stages', async () => {
+      const { report } = await measure(context, { builder: builder.name })
+      const target = report.stages.find(stage => stage.isTarget)!.head!.layers
+      const inTarget = new Set(target.map(layer => layer.diffId))
+      const others = report.stages
+        .filter(stage => !stage.isTarget)
+        .flatMap(stage => stage.head!.layers)
+        .filter(layer => !inTarget.has(layer.diffId))
+      expect(others.length).toBeGreaterThanOrEqual(2)
+      // Uncompressed blobs are named by their diff IDs; no compressed figure is given for them.
+      for (const layer of others) {
+        expect(layer.digest).toBe(layer.diffId)
+        expect(layer.compressedBytes).toBeNull()
+      }
+      for (const layer of target) expect(layer.digest).not.toBe(layer.diffId)
+    })
+  })
 
   afterAll(() => {
     byDriver.clear()
