@@ -14,7 +14,7 @@ dest=${1:-dist}
 key=$(
   {
     find src -type f -name '*.ts' | LC_ALL=C sort | xargs sha256sum
-    sha256sum package.json package-lock.json tsconfig.json scripts/bundle.sh
+    sha256sum package.json package-lock.json tsconfig.json scripts/bundle.sh scripts/licenses.mjs
     node --version
   } | sha256sum | cut -c1-32
 )
@@ -23,12 +23,13 @@ cache=node_modules/.cache/stage-size-bundle/$key
 if [ ! -d "$cache" ]; then
   out=$(mktemp -d)
   trap 'rm -rf "$out"' EXIT
-  npx ncc build src/index.ts -o "$out/action" --license licenses.txt --quiet
-  npx ncc build src/cli.ts -o "$out/cli" --quiet
+  npx ncc build src/index.ts -o "$out/action" --stats-out "$out/action.json" --quiet
+  npx ncc build src/cli.ts -o "$out/cli" --stats-out "$out/cli.json" --quiet
   mkdir -p "$out/dist"
-  # index.js, the chunks ncc splits off for dynamic imports (@actions/artifact), licenses.txt, package.json.
+  # index.js, the chunks ncc splits off for dynamic imports (@actions/artifact), package.json.
   cp "$out/action/"* "$out/dist/"
   cp "$out/cli/index.js" "$out/dist/cli.js"
+  node scripts/licenses.mjs "$out/dist/licenses.txt" "$out/action.json" "$out/cli.json"
   chmod +x "$out/dist/cli.js"
   rm -rf node_modules/.cache/stage-size-bundle
   mkdir -p "$(dirname "$cache")"

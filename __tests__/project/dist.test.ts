@@ -22,6 +22,16 @@ describe('the committed dist/', () => {
     }
   })
 
+  it('credits every bundled package version once, sorted, both isarray versions among them', () => {
+    const text = readFileSync(path.join(ROOT, 'dist', 'licenses.txt'), 'utf8')
+    const names = text
+      .split('\n\n')
+      .map(entry => entry.split('\n')[0])
+      .filter(line => /^(@[^/]+\/)?[^@\s]+@\d[^\s]*$/.test(line))
+    expect(names).toEqual([...new Set(names)].sort())
+    expect(names).toEqual(expect.arrayContaining(['isarray@1.0.0', 'isarray@2.0.5']))
+  })
+
   it('is an ES module package, as the action runs it', () => {
     expect(
       JSON.parse(readFileSync(path.join(ROOT, 'dist', 'package.json'), 'utf8'))
