@@ -16271,7 +16271,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(159);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4753);
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8478);
 
 
@@ -16287,7 +16287,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 159:
+/***/ 4753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18160,7 +18160,9 @@ function entryOf(header) {
     switch (header.type) {
         case 'file':
         case 'contiguous-file':
-            return [path, 'f', header.size ?? 0];
+            return header.mtime
+                ? [path, 'f', header.size ?? 0, Math.floor(header.mtime.getTime() / 1000)]
+                : [path, 'f', header.size ?? 0];
         case 'link':
             return [path, 'l', 0, absolute(header.linkname ?? '')];
         case 'directory':
@@ -18216,10 +18218,11 @@ class HardLinks {
             this.sizes.set(path, bytes);
     }
     resolve(entry) {
-        const [path, kind, , target] = entry;
+        const [path, kind, bytes, detail] = entry;
         if (kind === 'f' && this.sizes.has(path))
-            return [path, 'F', entry[2]];
-        if (kind === 'l' && target !== undefined && this.sizes.has(target))
+            return detail === undefined ? [path, 'F', bytes] : [path, 'F', bytes, detail];
+        const target = detail;
+        if (kind === 'l' && typeof target === 'string' && this.sizes.has(target))
             return [path, 'l', this.sizes.get(target), target];
         return entry;
     }
@@ -18270,11 +18273,14 @@ class MergedFilesystem {
         if (below > hidden)
             this.hiding.push({ path, level: below });
         const reason = kept ? 'overwritten' : 'deleted';
-        for (const placed of contents) {
-            if (placed !== kept)
-                this.hide(placed, reason);
-        }
-        return kept ? this.show(kept) : null;
+        contents.forEach((placed, at) => {
+            if (placed === kept)
+                return;
+            const over = contents[at + 1];
+            const again = placed.layer >= own && over && sameBytes(placed, over);
+            this.hide(placed, reason, again ? over.layer : undefined);
+        });
+        return kept ? this.show(kept, firstStored(contents, kept, own)) : null;
     }
     /** The level below which lower layers' entries at `path` are hidden by its ancestors. */
     levelAt(path) {
@@ -18286,9 +18292,11 @@ class MergedFilesystem {
         }
         return this.hiding.reduce((level, dir) => Math.max(level, dir.level), 0);
     }
-    hide({ layer, entry }, reason) {
+    hide({ layer, entry }, reason, storedAgainBy) {
         const [path, kind, bytes] = entry;
         const wasted = { path, bytes, reason, layer };
+        if (storedAgainBy !== undefined)
+            wasted.storedAgainBy = storedAgainBy;
         if (kind === 'f')
             this.addWaste(wasted);
         if (kind !== 'F' && kind !== 'l')
@@ -18297,19 +18305,20 @@ class MergedFilesystem {
         if (!inode.hidden || kind === 'F')
             inode.hidden = wasted;
     }
-    show({ layer, entry }) {
+    show({ layer, entry }, storedIn) {
         const [path, kind, bytes] = entry;
+        const where = storedIn === layer ? { layer } : { layer, storedIn };
         if (kind === 'f')
-            return { path, bytes, layer };
+            return { path, bytes, ...where };
         if (kind !== 'F' && kind !== 'l')
             return null;
         const inode = this.inode(layer, entry);
         const first = !inode.shown;
         inode.shown = true;
-        return { path, bytes: first ? bytes : 0, layer };
+        return { path, bytes: first ? bytes : 0, ...where };
     }
-    inode(layer, [path, kind, bytes, target]) {
-        const id = `${layer}:${kind === 'l' ? target : path}`;
+    inode(layer, [path, kind, bytes, detail]) {
+        const id = `${layer}:${kind === 'l' ? detail : path}`;
         let inode = this.inodes.get(id);
         if (!inode)
             this.inodes.set(id, (inode = { bytes, shown: false }));
@@ -18321,6 +18330,25 @@ class MergedFilesystem {
         this.waste_.wastedBytes += file.bytes;
         keepLargest(this.waste_.wasted, file, WASTED_LISTED, wasted => wasted.bytes);
     }
+}
+/** Two copies of a regular file with the same size and mtime: the same bytes, stored twice. */
+function sameBytes(a, b) {
+    const regular = (placed) => placed.entry[1] === 'f' || placed.entry[1] === 'F';
+    const mtime = a.entry[3];
+    return (regular(a) &&
+        regular(b) &&
+        typeof mtime === 'number' &&
+        mtime === b.entry[3] &&
+        a.entry[2] === b.entry[2]);
+}
+/** The lowest layer, down from the copy shown and above any deletion, whose copy has the same bytes. */
+function firstStored(contents, kept, own) {
+    let at = contents.indexOf(kept);
+    while (at > 0 &&
+        contents[at - 1].layer >= own &&
+        sameBytes(contents[at - 1], contents[at]))
+        at--;
+    return contents[at].layer;
 }
 function isContent(kind) {
     return kind !== 'w' && kind !== 'q';
@@ -18444,7 +18472,7 @@ class EntryCollector {
     }
     async add(entry) {
         this.chunk.push(entry);
-        if (entry[1] === 'l' && entry[3] !== undefined)
+        if (entry[1] === 'l' && typeof entry[3] === 'string')
             this.targets.add(entry[3]);
         if (this.chunk.length >= this.runEntries)
             await this.spill();
@@ -19230,7 +19258,7 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * The entry format; entries of any other are measured again and replaced
  * (3: layers have file lists; 4: and their diff ID, under which they are kept too).
  */
-const FORMAT = 4;
+const FORMAT = 5;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /**
  * What earlier runs measured, by blob digest. A digest names its bytes, so an
@@ -19984,9 +20012,9 @@ function emptyChanges() {
 /** Counts one path's change; true when it joined a list. */
 function record(changes, path, before, after) {
     if (!before)
-        return addTo(changes, 'added', { path, bytes: after.bytes, layer: after.layer });
+        return addTo(changes, 'added', { path, bytes: after.bytes, ...placeOf(after) });
     if (!after)
-        return addTo(changes, 'removed', { path, bytes: before.bytes, layer: before.layer });
+        return addTo(changes, 'removed', { path, bytes: before.bytes, ...placeOf(before) });
     if (before.bytes === after.bytes)
         return false;
     changes.changedFiles++;
@@ -19995,9 +20023,13 @@ function record(changes, path, before, after) {
         path,
         baseBytes: before.bytes,
         headBytes: after.bytes,
-        layer: after.layer
+        ...placeOf(after)
     };
     return (keepLargest(changes.changed, change, FILES_LISTED, listed => Math.abs(listed.headBytes - listed.baseBytes)) !== change);
+}
+/** Where a file sits: its layer, and the one that first stored its bytes when that is lower. */
+function placeOf({ layer, storedIn }) {
+    return storedIn === undefined ? { layer } : { layer, storedIn };
 }
 function addTo(changes, kind, file) {
     changes[`${kind}Files`]++;
@@ -20088,13 +20120,13 @@ function largestFileChanges(files) {
             path: file.path,
             delta: file.bytes,
             kind: 'new',
-            layer: file.layer
+            layer: file.storedIn ?? file.layer
         })),
         ...files.changed.map(file => ({
             path: file.path,
             delta: file.headBytes - file.baseBytes,
             kind: '',
-            layer: file.layer
+            layer: file.storedIn ?? file.layer
         })),
         ...files.removed.map(file => ({
             path: file.path,
@@ -20967,7 +20999,7 @@ function imageSummaries(images) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"description":"3. Readers also take 2, the same report in which every compressedBytes is a number (3 lets a stage have none: see compressedBytes).","enum":[2,3]},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]},"buildxBuilder":{"description":"The buildx builder that built the stages, as docker buildx inspect describes it; null with the classic builder; absent in older reports.","anyOf":[{"type":"null"},{"type":"object","required":["name","driver","nodes"],"additionalProperties":false,"properties":{"name":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"driver":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"nodes":{"type":"array","maxItems":100,"items":{"type":"object","required":["name","buildkit","platforms"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label"},"buildkit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"platforms":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/label"}}}}}}}]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}},"buildOptions":{"description":"How the stages were built besides context, Dockerfile, build args and caches (build-push-action\'s ssh, build-contexts, network, add-hosts, no-cache, no-cache-filters, pull, shm-size, ulimit, allow), as written; ssh sources by id only. Absent in older reports: none was used.","type":"object","additionalProperties":false,"required":["ssh","buildContexts","network","addHosts","noCache","noCacheFilters","pull","shmSize","ulimits","allow"],"properties":{"ssh":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"buildContexts":{"type":"object","maxProperties":100,"propertyNames":{"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"additionalProperties":{"$ref":"#/$defs/optionValue"}},"network":{"anyOf":[{"type":"null"},{"enum":["default","none","host"]}]},"addHosts":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"noCache":{"type":"boolean"},"noCacheFilters":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"pull":{"type":"boolean"},"shmSize":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"ulimits":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"allow":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}}}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"The blob\'s size as a registry stores it (gzip); null when the stage\'s compressed size was not asked for (the compressed input): the layer was exported uncompressed, which costs no compression, and no registry size was measured.","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"diffId":{"description":"The digest of the layer\'s uncompressed tar (the image config\'s diff ID): the same layer on any engine, compressed or not.","$ref":"#/$defs/digest"},"tarBytes":{"description":"The bytes of the layer\'s uncompressed tar (headers and padding included).","$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}},"line":{"description":"The Dockerfile line (from 1) of the instruction that made the layer; absent for a layer of the FROM image or one no instruction matched.","type":"integer","minimum":1,"maximum":1000000}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"What a pull downloads: the layers\' compressedBytes summed; null when the stage\'s compressed size was not asked for (see the layer\'s compressedBytes).","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}},"fromImage":{"description":"The image at the root of the stage\'s FROM chain, as the bottom of this image: the layers below the first one a Dockerfile instruction made. Absent when unknown.","type":"object","additionalProperties":false,"required":["name","layers","uncompressedBytes","compressedBytes"],"properties":{"name":{"description":"As the Dockerfile writes it, global ARGs expanded.","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"layers":{"type":"integer","minimum":0,"maximum":10000},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}},"optionValue":{"description":"One line: a path, a reference or an option as written.","type":"string","maxLength":1000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"description":"3. Readers also take 2, the same report in which every compressedBytes is a number (3 lets a stage have none: see compressedBytes).","enum":[2,3]},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]},"buildxBuilder":{"description":"The buildx builder that built the stages, as docker buildx inspect describes it; null with the classic builder; absent in older reports.","anyOf":[{"type":"null"},{"type":"object","required":["name","driver","nodes"],"additionalProperties":false,"properties":{"name":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"driver":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"nodes":{"type":"array","maxItems":100,"items":{"type":"object","required":["name","buildkit","platforms"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label"},"buildkit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"platforms":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/label"}}}}}}}]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}},"buildOptions":{"description":"How the stages were built besides context, Dockerfile, build args and caches (build-push-action\'s ssh, build-contexts, network, add-hosts, no-cache, no-cache-filters, pull, shm-size, ulimit, allow), as written; ssh sources by id only. Absent in older reports: none was used.","type":"object","additionalProperties":false,"required":["ssh","buildContexts","network","addHosts","noCache","noCacheFilters","pull","shmSize","ulimits","allow"],"properties":{"ssh":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"buildContexts":{"type":"object","maxProperties":100,"propertyNames":{"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"additionalProperties":{"$ref":"#/$defs/optionValue"}},"network":{"anyOf":[{"type":"null"},{"enum":["default","none","host"]}]},"addHosts":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"noCache":{"type":"boolean"},"noCacheFilters":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"pull":{"type":"boolean"},"shmSize":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"ulimits":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"allow":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}}}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"The blob\'s size as a registry stores it (gzip); null when the stage\'s compressed size was not asked for (the compressed input): the layer was exported uncompressed, which costs no compression, and no registry size was measured.","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"diffId":{"description":"The digest of the layer\'s uncompressed tar (the image config\'s diff ID): the same layer on any engine, compressed or not.","$ref":"#/$defs/digest"},"tarBytes":{"description":"The bytes of the layer\'s uncompressed tar (headers and padding included).","$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}},"line":{"description":"The Dockerfile line (from 1) of the instruction that made the layer; absent for a layer of the FROM image or one no instruction matched.","type":"integer","minimum":1,"maximum":1000000}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"},"storedAgainBy":{"description":"The layer that stored the same bytes again over this copy (only its mode, owner or times changed).","$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"What a pull downloads: the layers\' compressedBytes summed; null when the stage\'s compressed size was not asked for (see the layer\'s compressedBytes).","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}},"fromImage":{"description":"The image at the root of the stage\'s FROM chain, as the bottom of this image: the layers below the first one a Dockerfile instruction made. Absent when unknown.","type":"object","additionalProperties":false,"required":["name","layers","uncompressedBytes","compressedBytes"],"properties":{"name":{"description":"As the Dockerfile writes it, global ARGs expanded.","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"layers":{"type":"integer","minimum":0,"maximum":10000},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"},"storedIn":{"description":"The lowest layer that stored the file\'s current bytes, when a later layer (layer) only stored them again.","$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"},"storedIn":{"description":"The lowest layer that stored the file\'s current bytes, when a later layer (layer) only stored them again.","$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}},"optionValue":{"description":"One line: a path, a reference or an option as written.","type":"string","maxLength":1000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}}');
 ;// CONCATENATED MODULE: ./src/core/report-schema.ts
 
 
@@ -21614,7 +21646,7 @@ function targetSentence(report, target) {
     const delta = target.deltaBytes;
     const moved = delta === 0
         ? `is unchanged at ${size(head)}`
-        : `${delta > 0 ? 'grew' : 'shrank'} **${change(delta)}**${formatPercentChange(target.deltaPercent)} to ${size(head)}`;
+        : `${delta > 0 ? `grew **${change(delta)}**` : `shrank **${size(-delta)}**`}${formatPercentChange(target.deltaPercent)} to ${size(head)}`;
     return `${name} ${moved} ${metric}${limitsOf(target, metric)}.${compressed}`;
 }
 /** "; limit +199 kB (5%): **11.5× over**", in the change's unit; empty without limits. */
@@ -21657,22 +21689,35 @@ function sizes(stage, metric) {
 ;// CONCATENATED MODULE: ./src/core/render/history-chart.ts
 
 
+
+/** Up to this many points, each is labelled by its commit; past it, by its position. */
+const LABELLED_POINTS = 10;
+/** The trend's line in GitHub's blue, the limit's in its red: Mermaid's default palette is too pale. */
+const PALETTE = '#0969da, #cf222e';
 /**
  * The branch's trend as a Mermaid `xychart-beta` line, which GitHub renders
  * in comments and job summaries: one point per commit (`lastLabel` for the
- * last, e.g. the pull request), sizes in the unit the largest point reads in.
- * Empty with fewer than two points: no history, no chart.
+ * last, e.g. the pull request), on a y axis from zero, with the limit (the
+ * largest size the gate lets the last point reach) as a flat red line, and a
+ * caption saying which line is which. Empty with fewer than two points.
  */
-function historyChart(history, metric, title, lastLabel) {
+function historyChart(history, metric, title, lastLabel, limitBytes = null) {
     if (history.length < 2)
         return '';
     const bytes = history.map(point => metric === 'compressed' ? point.compressedBytes : point.uncompressedBytes);
-    const unit = formatBytes(Math.max(...bytes)).split(' ')[1];
+    const top = Math.max(...bytes, limitBytes ?? 0);
+    const unit = formatBytes(top).split(' ')[1];
     const scale = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 }[unit] ?? 1;
-    const labels = history.map((point, index) => index === history.length - 1 ? lastLabel : point.sha.slice(0, 7));
-    const values = bytes.map(value => Number((value / scale).toFixed(2)));
+    const inUnit = (value) => Number((value / scale).toFixed(2));
     // Report text in Mermaid: one line (a line break would let it close the fence), no quote to end the string.
     const quote = (label) => `"${oneLine(label).replace(/["\\`<>%]/g, '')}"`;
+    const labels = history.map((point, index) => index === history.length - 1 ? lastLabel : point.sha.slice(0, 7));
+    const xAxis = history.length <= LABELLED_POINTS
+        ? `[${labels.map(quote).join(', ')}]`
+        : `"commits, oldest first" 1 --> ${history.length}`;
+    const limitLine = limitBytes === null
+        ? []
+        : [`  line [${bytes.map(() => inUnit(limitBytes)).join(', ')}]`];
     return [
         '```mermaid',
         // A small chart: a trend to glance at, not the comment's main content.
@@ -21680,21 +21725,53 @@ function historyChart(history, metric, title, lastLabel) {
         'config:',
         '  xyChart:',
         '    width: 700',
-        '    height: 220',
+        '    height: 260',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${PALETTE}"`,
         '---',
         'xychart-beta',
         `  title ${quote(title)}`,
-        `  x-axis [${labels.map(quote).join(', ')}]`,
-        `  y-axis ${quote(`${metric} (${unit})`)}`,
-        `  line [${values.join(', ')}]`,
-        '```'
+        `  x-axis ${xAxis}`,
+        `  y-axis ${quote(`${metric} (${unit})`)} 0 --> ${niceTop(inUnit(top))}`,
+        `  line [${bytes.map(inUnit).join(', ')}]`,
+        ...limitLine,
+        '```',
+        '',
+        caption(history.length, lastLabel, limitBytes)
     ].join('\n');
+}
+/** A round axis top a little above the highest point: 1, 2 or 5 times a power of ten. */
+function niceTop(value) {
+    const room = value * 1.1 || 1;
+    const power = 10 ** Math.floor(Math.log10(room));
+    const step = [1, 2, 5, 10].find(multiple => multiple * power >= room) ?? 10;
+    return Number((step * power).toPrecision(12));
+}
+function caption(points, lastLabel, limitBytes) {
+    const limit = limitBytes === null
+        ? ''
+        : `; red: the limit ${text_text(lastLabel)} is held to, ${size(limitBytes)}`;
+    return `<sub>Blue: the size at each of the last ${points - 1} measured commits, then ${text_text(lastLabel)}${limit}.</sub>`;
 }
 /** The target's trend on the base branch, this change last; none without history. */
 function trend(report) {
     const label = report.pullRequest ? `#${report.pullRequest.number}` : 'this commit';
     const branch = report.base?.ref ?? 'the base branch';
-    return historyChart(report.history ?? [], report.metric, `${report.target} on ${branch}`, label);
+    return historyChart(report.history ?? [], report.metric, `${report.target} on ${branch}`, label, limitOf(report));
+}
+/** The largest size the gate lets the target reach: its base plus the allowed growth, or max-size. */
+function limitOf(report) {
+    const target = report.stages.find(stage => stage.isTarget);
+    const limit = target?.limit;
+    if (!limit)
+        return null;
+    const base = target.base && limits_bytesOf(target.base, report.metric);
+    const growth = typeof base === 'number' && limit.allowedGrowthBytes !== null
+        ? base + limit.allowedGrowthBytes
+        : null;
+    const ceilings = [growth, limit.maxSizeBytes].filter((value) => value !== null);
+    return ceilings.length ? Math.min(...ceilings) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/tables.ts
@@ -21744,12 +21821,18 @@ function stageChange(stage, metric) {
     const moved = `${change(stage.deltaBytes)}${unbroken(formatPercentChange(stage.deltaPercent))}`;
     return [moved, ...limitParts(stage, metric).map(unbroken)].join('<br>');
 }
-/** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB." */
+/** More unchanged stages than this fold under one line: a reviewer reads what changed. */
+const UNCHANGED_OPEN = 6;
+/** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB."; many fold: "▸ 33 stages unchanged". */
 function unchangedLine(report, stages) {
     if (!report.base || stages.length === 0)
         return '';
-    const list = stages.map(stage => `${codeSpan(stage.name)} ${size(limits_bytesOf(stage.head, report.metric))}`);
-    return `Unchanged: ${list.join(', ')}.`;
+    const list = stages
+        .map(stage => `${codeSpan(stage.name)} ${size(limits_bytesOf(stage.head, report.metric))}`)
+        .join(', ');
+    if (stages.length <= UNCHANGED_OPEN)
+        return `Unchanged: ${list}.`;
+    return `<details><summary>${count(stages.length, 'stage')} unchanged</summary>\n\n${list}.\n\n</details>`;
 }
 /** With several platforms, the target on each: they are gated one by one. */
 function platformTable(report) {
@@ -21841,11 +21924,61 @@ function unsharedPositions(layers, other) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/render/instructions.ts
+
+
+/** Long enough to tell instructions apart, short enough not to wrap a table cell at 830 px. */
+const INSTRUCTION_WIDTH = 60;
+/** "RUN /bin/sh -c chmod -R a-w /app/deps" → "RUN chmod -R a-w /app/deps", at most 60 characters. */
+function shortInstruction(createdBy) {
+    const line = normalized(createdBy);
+    return line.length > INSTRUCTION_WIDTH
+        ? `${line.slice(0, INSTRUCTION_WIDTH - 1)}…`
+        : line;
+}
+/**
+ * Names an image's layers by the instruction that made them, in full the first
+ * time and by its Dockerfile line after that, so one part of the comment
+ * writes each instruction once. The FROM image's layers are named by that image.
+ */
+class InstructionNames {
+    image;
+    named = new Set();
+    constructor(image) {
+        this.image = image;
+    }
+    /** The name of the group a layer's files are listed under: the FROM image's layers share one. */
+    groupOf(layer) {
+        return this.fromImage(layer) ? -1 : layer;
+    }
+    name(layer) {
+        const from = this.fromImage(layer);
+        if (from)
+            return `${codeSpan(from)} (the FROM image)`;
+        const made = this.image.layers[layer];
+        const line = made?.line;
+        if (line !== undefined && this.named.has(layer))
+            return `line ${line}`;
+        this.named.add(layer);
+        const text = codeSpan(shortInstruction(made?.createdBy ?? '')) || 'an unnamed layer';
+        return line === undefined ? text : `${text} (line ${line})`;
+    }
+    fromImage(layer) {
+        const from = this.image.fromImage;
+        return from && layer < from.layers ? from.name : null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/render/wasted.ts
 
 const WASTED_SHOWN = 3;
-/** The stage's wasted bytes, when they grew or max-waste holds them, with the largest wasted copies. */
-function wasteLine(head, base, limit) {
+/**
+ * The stage's wasted bytes, when they grew or max-waste holds them, with the
+ * largest wasted copies grouped by what made them wasted: a later instruction
+ * that stored the same bytes again (a `chmod -R`: only mode or owner changed),
+ * or one that overwrote or deleted them.
+ */
+function wasteLine(head, base, limit, names) {
     const wasted = head.wastedBytes;
     if (wasted === undefined)
         return '';
@@ -21856,11 +21989,19 @@ function wasteLine(head, base, limit) {
     const gate = allowed === null
         ? ''
         : `, max-waste ${size(allowed)}${wasted > allowed ? `: **${overBy(wasted, allowed)}**` : ''}`;
-    const copies = (head.wasted ?? [])
-        .slice(0, WASTED_SHOWN)
-        .map(copy => `- ${codeSpan(copy.path)} ${size(copy.bytes)}, written by ${codeSpan(head.layers[copy.layer]?.createdBy ?? '')}, then ${copy.reason}`);
-    const line = `**Wasted:** ${size(wasted)} stored in layers but hidden by later ones (was ${size(before)}${gate})`;
-    return [copies.length ? `${line}:` : `${line}.`, ...copies].join('\n');
+    const groups = new Map();
+    for (const copy of (head.wasted ?? []).slice(0, WASTED_SHOWN)) {
+        const key = `${copy.storedAgainBy ?? copy.layer}:${copy.storedAgainBy === undefined ? copy.reason : 'again'}`;
+        groups.set(key, [...(groups.get(key) ?? []), copy]);
+    }
+    const lines = [...groups.values()].map(copies => `- ${cause(copies[0], names)}: ${copies.map(copy => `${codeSpan(copy.path)} ${size(copy.bytes)}`).join(', ')}`);
+    const line = `**Wasted:** ${size(wasted)} that layers store and later layers hide (was ${size(before)}${gate})`;
+    return [lines.length ? `${line}:` : `${line}.`, ...lines].join('\n');
+}
+function cause(copy, names) {
+    if (copy.storedAgainBy !== undefined)
+        return `${names.name(copy.storedAgainBy)} stored again what ${names.name(copy.layer)} stored, bytes unchanged (only mode or owner)`;
+    return `written by ${names.name(copy.layer)}, then ${copy.reason}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/why.ts
@@ -21869,68 +22010,120 @@ function wasteLine(head, base, limit) {
 
 
 
+
 const DIRECTORIES_SHOWN = 3;
 const LAYERS_SHOWN = 5;
 /**
- * Why a stage's size changed, in a few lines: the counts, the directories
- * that changed most, and the files that did with the instruction that put
- * each there; its layers when the files are not known (a base measured
- * elsewhere); its wasted bytes when they grew.
+ * Why a stage's size changed, in a few lines: what the change is made of
+ * (files, wasted copies, the rest: they add up to it), the files that changed
+ * most grouped under the instruction that first stored their bytes, and the
+ * wasted copies; its layers when the files are not known (a base measured
+ * elsewhere). Each instruction is written once, then named by its line.
  */
 function why(stage, metric, filesShown) {
     if (!stage.head || !stage.base)
         return '';
+    const names = new InstructionNames(stage.head);
     const files = stage.fileChanges;
-    const summary = files && fileSummary(files);
     const parts = files
-        ? [summary ? `**Why:** ${summary}` : '', fileTable(files, stage.head, filesShown)]
+        ? [
+            accounting(stage.head, stage.base, files, metric, filesShown),
+            fileTable(files, names, filesShown)
+        ]
         : [layerTable(stage, metric)];
-    return [...parts, wasteLine(stage.head, stage.base, stage.limit)]
+    return [...parts, wasteLine(stage.head, stage.base, stage.limit, names)]
         .filter(Boolean)
         .join('\n\n');
 }
-/** "3 files added (+2.29 MB), 1 removed (−300 kB). Most under `/app/deps` (+2.29 MB)." */
-function fileSummary(files) {
-    const kinds = [
-        files.addedFiles &&
-            `${count(files.addedFiles, 'file')} added (${change(files.addedBytes)})`,
-        files.removedFiles &&
-            `${files.removedFiles.toLocaleString('en-US')} removed (${change(-files.removedBytes)})`,
-        files.changedFiles &&
-            `${files.changedFiles.toLocaleString('en-US')} changed (${change(files.changedBytes)})`
-    ].filter(Boolean);
+/**
+ * "**Why** the +4.58 MB: files +2.29 MB (2 added), wasted +2.29 MB." The
+ * uncompressed change split into the final files' change, the wasted bytes'
+ * change and what neither holds; with the compressed metric, of its
+ * uncompressed change, which is what files are counted in.
+ */
+function accounting(head, base, files, metric, filesShown) {
+    const kinds = fileKinds(files);
     // Nothing to explain (a stage held to its limits on another platform, say).
-    if (kinds.length === 0)
+    if (!kinds)
         return '';
+    const total = head.uncompressedBytes - base.uncompressedBytes;
+    const fileBytes = files.addedBytes - files.removedBytes + files.changedBytes;
+    const wasted = head.wastedBytes === undefined || base.wastedBytes === undefined
+        ? null
+        : head.wastedBytes - base.wastedBytes;
+    const rest = total - fileBytes - (wasted ?? 0);
+    const parts = [
+        `files ${change(fileBytes)} (${kinds})`,
+        wasted ? `wasted ${change(wasted)}` : '',
+        rest ? `${wasted === null ? 'not in the final files' : 'other'} ${change(rest)}` : ''
+    ].filter(Boolean);
+    const of = metric === 'uncompressed' ? change(total) : `${change(total)} uncompressed`;
+    const listed = files.addedFiles + files.removedFiles + files.changedFiles;
+    const places = listed > filesShown ? directoriesLine(files) : '';
+    return `**Why** the ${of}: ${parts.join(', ')}.${places}`;
+}
+/** "2 added", or with several kinds each one's bytes: "2 added +2.29 MB, 1 removed −300 kB". */
+function fileKinds(files) {
+    const kinds = [
+        [files.addedFiles, 'added', files.addedBytes],
+        [files.removedFiles, 'removed', -files.removedBytes],
+        [files.changedFiles, 'changed', files.changedBytes]
+    ];
+    const present = kinds.filter(([n]) => n > 0);
+    return present
+        .map(([n, word, bytes]) => `${n.toLocaleString('en-US')} ${word}${present.length > 1 ? ` ${change(bytes)}` : ''}`)
+        .join(', ');
+}
+/** " Most under `/app/node_modules/` (+9.81 MB)." */
+function directoriesLine(files) {
     const places = topDirectories(files)
         .map(directory => `${codeSpan(directory.path + '/')} (${change(directory.headBytes - directory.baseBytes)})`)
         .join(', ');
-    return `${kinds.join(', ')}.${places ? ` Most under ${places}.` : ''}`;
+    return places ? ` Most under ${places}.` : '';
 }
-/** The directories that changed most, a parent left out when one directory below it holds all of its change. */
+/**
+ * The directories that changed most; a parent is left out when one directory
+ * below it holds nearly all (90%) of its change: `/app/` says nothing that
+ * `/app/node_modules/` does not.
+ */
 function topDirectories(files) {
     const delta = (directory) => directory.headBytes - directory.baseBytes;
     return files.directories
         .filter(directory => delta(directory) !== 0)
         .filter(directory => !files.directories.some(other => other.path.startsWith(directory.path + '/') &&
-        delta(other) === delta(directory)))
+        Math.sign(delta(other)) === Math.sign(delta(directory)) &&
+        Math.abs(delta(other)) >= 0.9 * Math.abs(delta(directory))))
         .slice(0, DIRECTORIES_SHOWN);
 }
-function fileTable(files, head, shown) {
-    const rows = largestFileChanges(files);
-    if (rows.length === 0 || shown <= 0)
+const GONE = -2;
+/** The files that changed most, under the instruction that stored their bytes (the largest group first). */
+function fileTable(files, names, shown) {
+    const all = largestFileChanges(files);
+    const rows = all.slice(0, Math.max(shown, 0));
+    if (rows.length === 0)
         return '';
-    const cells = rows
-        .slice(0, shown)
-        .map(row => [
-        codeSpan(row.path),
-        `${change(row.delta)}${row.kind ? ` ${row.kind}` : ''}`,
-        row.layer === undefined ? '' : codeSpan(head.layers[row.layer]?.createdBy ?? '')
+    const groups = new Map();
+    for (const row of rows) {
+        const group = row.layer === undefined ? GONE : names.groupOf(row.layer);
+        groups.set(group, [...(groups.get(group) ?? []), row]);
+    }
+    const cells = [...groups].flatMap(([group, members]) => [
+        [
+            // Emphasis only on stage-size's own words: an instruction is anyone's text.
+            group === GONE
+                ? '**No longer in the image**'
+                : `**Stored by** ${names.name(members[0].layer)}`,
+            ''
+        ],
+        ...members.map(row => [
+            codeSpan(row.path),
+            `${change(row.delta)}${row.kind === 'new' ? ' new' : ''}`
+        ])
     ]);
-    const more = rows.length - shown;
+    const more = all.length - rows.length;
     if (more > 0)
-        cells.push([`_${count(more, 'more file')} listed in the report_`, '', '']);
-    return table(['File', 'Change', 'Written by'], ['---', '--:', '---'], cells);
+        cells.push([`_${count(more, 'more file')} listed in the report_`, '']);
+    return table(['File', 'Change'], ['---', '--:'], cells);
 }
 /** The layers that grew or shrank most, with their instructions and largest files. */
 function layerTable(stage, metric) {
@@ -21956,7 +22149,9 @@ function layerTable(stage, metric) {
 function instruction(layerChange) {
     const was = layerChange.base?.createdBy;
     const edited = layerChange.head && was !== undefined && was !== layerChange.createdBy;
-    return `${codeSpan(layerChange.createdBy)}${edited ? `<br>was ${codeSpan(was)}` : ''}`;
+    const line = layerChange.head?.line;
+    const now = `${codeSpan(shortInstruction(layerChange.createdBy))}${line ? ` (line ${line})` : ''}`;
+    return `${now}${edited ? `<br>was ${codeSpan(shortInstruction(was))}` : ''}`;
 }
 function largestFiles(layerChange) {
     const files = (layerChange.head ?? layerChange.base)?.largestFiles ?? [];
@@ -21978,7 +22173,14 @@ const comment_COMMENT_LIMIT = 65_536;
 /** Files listed in the target's open "why", and in each stage's details. */
 const FILES_OPEN = 5;
 const FILES_IN_DETAILS = 10;
-const FULL = { layers: true, unchangedStages: true, maxStages: Infinity };
+const FULL = {
+    layers: true,
+    unchangedStages: true,
+    maxStages: Infinity,
+    legend: true
+};
+/** The report without its legend, as a merged comment's section shows it. */
+const SECTION = { ...FULL, legend: false };
 const NO_LINKS = { runUrl: null, repositoryUrl: null };
 /**
  * The report as markdown: the job summary, and (shortened when needed) the PR
@@ -22006,7 +22208,7 @@ function renderMarkdown(report, detail = FULL, links = NO_LINKS) {
         commits(report, links),
         trend(report),
         detail.layers ? details(report) : '',
-        footer(report, shownChanged)
+        detail.legend ? legend([report], showsDash(shownChanged)) : ''
     ];
     return parts.filter(Boolean).join('\n\n') + '\n';
 }
@@ -22038,9 +22240,10 @@ function commits(report, links) {
             : `head ${sha(report.head.sha)}${report.head.ref ? ` (${text_text(report.head.ref)})` : ''}`;
     const base = report.base
         ? `Base ${sha(report.base.sha)}${report.base.ref ? ` (${text_text(report.base.ref)})` : ''}, ${text_text(report.base.reason)}${storedBy(report.base, links)}`
-        : report.noBaselineReason
-            ? `No baseline: ${text_text(report.noBaselineReason)}`
-            : '';
+        : // The headline gives the reason when there is a target; say it here only without one.
+            report.noBaselineReason && !report.stages.some(stage => stage.isTarget)
+                ? `No baseline: ${text_text(report.noBaselineReason)}`
+                : '';
     return [base, head].filter(Boolean).join(' · ');
 }
 /** A commit SHA as plain text (GitHub links it); anything else in the field is made inert. */
@@ -22085,18 +22288,24 @@ function stageDetails(stage, metric, whyShown) {
     ].filter(Boolean);
     if (shown.length === 0)
         return '';
-    const growth = stage.deltaBytes === null ? '' : ` (${change(stage.deltaBytes)} ${metric})`;
-    const title = `**${text_text(stage.name)}**${growth}`;
-    return [title, '', ...shown.map(part => `${part}\n`)].join('\n');
+    // Its change is in the headline or the stage table already.
+    return [`**${text_text(stage.name)}**`, '', ...shown.map(part => `${part}\n`)].join('\n');
 }
-/** The legend: what each figure means, the dash where a table shows one, and what measured. */
-function footer(report, tabled) {
-    const builder = builderWords(report.engine);
-    // Only the stage table shows other stages' compressed sizes.
-    const unmeasured = tabled.some(stage => stage.head?.compressedBytes === null || stage.base?.compressedBytes === null)
+/** Whether the stage table shows a stage's compressed size as "—" (only it shows other stages' compressed sizes). */
+function showsDash(tabled) {
+    return tabled.some(stage => stage.head?.compressedBytes === null || stage.base?.compressedBytes === null);
+}
+/** The legend: what each figure means, the dash where a table shows one, and what measured (each engine once). */
+function legend(reports, dash) {
+    const unmeasured = dash
         ? ' —: not measured, as nobody pulls that stage (the compressed input).'
         : '';
-    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads.${unmeasured} Files: the image's final filesystem, compared file by file. Measured by stage-size ${text_text(report.generator.version)} on Docker ${text_text(report.engine.version)} (${text_text(report.engine.imageStore)} image store)${builder ? `, ${text_text(builder)}` : ''}.</sub>`;
+    const measured = [...new Set(reports.map(measuredBy))].join('; ');
+    return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads.${unmeasured} Files: the image's final filesystem, compared file by file. Measured by ${measured}.</sub>`;
+}
+function measuredBy(report) {
+    const builder = builderWords(report.engine);
+    return `stage-size ${text_text(report.generator.version)} on Docker ${text_text(report.engine.version)} (${text_text(report.engine.imageStore)} image store)${builder ? `, ${text_text(builder)}` : ''}`;
 }
 /** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -22105,14 +22314,14 @@ const SUMMARY_LIMIT = 1_000_000;
  * collapsed details, then without unchanged stages, then with fewer stage
  * rows, followed by `note` (where the rest is) unless it is empty.
  */
-function renderWithin(report, limit, note, links = NO_LINKS) {
-    const full = renderMarkdown(report, FULL, links);
+function renderWithin(report, limit, note, links = NO_LINKS, whole = FULL) {
+    const full = renderMarkdown(report, whole, links);
     if (full.length <= limit)
         return full;
     const ending = note ? `\n> ${note}\n` : '';
     const attempts = [
-        { ...FULL, layers: false },
-        { layers: false, unchangedStages: false, maxStages: Infinity }
+        { ...whole, layers: false },
+        { ...whole, layers: false, unchangedStages: false }
     ];
     for (const detail of attempts) {
         const shortened = renderMarkdown(report, detail, links) + ending;
@@ -22120,7 +22329,7 @@ function renderWithin(report, limit, note, links = NO_LINKS) {
             return shortened;
     }
     for (let maxStages = Math.floor(report.stages.length / 2);; maxStages = Math.floor(maxStages / 2)) {
-        const shortened = renderMarkdown(report, { layers: false, unchangedStages: false, maxStages }, links) + ending;
+        const shortened = renderMarkdown(report, { ...whole, layers: false, unchangedStages: false, maxStages }, links) + ending;
         if (shortened.length <= limit || maxStages === 0)
             return shortened.slice(0, limit);
     }
@@ -22160,12 +22369,15 @@ function merged_renderMerged(images, limit, note, links = NO_LINKS) {
     const all = count(images.length, 'image');
     const title = `### ${titleOf(verdict, true)}${failing ? `: ${failing} of ${all} over their limits` : ` (${all})`}`;
     const head = `${title}\n\n${summaryTable(images)}\n\n`;
+    const reports = images.map(image => image.report);
+    // One legend and one note, however many sections: each section leaves its own out.
+    const dash = reports.some(report => showsDash(report.stages.filter(stage => !stage.isTarget && stage.status !== 'unchanged')));
+    const footer = `\n${legend(reports, dash)}\n`;
     const ending = `\n> ${note}\n`;
-    const share = Math.floor((limit - head.length - ending.length) / images.length);
+    const share = Math.floor((limit - head.length - footer.length - ending.length) / images.length);
     const sections = images.map(image => section(image, share, links));
-    // One note, however many sections were shortened.
     const shortened = sections.some(one => one.shortened);
-    return `${head}${sections.map(one => one.text).join('\n\n')}\n${shortened ? ending : ''}`;
+    return `${head}${sections.map(one => one.text).join('\n\n')}\n${footer}${shortened ? ending : ''}`;
 }
 function summaryTable(images) {
     const rows = images.map(({ report }) => {
@@ -22197,12 +22409,12 @@ function section({ report }, share, links) {
     const unchanged = report.verdict === 'pass' && report_targetStage(report).deltaBytes === 0;
     const open = unchanged ? '<details>' : '<details open>';
     const wrapper = `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n\n\n</details>`;
-    const body = renderWithin(report, Math.max(share - wrapper.length, 0), '', links);
+    const body = renderWithin(report, Math.max(share - wrapper.length, 0), '', links, SECTION);
     // The summary line already says the image and its verdict: the report's own title would repeat it.
     const untitled = body.replace(/^### .*\n\n/, '');
     return {
         text: `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n${untitled}\n</details>`,
-        shortened: body !== renderMarkdown(report, undefined, links)
+        shortened: body !== renderMarkdown(report, SECTION, links)
     };
 }
 

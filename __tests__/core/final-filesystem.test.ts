@@ -1,26 +1,34 @@
 import { describe, expect, it } from '@jest/globals'
 import { compareFilesystems } from '../../src/core/file-changes.js'
+import { MergedFilesystem, type FinalFile } from '../../src/core/final-filesystem.js'
 import {
-  MergedFilesystem,
   comparePaths,
   entryOf,
   HardLinks,
   sortEntries,
-  type FinalFile,
   type LayerEntry
-} from '../../src/core/final-filesystem.js'
+} from '../../src/core/layer-entries.js'
 
 /** A layer's list as the measurer writes it, from tar headers: sorted, hard links resolved. */
-function layer(...headers: [name: string, size?: number, link?: string][]): LayerEntry[] {
+function layer(
+  ...headers: [name: string, size?: number, link?: string, mtime?: number][]
+): LayerEntry[] {
   const entries = sortEntries(
-    headers.flatMap(([name, size, link]) => {
+    headers.flatMap(([name, size, link, mtime]) => {
       const type = name.endsWith('/') ? 'directory' : link ? 'link' : 'file'
-      const entry = entryOf({ name, type, size: size ?? 0, linkname: link })
+      const modified = mtime === undefined ? undefined : new Date(mtime * 1000)
+      const entry = entryOf({
+        name,
+        type,
+        size: size ?? 0,
+        linkname: link,
+        mtime: modified
+      })
       return entry ? [entry] : []
     })
   )
   const links = new HardLinks(
-    new Set(entries.flatMap(entry => (entry[1] === 'l' ? [entry[3]!] : [])))
+    new Set(entries.flatMap(entry => (entry[1] === 'l' ? [entry[3] as string] : [])))
   )
   entries.forEach(entry => links.observe(entry))
   return entries.map(entry => links.resolve(entry))
@@ -90,6 +98,66 @@ describe('the final filesystem of a stack of layers', () => {
     expect(
       result.files.reduce((sum, file) => sum + file.bytes, 0) + result.wastedBytes
     ).toBe(stored(...layers))
+  })
+
+  it("keeps a file's mtime, and tells the layer that first stored bytes a later one only re-stored (chmod -R)", async () => {
+    expect(
+      entryOf({
+        name: 'app/lib.so',
+        type: 'file',
+        size: 9,
+        mtime: new Date(1_700_000_000_500)
+      })
+    ).toEqual(['/app/lib.so', 'f', 9, 1_700_000_000])
+    const result = await merge(
+      layer(
+        ['app/', 0],
+        ['app/lib.so', 100, undefined, 50],
+        ['app/conf', 4, undefined, 50]
+      ),
+      layer(['app/lib.so', 100, undefined, 50], ['app/conf', 4, undefined, 60]),
+      layer(['app/lib.so', 100, undefined, 50])
+    )
+    // lib.so: the same bytes in all three layers, first stored by layer 0; conf: rewritten by layer 1.
+    expect(result.files).toEqual([
+      { path: '/app/conf', bytes: 4 },
+      { path: '/app/lib.so', bytes: 100, storedIn: 0 }
+    ])
+    expect(result.layersShown).toEqual([1, 2])
+    expect(result.wasted).toEqual([
+      {
+        path: '/app/lib.so',
+        bytes: 100,
+        reason: 'overwritten',
+        layer: 0,
+        storedAgainBy: 1
+      },
+      {
+        path: '/app/lib.so',
+        bytes: 100,
+        reason: 'overwritten',
+        layer: 1,
+        storedAgainBy: 2
+      },
+      { path: '/app/conf', bytes: 4, reason: 'overwritten', layer: 0 }
+    ])
+  })
+
+  it('never attributes bytes across a deletion, nor without mtimes (lists from before them)', async () => {
+    const deleted = await merge(
+      layer(['app/x', 8, undefined, 5]),
+      layer(['app/.wh.x']),
+      layer(['app/x', 8, undefined, 5])
+    )
+    expect(deleted.files).toEqual([{ path: '/app/x', bytes: 8 }])
+    expect(deleted.wasted).toEqual([
+      { path: '/app/x', bytes: 8, reason: 'overwritten', layer: 0 }
+    ])
+    const old = await merge(layer(['app/x', 8]), layer(['app/x', 8]))
+    expect(old.files).toEqual([{ path: '/app/x', bytes: 8 }])
+    expect(old.wasted).toEqual([
+      { path: '/app/x', bytes: 8, reason: 'overwritten', layer: 0 }
+    ])
   })
 
   it('wastes every copy of a file a later whiteout deletes, and never the kept copy', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { entryOf, type LayerEntry } from '../../src/core/final-filesystem.js'
+import { entryOf, type LayerEntry } from '../../src/core/layer-entries.js'
 import { EntryCollector } from '../../src/engine/entry-collector.js'
 
 /** A layer's tar entries in tar order: a hard link to a file read runs earlier, a path written twice. */

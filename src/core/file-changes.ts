@@ -1,4 +1,5 @@
-import { comparePaths, type FinalFile } from './final-filesystem.js'
+import type { FinalFile } from './final-filesystem.js'
+import { comparePaths } from './layer-entries.js'
 import { keepLargest } from './largest.js'
 
 interface FileSizeChange {
@@ -6,6 +7,8 @@ interface FileSizeChange {
   bytes: number
   /** The layer (position from 0) that holds the file: the head's for an added file, the base's for a removed one. */
   layer?: number
+  /** The lower layer that first stored the same bytes, when `layer` only stored them again (FinalFile). */
+  storedIn?: number
 }
 
 interface ChangedFile {
@@ -14,6 +17,8 @@ interface ChangedFile {
   headBytes: number
   /** The head's layer that holds the file now (absent for a directory). */
   layer?: number
+  /** As FileSizeChange's. */
+  storedIn?: number
 }
 
 /** Which files of a stage's image appeared, went or changed size between base and head. */
@@ -81,9 +86,9 @@ function record(
   after: FinalFile | undefined
 ): boolean {
   if (!before)
-    return addTo(changes, 'added', { path, bytes: after!.bytes, layer: after!.layer })
+    return addTo(changes, 'added', { path, bytes: after!.bytes, ...placeOf(after!) })
   if (!after)
-    return addTo(changes, 'removed', { path, bytes: before.bytes, layer: before.layer })
+    return addTo(changes, 'removed', { path, bytes: before.bytes, ...placeOf(before) })
   if (before.bytes === after.bytes) return false
   changes.changedFiles++
   changes.changedBytes += after.bytes - before.bytes
@@ -91,13 +96,18 @@ function record(
     path,
     baseBytes: before.bytes,
     headBytes: after.bytes,
-    layer: after.layer
+    ...placeOf(after)
   }
   return (
     keepLargest(changes.changed, change, FILES_LISTED, listed =>
       Math.abs(listed.headBytes - listed.baseBytes)
     ) !== change
   )
+}
+
+/** Where a file sits: its layer, and the one that first stored its bytes when that is lower. */
+function placeOf({ layer, storedIn }: FinalFile): { layer: number; storedIn?: number } {
+  return storedIn === undefined ? { layer } : { layer, storedIn }
 }
 
 function addTo(
@@ -199,7 +209,7 @@ interface FileRow {
   path: string
   delta: number
   kind: 'new' | 'gone' | ''
-  /** The head's layer that holds it; absent for a file that is gone. */
+  /** The head's layer that first stored its current bytes; absent for a file that is gone. */
   layer?: number
 }
 
@@ -210,13 +220,13 @@ export function largestFileChanges(files: FileChanges): FileRow[] {
       path: file.path,
       delta: file.bytes,
       kind: 'new' as const,
-      layer: file.layer
+      layer: file.storedIn ?? file.layer
     })),
     ...files.changed.map(file => ({
       path: file.path,
       delta: file.headBytes - file.baseBytes,
       kind: '' as const,
-      layer: file.layer
+      layer: file.storedIn ?? file.layer
     })),
     ...files.removed.map(file => ({
       path: file.path,

@@ -1,16 +1,5 @@
 import { keepLargest } from './largest.js'
-
-/**
- * What one tar entry of a layer does to the filesystem, as the layer's file
- * list keeps it: [path, kind, bytes, hard link target].
- * Kinds: `f` a regular file; `F` a regular file that hard links in the same
- * layer point to; `l` a hard link (its bytes are its target's); `d` a
- * directory; `o` anything else that takes a path (a symlink, a device);
- * `w` a whiteout (the path is deleted); `q` an opaque directory (what lower
- * layers hold under it is hidden).
- */
-type EntryKind = 'f' | 'F' | 'l' | 'd' | 'o' | 'w' | 'q'
-export type LayerEntry = [path: string, kind: EntryKind, bytes: number, target?: string]
+import { SLASH, comparePaths, type EntryKind, type LayerEntry } from './layer-entries.js'
 
 /** A regular file of an image's final filesystem. */
 export interface FinalFile {
@@ -19,6 +8,12 @@ export interface FinalFile {
   bytes: number
   /** The position, from 0, of the layer whose copy the filesystem shows. */
   layer: number
+  /**
+   * The lowest layer that stored these same bytes (same size and mtime) when a
+   * later one stored them again unchanged: the `COPY` that brought a file, not
+   * the `chmod -R` after it. Absent when it is `layer`.
+   */
+  storedIn?: number
 }
 
 export interface WastedFile {
@@ -28,6 +23,8 @@ export interface WastedFile {
   reason: 'overwritten' | 'deleted'
   /** The position, from 0, of the layer that stores the copy nobody sees. */
   layer: number
+  /** The layer that stored the same bytes again over it (only mode, owner or times changed). */
+  storedAgainBy?: number
 }
 
 export interface Waste {
@@ -38,94 +35,6 @@ export interface Waste {
 }
 
 const WASTED_LISTED = 20
-const WHITEOUT = '.wh.'
-const OPAQUE = '.wh..wh..opq'
-const SLASH = 47
-
-/** A tar header as a layer's tar holds it. */
-interface TarHeader {
-  name: string
-  type?: string | null
-  size?: number
-  linkname?: string | null
-}
-
-/** What a tar entry does (null for the root directory itself). */
-export function entryOf(header: TarHeader): LayerEntry | null {
-  const path = absolute(header.name)
-  if (path === '') return null
-  const slash = path.lastIndexOf('/')
-  const parent = path.slice(0, slash)
-  const name = path.slice(slash + 1)
-  if (name === OPAQUE) return parent === '' ? null : [parent, 'q', 0]
-  if (name.startsWith(WHITEOUT))
-    return [`${parent}/${name.slice(WHITEOUT.length)}`, 'w', 0]
-  switch (header.type) {
-    case 'file':
-    case 'contiguous-file':
-      return [path, 'f', header.size ?? 0]
-    case 'link':
-      return [path, 'l', 0, absolute(header.linkname ?? '')]
-    case 'directory':
-      return [path, 'd', 0]
-    default:
-      return [path, 'o', 0]
-  }
-}
-
-/** "./usr/bin/" → "/usr/bin"; the root is "". */
-function absolute(name: string): string {
-  const trimmed = name.replace(/^\.?\/+/, '').replace(/\/+$/, '')
-  return trimmed === '.' || trimmed === '' ? '' : `/${trimmed}`
-}
-
-/**
- * Orders paths as a walk of the tree does: a directory comes right before
- * everything under it ("/a", "/a/b", "/a.txt"), so a merge sees a directory's
- * contents together, after the directory.
- */
-export function comparePaths(a: string, b: string): number {
-  const length = Math.min(a.length, b.length)
-  for (let at = 0; at < length; at++) {
-    const x = a.charCodeAt(at)
-    const y = b.charCodeAt(at)
-    if (x === y) continue
-    if (x === SLASH) return -1
-    if (y === SLASH) return 1
-    return x - y
-  }
-  return a.length - b.length
-}
-
-/** Sorts a layer's entries into path order; entries of one path keep the tar's order. */
-export function sortEntries(entries: LayerEntry[]): LayerEntry[] {
-  return entries.sort((a, b) => comparePaths(a[0], b[0]))
-}
-
-/**
- * Gives hard links their target's bytes and marks the targets, so a merge
- * needs no lookups. The list is walked twice, as it streams: `observe` every
- * entry first (to learn the targets' sizes: the last regular file at each
- * target path), then `resolve` each as it is written.
- */
-export class HardLinks {
-  private readonly sizes = new Map<string, number>()
-
-  /** `targets`: the paths hard links of the layer point to. */
-  constructor(private readonly targets: ReadonlySet<string>) {}
-
-  observe([path, kind, bytes]: LayerEntry): void {
-    if (kind === 'f' && this.targets.has(path)) this.sizes.set(path, bytes)
-  }
-
-  resolve(entry: LayerEntry): LayerEntry {
-    const [path, kind, , target] = entry
-    if (kind === 'f' && this.sizes.has(path)) return [path, 'F', entry[2]]
-    if (kind === 'l' && target !== undefined && this.sizes.has(target))
-      return [path, 'l', this.sizes.get(target) as number, target]
-    return entry
-  }
-}
 
 /** One layer's entry, with the layer's position. */
 interface Placed {
@@ -189,10 +98,13 @@ export class MergedFilesystem {
     )
     if (below > hidden) this.hiding.push({ path, level: below })
     const reason = kept ? 'overwritten' : 'deleted'
-    for (const placed of contents) {
-      if (placed !== kept) this.hide(placed, reason)
-    }
-    return kept ? this.show(kept) : null
+    contents.forEach((placed, at) => {
+      if (placed === kept) return
+      const over = contents[at + 1]
+      const again = placed.layer >= own && over && sameBytes(placed, over)
+      this.hide(placed, reason, again ? over.layer : undefined)
+    })
+    return kept ? this.show(kept, firstStored(contents, kept, own)) : null
   }
 
   /** The level below which lower layers' entries at `path` are hidden by its ancestors. */
@@ -205,27 +117,33 @@ export class MergedFilesystem {
     return this.hiding.reduce((level, dir) => Math.max(level, dir.level), 0)
   }
 
-  private hide({ layer, entry }: Placed, reason: WastedFile['reason']): void {
+  private hide(
+    { layer, entry }: Placed,
+    reason: WastedFile['reason'],
+    storedAgainBy?: number
+  ): void {
     const [path, kind, bytes] = entry
-    const wasted = { path, bytes, reason, layer }
+    const wasted: WastedFile = { path, bytes, reason, layer }
+    if (storedAgainBy !== undefined) wasted.storedAgainBy = storedAgainBy
     if (kind === 'f') this.addWaste(wasted)
     if (kind !== 'F' && kind !== 'l') return
     const inode = this.inode(layer, entry)
     if (!inode.hidden || kind === 'F') inode.hidden = wasted
   }
 
-  private show({ layer, entry }: Placed): FinalFile | null {
+  private show({ layer, entry }: Placed, storedIn: number): FinalFile | null {
     const [path, kind, bytes] = entry
-    if (kind === 'f') return { path, bytes, layer }
+    const where = storedIn === layer ? { layer } : { layer, storedIn }
+    if (kind === 'f') return { path, bytes, ...where }
     if (kind !== 'F' && kind !== 'l') return null
     const inode = this.inode(layer, entry)
     const first = !inode.shown
     inode.shown = true
-    return { path, bytes: first ? bytes : 0, layer }
+    return { path, bytes: first ? bytes : 0, ...where }
   }
 
-  private inode(layer: number, [path, kind, bytes, target]: LayerEntry): Inode {
-    const id = `${layer}:${kind === 'l' ? target : path}`
+  private inode(layer: number, [path, kind, bytes, detail]: LayerEntry): Inode {
+    const id = `${layer}:${kind === 'l' ? detail : path}`
     let inode = this.inodes.get(id)
     if (!inode) this.inodes.set(id, (inode = { bytes, shown: false }))
     return inode
@@ -236,6 +154,31 @@ export class MergedFilesystem {
     this.waste_.wastedBytes += file.bytes
     keepLargest(this.waste_.wasted, file, WASTED_LISTED, wasted => wasted.bytes)
   }
+}
+
+/** Two copies of a regular file with the same size and mtime: the same bytes, stored twice. */
+function sameBytes(a: Placed, b: Placed): boolean {
+  const regular = (placed: Placed) => placed.entry[1] === 'f' || placed.entry[1] === 'F'
+  const mtime = a.entry[3]
+  return (
+    regular(a) &&
+    regular(b) &&
+    typeof mtime === 'number' &&
+    mtime === b.entry[3] &&
+    a.entry[2] === b.entry[2]
+  )
+}
+
+/** The lowest layer, down from the copy shown and above any deletion, whose copy has the same bytes. */
+function firstStored(contents: Placed[], kept: Placed, own: number): number {
+  let at = contents.indexOf(kept)
+  while (
+    at > 0 &&
+    contents[at - 1].layer >= own &&
+    sameBytes(contents[at - 1], contents[at])
+  )
+    at--
+  return contents[at].layer
 }
 
 function isContent(kind: EntryKind): boolean {

@@ -12,7 +12,7 @@ import {
 import { homedir } from 'node:os'
 import path from 'node:path'
 import type { EntryList, LayerContent, StoredBlob } from '../core/blobs.js'
-import type { LayerEntry } from '../core/final-filesystem.js'
+import type { LayerEntry } from '../core/layer-entries.js'
 import { messageOf } from '../core/errors.js'
 import { hashFileList, readFileList } from './ndjson-lists.js'
 
@@ -20,7 +20,7 @@ import { hashFileList, readFileList } from './ndjson-lists.js'
  * The entry format; entries of any other are measured again and replaced
  * (3: layers have file lists; 4: and their diff ID, under which they are kept too).
  */
-const FORMAT = 4
+const FORMAT = 5
 
 interface CachedBlob {
   format: typeof FORMAT

@@ -2,12 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { EntryList } from '../core/blobs.js'
-import {
-  HardLinks,
-  groupByPath,
-  sortEntries,
-  type LayerEntry
-} from '../core/final-filesystem.js'
+import { groupByPath } from '../core/final-filesystem.js'
+import { HardLinks, sortEntries, type LayerEntry } from '../core/layer-entries.js'
 import { leftovers } from '../system/leftovers.js'
 import { readFileList, writeFileList } from './ndjson-lists.js'
 
@@ -33,7 +29,7 @@ export class EntryCollector {
 
   async add(entry: LayerEntry): Promise<void> {
     this.chunk.push(entry)
-    if (entry[1] === 'l' && entry[3] !== undefined) this.targets.add(entry[3])
+    if (entry[1] === 'l' && typeof entry[3] === 'string') this.targets.add(entry[3])
     if (this.chunk.length >= this.runEntries) await this.spill()
   }
 

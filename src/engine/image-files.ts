@@ -1,5 +1,6 @@
 import { compareFilesystems, type FileChanges } from '../core/file-changes.js'
-import { MergedFilesystem, type LayerEntry } from '../core/final-filesystem.js'
+import { MergedFilesystem } from '../core/final-filesystem.js'
+import type { LayerEntry } from '../core/layer-entries.js'
 import type { ImageSize, PlatformSize } from '../core/image.js'
 
 /** A layer's file list by the layer's digest, or null when none is kept. */

@@ -1,5 +1,5 @@
 import type { StoredBlob } from '../core/blobs.js'
-import type { LayerEntry } from '../core/final-filesystem.js'
+import type { LayerEntry } from '../core/layer-entries.js'
 import { uncompressedTwin, type BlobCache } from './blob-cache.js'
 
 /** How long a question about a blob being sent waits for it. */

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream'
 import tar from 'tar-stream'
 import type { FileSize, LayerContent } from '../core/blobs.js'
 import type { EntryList } from '../core/blobs.js'
-import { entryOf } from '../core/final-filesystem.js'
+import { entryOf } from '../core/layer-entries.js'
 import { EntryCollector } from './entry-collector.js'
 import { keepLargest } from '../core/largest.js'
 

@@ -3,7 +3,7 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import { createInterface } from 'node:readline'
-import type { LayerEntry } from '../core/final-filesystem.js'
+import type { LayerEntry } from '../core/layer-entries.js'
 
 /**
  * A layer's entry list on disk: one JSON array per line, in path order, so a

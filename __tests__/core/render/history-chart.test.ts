@@ -10,7 +10,7 @@ const point = (n: number, bytes = 1_000_000 + n): HistoryPoint => ({
 })
 
 describe('the size history chart', () => {
-  it('charts the trend as a Mermaid xychart line, the last point labelled', () => {
+  it('charts the trend as a Mermaid xychart line from zero, each commit labelled, the last as the change', () => {
     const chart = historyChart(
       [point(1, 3_980_000), point(2, 3_990_000), point(3, 6_270_000)],
       'uncompressed',
@@ -23,15 +23,39 @@ describe('the size history chart', () => {
       'config:',
       '  xyChart:',
       '    width: 700',
-      '    height: 220',
+      '    height: 260',
+      '  themeVariables:',
+      '    xyChart:',
+      '      plotColorPalette: "#0969da, #cf222e"',
       '---',
       'xychart-beta',
       '  title "runtime on main"',
       `  x-axis ["${point(1).sha.slice(0, 7)}", "${point(2).sha.slice(0, 7)}", "#12"]`,
-      '  y-axis "uncompressed (MB)"',
+      '  y-axis "uncompressed (MB)" 0 --> 10',
       '  line [3.98, 3.99, 6.27]',
-      '```'
+      '```',
+      '',
+      '<sub>Blue: the size at each of the last 2 measured commits, then \\#\u200b12.</sub>'
     ])
+  })
+
+  it('at 30 points numbers the commits instead of crowding their SHAs, and draws the limit in red', () => {
+    const history = Array.from({ length: 30 }, (_, n) =>
+      point(n, 40_000_000 + n * 100_000)
+    )
+    const chart = historyChart(
+      history,
+      'uncompressed',
+      'runtime on main',
+      '#12',
+      45_000_000
+    )
+    expect(chart).toContain('  x-axis "commits, oldest first" 1 --> 30\n')
+    expect(chart).toContain('  y-axis "uncompressed (MB)" 0 --> 50\n')
+    expect(chart).toContain(`  line [${Array(30).fill(45).join(', ')}]\n`)
+    expect(chart).toContain(
+      '; red: the limit \\#\u200b12 is held to, 45.0\u00a0MB.</sub>'
+    )
   })
 
   it('draws no chart without history (one point)', () => {

@@ -3,7 +3,7 @@ import type { BaseRef, Report, StageReport } from '../report.js'
 import { headline } from './headline.js'
 import { trend } from './history-chart.js'
 import { platformTable, stageTable, unchangedLine } from './tables.js'
-import { change, text } from './text.js'
+import { text } from './text.js'
 import { layerTable, why } from './why.js'
 import { builderWords, count, titleOf } from './words.js'
 
@@ -21,9 +21,19 @@ export interface Detail {
   unchangedStages: boolean
   /** At most this many rows in the stage table. */
   maxStages: number
+  /** The legend at the end: a merged comment writes one for all its images. */
+  legend: boolean
 }
 
-const FULL: Detail = { layers: true, unchangedStages: true, maxStages: Infinity }
+const FULL: Detail = {
+  layers: true,
+  unchangedStages: true,
+  maxStages: Infinity,
+  legend: true
+}
+
+/** The report without its legend, as a merged comment's section shows it. */
+export const SECTION: Detail = { ...FULL, legend: false }
 
 /**
  * Where the run that renders runs (GITHUB_SERVER_URL, GITHUB_REPOSITORY,
@@ -70,7 +80,7 @@ export function renderMarkdown(
     commits(report, links),
     trend(report),
     detail.layers ? details(report) : '',
-    footer(report, shownChanged)
+    detail.legend ? legend([report], showsDash(shownChanged)) : ''
   ]
   return parts.filter(Boolean).join('\n\n') + '\n'
 }
@@ -106,7 +116,8 @@ function commits(report: Report, links: RunLinks): string {
       : `head ${sha(report.head.sha)}${report.head.ref ? ` (${text(report.head.ref)})` : ''}`
   const base = report.base
     ? `Base ${sha(report.base.sha)}${report.base.ref ? ` (${text(report.base.ref)})` : ''}, ${text(report.base.reason)}${storedBy(report.base, links)}`
-    : report.noBaselineReason
+    : // The headline gives the reason when there is a target; say it here only without one.
+      report.noBaselineReason && !report.stages.some(stage => stage.isTarget)
       ? `No baseline: ${text(report.noBaselineReason)}`
       : ''
   return [base, head].filter(Boolean).join(' · ')
@@ -153,22 +164,29 @@ function stageDetails(stage: StageReport, metric: Metric, whyShown: boolean): st
     stage.fileChanges ? layerTable(stage, metric) : ''
   ].filter(Boolean)
   if (shown.length === 0) return ''
-  const growth =
-    stage.deltaBytes === null ? '' : ` (${change(stage.deltaBytes)} ${metric})`
-  const title = `**${text(stage.name)}**${growth}`
-  return [title, '', ...shown.map(part => `${part}\n`)].join('\n')
+  // Its change is in the headline or the stage table already.
+  return [`**${text(stage.name)}**`, '', ...shown.map(part => `${part}\n`)].join('\n')
 }
 
-/** The legend: what each figure means, the dash where a table shows one, and what measured. */
-function footer(report: Report, tabled: readonly StageReport[]): string {
-  const builder = builderWords(report.engine)
-  // Only the stage table shows other stages' compressed sizes.
-  const unmeasured = tabled.some(
+/** Whether the stage table shows a stage's compressed size as "—" (only it shows other stages' compressed sizes). */
+export function showsDash(tabled: readonly StageReport[]): boolean {
+  return tabled.some(
     stage => stage.head?.compressedBytes === null || stage.base?.compressedBytes === null
   )
+}
+
+/** The legend: what each figure means, the dash where a table shows one, and what measured (each engine once). */
+export function legend(reports: readonly Report[], dash: boolean): string {
+  const unmeasured = dash
     ? ' —: not measured, as nobody pulls that stage (the compressed input).'
     : ''
-  return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads.${unmeasured} Files: the image's final filesystem, compared file by file. Measured by stage-size ${text(report.generator.version)} on Docker ${text(report.engine.version)} (${text(report.engine.imageStore)} image store)${builder ? `, ${text(builder)}` : ''}.</sub>`
+  const measured = [...new Set(reports.map(measuredBy))].join('; ')
+  return `<sub>Uncompressed: the bytes of the files in the image's layers. Compressed: the layer blobs a registry stores and a pull downloads.${unmeasured} Files: the image's final filesystem, compared file by file. Measured by ${measured}.</sub>`
+}
+
+function measuredBy(report: Report): string {
+  const builder = builderWords(report.engine)
+  return `stage-size ${text(report.generator.version)} on Docker ${text(report.engine.version)} (${text(report.engine.imageStore)} image store)${builder ? `, ${text(builder)}` : ''}`
 }
 
 /** The job summary's limit (GitHub refuses larger summaries), with room to spare. */
@@ -183,14 +201,15 @@ export function renderWithin(
   report: Report,
   limit: number,
   note: string,
-  links: RunLinks = NO_LINKS
+  links: RunLinks = NO_LINKS,
+  whole: Detail = FULL
 ): string {
-  const full = renderMarkdown(report, FULL, links)
+  const full = renderMarkdown(report, whole, links)
   if (full.length <= limit) return full
   const ending = note ? `\n> ${note}\n` : ''
   const attempts: Detail[] = [
-    { ...FULL, layers: false },
-    { layers: false, unchangedStages: false, maxStages: Infinity }
+    { ...whole, layers: false },
+    { ...whole, layers: false, unchangedStages: false }
   ]
   for (const detail of attempts) {
     const shortened = renderMarkdown(report, detail, links) + ending
@@ -204,7 +223,7 @@ export function renderWithin(
     const shortened =
       renderMarkdown(
         report,
-        { layers: false, unchangedStages: false, maxStages },
+        { ...whole, layers: false, unchangedStages: false, maxStages },
         links
       ) + ending
     if (shortened.length <= limit || maxStages === 0) return shortened.slice(0, limit)

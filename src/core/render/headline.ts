@@ -62,7 +62,7 @@ function targetSentence(
   const moved =
     delta === 0
       ? `is unchanged at ${size(head)}`
-      : `${delta > 0 ? 'grew' : 'shrank'} **${change(delta)}**${formatPercentChange(target.deltaPercent)} to ${size(head)}`
+      : `${delta > 0 ? `grew **${change(delta)}**` : `shrank **${size(-delta)}**`}${formatPercentChange(target.deltaPercent)} to ${size(head)}`
   return `${name} ${moved} ${metric}${limitsOf(target, metric)}.${compressed}`
 }
 

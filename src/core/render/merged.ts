@@ -2,7 +2,15 @@ import { formatBytes, formatPercentChange, formatSignedBytes } from '../bytes.js
 import { mergedVerdict, type ImageReport } from '../image-reports.js'
 import { bytesOf } from '../limits.js'
 import { targetStage } from '../report.js'
-import { NO_LINKS, renderMarkdown, renderWithin, type RunLinks } from './comment.js'
+import {
+  NO_LINKS,
+  SECTION,
+  legend,
+  renderMarkdown,
+  renderWithin,
+  showsDash,
+  type RunLinks
+} from './comment.js'
 import { codeSpan, html, table } from './text.js'
 import { MARK, count, titleOf } from './words.js'
 
@@ -23,12 +31,21 @@ export function renderMerged(
   const all = count(images.length, 'image')
   const title = `### ${titleOf(verdict, true)}${failing ? `: ${failing} of ${all} over their limits` : ` (${all})`}`
   const head = `${title}\n\n${summaryTable(images)}\n\n`
+  const reports = images.map(image => image.report)
+  // One legend and one note, however many sections: each section leaves its own out.
+  const dash = reports.some(report =>
+    showsDash(
+      report.stages.filter(stage => !stage.isTarget && stage.status !== 'unchanged')
+    )
+  )
+  const footer = `\n${legend(reports, dash)}\n`
   const ending = `\n> ${note}\n`
-  const share = Math.floor((limit - head.length - ending.length) / images.length)
+  const share = Math.floor(
+    (limit - head.length - footer.length - ending.length) / images.length
+  )
   const sections = images.map(image => section(image, share, links))
-  // One note, however many sections were shortened.
   const shortened = sections.some(one => one.shortened)
-  return `${head}${sections.map(one => one.text).join('\n\n')}\n${shortened ? ending : ''}`
+  return `${head}${sections.map(one => one.text).join('\n\n')}\n${footer}${shortened ? ending : ''}`
 }
 
 function summaryTable(images: readonly ImageReport[]): string {
@@ -71,11 +88,17 @@ function section(
   const unchanged = report.verdict === 'pass' && targetStage(report).deltaBytes === 0
   const open = unchanged ? '<details>' : '<details open>'
   const wrapper = `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n\n\n</details>`
-  const body = renderWithin(report, Math.max(share - wrapper.length, 0), '', links)
+  const body = renderWithin(
+    report,
+    Math.max(share - wrapper.length, 0),
+    '',
+    links,
+    SECTION
+  )
   // The summary line already says the image and its verdict: the report's own title would repeat it.
   const untitled = body.replace(/^### .*\n\n/, '')
   return {
     text: `${open}<summary>${MARK[report.verdict]} ${label}</summary>\n\n${untitled}\n</details>`,
-    shortened: body !== renderMarkdown(report, undefined, links)
+    shortened: body !== renderMarkdown(report, SECTION, links)
   }
 }

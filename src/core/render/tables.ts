@@ -3,7 +3,7 @@ import { bytesOf, type Metric } from '../limits.js'
 import type { Report, StageReport } from '../report.js'
 import { limitParts, sizes } from './headline.js'
 import { change, codeSpan, fromTo, size, table, text, unbroken } from './text.js'
-import { STATUS_WORD } from './words.js'
+import { STATUS_WORD, count } from './words.js'
 
 /** What happened to a stage, in a word: gated stages pass, warn or fail; the others grew or shrank. */
 function statusOf(stage: StageReport): string {
@@ -49,13 +49,17 @@ function stageChange(stage: StageReport, metric: Metric): string {
   return [moved, ...limitParts(stage, metric).map(unbroken)].join('<br>')
 }
 
-/** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB." */
+/** More unchanged stages than this fold under one line: a reviewer reads what changed. */
+const UNCHANGED_OPEN = 6
+
+/** "Unchanged: `deps` 4.27 MB, `build` 6.27 MB."; many fold: "▸ 33 stages unchanged". */
 export function unchangedLine(report: Report, stages: StageReport[]): string {
   if (!report.base || stages.length === 0) return ''
-  const list = stages.map(
-    stage => `${codeSpan(stage.name)} ${size(bytesOf(stage.head!, report.metric))}`
-  )
-  return `Unchanged: ${list.join(', ')}.`
+  const list = stages
+    .map(stage => `${codeSpan(stage.name)} ${size(bytesOf(stage.head!, report.metric))}`)
+    .join(', ')
+  if (stages.length <= UNCHANGED_OPEN) return `Unchanged: ${list}.`
+  return `<details><summary>${count(stages.length, 'stage')} unchanged</summary>\n\n${list}.\n\n</details>`
 }
 
 /** With several platforms, the target on each: they are gated one by one. */

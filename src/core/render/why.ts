@@ -1,9 +1,10 @@
 import { largestFileChanges, type FileChanges } from '../file-changes.js'
 import type { Metric } from '../limits.js'
-import type { ImageSize, PlatformSize } from '../image.js'
+import type { ImageSize } from '../image.js'
 import { changedLayers, type LayerChange } from '../changed-layers.js'
 import type { StageReport } from '../report.js'
 import { change, codeSpan, size, table } from './text.js'
+import { InstructionNames, shortInstruction } from './instructions.js'
 import { wasteLine } from './wasted.js'
 import { count } from './words.js'
 
@@ -12,45 +13,93 @@ const DIRECTORIES_SHOWN = 3
 const LAYERS_SHOWN = 5
 
 /**
- * Why a stage's size changed, in a few lines: the counts, the directories
- * that changed most, and the files that did with the instruction that put
- * each there; its layers when the files are not known (a base measured
- * elsewhere); its wasted bytes when they grew.
+ * Why a stage's size changed, in a few lines: what the change is made of
+ * (files, wasted copies, the rest: they add up to it), the files that changed
+ * most grouped under the instruction that first stored their bytes, and the
+ * wasted copies; its layers when the files are not known (a base measured
+ * elsewhere). Each instruction is written once, then named by its line.
  */
 export function why(stage: StageReport, metric: Metric, filesShown: number): string {
   if (!stage.head || !stage.base) return ''
+  const names = new InstructionNames(stage.head)
   const files = stage.fileChanges
-  const summary = files && fileSummary(files)
   const parts = files
-    ? [summary ? `**Why:** ${summary}` : '', fileTable(files, stage.head, filesShown)]
+    ? [
+        accounting(stage.head, stage.base, files, metric, filesShown),
+        fileTable(files, names, filesShown)
+      ]
     : [layerTable(stage, metric)]
-  return [...parts, wasteLine(stage.head, stage.base, stage.limit)]
+  return [...parts, wasteLine(stage.head, stage.base, stage.limit, names)]
     .filter(Boolean)
     .join('\n\n')
 }
 
-/** "3 files added (+2.29 MB), 1 removed (−300 kB). Most under `/app/deps` (+2.29 MB)." */
-function fileSummary(files: FileChanges): string {
-  const kinds = [
-    files.addedFiles &&
-      `${count(files.addedFiles, 'file')} added (${change(files.addedBytes)})`,
-    files.removedFiles &&
-      `${files.removedFiles.toLocaleString('en-US')} removed (${change(-files.removedBytes)})`,
-    files.changedFiles &&
-      `${files.changedFiles.toLocaleString('en-US')} changed (${change(files.changedBytes)})`
-  ].filter(Boolean)
+/**
+ * "**Why** the +4.58 MB: files +2.29 MB (2 added), wasted +2.29 MB." The
+ * uncompressed change split into the final files' change, the wasted bytes'
+ * change and what neither holds; with the compressed metric, of its
+ * uncompressed change, which is what files are counted in.
+ */
+function accounting(
+  head: ImageSize,
+  base: ImageSize,
+  files: FileChanges,
+  metric: Metric,
+  filesShown: number
+): string {
+  const kinds = fileKinds(files)
   // Nothing to explain (a stage held to its limits on another platform, say).
-  if (kinds.length === 0) return ''
+  if (!kinds) return ''
+  const total = head.uncompressedBytes - base.uncompressedBytes
+  const fileBytes = files.addedBytes - files.removedBytes + files.changedBytes
+  const wasted =
+    head.wastedBytes === undefined || base.wastedBytes === undefined
+      ? null
+      : head.wastedBytes - base.wastedBytes
+  const rest = total - fileBytes - (wasted ?? 0)
+  const parts = [
+    `files ${change(fileBytes)} (${kinds})`,
+    wasted ? `wasted ${change(wasted)}` : '',
+    rest ? `${wasted === null ? 'not in the final files' : 'other'} ${change(rest)}` : ''
+  ].filter(Boolean)
+  const of = metric === 'uncompressed' ? change(total) : `${change(total)} uncompressed`
+  const listed = files.addedFiles + files.removedFiles + files.changedFiles
+  const places = listed > filesShown ? directoriesLine(files) : ''
+  return `**Why** the ${of}: ${parts.join(', ')}.${places}`
+}
+
+/** "2 added", or with several kinds each one's bytes: "2 added +2.29 MB, 1 removed −300 kB". */
+function fileKinds(files: FileChanges): string {
+  const kinds = [
+    [files.addedFiles, 'added', files.addedBytes],
+    [files.removedFiles, 'removed', -files.removedBytes],
+    [files.changedFiles, 'changed', files.changedBytes]
+  ] as const
+  const present = kinds.filter(([n]) => n > 0)
+  return present
+    .map(
+      ([n, word, bytes]) =>
+        `${n.toLocaleString('en-US')} ${word}${present.length > 1 ? ` ${change(bytes)}` : ''}`
+    )
+    .join(', ')
+}
+
+/** " Most under `/app/node_modules/` (+9.81 MB)." */
+function directoriesLine(files: FileChanges): string {
   const places = topDirectories(files)
     .map(
       directory =>
         `${codeSpan(directory.path + '/')} (${change(directory.headBytes - directory.baseBytes)})`
     )
     .join(', ')
-  return `${kinds.join(', ')}.${places ? ` Most under ${places}.` : ''}`
+  return places ? ` Most under ${places}.` : ''
 }
 
-/** The directories that changed most, a parent left out when one directory below it holds all of its change. */
+/**
+ * The directories that changed most; a parent is left out when one directory
+ * below it holds nearly all (90%) of its change: `/app/` says nothing that
+ * `/app/node_modules/` does not.
+ */
 function topDirectories(files: FileChanges): FileChanges['directories'] {
   const delta = (directory: { baseBytes: number; headBytes: number }) =>
     directory.headBytes - directory.baseBytes
@@ -61,25 +110,41 @@ function topDirectories(files: FileChanges): FileChanges['directories'] {
         !files.directories.some(
           other =>
             other.path.startsWith(directory.path + '/') &&
-            delta(other) === delta(directory)
+            Math.sign(delta(other)) === Math.sign(delta(directory)) &&
+            Math.abs(delta(other)) >= 0.9 * Math.abs(delta(directory))
         )
     )
     .slice(0, DIRECTORIES_SHOWN)
 }
 
-function fileTable(files: FileChanges, head: PlatformSize, shown: number): string {
-  const rows = largestFileChanges(files)
-  if (rows.length === 0 || shown <= 0) return ''
-  const cells = rows
-    .slice(0, shown)
-    .map(row => [
+const GONE = -2
+
+/** The files that changed most, under the instruction that stored their bytes (the largest group first). */
+function fileTable(files: FileChanges, names: InstructionNames, shown: number): string {
+  const all = largestFileChanges(files)
+  const rows = all.slice(0, Math.max(shown, 0))
+  if (rows.length === 0) return ''
+  const groups = new Map<number, typeof rows>()
+  for (const row of rows) {
+    const group = row.layer === undefined ? GONE : names.groupOf(row.layer)
+    groups.set(group, [...(groups.get(group) ?? []), row])
+  }
+  const cells = [...groups].flatMap(([group, members]) => [
+    [
+      // Emphasis only on stage-size's own words: an instruction is anyone's text.
+      group === GONE
+        ? '**No longer in the image**'
+        : `**Stored by** ${names.name(members[0].layer!)}`,
+      ''
+    ],
+    ...members.map(row => [
       codeSpan(row.path),
-      `${change(row.delta)}${row.kind ? ` ${row.kind}` : ''}`,
-      row.layer === undefined ? '' : codeSpan(head.layers[row.layer]?.createdBy ?? '')
+      `${change(row.delta)}${row.kind === 'new' ? ' new' : ''}`
     ])
-  const more = rows.length - shown
-  if (more > 0) cells.push([`_${count(more, 'more file')} listed in the report_`, '', ''])
-  return table(['File', 'Change', 'Written by'], ['---', '--:', '---'], cells)
+  ])
+  const more = all.length - rows.length
+  if (more > 0) cells.push([`_${count(more, 'more file')} listed in the report_`, ''])
+  return table(['File', 'Change'], ['---', '--:'], cells)
 }
 
 /** The layers that grew or shrank most, with their instructions and largest files. */
@@ -109,7 +174,9 @@ export function layerTable(stage: StageReport, metric: Metric): string {
 function instruction(layerChange: LayerChange): string {
   const was = layerChange.base?.createdBy
   const edited = layerChange.head && was !== undefined && was !== layerChange.createdBy
-  return `${codeSpan(layerChange.createdBy)}${edited ? `<br>was ${codeSpan(was)}` : ''}`
+  const line = layerChange.head?.line
+  const now = `${codeSpan(shortInstruction(layerChange.createdBy))}${line ? ` (line ${line})` : ''}`
+  return `${now}${edited ? `<br>was ${codeSpan(shortInstruction(was))}` : ''}`
 }
 
 function largestFiles(layerChange: LayerChange): string {
