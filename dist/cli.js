@@ -16271,7 +16271,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4753);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3903);
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8478);
 
 
@@ -16287,7 +16287,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4753:
+/***/ 3903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18123,25 +18123,7 @@ var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
-;// CONCATENATED MODULE: ./src/core/largest.ts
-/**
- * Inserts `item` into `list` (kept sorted by `sizeOf`, largest first) when it
- * is among the `limit` largest; an item no larger than the smallest of a full
- * list is left out, so equal sizes keep the order they arrived in. Returns the
- * item that fell off the end, if any.
- */
-function keepLargest(list, item, limit, sizeOf) {
-    const size = sizeOf(item);
-    if (list.length === limit && size <= sizeOf(list[list.length - 1]))
-        return item;
-    const at = list.findIndex(other => sizeOf(other) < size);
-    list.splice(at === -1 ? list.length : at, 0, item);
-    return list.length > limit ? list.pop() : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/final-filesystem.ts
-
-const WASTED_LISTED = 20;
+;// CONCATENATED MODULE: ./src/core/layer-entries.ts
 const WHITEOUT = '.wh.';
 const OPAQUE = '.wh..wh..opq';
 const SLASH = 47;
@@ -18227,6 +18209,27 @@ class HardLinks {
         return entry;
     }
 }
+
+;// CONCATENATED MODULE: ./src/core/largest.ts
+/**
+ * Inserts `item` into `list` (kept sorted by `sizeOf`, largest first) when it
+ * is among the `limit` largest; an item no larger than the smallest of a full
+ * list is left out, so equal sizes keep the order they arrived in. Returns the
+ * item that fell off the end, if any.
+ */
+function keepLargest(list, item, limit, sizeOf) {
+    const size = sizeOf(item);
+    if (list.length === limit && size <= sizeOf(list[list.length - 1]))
+        return item;
+    const at = list.findIndex(other => sizeOf(other) < size);
+    list.splice(at === -1 ? list.length : at, 0, item);
+    return list.length > limit ? list.pop() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/final-filesystem.ts
+
+
+const WASTED_LISTED = 20;
 /**
  * An image's final filesystem, from its layers' sorted entry lists, bottom
  * layer first: `files()` yields its regular files in path order, reading each
@@ -18444,6 +18447,7 @@ async function* readFileList(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/entry-collector.ts
+
 
 
 
@@ -21694,6 +21698,20 @@ function sizes(stage, metric) {
 const LABELLED_POINTS = 10;
 /** The trend's line in GitHub's blue, the limit's in its red: Mermaid's default palette is too pale. */
 const PALETTE = '#0969da, #cf222e';
+/** A small chart (a trend to glance at, not the comment's main content), in clear colours. */
+const HEADER = [
+    '```mermaid',
+    '---',
+    'config:',
+    '  xyChart:',
+    '    width: 700',
+    '    height: 260',
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${PALETTE}"`,
+    '---',
+    'xychart-beta'
+];
 /**
  * The branch's trend as a Mermaid `xychart-beta` line, which GitHub renders
  * in comments and job summaries: one point per commit (`lastLabel` for the
@@ -21719,18 +21737,7 @@ function historyChart(history, metric, title, lastLabel, limitBytes = null) {
         ? []
         : [`  line [${bytes.map(() => inUnit(limitBytes)).join(', ')}]`];
     return [
-        '```mermaid',
-        // A small chart: a trend to glance at, not the comment's main content.
-        '---',
-        'config:',
-        '  xyChart:',
-        '    width: 700',
-        '    height: 260',
-        '  themeVariables:',
-        '    xyChart:',
-        `      plotColorPalette: "${PALETTE}"`,
-        '---',
-        'xychart-beta',
+        ...HEADER,
         `  title ${quote(title)}`,
         `  x-axis ${xAxis}`,
         `  y-axis ${quote(`${metric} (${unit})`)} 0 --> ${niceTop(inUnit(top))}`,
