@@ -65,7 +65,7 @@ describeOnOneEngine('a blob cache that cannot lie (dist/index.js)', engine => {
     expect(await measure()).toEqual(truth)
     for (const file of [truncated, edited, old]) {
       const entry = JSON.parse(readFileSync(file, 'utf8')) as Entry
-      expect(entry.format).toBe(4)
+      expect(entry.format).toBe(5)
       expect(entry.layer!.fileBytes).not.toBe(lie.layer!.fileBytes)
     }
     expect(readFileSync(list, 'utf8')).toBe(listedBefore)

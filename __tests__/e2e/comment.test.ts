@@ -104,14 +104,14 @@ describeOnOneEngine('dist/index.js on a pull request, with a comment', engine =>
     expect(body).toContain(
       `limit +${formatBytes(allowed)} (5%): **${(300_000 / allowed).toFixed(1)}× over**`
     )
-    // Why, without a click: the file that grew and the instruction that wrote it.
-    expect(body).toContain(
-      '| `/app.bin` | +300 kB | `RUN /bin/sh -c head -c 400000 /dev/urandom > /app.bin` |'
+    // Why, without a click: the file that grew under the instruction that wrote it, on its line.
+    expect(body).toMatch(
+      /^\| \*\*Stored by\*\* `RUN head -c 400000 \/dev\/urandom > \/app\.bin` \(line \d+\) \| {2}\|\n\| `\/app\.bin` \| \+300 kB \|$/m
     )
     expect(body).toMatch(/^Unchanged: .*`build` [\d.]+ MB/m)
     expect(body).toContain(`Base ${repo.baseSha} (`)
     expect(body).toContain(
-      '| +300 kB | changed | `RUN /bin/sh -c head -c 400000 /dev/urandom > /app.bin`<br>was `RUN /bin/sh -c head -c 100000 /dev/urandom > /app.bin` |'
+      '| +300 kB | changed | `RUN head -c 400000 /dev/urandom > /app.bin` (line 6)<br>was `RUN head -c 100000 /dev/urandom > /app.bin` |'
     )
     expect(first.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)
     expect(first.summary).toContain('### ❌ Image size check failed')

@@ -74,7 +74,8 @@ describeEachEngine('file changes and wasted bytes of real images', () => {
         // Hard-linked: the bytes are counted once, on the first path.
         added: [
           { path: '/app/lib/new-link.so', bytes: 7000, layer: 2 },
-          { path: '/app/mode.bin', bytes: 900, layer: 3 },
+          // The chmod layer (3) stored its bytes again: they are layer 2's.
+          { path: '/app/mode.bin', bytes: 900, layer: 3, storedIn: 2 },
           { path: '/app/cache/new', bytes: 20, layer: 6 },
           { path: '/app/lib/new.so', bytes: 0, layer: 2 }
         ],
@@ -101,17 +102,18 @@ describeEachEngine('file changes and wasted bytes of real images', () => {
       // Layers 0 and 1 are the busybox image's; 2 is the first RUN.
       expect(headApp.wastedBytes).toBe(2600)
       expect(
-        headApp.wasted!.map(({ path, bytes, reason, layer }) => [
+        headApp.wasted!.map(({ path, bytes, reason, layer, storedAgainBy }) => [
           path,
           bytes,
           reason,
-          layer
+          layer,
+          storedAgainBy
         ])
       ).toEqual([
-        ['/app/mode.bin', 900, 'overwritten', 2],
-        ['/app/temp', 800, 'deleted', 4],
-        ['/app/cache/old', 600, 'deleted', 2],
-        ['/app/doomed/sub/x', 300, 'deleted', 2]
+        ['/app/mode.bin', 900, 'overwritten', 2, 3],
+        ['/app/temp', 800, 'deleted', 4, undefined],
+        ['/app/cache/old', 600, 'deleted', 2, undefined],
+        ['/app/doomed/sub/x', 300, 'deleted', 2, undefined]
       ])
       expect(baseApp.wastedBytes).toBe(0)
     } finally {
