@@ -119,8 +119,25 @@ describe('renderMarkdown', () => {
     ])
   })
 
-  it('folds unchanged stages into one line', () => {
+  it('folds unchanged stages into one line, and many under a summary', () => {
     expect(plain(renderMarkdown(regression()))).toContain('Unchanged: `builder` 7.00 MB.')
+    const stages = Array.from({ length: 33 }, (_, n) =>
+      sideStage(`s${n}`, n, image(layer(`RUN s${n}`, 1_000)), n === 32)
+    )
+    const markdown = plain(renderMarkdown(comparedReport(stages, stages)))
+    expect(markdown).toContain(
+      '<details><summary>32 stages unchanged</summary>\n\n`s0` 1.00 kB, '
+    )
+    expect(markdown).not.toContain('Unchanged:')
+  })
+
+  it('says a shrinking target shrank by an unsigned amount', () => {
+    const stages = (bytes: number) => [
+      sideStage('app', 0, image(layer('RUN a', bytes)), true)
+    ]
+    expect(
+      plain(renderMarkdown(comparedReport(stages(800_000), stages(1_000_000))))
+    ).toContain('`app` shrank **200 kB** (-20.00%) to 800 kB uncompressed')
   })
 
   it('keeps sizes and arrows from wrapping in a cell', () => {
@@ -307,6 +324,7 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain(
       '`app` is **1.23 MB** uncompressed. Compressed 617 kB. No baseline: a schedule event has no base to compare with.'
     )
+    expect(markdown.match(/No baseline/g)).toHaveLength(1)
     expect(tableRows(markdown, 'Stage')).toEqual([
       ['**app** (target)', '1.23 MB', '617 kB']
     ])

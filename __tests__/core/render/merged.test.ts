@@ -33,6 +33,9 @@ describe('merging several images', () => {
     )
     expect(text).toContain('<details><summary>✅ services/web/Dockerfile · app</summary>')
     expect(text.match(/Image size check failed/g)).toHaveLength(1) // the title, not again per image
+    // One legend, at the end, for every image.
+    expect(text.match(/<sub>Uncompressed:/g)).toHaveLength(1)
+    expect(text.trimEnd().endsWith('</sub>')).toBe(true)
   })
 
   it('makes report text inert in the HTML summary line', () => {
