@@ -16271,7 +16271,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3903);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5149);
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8478);
 
 
@@ -16287,7 +16287,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3903:
+/***/ 5149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16431,7 +16431,67 @@ function reportedBlobs(images) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/provenance.ts
+/** The digest BuildKit resolved `reference` (as the Dockerfile's FROM writes it) to; null when the metadata does not say. */
+function resolvedDigest(reference, metadata) {
+    const wanted = familiar(reference);
+    if (!wanted)
+        return null;
+    for (const material of materials(metadata)) {
+        const named = typeof material.uri === 'string' ? fromPurl(material.uri) : null;
+        const sha256 = material.digest?.sha256;
+        if (named?.name === wanted.name &&
+            named.version === wanted.version &&
+            typeof sha256 === 'string' &&
+            /^[0-9a-f]{64}$/.test(sha256))
+            return `sha256:${sha256}`;
+    }
+    return null;
+}
+/** The materials of a target's provenance: one platform's (`buildx.build.provenance`) or the first of several. */
+function materials(metadata) {
+    if (!metadata || typeof metadata !== 'object')
+        return [];
+    const key = Object.keys(metadata)
+        .filter(name => name.startsWith('buildx.build.provenance'))
+        .sort()[0];
+    const found = key
+        ? metadata[key]?.materials
+        : [];
+    return Array.isArray(found) ? found : [];
+}
+/** "docker.io/library/node:22-slim" → { name: "node", version: "22-slim" }, as distribution/reference's FamiliarName. */
+function familiar(reference) {
+    const [withTag, digest] = reference.split('@');
+    const slash = withTag.lastIndexOf('/');
+    const colon = withTag.lastIndexOf(':');
+    const tagged = colon > slash;
+    let name = tagged ? withTag.slice(0, colon) : withTag;
+    const parts = name.split('/');
+    // A first part with a dot or a colon, or "localhost", is a registry.
+    if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) {
+        if (parts[0] === 'docker.io' || parts[0] === 'index.docker.io')
+            parts.shift();
+    }
+    if (parts.length === 2 && parts[0] === 'library')
+        parts.shift();
+    name = parts.join('/');
+    if (!name)
+        return null;
+    return { name, version: digest ?? (tagged ? withTag.slice(colon + 1) : 'latest') };
+}
+/** "pkg:docker/stage-size-fixture/busybox@latest?platform=linux%2Famd64" → its name and tag (or digest qualifier). */
+function fromPurl(uri) {
+    const match = /^pkg:docker\/([^?#]+?)(?:@([^?#]*))?(?:\?([^#]*))?$/.exec(uri);
+    if (!match)
+        return null;
+    const name = match[1].split('/').map(decodeURIComponent).join('/');
+    const digest = new URLSearchParams(match[3] ?? '').get('digest');
+    return { name, version: digest ?? decodeURIComponent(match[2] ?? 'latest') };
+}
+
 ;// CONCATENATED MODULE: ./src/core/instruction-lines.ts
+
 
 
 const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
@@ -16495,7 +16555,9 @@ function normalized(instruction) {
  * A side's stages with each layer's Dockerfile line, where an instruction of
  * its stage (or of one it is built on) made it, and the FROM image they sit on.
  */
-function withLines(stages, dockerfile) {
+function withLines(stages, dockerfile, 
+/** Each stage's build metadata, by name: its provenance gives the FROM image's digest. */
+metadata = new Map()) {
     const lines = stageInstructions(dockerfile.text);
     const chainOf = (index) => {
         const builtOn = dockerfile.stages[index]?.builtOn;
@@ -16510,7 +16572,8 @@ function withLines(stages, dockerfile) {
             return line === null ? layer : { ...layer, line };
         });
         const root = dockerfile.stages[chain[chain.length - 1]];
-        const fromImage = root && fromImageOf(root.baseImage, layers);
+        const fromImage = root &&
+            fromImageOf(root.baseImage, layers, resolvedDigest(root.baseImage, metadata.get(stage.name)));
         return {
             ...stage,
             size: { ...stage.size, layers, ...(fromImage ? { fromImage } : {}) }
@@ -16518,7 +16581,7 @@ function withLines(stages, dockerfile) {
     });
 }
 /** The layers below the first an instruction made; none when no layer matched one (nothing to tell them apart by). */
-function fromImageOf(name, layers) {
+function fromImageOf(name, layers, digest) {
     const own = layers.findIndex(layer => layer.line !== undefined);
     if (own === -1)
         return null;
@@ -16526,6 +16589,7 @@ function fromImageOf(name, layers) {
     const compressed = bottom.map(layer => layer.compressedBytes);
     return {
         name,
+        digest,
         layers: bottom.length,
         uncompressedBytes: bottom.reduce((sum, layer) => sum + layer.uncompressedBytes, 0),
         compressedBytes: compressed.includes(null)
@@ -17051,6 +17115,12 @@ function buildOrder(plan, all) {
     };
     plan.stages.forEach(planned => visit(planned.stage.index));
     return order;
+}
+/** Whether a stage's compressed size is measured: the target's always, the others' as the `compressed` option says. */
+function measuresCompressed(stage, compressedStages) {
+    return (stage.isTarget ||
+        compressedStages === 'all' ||
+        compressedStages.includes(stage.stage.name));
 }
 
 ;// CONCATENATED MODULE: ./src/core/bytes.ts
@@ -17921,6 +17991,7 @@ async function buildImages(job, engine, log) {
 async function bake(job, log) {
     await withTempDir('stage-size-bake-', async (dir) => {
         const file = external_node_path_default().join(dir, 'bake.json');
+        const metadataFile = external_node_path_default().join(dir, 'metadata.json');
         const targets = bakeTargets(job);
         await (0,promises_.writeFile)(file, JSON.stringify(bakeDefinition(job, targets), null, 2));
         const args = [
@@ -17930,6 +18001,8 @@ async function bake(job, log) {
             '--file',
             file,
             '--progress=plain',
+            '--metadata-file',
+            metadataFile,
             // Bake grants a target's entitlements only when its command line allows them too.
             ...job.controls.allow.flatMap(entitlement => ['--allow', entitlement])
         ];
@@ -17954,7 +18027,20 @@ async function bake(job, log) {
             const fallback = [...targets].find(([, key]) => key === failedTarget)?.[0];
             throw buildFailure(lines, fallback?.stage.stage.name);
         }
+        await readMetadata(metadataFile, targets);
     });
+}
+/** Hands each image its target's metadata; none when buildx wrote none (an older buildx). */
+async function readMetadata(file, targets) {
+    let metadata;
+    try {
+        metadata = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch {
+        return;
+    }
+    for (const [image, key] of targets)
+        image.metadata = metadata?.[key];
 }
 /**
  * Follows BuildKit's plain progress to tell when each image is in the engine:
@@ -20243,6 +20329,7 @@ class MeasuringSession {
     /** The images the engine holds, for every checkout, so that a layer they share is sent once. */
     loaded;
     logs = Promise.resolve();
+    metadata = new Map();
     tags;
     filesystems;
     constructor(engine, registry, cache, log, 
@@ -20273,7 +20360,7 @@ class MeasuringSession {
         const images = buildOrder(checkout.plan, checkout.dockerfile.stages).map(stage => ({
             stage,
             tag: `${this.registry.host}/${repository}:${stage.stage.name}`,
-            compressed: compressedStage(stage, settings)
+            compressed: measuresCompressed(stage, settings.compressedStages)
         }));
         const delivery = await this.deliveries.choose(settings);
         const started = Date.now();
@@ -20291,7 +20378,12 @@ class MeasuringSession {
             const seconds = ((Date.now() - started) / 1000).toFixed(1);
             await this.showLog(`${checkout.side}: ${built} built and measured in ${seconds} s`, lines);
         }
+        this.metadata.set(checkout.side, new Map(images.map(image => [image.stage.stage.name, image.metadata])));
         return this.describe(images, repository, settings);
+    }
+    /** Each stage's build metadata from a side's last build (by stage name): what its FROM images resolved to. */
+    buildMetadata(side) {
+        return this.metadata.get(side) ?? new Map();
     }
     /** Each image's sizes, layers and waste, from what reached the registry. */
     async describe(images, repository, settings) {
@@ -20408,13 +20500,6 @@ class MeasuringSession {
         this.logs = this.logs.then(() => this.log.group(title, async () => lines.forEach(line => this.log.detail(line))));
         return this.logs;
     }
-}
-/** Whether a stage's compressed size is measured: the target's always, the others' as `compressed` says. */
-function compressedStage(stage, settings) {
-    const { compressedStages } = settings;
-    return (stage.isTarget ||
-        compressedStages === 'all' ||
-        compressedStages.includes(stage.stage.name));
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -21003,7 +21088,7 @@ function imageSummaries(images) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"description":"3. Readers also take 2, the same report in which every compressedBytes is a number (3 lets a stage have none: see compressedBytes).","enum":[2,3]},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]},"buildxBuilder":{"description":"The buildx builder that built the stages, as docker buildx inspect describes it; null with the classic builder; absent in older reports.","anyOf":[{"type":"null"},{"type":"object","required":["name","driver","nodes"],"additionalProperties":false,"properties":{"name":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"driver":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"nodes":{"type":"array","maxItems":100,"items":{"type":"object","required":["name","buildkit","platforms"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label"},"buildkit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"platforms":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/label"}}}}}}}]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}},"buildOptions":{"description":"How the stages were built besides context, Dockerfile, build args and caches (build-push-action\'s ssh, build-contexts, network, add-hosts, no-cache, no-cache-filters, pull, shm-size, ulimit, allow), as written; ssh sources by id only. Absent in older reports: none was used.","type":"object","additionalProperties":false,"required":["ssh","buildContexts","network","addHosts","noCache","noCacheFilters","pull","shmSize","ulimits","allow"],"properties":{"ssh":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"buildContexts":{"type":"object","maxProperties":100,"propertyNames":{"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"additionalProperties":{"$ref":"#/$defs/optionValue"}},"network":{"anyOf":[{"type":"null"},{"enum":["default","none","host"]}]},"addHosts":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"noCache":{"type":"boolean"},"noCacheFilters":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"pull":{"type":"boolean"},"shmSize":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"ulimits":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"allow":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}}}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"The blob\'s size as a registry stores it (gzip); null when the stage\'s compressed size was not asked for (the compressed input): the layer was exported uncompressed, which costs no compression, and no registry size was measured.","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"diffId":{"description":"The digest of the layer\'s uncompressed tar (the image config\'s diff ID): the same layer on any engine, compressed or not.","$ref":"#/$defs/digest"},"tarBytes":{"description":"The bytes of the layer\'s uncompressed tar (headers and padding included).","$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}},"line":{"description":"The Dockerfile line (from 1) of the instruction that made the layer; absent for a layer of the FROM image or one no instruction matched.","type":"integer","minimum":1,"maximum":1000000}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"},"storedAgainBy":{"description":"The layer that stored the same bytes again over this copy (only its mode, owner or times changed).","$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"What a pull downloads: the layers\' compressedBytes summed; null when the stage\'s compressed size was not asked for (see the layer\'s compressedBytes).","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}},"fromImage":{"description":"The image at the root of the stage\'s FROM chain, as the bottom of this image: the layers below the first one a Dockerfile instruction made. Absent when unknown.","type":"object","additionalProperties":false,"required":["name","layers","uncompressedBytes","compressedBytes"],"properties":{"name":{"description":"As the Dockerfile writes it, global ARGs expanded.","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"layers":{"type":"integer","minimum":0,"maximum":10000},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"},"storedIn":{"description":"The lowest layer that stored the file\'s current bytes, when a later layer (layer) only stored them again.","$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"},"storedIn":{"description":"The lowest layer that stored the file\'s current bytes, when a later layer (layer) only stored them again.","$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}},"optionValue":{"description":"One line: a path, a reference or an option as written.","type":"string","maxLength":1000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/stage-size/stage-size/blob/main/report.schema.json","title":"stage-size report","description":"The JSON report stage-size writes (report-path, --json) and reads back (baseline-report, comment-from-report, stage-size report, the stored baseline artifact). Fields a later version adds are allowed; schemaVersion changes only when a field changes meaning or goes away.","type":"object","required":["schemaVersion","generator","dockerfile","context","target","platform","platforms","engine","head","pullRequest","base","noBaselineReason","metric","verdict","stages","buildArgNames","buildArgsDigest","stageSelection","history"],"properties":{"schemaVersion":{"description":"3. Readers also take 2, the same report in which every compressedBytes is a number (3 lets a stage have none: see compressedBytes).","enum":[2,3]},"generator":{"type":"object","required":["name","version"],"properties":{"name":{"const":"stage-size"},"version":{"$ref":"#/$defs/label"}}},"dockerfile":{"$ref":"#/$defs/localPath"},"context":{"$ref":"#/$defs/localPath"},"target":{"$ref":"#/$defs/stageName"},"platform":{"description":"The first of platforms, whose sizes a stage\'s own numbers are; null for the engine\'s own.","anyOf":[{"type":"null"},{"$ref":"#/$defs/platform"}]},"platforms":{"type":"array","maxItems":64,"uniqueItems":true,"items":{"$ref":"#/$defs/platform"}},"engine":{"type":"object","required":["version","imageStore","builder"],"properties":{"version":{"$ref":"#/$defs/label"},"imageStore":{"enum":["classic","containerd"]},"builder":{"enum":["buildkit","classic"]},"delivery":{"description":"How the images reached the measurer; null when nothing was built.","enum":["registry-push","registry-load","oci",null]},"buildxBuilder":{"description":"The buildx builder that built the stages, as docker buildx inspect describes it; null with the classic builder; absent in older reports.","anyOf":[{"type":"null"},{"type":"object","required":["name","driver","nodes"],"additionalProperties":false,"properties":{"name":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"driver":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"nodes":{"type":"array","maxItems":100,"items":{"type":"object","required":["name","buildkit","platforms"],"additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label"},"buildkit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"platforms":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/label"}}}}}}}]}}},"head":{"description":"The measured commit; null outside git.","anyOf":[{"type":"null"},{"$ref":"#/$defs/commitRef"}]},"pullRequest":{"anyOf":[{"type":"null"},{"type":"object","required":["number","headSha"],"properties":{"number":{"$ref":"#/$defs/id"},"headSha":{"$ref":"#/$defs/sha"}}}]},"base":{"description":"The commit compared with; null without a baseline.","anyOf":[{"type":"null"},{"allOf":[{"$ref":"#/$defs/commitRef"}],"type":"object","required":["reason","source"],"properties":{"reason":{"$ref":"#/$defs/sentence"},"source":{"enum":["build","report","artifact"]},"run":{"description":"With source artifact: the run that measured the base (its id; the comment links it on this repository).","type":"object","required":["id","url"],"properties":{"id":{"$ref":"#/$defs/id"},"url":{"type":"string","maxLength":2048}}}}}]},"noBaselineReason":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sentence"}]},"metric":{"$ref":"#/$defs/metric"},"verdict":{"enum":["pass","warn","fail","no-baseline"]},"stages":{"type":"array","minItems":1,"maxItems":1000,"items":{"$ref":"#/$defs/stage"}},"buildArgNames":{"description":"The names of the build arguments the stages were built with, sorted; their values are never written.","type":"array","maxItems":1000,"items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":256}},"buildArgsDigest":{"description":"sha256 of the build arguments as sorted JSON [[name, value], …]: equal digests, equal arguments.","$ref":"#/$defs/digest"},"stageSelection":{"anyOf":[{"const":"all"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}}]},"history":{"description":"The target on its branch, oldest first, this commit last.","type":"array","maxItems":30,"items":{"$ref":"#/$defs/historyPoint"}},"buildOptions":{"description":"How the stages were built besides context, Dockerfile, build args and caches (build-push-action\'s ssh, build-contexts, network, add-hosts, no-cache, no-cache-filters, pull, shm-size, ulimit, allow), as written; ssh sources by id only. Absent in older reports: none was used.","type":"object","additionalProperties":false,"required":["ssh","buildContexts","network","addHosts","noCache","noCacheFilters","pull","shmSize","ulimits","allow"],"properties":{"ssh":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"buildContexts":{"type":"object","maxProperties":100,"propertyNames":{"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"additionalProperties":{"$ref":"#/$defs/optionValue"}},"network":{"anyOf":[{"type":"null"},{"enum":["default","none","host"]}]},"addHosts":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"noCache":{"type":"boolean"},"noCacheFilters":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"pull":{"type":"boolean"},"shmSize":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"ulimits":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}},"allow":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/optionValue"}}}}},"$defs":{"bytes":{"type":"integer","minimum":0},"signedBytes":{"type":"integer"},"id":{"type":"integer","minimum":1},"position":{"type":"integer","minimum":0},"sha":{"description":"A git commit: SHA-1 or SHA-256, in lower-case hex.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"label":{"description":"A short name or version: one line.","type":"string","maxLength":128,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"localPath":{"type":"string","minLength":1,"maxLength":4096,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"imagePath":{"description":"A path in an image\'s filesystem, from its root.","type":"string","minLength":1,"maxLength":4096},"sentence":{"type":"string","maxLength":4096},"stageName":{"description":"A stage\'s name in lower case, as BuildKit matches them; stage-<index> for an unnamed one.","type":"string","maxLength":256,"pattern":"^[a-z][a-z0-9_.-]*$"},"platform":{"type":"string","maxLength":64,"pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},"metric":{"enum":["uncompressed","compressed"]},"status":{"enum":["pass","fail","new","removed","unchanged"]},"commitRef":{"type":"object","required":["ref","sha"],"properties":{"ref":{"description":"The branch or name the commit was chosen by, if any.","anyOf":[{"type":"null"},{"type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}]},"sha":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/sha"}]}}},"fileSize":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"}}},"layer":{"type":"object","required":["digest","createdBy","uncompressedBytes","compressedBytes","files","largestFiles"],"properties":{"digest":{"$ref":"#/$defs/digest"},"createdBy":{"description":"The instruction that made the layer (build-arg values shown as ***).","type":"string","maxLength":65536},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"The blob\'s size as a registry stores it (gzip); null when the stage\'s compressed size was not asked for (the compressed input): the layer was exported uncompressed, which costs no compression, and no registry size was measured.","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"diffId":{"description":"The digest of the layer\'s uncompressed tar (the image config\'s diff ID): the same layer on any engine, compressed or not.","$ref":"#/$defs/digest"},"tarBytes":{"description":"The bytes of the layer\'s uncompressed tar (headers and padding included).","$ref":"#/$defs/bytes"},"files":{"$ref":"#/$defs/bytes"},"largestFiles":{"type":"array","maxItems":5,"items":{"$ref":"#/$defs/fileSize"}},"line":{"description":"The Dockerfile line (from 1) of the instruction that made the layer; absent for a layer of the FROM image or one no instruction matched.","type":"integer","minimum":1,"maximum":1000000}}},"wastedFile":{"type":"object","required":["path","bytes","reason","layer"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"reason":{"enum":["overwritten","deleted"]},"layer":{"$ref":"#/$defs/position"},"storedAgainBy":{"description":"The layer that stored the same bytes again over this copy (only its mode, owner or times changed).","$ref":"#/$defs/position"}}},"platformSize":{"type":"object","required":["uncompressedBytes","compressedBytes","layers"],"properties":{"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"description":"What a pull downloads: the layers\' compressedBytes summed; null when the stage\'s compressed size was not asked for (see the layer\'s compressedBytes).","anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"layers":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/layer"}},"wastedBytes":{"description":"Bytes the layers store that the final filesystem does not show; absent when not known.","$ref":"#/$defs/bytes"},"wasted":{"type":"array","maxItems":20,"items":{"$ref":"#/$defs/wastedFile"}}}},"imageSize":{"description":"An image: with several platforms, the first one\'s sizes, and each one\'s under platforms.","type":"object","allOf":[{"$ref":"#/$defs/platformSize"}],"properties":{"platforms":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"$ref":"#/$defs/platformSize"}},"fromImage":{"description":"The image at the root of the stage\'s FROM chain, as the bottom of this image: the layers below the first one a Dockerfile instruction made. Absent when unknown.","type":"object","additionalProperties":false,"required":["name","layers","uncompressedBytes","compressedBytes"],"properties":{"name":{"description":"As the Dockerfile writes it, global ARGs expanded.","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"digest":{"description":"What BuildKit resolved the name to (from the build\'s provenance); null when the build did not say.","anyOf":[{"type":"null"},{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}]},"layers":{"type":"integer","minimum":0,"maximum":10000},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}}}},"limit":{"type":"object","required":["threshold","allowedGrowthBytes","warnThreshold","allowedWarnGrowthBytes","maxSizeBytes"],"properties":{"threshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"warnThreshold":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/label"}]},"allowedWarnGrowthBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxSizeBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]},"maxWasteBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/bytes"}]}}},"fileChange":{"type":"object","required":["path","bytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"bytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"},"storedIn":{"description":"The lowest layer that stored the file\'s current bytes, when a later layer (layer) only stored them again.","$ref":"#/$defs/position"}}},"changedFile":{"type":"object","required":["path","baseBytes","headBytes"],"properties":{"path":{"$ref":"#/$defs/imagePath"},"baseBytes":{"$ref":"#/$defs/bytes"},"headBytes":{"$ref":"#/$defs/bytes"},"layer":{"$ref":"#/$defs/position"},"storedIn":{"description":"The lowest layer that stored the file\'s current bytes, when a later layer (layer) only stored them again.","$ref":"#/$defs/position"}}},"fileChanges":{"type":"object","required":["added","removed","changed","directories","addedBytes","removedBytes","changedBytes","addedFiles","removedFiles","changedFiles"],"properties":{"added":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"removed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/fileChange"}},"changed":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/changedFile"}},"directories":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/changedFile"}},"addedBytes":{"$ref":"#/$defs/bytes"},"removedBytes":{"$ref":"#/$defs/bytes"},"changedBytes":{"$ref":"#/$defs/signedBytes"},"addedFiles":{"$ref":"#/$defs/bytes"},"removedFiles":{"$ref":"#/$defs/bytes"},"changedFiles":{"$ref":"#/$defs/bytes"}}},"stage":{"type":"object","required":["name","index","isTarget","named","baseImage","dependsOn","head","base","deltaBytes","deltaPercent","limit","status","warned","findings"],"properties":{"name":{"$ref":"#/$defs/stageName"},"index":{"$ref":"#/$defs/position"},"isTarget":{"type":"boolean"},"named":{"type":"boolean"},"baseImage":{"description":"FROM, with global ARGs expanded (a stage name when built on another stage).","type":"string","maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"},"dependsOn":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/stageName"}},"head":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"base":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/imageSize"}]},"deltaBytes":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/signedBytes"}]},"deltaPercent":{"type":["number","null"]},"limit":{"anyOf":[{"type":"null"},{"$ref":"#/$defs/limit"}]},"status":{"$ref":"#/$defs/status"},"warned":{"type":"boolean"},"findings":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/sentence"}},"platformStatus":{"type":"object","maxProperties":64,"propertyNames":{"$ref":"#/$defs/platform"},"additionalProperties":{"enum":["pass","fail","new","removed","unchanged","warn"]}},"fileChanges":{"$ref":"#/$defs/fileChanges"}}},"historyPoint":{"type":"object","required":["sha","date","uncompressedBytes","compressedBytes"],"properties":{"sha":{"$ref":"#/$defs/sha"},"date":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}(\\\\.\\\\d+)?(Z|[+-]\\\\d{2}:\\\\d{2})$"},"uncompressedBytes":{"$ref":"#/$defs/bytes"},"compressedBytes":{"$ref":"#/$defs/bytes"}}},"optionValue":{"description":"One line: a path, a reference or an option as written.","type":"string","maxLength":1000,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]*$"}}}');
 ;// CONCATENATED MODULE: ./src/core/report-schema.ts
 
 
@@ -21288,7 +21373,7 @@ async function measured({ options, log }, base, commit, session) {
             reason: commit.reason,
             source: 'build'
         };
-        const stages = withLines(sideStages(base.plan, base.dockerfile.stages, sizes), base.dockerfile);
+        const stages = withLines(sideStages(base.plan, base.dockerfile.stages, sizes), base.dockerfile, session.buildMetadata('base'));
         return { ref, stages };
     }
     catch (error) {
@@ -21445,7 +21530,7 @@ async function measureBoth(context, plan, engine, session) {
     if ('missing' in baseline && options.base.kind !== 'none') {
         log[baseline.severity](`No baseline to compare with: ${baseline.missing}`);
     }
-    const headStages = withLines(sideStages(head.plan, head.dockerfile.stages, headSizes), head.dockerfile);
+    const headStages = withLines(sideStages(head.plan, head.dockerfile.stages, headSizes), head.dockerfile, session.buildMetadata('head'));
     const changes = await fileChanges(session, headStages, baseline);
     return assemble(context, {
         ...engine,

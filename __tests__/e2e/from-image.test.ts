@@ -34,6 +34,17 @@ function repository(): string {
   return dir
 }
 
+/** What `docker buildx build --metadata-file` says an image reference resolved to. */
+function resolvedBy(engine: Parameters<typeof docker>[0], image: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'stage-size-resolve-'))
+  writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${image}\nRUN true\n`)
+  const file = path.join(dir, 'metadata.json')
+  docker(engine, ['buildx', 'build', '--quiet', '--metadata-file', file, dir])
+  const materials = JSON.parse(readFileSync(file, 'utf8'))['buildx.build.provenance']
+    .materials
+  return `sha256:${materials[0].digest.sha256}`
+}
+
 describeEachEngine('the FROM image swapped', engine => {
   it("is measured apart from the Dockerfile's own layers, and the comment says so first", async () => {
     docker(
@@ -75,6 +86,12 @@ describeEachEngine('the FROM image swapped', engine => {
       name: 'stage-size-fixture/busybox',
       layers: layers('stage-size-fixture/busybox')
     })
+    // The digest BuildKit resolved each FROM to, as a plain build of the same FROM records it.
+    expect(target.head!.fromImage!.digest).toBe(resolvedBy(engine, BIGGER))
+    expect(target.base!.fromImage!.digest).toBe(
+      resolvedBy(engine, 'stage-size-fixture/busybox')
+    )
+    expect(target.head!.fromImage!.digest).not.toBe(target.base!.fromImage!.digest)
     const moved =
       target.head!.fromImage!.uncompressedBytes -
       target.base!.fromImage!.uncompressedBytes

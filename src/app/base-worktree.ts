@@ -89,7 +89,8 @@ async function measured(
     }
     const stages = withLines(
       sideStages(base.plan, base.dockerfile.stages, sizes),
-      base.dockerfile
+      base.dockerfile,
+      session.buildMetadata('base')
     )
     return { ref, stages }
   } catch (error) {

@@ -73,7 +73,8 @@ async function measureBoth(
   }
   const headStages = withLines(
     sideStages(head.plan, head.dockerfile.stages, headSizes),
-    head.dockerfile
+    head.dockerfile,
+    session.buildMetadata('head')
   )
   const changes = await fileChanges(session, headStages, baseline)
   return assemble(

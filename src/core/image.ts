@@ -43,6 +43,12 @@ export interface PlatformSize {
 export interface FromImage {
   /** As the Dockerfile writes it, global ARGs expanded. */
   name: string
+  /**
+   * What BuildKit resolved the name to (the image's manifest or index digest,
+   * from the build's provenance); null when the build did not say (the
+   * classic builder, provenance turned off); absent in reports before it.
+   */
+  digest?: string | null
   layers: number
   uncompressedBytes: number
   compressedBytes: number | null

@@ -2,6 +2,7 @@ import { DockerfileParser } from 'dockerfile-ast'
 import type { ParsedDockerfile } from './dockerfile.js'
 import { instructionText, type FromImage, type LayerSize } from './image.js'
 import type { SideStage } from './report.js'
+import { resolvedDigest } from './provenance.js'
 
 /** An instruction that makes a layer: its line in the Dockerfile (from 1) and its text, normalized. */
 export interface InstructionLine {
@@ -74,7 +75,9 @@ export function normalized(instruction: string): string {
  */
 export function withLines(
   stages: readonly SideStage[],
-  dockerfile: ParsedDockerfile
+  dockerfile: ParsedDockerfile,
+  /** Each stage's build metadata, by name: its provenance gives the FROM image's digest. */
+  metadata: ReadonlyMap<string, unknown> = new Map()
 ): SideStage[] {
   const lines = stageInstructions(dockerfile.text)
   const chainOf = (index: number): number[] => {
@@ -93,7 +96,13 @@ export function withLines(
       return line === null ? layer : { ...layer, line }
     })
     const root = dockerfile.stages[chain[chain.length - 1]]
-    const fromImage = root && fromImageOf(root.baseImage, layers)
+    const fromImage =
+      root &&
+      fromImageOf(
+        root.baseImage,
+        layers,
+        resolvedDigest(root.baseImage, metadata.get(stage.name))
+      )
     return {
       ...stage,
       size: { ...stage.size, layers, ...(fromImage ? { fromImage } : {}) }
@@ -102,13 +111,18 @@ export function withLines(
 }
 
 /** The layers below the first an instruction made; none when no layer matched one (nothing to tell them apart by). */
-function fromImageOf(name: string, layers: readonly LayerSize[]): FromImage | null {
+function fromImageOf(
+  name: string,
+  layers: readonly LayerSize[],
+  digest: string | null
+): FromImage | null {
   const own = layers.findIndex(layer => layer.line !== undefined)
   if (own === -1) return null
   const bottom = layers.slice(0, own)
   const compressed = bottom.map(layer => layer.compressedBytes)
   return {
     name,
+    digest,
     layers: bottom.length,
     uncompressedBytes: bottom.reduce((sum, layer) => sum + layer.uncompressedBytes, 0),
     compressedBytes: compressed.includes(null)

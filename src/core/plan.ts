@@ -143,3 +143,15 @@ export function buildOrder(plan: BuildPlan, all: readonly Stage[]): PlannedStage
   plan.stages.forEach(planned => visit(planned.stage.index))
   return order
 }
+
+/** Whether a stage's compressed size is measured: the target's always, the others' as the `compressed` option says. */
+export function measuresCompressed(
+  stage: PlannedStage,
+  compressedStages: 'all' | readonly string[]
+): boolean {
+  return (
+    stage.isTarget ||
+    compressedStages === 'all' ||
+    compressedStages.includes(stage.stage.name)
+  )
+}

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Docker, type Engine } from './docker.js'
 import { UserError } from '../core/errors.js'
@@ -20,6 +20,8 @@ export interface StageImage {
   compressed: boolean
   /** With the OCI delivery: the OCI layout folder it is exported into (one per stage). */
   ociDir?: string
+  /** Its target's entry in bake's metadata file, filled in once built (its provenance names the FROM images' digests). */
+  metadata?: unknown
 }
 
 /** How built images reach the measurer (see BuildJob.delivery). */
@@ -68,6 +70,7 @@ export async function buildImages(
 async function bake(job: BuildJob, log: Log): Promise<void> {
   await withTempDir('stage-size-bake-', async dir => {
     const file = path.join(dir, 'bake.json')
+    const metadataFile = path.join(dir, 'metadata.json')
     const targets = bakeTargets(job)
     await writeFile(file, JSON.stringify(bakeDefinition(job, targets), null, 2))
     const args = [
@@ -77,6 +80,8 @@ async function bake(job: BuildJob, log: Log): Promise<void> {
       '--file',
       file,
       '--progress=plain',
+      '--metadata-file',
+      metadataFile,
       // Bake grants a target's entitlements only when its command line allows them too.
       ...job.controls.allow.flatMap(entitlement => ['--allow', entitlement])
     ]
@@ -101,7 +106,22 @@ async function bake(job: BuildJob, log: Log): Promise<void> {
       const fallback = [...targets].find(([, key]) => key === failedTarget)?.[0]
       throw buildFailure(lines, fallback?.stage.stage.name)
     }
+    await readMetadata(metadataFile, targets)
   })
+}
+
+/** Hands each image its target's metadata; none when buildx wrote none (an older buildx). */
+async function readMetadata(
+  file: string,
+  targets: Map<StageImage, string>
+): Promise<void> {
+  let metadata: Record<string, unknown>
+  try {
+    metadata = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
+  } catch {
+    return
+  }
+  for (const [image, key] of targets) image.metadata = metadata?.[key]
 }
 
 /**

@@ -8,7 +8,7 @@ import { Docker, type Engine } from './docker.js'
 import { Deliveries } from './delivery.js'
 import { describePlatforms, reportedBlobs, type ImageSize } from '../core/image.js'
 import type { Log } from '../core/log.js'
-import { buildOrder, type BuildPlan, type PlannedStage } from '../core/plan.js'
+import { buildOrder, measuresCompressed, type BuildPlan } from '../core/plan.js'
 import { LoadedImages } from './loaded-images.js'
 import { MeasuringRegistry } from './registry.js'
 import { BlobCache } from './blob-cache.js'
@@ -42,6 +42,7 @@ export class MeasuringSession {
   /** The images the engine holds, for every checkout, so that a layer they share is sent once. */
   private readonly loaded: LoadedImages
   private logs: Promise<void> = Promise.resolve()
+  private readonly metadata = new Map<Checkout['side'], ReadonlyMap<string, unknown>>()
   private readonly tags: StageTags
   private readonly filesystems: ImageFilesystems
 
@@ -86,7 +87,7 @@ export class MeasuringSession {
     ).map(stage => ({
       stage,
       tag: `${this.registry.host}/${repository}:${stage.stage.name}`,
-      compressed: compressedStage(stage, settings)
+      compressed: measuresCompressed(stage, settings.compressedStages)
     }))
     const delivery = await this.deliveries.choose(settings)
     const started = Date.now()
@@ -108,7 +109,16 @@ export class MeasuringSession {
         lines
       )
     }
+    this.metadata.set(
+      checkout.side,
+      new Map(images.map(image => [image.stage.stage.name, image.metadata]))
+    )
     return this.describe(images, repository, settings)
+  }
+
+  /** Each stage's build metadata from a side's last build (by stage name): what its FROM images resolved to. */
+  buildMetadata(side: Checkout['side']): ReadonlyMap<string, unknown> {
+    return this.metadata.get(side) ?? new Map()
   }
 
   /** Each image's sizes, layers and waste, from what reached the registry. */
@@ -284,14 +294,4 @@ export class MeasuringSession {
     )
     return this.logs
   }
-}
-
-/** Whether a stage's compressed size is measured: the target's always, the others' as `compressed` says. */
-function compressedStage(stage: PlannedStage, settings: BuildSettings): boolean {
-  const { compressedStages } = settings
-  return (
-    stage.isTarget ||
-    compressedStages === 'all' ||
-    compressedStages.includes(stage.stage.name)
-  )
 }
