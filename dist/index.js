@@ -53774,15 +53774,21 @@ function fromImageChange(target, metric) {
         return '';
     const bytes = (image) => metric === 'compressed' ? image.compressedBytes : image.uncompressedBytes;
     const [headBytes, baseBytes] = [bytes(head), bytes(base)];
-    if (headBytes === null || baseBytes === null)
-        return '';
-    if (head.name === base.name && headBytes === baseBytes)
+    if (headBytes === null || baseBytes === null || !fromImageChanged(target))
         return '';
     const moved = headBytes - baseBytes;
     const what = head.name === base.name
         ? `${codeSpan(head.name)} changed`
         : `${codeSpan(head.name)} replaced ${codeSpan(base.name)}`;
     return `${what}: ${change(moved)}; this Dockerfile's layers: ${change(target.deltaBytes - moved)}.`;
+}
+/** Whether the image a stage is built FROM is another than the base's (or the same name, other bytes). */
+function fromImageChanged(stage) {
+    const head = stage.head?.fromImage;
+    const base = stage.base?.fromImage;
+    if (!head || !base)
+        return false;
+    return head.name !== base.name || head.uncompressedBytes !== base.uncompressedBytes;
 }
 function targetSentence(report, target) {
     const metric = report.metric;
@@ -54172,6 +54178,7 @@ function cause(copy, names) {
 
 
 
+
 const DIRECTORIES_SHOWN = 3;
 const LAYERS_SHOWN = 5;
 /**
@@ -54185,7 +54192,7 @@ function why(stage, metric, filesShown) {
     if (!stage.head || !stage.base)
         return '';
     const names = new InstructionNames(stage.head);
-    const files = stage.fileChanges;
+    const files = stage.fileChanges && ownFiles(stage, stage.fileChanges);
     const parts = files
         ? [
             accounting(stage.head, stage.base, files, metric, filesShown),
@@ -54195,6 +54202,27 @@ function why(stage, metric, filesShown) {
     return [...parts, wasteLine(stage.head, stage.base, stage.limit, names)]
         .filter(Boolean)
         .join('\n\n');
+}
+/**
+ * When the FROM image changed (the headline gives its share), the files the
+ * Dockerfile's own layers changed: the new base image's files would bury them.
+ * The sums stay whole (they add up to the change); the report lists every file.
+ */
+function ownFiles(stage, files) {
+    if (!fromImageChanged(stage))
+        return files;
+    const [head, base] = [
+        stage.head?.fromImage?.layers ?? 0,
+        stage.base?.fromImage?.layers ?? 0
+    ];
+    const own = (bottom) => (file) => (file.storedIn ?? file.layer ?? bottom) >= bottom;
+    return {
+        ...files,
+        added: files.added.filter(own(head)),
+        changed: files.changed.filter(own(head)),
+        removed: files.removed.filter(own(base)),
+        fromImageLeftOut: true
+    };
 }
 /**
  * "**Why** the +4.58 MB: files +2.29 MB (2 added), wasted +2.29 MB." The
@@ -54261,7 +54289,7 @@ const GONE = -2;
 function fileTable(files, names, shown) {
     const all = largestFileChanges(files);
     const rows = all.slice(0, Math.max(shown, 0));
-    if (rows.length === 0)
+    if (rows.length === 0 && !files.fromImageLeftOut)
         return '';
     const groups = new Map();
     for (const row of rows) {
@@ -54284,6 +54312,8 @@ function fileTable(files, names, shown) {
     const more = all.length - rows.length;
     if (more > 0)
         cells.push([`_${(0,words/* count */.U9)(more, 'more file')} listed in the report_`, '']);
+    if (files.fromImageLeftOut)
+        cells.push(["The FROM image's own files: listed in the report", '']);
     return table(['File', 'Change'], ['---', '--:'], cells);
 }
 /** The layers that grew or shrank most, with their instructions and largest files. */

@@ -535,6 +535,47 @@ describe('the base image swapped (a Dependabot bump of FROM)', () => {
     )
   })
 
+  it("lists the files of the Dockerfile's own layers, the new FROM image's left to the report", () => {
+    const side = (from: string, fromBytes: number, own: number) =>
+      sideStage(
+        'app',
+        0,
+        withFrom(
+          image(layer('FROM', fromBytes), layer('COPY x /x', own)),
+          from,
+          fromBytes
+        ),
+        true
+      )
+    const report = comparedReport(
+      [side('node:24-slim', 35_000_000, 2_100_000)],
+      [side('node:22-slim', 1_000_000, 1_000_000)]
+    )
+    const target = report.stages.find(stage => stage.isTarget)!
+    report.verdict = 'fail'
+    target.status = 'fail'
+    target.fileChanges = {
+      added: [{ path: '/usr/lib/node24.so', bytes: 34_000_000, layer: 0 }],
+      removed: [],
+      changed: [{ path: '/x', baseBytes: 1_000_000, headBytes: 2_100_000, layer: 1 }],
+      directories: [],
+      addedBytes: 34_000_000,
+      removedBytes: 0,
+      changedBytes: 1_100_000,
+      addedFiles: 1,
+      removedFiles: 0,
+      changedFiles: 1
+    }
+    const html = renderGfm(renderMarkdown(report)).replace(/\u00a0/g, ' ')
+    expect(html).toContain('<code>/x</code>')
+    expect(html).not.toContain('node24.so')
+    expect(html).toContain("<td>The FROM image's own files: listed in the report</td>")
+    // The sums stay whole: they add up to the change.
+    expect(html).toContain(
+      'the +35.1 MB: files +35.1 MB (1 added +34.0 MB, 1 changed +1.10 MB)'
+    )
+  })
+
   it('says nothing of it when the FROM image is the same', () => {
     const same = (own: number) =>
       withFrom(

@@ -27,14 +27,21 @@ function fromImageChange(target: StageReport, metric: Metric): string {
   const bytes = (image: FromImage) =>
     metric === 'compressed' ? image.compressedBytes : image.uncompressedBytes
   const [headBytes, baseBytes] = [bytes(head), bytes(base)]
-  if (headBytes === null || baseBytes === null) return ''
-  if (head.name === base.name && headBytes === baseBytes) return ''
+  if (headBytes === null || baseBytes === null || !fromImageChanged(target)) return ''
   const moved = headBytes - baseBytes
   const what =
     head.name === base.name
       ? `${codeSpan(head.name)} changed`
       : `${codeSpan(head.name)} replaced ${codeSpan(base.name)}`
   return `${what}: ${change(moved)}; this Dockerfile's layers: ${change(target.deltaBytes - moved)}.`
+}
+
+/** Whether the image a stage is built FROM is another than the base's (or the same name, other bytes). */
+export function fromImageChanged(stage: StageReport): boolean {
+  const head = stage.head?.fromImage
+  const base = stage.base?.fromImage
+  if (!head || !base) return false
+  return head.name !== base.name || head.uncompressedBytes !== base.uncompressedBytes
 }
 
 function targetSentence(

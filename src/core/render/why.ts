@@ -4,6 +4,7 @@ import type { ImageSize } from '../image.js'
 import { changedLayers, type LayerChange } from '../changed-layers.js'
 import type { StageReport } from '../report.js'
 import { change, codeSpan, size, table } from './text.js'
+import { fromImageChanged } from './headline.js'
 import { InstructionNames, shortInstruction } from './instructions.js'
 import { wasteLine } from './wasted.js'
 import { count } from './words.js'
@@ -22,7 +23,7 @@ const LAYERS_SHOWN = 5
 export function why(stage: StageReport, metric: Metric, filesShown: number): string {
   if (!stage.head || !stage.base) return ''
   const names = new InstructionNames(stage.head)
-  const files = stage.fileChanges
+  const files = stage.fileChanges && ownFiles(stage, stage.fileChanges)
   const parts = files
     ? [
         accounting(stage.head, stage.base, files, metric, filesShown),
@@ -32,6 +33,28 @@ export function why(stage: StageReport, metric: Metric, filesShown: number): str
   return [...parts, wasteLine(stage.head, stage.base, stage.limit, names)]
     .filter(Boolean)
     .join('\n\n')
+}
+
+/**
+ * When the FROM image changed (the headline gives its share), the files the
+ * Dockerfile's own layers changed: the new base image's files would bury them.
+ * The sums stay whole (they add up to the change); the report lists every file.
+ */
+function ownFiles(stage: StageReport, files: FileChanges): ShownFiles {
+  if (!fromImageChanged(stage)) return files
+  const [head, base] = [
+    stage.head?.fromImage?.layers ?? 0,
+    stage.base?.fromImage?.layers ?? 0
+  ]
+  const own = (bottom: number) => (file: { layer?: number; storedIn?: number }) =>
+    (file.storedIn ?? file.layer ?? bottom) >= bottom
+  return {
+    ...files,
+    added: files.added.filter(own(head)),
+    changed: files.changed.filter(own(head)),
+    removed: files.removed.filter(own(base)),
+    fromImageLeftOut: true
+  }
 }
 
 /**
@@ -119,11 +142,14 @@ function topDirectories(files: FileChanges): FileChanges['directories'] {
 
 const GONE = -2
 
+/** The files the why lists; `fromImageLeftOut` when the FROM image's were left out. */
+type ShownFiles = FileChanges & { fromImageLeftOut?: boolean }
+
 /** The files that changed most, under the instruction that stored their bytes (the largest group first). */
-function fileTable(files: FileChanges, names: InstructionNames, shown: number): string {
+function fileTable(files: ShownFiles, names: InstructionNames, shown: number): string {
   const all = largestFileChanges(files)
   const rows = all.slice(0, Math.max(shown, 0))
-  if (rows.length === 0) return ''
+  if (rows.length === 0 && !files.fromImageLeftOut) return ''
   const groups = new Map<number, typeof rows>()
   for (const row of rows) {
     const group = row.layer === undefined ? GONE : names.groupOf(row.layer)
@@ -144,6 +170,8 @@ function fileTable(files: FileChanges, names: InstructionNames, shown: number): 
   ])
   const more = all.length - rows.length
   if (more > 0) cells.push([`_${count(more, 'more file')} listed in the report_`, ''])
+  if (files.fromImageLeftOut)
+    cells.push(["The FROM image's own files: listed in the report", ''])
   return table(['File', 'Change'], ['---', '--:'], cells)
 }
 
