@@ -34,6 +34,48 @@ describe("the GitHub stand-in, checked against GitHub's OpenAPI description", ()
   })
 })
 
+/** The artifact upload is held to @actions/artifact's own generated messages. */
+describe("the results service stand-in, read and written with @actions/artifact's message types", () => {
+  const create = (github: FakeGitHub, token: string, body: object) =>
+    fetch(
+      `${github.url}/twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body)
+      }
+    )
+
+  it('answers CreateArtifact in the proto field names, and refuses a field the message does not have', async () => {
+    const github = await FakeGitHub.start({})
+    const { run, env } = github.actions.startRun('a'.repeat(40))
+    const request = {
+      workflow_run_backend_id: run.backendId,
+      workflow_job_run_backend_id: `job-${run.id}`,
+      name: 'stage-size-report',
+      version: 4
+    }
+    const answer = await create(github, env.ACTIONS_RUNTIME_TOKEN, request)
+    expect(answer.status).toBe(200)
+    expect(await answer.json()).toEqual({
+      ok: true,
+      signed_upload_url: expect.stringMatching(
+        /\/devstoreaccount1\/artifacts\/\d+\.zip\?/
+      )
+    })
+    const refused = await create(github, env.ACTIONS_RUNTIME_TOKEN, {
+      ...request,
+      retention_days: 5
+    })
+    expect(refused.status).toBe(400)
+    expect(await refused.json()).toEqual({
+      code: 'malformed',
+      msg: expect.stringMatching(/^CreateArtifact: .*retention_days/)
+    })
+    await github.stop()
+  })
+})
+
 describe("the events the end-to-end tests send, built on GitHub's example payloads", () => {
   it.each([
     ['pull_request', { action: 'opened', number: 3 }],

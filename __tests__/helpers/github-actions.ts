@@ -1,6 +1,15 @@
 import { example } from './github-openapi.js'
 import { createHash } from 'node:crypto'
 import type http from 'node:http'
+// The results service's messages as @actions/artifact's generated client has them (protobuf-ts):
+// the stand-in reads requests and writes answers with the very types the client uses.
+// The package exports only its entry point, so its generated module is reached by path.
+import {
+  CreateArtifactRequest,
+  CreateArtifactResponse,
+  FinalizeArtifactRequest,
+  FinalizeArtifactResponse
+} from '../../node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js'
 
 type Send = (status: number, data: unknown, headers?: Record<string, string>) => void
 
@@ -154,33 +163,51 @@ export class FakeActions {
       response.writeHead(status, { 'content-type': 'application/json' })
       response.end(JSON.stringify(data))
     }
-    const run = this.runOfToken(request.headers.authorization ?? '')
-    // The twirp JSON uses the proto field names, as the results service does.
-    const message = JSON.parse(body.toString('utf8')) as {
-      workflow_run_backend_id?: string
-      name?: string
+    const messages = {
+      CreateArtifact: CreateArtifactRequest,
+      FinalizeArtifact: FinalizeArtifactRequest
     }
-    if (!run || message.workflow_run_backend_id !== run.backendId) {
+    const type = messages[method as keyof typeof messages]
+    if (!type) return reply(404, { code: 'bad_route', msg: `no method ${method}` })
+    let message: CreateArtifactRequest | FinalizeArtifactRequest
+    try {
+      // Strict: a field the message type does not have is refused, as the service's decoder does.
+      message = type.fromJson(JSON.parse(body.toString('utf8')))
+    } catch (error) {
+      return reply(400, {
+        code: 'malformed',
+        msg: `${method}: ${(error as Error).message}`
+      })
+    }
+    const run = this.runOfToken(request.headers.authorization ?? '')
+    if (!run || message.workflowRunBackendId !== run.backendId) {
       return reply(401, { code: 'unauthenticated', msg: 'invalid runtime token' })
     }
+    // The service writes its JSON with the proto field names (signed_upload_url).
+    const json = { useProtoFieldName: true }
     if (method === 'CreateArtifact') {
       const artifact = {
         id: this.nextId++,
-        name: message.name ?? '',
+        name: message.name,
         expired: false,
         zip: null,
         digest: null
       }
       run.artifacts.push(artifact)
-      return reply(200, { ok: true, signed_upload_url: this.blobUrl(artifact.id, 'w') })
+      const answer = CreateArtifactResponse.create({
+        ok: true,
+        signedUploadUrl: this.blobUrl(artifact.id, 'w')
+      })
+      return reply(200, CreateArtifactResponse.toJson(answer, json))
     }
-    if (method === 'FinalizeArtifact') {
-      const artifact = run.artifacts.find(candidate => candidate.name === message.name)
-      if (!artifact || !artifact.zip)
-        return reply(404, { code: 'not_found', msg: 'no upload' })
-      return reply(200, { ok: true, artifact_id: String(artifact.id) })
-    }
-    reply(404, { code: 'bad_route', msg: `no method ${method}` })
+    const artifact = run.artifacts.find(candidate => candidate.name === message.name)
+    if (!artifact || !artifact.zip)
+      return reply(404, { code: 'not_found', msg: 'no upload' })
+    const answer = FinalizeArtifactResponse.create({
+      ok: true,
+      artifactId: String(artifact.id)
+    })
+    return reply(200, FinalizeArtifactResponse.toJson(answer, json))
   }
 
   /** Azure blob storage: staged blocks, the committed block list, and reading the blob. */
