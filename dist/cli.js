@@ -16271,7 +16271,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5149);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5405);
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8478);
 
 
@@ -16287,7 +16287,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5149:
+/***/ 5405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19032,6 +19032,7 @@ async function exists(file) {
 /** The repositories the engine and the builder are told to reach, to tell whether they can. */
 const ENGINE_PROBE = 'stage-size-probe';
 const BUILDER_PROBE = 'stage-size-probe-builder';
+const BRIDGE_PROBE = 'stage-size-probe-bridge';
 /**
  * How images reach the measurer, decided from what the engine and builder
  * say. An engine on this machine's network, with the docker driver: on the
@@ -19049,6 +19050,7 @@ class Deliveries {
     builder;
     reaches;
     builderReaches;
+    bridged;
     chosen;
     constructor(engine, registry, keepImages) {
         this.engine = engine;
@@ -19064,6 +19066,14 @@ class Deliveries {
         if (!this.chosen)
             return null;
         return this.chosen === 'oci' ? 'oci' : `registry-${this.chosen}`;
+    }
+    /**
+     * Where a builder that pushes sends its images: the measuring registry on
+     * 127.0.0.1, or, for a docker-container builder on a Docker bridge, the
+     * registry's listener on that bridge's gateway.
+     */
+    async pushHost() {
+        return (await this.bridged) ?? this.registry.host;
     }
     /** The buildx builder the stages build on, as buildx describes it; null without buildx. */
     async builderOf(settings) {
@@ -19082,9 +19092,14 @@ class Deliveries {
         // pushes itself when it shares this machine's network; else its images
         // come through the session.
         if (driver && driver !== 'docker') {
-            this.builderReaches ??= this.builderReachesRegistry(settings.builder);
+            this.builderReaches ??= this.builderReaches_(settings.builder, this.registry.host, BUILDER_PROBE);
             if (await this.builderReaches)
                 return 'push';
+            if (driver === 'docker-container' && nodes.length === 1) {
+                this.bridged ??= this.bridgeHost(nodes[0].name, settings.builder);
+                if (await this.bridged)
+                    return 'push';
+            }
             return this.sessionDelivery(nodes.length, settings.builder);
         }
         return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push';
@@ -19110,7 +19125,7 @@ class Deliveries {
      * with network=host, arrives; one on Docker's default bridge finds its own
      * 127.0.0.1 (connection refused) and does not.
      */
-    async builderReachesRegistry(builder) {
+    async builderReaches_(builder, host, probe) {
         await withTempDir('stage-size-probe-', async (dir) => {
             await (0,promises_.writeFile)(external_node_path_default().join(dir, 'Dockerfile'), 'FROM scratch\nLABEL stage-size=probe\n');
             await Docker.run([
@@ -19119,11 +19134,38 @@ class Deliveries {
                 'build',
                 '--progress=quiet',
                 '--output',
-                `type=image,name=${this.registry.host}/${BUILDER_PROBE}:reach,push=true,registry.insecure=true`,
+                `type=image,name=${host}/${probe}:reach,push=true,registry.insecure=true`,
                 dir
             ]);
         });
-        return this.registry.reachedFor(BUILDER_PROBE);
+        return this.registry.reachedFor(probe);
+    }
+    /**
+     * A docker-container builder on a Docker bridge (docker/setup-buildx-action's
+     * default) finds its own 127.0.0.1, but reaches this machine at the bridge's
+     * gateway: the registry listens there too, for that container only, and the
+     * builder is asked to push to it. Null when it cannot (no bridge, an engine
+     * elsewhere, a firewall).
+     */
+    async bridgeHost(node, builder) {
+        // buildx names a docker-container node's container buildx_buildkit_<node>.
+        const inspected = await Docker.run([
+            'container',
+            'inspect',
+            '--format',
+            '{{range .NetworkSettings.Networks}}{{.Gateway}} {{.IPAddress}}{{println}}{{end}}',
+            `buildx_buildkit_${node}`
+        ]);
+        const [gateway, address] = inspected.stdout
+            .split('\n')
+            .map(line => line.trim().split(' '))
+            .find(([gw, ip]) => gw && ip) ?? [];
+        if (inspected.exitCode !== 0 || !gateway || !address)
+            return null;
+        const host = await this.registry.listenOn(gateway, address).catch(() => null);
+        if (!host)
+            return null;
+        return (await this.builderReaches_(builder, host, BRIDGE_PROBE)) ? host : null;
     }
     /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
     sessionDelivery(nodes, builder) {
@@ -19337,6 +19379,23 @@ async function storedImages(tags) {
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: ./src/engine/http-listener.ts
+
+/** An HTTP server listening on a free port of `address`, and that port. */
+async function listening(address) {
+    const server = external_node_http_default().createServer();
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, address, resolve);
+    });
+    return { server, port: server.address().port };
+}
+/** Closes a server now: open connections (a push half sent) are cut. */
+function closeNow(server) {
+    server.closeAllConnections();
+    return new Promise(resolve => server.close(() => resolve()));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/blob-cache.ts
 
 
@@ -19808,6 +19867,8 @@ class MeasuringRegistry {
     tags = new Map();
     uploads = new Map();
     blobs;
+    /** Listeners on other addresses (a Docker bridge's gateway), each for one peer. */
+    others = [];
     constructor(server, 
     /** `127.0.0.1:<port>`, the registry part of the image names to push. */
     host, cache) {
@@ -19817,27 +19878,38 @@ class MeasuringRegistry {
     }
     /** Starts on a free port; blobs earlier runs measured come from `cache`, and new ones go to it. */
     static async start(cache = null) {
-        const server = external_node_http_default().createServer();
-        await new Promise((resolve, reject) => {
-            server.once('error', reject);
-            server.listen(0, '127.0.0.1', resolve);
-        });
-        const { port } = server.address();
+        const { server, port } = await listening('127.0.0.1');
         const registry = new MeasuringRegistry(server, `127.0.0.1:${port}`, cache);
-        server.on('request', (request, response) => {
-            registry.route(request, response).catch(error => {
-                if (!response.headersSent)
-                    registryError(response, 500, 'UNKNOWN', String(error));
-            });
-        });
+        server.on('request', (request, response) => registry.serve(request, response));
         return registry;
+    }
+    /**
+     * Listens on `address` too (a Docker bridge's gateway, this machine's end
+     * of a container's network), answering only `peer` (the builder's container:
+     * other containers on the bridge get nothing). Returns `<address>:<port>`.
+     */
+    async listenOn(address, peer) {
+        const { server, port } = await listening(address);
+        this.others.push(server);
+        server.on('request', (request, response) => {
+            const from = (request.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+            if (from === peer)
+                return this.serve(request, response);
+            request.socket.destroy();
+        });
+        return `${address}:${port}`;
+    }
+    serve(request, response) {
+        this.route(request, response).catch(error => {
+            if (!response.headersSent)
+                registryError(response, 500, 'UNKNOWN', String(error));
+        });
     }
     async close() {
         this.blobs.settleAll();
         for (const upload of this.uploads.values())
             upload.abandon();
-        this.server.closeAllConnections();
-        await new Promise(resolve => this.server.close(() => resolve()));
+        await Promise.all([this.server, ...this.others].map(closeNow));
     }
     manifest(repository, reference) {
         const digest = reference.startsWith('sha256:')
@@ -20357,12 +20429,13 @@ class MeasuringSession {
      */
     async measure(checkout, settings) {
         const repository = this.repository(checkout.side);
+        const delivery = await this.deliveries.choose(settings);
+        const host = await this.deliveries.pushHost();
         const images = buildOrder(checkout.plan, checkout.dockerfile.stages).map(stage => ({
             stage,
-            tag: `${this.registry.host}/${repository}:${stage.stage.name}`,
+            tag: `${host}/${repository}:${stage.stage.name}`,
             compressed: measuresCompressed(stage, settings.compressedStages)
         }));
-        const delivery = await this.deliveries.choose(settings);
         const started = Date.now();
         const lines = [];
         const built = count(images.length, 'stage');

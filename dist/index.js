@@ -48418,7 +48418,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 72769:
+/***/ 85687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51101,6 +51101,7 @@ async function exists(file) {
 /** The repositories the engine and the builder are told to reach, to tell whether they can. */
 const ENGINE_PROBE = 'stage-size-probe';
 const BUILDER_PROBE = 'stage-size-probe-builder';
+const BRIDGE_PROBE = 'stage-size-probe-bridge';
 /**
  * How images reach the measurer, decided from what the engine and builder
  * say. An engine on this machine's network, with the docker driver: on the
@@ -51118,6 +51119,7 @@ class Deliveries {
     builder;
     reaches;
     builderReaches;
+    bridged;
     chosen;
     constructor(engine, registry, keepImages) {
         this.engine = engine;
@@ -51133,6 +51135,14 @@ class Deliveries {
         if (!this.chosen)
             return null;
         return this.chosen === 'oci' ? 'oci' : `registry-${this.chosen}`;
+    }
+    /**
+     * Where a builder that pushes sends its images: the measuring registry on
+     * 127.0.0.1, or, for a docker-container builder on a Docker bridge, the
+     * registry's listener on that bridge's gateway.
+     */
+    async pushHost() {
+        return (await this.bridged) ?? this.registry.host;
     }
     /** The buildx builder the stages build on, as buildx describes it; null without buildx. */
     async builderOf(settings) {
@@ -51151,9 +51161,14 @@ class Deliveries {
         // pushes itself when it shares this machine's network; else its images
         // come through the session.
         if (driver && driver !== 'docker') {
-            this.builderReaches ??= this.builderReachesRegistry(settings.builder);
+            this.builderReaches ??= this.builderReaches_(settings.builder, this.registry.host, BUILDER_PROBE);
             if (await this.builderReaches)
                 return 'push';
+            if (driver === 'docker-container' && nodes.length === 1) {
+                this.bridged ??= this.bridgeHost(nodes[0].name, settings.builder);
+                if (await this.bridged)
+                    return 'push';
+            }
             return this.sessionDelivery(nodes.length, settings.builder);
         }
         return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push';
@@ -51179,7 +51194,7 @@ class Deliveries {
      * with network=host, arrives; one on Docker's default bridge finds its own
      * 127.0.0.1 (connection refused) and does not.
      */
-    async builderReachesRegistry(builder) {
+    async builderReaches_(builder, host, probe) {
         await withTempDir('stage-size-probe-', async (dir) => {
             await (0,promises_.writeFile)(external_node_path_default().join(dir, 'Dockerfile'), 'FROM scratch\nLABEL stage-size=probe\n');
             await Docker.run([
@@ -51188,11 +51203,38 @@ class Deliveries {
                 'build',
                 '--progress=quiet',
                 '--output',
-                `type=image,name=${this.registry.host}/${BUILDER_PROBE}:reach,push=true,registry.insecure=true`,
+                `type=image,name=${host}/${probe}:reach,push=true,registry.insecure=true`,
                 dir
             ]);
         });
-        return this.registry.reachedFor(BUILDER_PROBE);
+        return this.registry.reachedFor(probe);
+    }
+    /**
+     * A docker-container builder on a Docker bridge (docker/setup-buildx-action's
+     * default) finds its own 127.0.0.1, but reaches this machine at the bridge's
+     * gateway: the registry listens there too, for that container only, and the
+     * builder is asked to push to it. Null when it cannot (no bridge, an engine
+     * elsewhere, a firewall).
+     */
+    async bridgeHost(node, builder) {
+        // buildx names a docker-container node's container buildx_buildkit_<node>.
+        const inspected = await Docker.run([
+            'container',
+            'inspect',
+            '--format',
+            '{{range .NetworkSettings.Networks}}{{.Gateway}} {{.IPAddress}}{{println}}{{end}}',
+            `buildx_buildkit_${node}`
+        ]);
+        const [gateway, address] = inspected.stdout
+            .split('\n')
+            .map(line => line.trim().split(' '))
+            .find(([gw, ip]) => gw && ip) ?? [];
+        if (inspected.exitCode !== 0 || !gateway || !address)
+            return null;
+        const host = await this.registry.listenOn(gateway, address).catch(() => null);
+        if (!host)
+            return null;
+        return (await this.builderReaches_(builder, host, BRIDGE_PROBE)) ? host : null;
     }
     /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
     sessionDelivery(nodes, builder) {
@@ -51406,6 +51448,23 @@ async function storedImages(tags) {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(37067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/engine/http-listener.ts
+
+/** An HTTP server listening on a free port of `address`, and that port. */
+async function listening(address) {
+    const server = external_node_http_default().createServer();
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, address, resolve);
+    });
+    return { server, port: server.address().port };
+}
+/** Closes a server now: open connections (a push half sent) are cut. */
+function closeNow(server) {
+    server.closeAllConnections();
+    return new Promise(resolve => server.close(() => resolve()));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/blob-cache.ts
 
 
@@ -51877,6 +51936,8 @@ class MeasuringRegistry {
     tags = new Map();
     uploads = new Map();
     blobs;
+    /** Listeners on other addresses (a Docker bridge's gateway), each for one peer. */
+    others = [];
     constructor(server, 
     /** `127.0.0.1:<port>`, the registry part of the image names to push. */
     host, cache) {
@@ -51886,27 +51947,38 @@ class MeasuringRegistry {
     }
     /** Starts on a free port; blobs earlier runs measured come from `cache`, and new ones go to it. */
     static async start(cache = null) {
-        const server = external_node_http_default().createServer();
-        await new Promise((resolve, reject) => {
-            server.once('error', reject);
-            server.listen(0, '127.0.0.1', resolve);
-        });
-        const { port } = server.address();
+        const { server, port } = await listening('127.0.0.1');
         const registry = new MeasuringRegistry(server, `127.0.0.1:${port}`, cache);
-        server.on('request', (request, response) => {
-            registry.route(request, response).catch(error => {
-                if (!response.headersSent)
-                    registryError(response, 500, 'UNKNOWN', String(error));
-            });
-        });
+        server.on('request', (request, response) => registry.serve(request, response));
         return registry;
+    }
+    /**
+     * Listens on `address` too (a Docker bridge's gateway, this machine's end
+     * of a container's network), answering only `peer` (the builder's container:
+     * other containers on the bridge get nothing). Returns `<address>:<port>`.
+     */
+    async listenOn(address, peer) {
+        const { server, port } = await listening(address);
+        this.others.push(server);
+        server.on('request', (request, response) => {
+            const from = (request.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+            if (from === peer)
+                return this.serve(request, response);
+            request.socket.destroy();
+        });
+        return `${address}:${port}`;
+    }
+    serve(request, response) {
+        this.route(request, response).catch(error => {
+            if (!response.headersSent)
+                registryError(response, 500, 'UNKNOWN', String(error));
+        });
     }
     async close() {
         this.blobs.settleAll();
         for (const upload of this.uploads.values())
             upload.abandon();
-        this.server.closeAllConnections();
-        await new Promise(resolve => this.server.close(() => resolve()));
+        await Promise.all([this.server, ...this.others].map(closeNow));
     }
     manifest(repository, reference) {
         const digest = reference.startsWith('sha256:')
@@ -52426,12 +52498,13 @@ class MeasuringSession {
      */
     async measure(checkout, settings) {
         const repository = this.repository(checkout.side);
+        const delivery = await this.deliveries.choose(settings);
+        const host = await this.deliveries.pushHost();
         const images = buildOrder(checkout.plan, checkout.dockerfile.stages).map(stage => ({
             stage,
-            tag: `${this.registry.host}/${repository}:${stage.stage.name}`,
+            tag: `${host}/${repository}:${stage.stage.name}`,
             compressed: measuresCompressed(stage, settings.compressedStages)
         }));
-        const delivery = await this.deliveries.choose(settings);
         const started = Date.now();
         const lines = [];
         const built = (0,words/* count */.U9)(images.length, 'stage');
@@ -62431,7 +62504,7 @@ function builderWords(engine) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72769);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85687);
 /* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27718);
 /* harmony import */ var _action_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33175);
 

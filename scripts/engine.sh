@@ -229,6 +229,7 @@ builders() { # $1 = the engine's DOCKER_HOST
   local id dir=$engine_dir/buildkit image=stage-size-buildkit:local
   id=$(echo "$engine_dir" | sha256sum | cut -c1-8)
   local remote=stage-size-remote-$id bridge=stage-size-container-$id host=stage-size-host-$id
+  local isolated=stage-size-isolated-$id
   mkdir -p "$dir"
   if ! "$(docker_client)" buildx inspect --bootstrap "$remote" >/dev/null 2>&1; then
     log "starting buildkitd for the remote builder $remote"
@@ -241,14 +242,15 @@ builders() { # $1 = the engine's DOCKER_HOST
       "$(docker_client)" build -q -t stage-size-buildkit-base:local - >/dev/null
     "$tools/builder.sh" image "$image" stage-size-buildkit-base:local >&2
   fi
-  for made in "$bridge" "$host:network=host"; do
+  # On Docker's bridge (pushes to the gateway), on the host's network, and on none (only the session reaches it).
+  for made in "$bridge" "$host:network=host" "$isolated:network=none"; do
     local name=${made%%:*} opts=()
     [ "$name" = "$made" ] || opts=("${made#*:}")
     "$(docker_client)" buildx inspect --bootstrap "$name" >/dev/null 2>&1 && continue
     log "making the docker-container builder $name"
     "$tools/builder.sh" rm "$name" && "$tools/builder.sh" container "$name" "$image" ${opts[@]+"${opts[@]}"} >&2
   done
-  echo "export STAGE_SIZE_BUILDERS='remote=$remote docker-container=$bridge docker-container-host=$host'"
+  echo "export STAGE_SIZE_BUILDERS='remote=$remote docker-container=$bridge docker-container-host=$host docker-container-isolated=$isolated'"
 }
 
 case "${1:-}" in

@@ -141,6 +141,23 @@ describe('MeasuringRegistry', () => {
     expect(image.compressedBytes).toBe(gzipped.length + plain.length)
   })
 
+  it('listens on another address for one peer only (a bridge gateway, for the builder container)', async () => {
+    const [other] = (await registry.listenOn('127.0.0.1', '127.0.0.1'))
+      .split(':')
+      .slice(-1)
+    expect((await fetch(`http://127.0.0.1:${other}/v2/`)).status).toBe(200)
+    const closed = await registry.listenOn('127.0.0.1', '192.0.2.99')
+    await expect(fetch(`http://${closed}/v2/`)).rejects.toThrow()
+    // The same registry behind both: what one listener took, the other knows.
+    await fetch(
+      `http://127.0.0.1:${other}/v2/reached-here/blobs/sha256:${'0'.repeat(64)}`,
+      {
+        method: 'HEAD'
+      }
+    )
+    expect(registry.reachedFor('reached-here')).toBe(true)
+  })
+
   it('answers that it has a blob once measured, so the engine sends it only once', async () => {
     const blob = gzipSync(await layerTar({ f: 10 }))
     const digest = digestOf(blob)

@@ -142,8 +142,12 @@ export function busyboxBytes(engine: TestEngine): number {
 }
 
 export interface TestBuilder {
-  /** `remote`, `docker-container` (Docker's default bridge) or `docker-container-host` (network=host). */
-  kind: 'remote' | 'docker-container' | 'docker-container-host'
+  /**
+   * `remote`, `docker-container` (Docker's default bridge), `docker-container-host`
+   * (network=host) or `docker-container-isolated` (network=none: it reaches nothing).
+   */
+  kind:
+    'remote' | 'docker-container' | 'docker-container-host' | 'docker-container-isolated'
   name: string
 }
 

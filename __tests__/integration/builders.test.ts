@@ -74,11 +74,15 @@ const containerd = engines.find(engine => engine.store === 'containerd')
 const ready = builders.length > 0 && containerd !== undefined && local.length === 2
 const describeBuilders = ready || process.env.CI === 'true' ? describe : describe.skip
 
-/** How each builder's images reach the measurer: pushed where it shares this machine's network. */
+/**
+ * How each builder's images reach the measurer: pushed where it reaches this
+ * machine (its network, or the bridge's gateway), else through the session.
+ */
 const DELIVERY: Record<TestBuilder['kind'], string> = {
   remote: 'registry-push',
-  'docker-container': 'oci',
-  'docker-container-host': 'registry-push'
+  'docker-container': 'registry-push',
+  'docker-container-host': 'registry-push',
+  'docker-container-isolated': 'oci'
 }
 
 describeBuilders('the remote and docker-container builders', () => {

@@ -10,6 +10,7 @@ import { withTempDir } from '../system/files.js'
 /** The repositories the engine and the builder are told to reach, to tell whether they can. */
 const ENGINE_PROBE = 'stage-size-probe'
 const BUILDER_PROBE = 'stage-size-probe-builder'
+const BRIDGE_PROBE = 'stage-size-probe-bridge'
 
 /** How a run's images reached the measurer, as the report says it. */
 export type DeliveryName = 'registry-push' | 'registry-load' | 'oci' | null
@@ -28,6 +29,7 @@ export class Deliveries {
   private builder: BuilderInfo | undefined
   private reaches: Promise<boolean> | undefined
   private builderReaches: Promise<boolean> | undefined
+  private bridged: Promise<string | null> | undefined
   private chosen: Delivery | undefined
 
   constructor(
@@ -47,6 +49,15 @@ export class Deliveries {
     return this.chosen === 'oci' ? 'oci' : `registry-${this.chosen}`
   }
 
+  /**
+   * Where a builder that pushes sends its images: the measuring registry on
+   * 127.0.0.1, or, for a docker-container builder on a Docker bridge, the
+   * registry's listener on that bridge's gateway.
+   */
+  async pushHost(): Promise<string> {
+    return (await this.bridged) ?? this.registry.host
+  }
+
   /** The buildx builder the stages build on, as buildx describes it; null without buildx. */
   async builderOf(settings: Pick<BuildSettings, 'builder'>): Promise<BuilderInfo | null> {
     if (!this.engine.buildx) return null
@@ -62,8 +73,16 @@ export class Deliveries {
     // pushes itself when it shares this machine's network; else its images
     // come through the session.
     if (driver && driver !== 'docker') {
-      this.builderReaches ??= this.builderReachesRegistry(settings.builder)
+      this.builderReaches ??= this.builderReaches_(
+        settings.builder,
+        this.registry.host,
+        BUILDER_PROBE
+      )
       if (await this.builderReaches) return 'push'
+      if (driver === 'docker-container' && nodes.length === 1) {
+        this.bridged ??= this.bridgeHost(nodes[0].name, settings.builder)
+        if (await this.bridged) return 'push'
+      }
       return this.sessionDelivery(nodes.length, settings.builder)
     }
     return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push'
@@ -91,7 +110,11 @@ export class Deliveries {
    * with network=host, arrives; one on Docker's default bridge finds its own
    * 127.0.0.1 (connection refused) and does not.
    */
-  private async builderReachesRegistry(builder: string | undefined): Promise<boolean> {
+  private async builderReaches_(
+    builder: string | undefined,
+    host: string,
+    probe: string
+  ): Promise<boolean> {
     await withTempDir('stage-size-probe-', async dir => {
       await writeFile(
         path.join(dir, 'Dockerfile'),
@@ -103,11 +126,41 @@ export class Deliveries {
         'build',
         '--progress=quiet',
         '--output',
-        `type=image,name=${this.registry.host}/${BUILDER_PROBE}:reach,push=true,registry.insecure=true`,
+        `type=image,name=${host}/${probe}:reach,push=true,registry.insecure=true`,
         dir
       ])
     })
-    return this.registry.reachedFor(BUILDER_PROBE)
+    return this.registry.reachedFor(probe)
+  }
+
+  /**
+   * A docker-container builder on a Docker bridge (docker/setup-buildx-action's
+   * default) finds its own 127.0.0.1, but reaches this machine at the bridge's
+   * gateway: the registry listens there too, for that container only, and the
+   * builder is asked to push to it. Null when it cannot (no bridge, an engine
+   * elsewhere, a firewall).
+   */
+  private async bridgeHost(
+    node: string,
+    builder: string | undefined
+  ): Promise<string | null> {
+    // buildx names a docker-container node's container buildx_buildkit_<node>.
+    const inspected = await Docker.run([
+      'container',
+      'inspect',
+      '--format',
+      '{{range .NetworkSettings.Networks}}{{.Gateway}} {{.IPAddress}}{{println}}{{end}}',
+      `buildx_buildkit_${node}`
+    ])
+    const [gateway, address] =
+      inspected.stdout
+        .split('\n')
+        .map(line => line.trim().split(' '))
+        .find(([gw, ip]) => gw && ip) ?? []
+    if (inspected.exitCode !== 0 || !gateway || !address) return null
+    const host = await this.registry.listenOn(gateway, address).catch(() => null)
+    if (!host) return null
+    return (await this.builderReaches_(builder, host, BRIDGE_PROBE)) ? host : null
   }
 
   /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { closeNow, listening } from './http-listener.js'
 import type { PushedContent, StoredBlob, StoredManifest } from '../core/blobs.js'
 import type { BlobCache } from './blob-cache.js'
 import type { LayerEntry } from '../core/layer-entries.js'
@@ -22,6 +22,8 @@ export class MeasuringRegistry implements PushedContent {
   private readonly tags = new Map<string, string>()
   private readonly uploads = new Map<string, Upload>()
   private readonly blobs: KnownBlobs
+  /** Listeners on other addresses (a Docker bridge's gateway), each for one peer. */
+  private readonly others: http.Server[] = []
 
   private constructor(
     private readonly server: http.Server,
@@ -34,26 +36,38 @@ export class MeasuringRegistry implements PushedContent {
 
   /** Starts on a free port; blobs earlier runs measured come from `cache`, and new ones go to it. */
   static async start(cache: BlobCache | null = null): Promise<MeasuringRegistry> {
-    const server = http.createServer()
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject)
-      server.listen(0, '127.0.0.1', resolve)
-    })
-    const { port } = server.address() as AddressInfo
+    const { server, port } = await listening('127.0.0.1')
     const registry = new MeasuringRegistry(server, `127.0.0.1:${port}`, cache)
-    server.on('request', (request, response) => {
-      registry.route(request, response).catch(error => {
-        if (!response.headersSent) registryError(response, 500, 'UNKNOWN', String(error))
-      })
-    })
+    server.on('request', (request, response) => registry.serve(request, response))
     return registry
+  }
+
+  /**
+   * Listens on `address` too (a Docker bridge's gateway, this machine's end
+   * of a container's network), answering only `peer` (the builder's container:
+   * other containers on the bridge get nothing). Returns `<address>:<port>`.
+   */
+  async listenOn(address: string, peer: string): Promise<string> {
+    const { server, port } = await listening(address)
+    this.others.push(server)
+    server.on('request', (request, response) => {
+      const from = (request.socket.remoteAddress ?? '').replace(/^::ffff:/, '')
+      if (from === peer) return this.serve(request, response)
+      request.socket.destroy()
+    })
+    return `${address}:${port}`
+  }
+
+  private serve(request: http.IncomingMessage, response: http.ServerResponse): void {
+    this.route(request, response).catch(error => {
+      if (!response.headersSent) registryError(response, 500, 'UNKNOWN', String(error))
+    })
   }
 
   async close(): Promise<void> {
     this.blobs.settleAll()
     for (const upload of this.uploads.values()) upload.abandon()
-    this.server.closeAllConnections()
-    await new Promise<void>(resolve => this.server.close(() => resolve()))
+    await Promise.all([this.server, ...this.others].map(closeNow))
   }
 
   manifest(repository: string, reference: string): StoredManifest | undefined {

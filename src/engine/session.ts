@@ -81,15 +81,16 @@ export class MeasuringSession {
     settings: BuildSettings
   ): Promise<Map<string, ImageSize>> {
     const repository = this.repository(checkout.side)
+    const delivery = await this.deliveries.choose(settings)
+    const host = await this.deliveries.pushHost()
     const images: StageImage[] = buildOrder(
       checkout.plan,
       checkout.dockerfile.stages
     ).map(stage => ({
       stage,
-      tag: `${this.registry.host}/${repository}:${stage.stage.name}`,
+      tag: `${host}/${repository}:${stage.stage.name}`,
       compressed: measuresCompressed(stage, settings.compressedStages)
     }))
-    const delivery = await this.deliveries.choose(settings)
     const started = Date.now()
     const lines: string[] = []
     const built = count(images.length, 'stage')
