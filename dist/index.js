@@ -51142,6 +51142,8 @@ class Deliveries {
      * registry's listener on that bridge's gateway.
      */
     async pushHost() {
+        if (await this.builderReaches)
+            return this.registry.host;
         return (await this.bridged) ?? this.registry.host;
     }
     /** The buildx builder the stages build on, as buildx describes it; null without buildx. */
@@ -51162,13 +51164,12 @@ class Deliveries {
         // come through the session.
         if (driver && driver !== 'docker') {
             this.builderReaches ??= this.builderReaches_(settings.builder, this.registry.host, BUILDER_PROBE);
-            if (await this.builderReaches)
-                return 'push';
-            if (driver === 'docker-container' && nodes.length === 1) {
+            // Both probes at once: a builder on a bridge fails the first and takes the second.
+            if (driver === 'docker-container' && nodes.length === 1)
                 this.bridged ??= this.bridgeHost(nodes[0].name, settings.builder);
-                if (await this.bridged)
-                    return 'push';
-            }
+            const [direct, bridged] = await Promise.all([this.builderReaches, this.bridged]);
+            if (direct || bridged)
+                return 'push';
             return this.sessionDelivery(nodes.length, settings.builder);
         }
         return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push';

@@ -55,6 +55,7 @@ export class Deliveries {
    * registry's listener on that bridge's gateway.
    */
   async pushHost(): Promise<string> {
+    if (await this.builderReaches) return this.registry.host
     return (await this.bridged) ?? this.registry.host
   }
 
@@ -78,11 +79,11 @@ export class Deliveries {
         this.registry.host,
         BUILDER_PROBE
       )
-      if (await this.builderReaches) return 'push'
-      if (driver === 'docker-container' && nodes.length === 1) {
+      // Both probes at once: a builder on a bridge fails the first and takes the second.
+      if (driver === 'docker-container' && nodes.length === 1)
         this.bridged ??= this.bridgeHost(nodes[0].name, settings.builder)
-        if (await this.bridged) return 'push'
-      }
+      const [direct, bridged] = await Promise.all([this.builderReaches, this.bridged])
+      if (direct || bridged) return 'push'
       return this.sessionDelivery(nodes.length, settings.builder)
     }
     return this.keepImages || this.engine.imageStore !== 'containerd' ? 'load' : 'push'
