@@ -22440,7 +22440,9 @@ function commits(report, links) {
             report.noBaselineReason && !report.stages.some(stage => stage.isTarget)
                 ? `No baseline: ${text_text(report.noBaselineReason)}`
                 : '';
-    return [base, head].filter(Boolean).join(' · ');
+    const line = [base, head].filter(Boolean).join(' · ');
+    // Without a base the line starts at the head: a sentence still starts with a capital.
+    return line.charAt(0).toUpperCase() + line.slice(1);
 }
 /** A commit SHA as plain text (GitHub links it); anything else in the field is made inert. */
 function sha(value) {

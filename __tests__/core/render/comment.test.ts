@@ -325,6 +325,7 @@ describe('renderMarkdown', () => {
       '`app` is **1.23 MB** uncompressed. Compressed 617 kB. No baseline: a schedule event has no base to compare with.'
     )
     expect(markdown.match(/No baseline/g)).toHaveLength(1)
+    expect(markdown).toContain(`\n\nHead ${'a'.repeat(40)} (feature)\n`)
     expect(tableRows(markdown, 'Stage')).toEqual([
       ['**app** (target)', '1.23 MB', '617 kB']
     ])
