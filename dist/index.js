@@ -50710,8 +50710,12 @@ async function* fromArray(items) {
 
 
 const LARGEST_FILES_KEPT = 5;
-/** Reads an uncompressed layer tar to its end: sums its files, lists its entries, hashes it. */
-async function measureLayerTar(tarStream) {
+/**
+ * Reads an uncompressed layer tar to its end: sums its files, lists its
+ * entries, and (unless `hashed` is false: the blob is this tar, and the caller
+ * hashes the blob already) hashes it for its diff ID.
+ */
+async function measureLayerTar(tarStream, hashed = true) {
     const content = {
         fileBytes: 0,
         files: 0,
@@ -50719,9 +50723,9 @@ async function measureLayerTar(tarStream) {
         diffId: '',
         tarBytes: 0
     };
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = hashed ? (0,external_node_crypto_.createHash)('sha256') : null;
     tarStream.on('data', (chunk) => {
-        hash.update(chunk);
+        hash?.update(chunk);
         content.tarBytes += chunk.length;
     });
     const entries = new EntryCollector();
@@ -50739,7 +50743,8 @@ async function measureLayerTar(tarStream) {
     tarStream.on('error', error => extract.destroy(error));
     tarStream.pipe(extract);
     await done;
-    content.diffId = `sha256:${hash.digest('hex')}`;
+    if (hash)
+        content.diffId = `sha256:${hash.digest('hex')}`;
     return { content, entries: entries.finish() };
 }
 function count(content, file) {
@@ -50760,6 +50765,8 @@ const INFLATE_CHUNK = 1 << 20;
 /**
  * Measures a blob whose kind is only known from its first bytes: gzip, zstd or
  * plain tar layers are read through; anything else (an image config) is kept.
+ * The caller hashes the blob (to check its digest), so a plain tar layer's
+ * diff ID, which is that digest, is left to `withDiffId` rather than hashed twice.
  */
 async function measureBlob(input) {
     const chunks = input[Symbol.asyncIterator]();
@@ -50784,11 +50791,17 @@ async function measureBlob(input) {
     })(), { objectMode: false });
     const tarStream = layerTar(head, whole);
     if (tarStream) {
-        const { content, entries } = await measureLayerTar(tarStream);
+        const { content, entries } = await measureLayerTar(tarStream, tarStream !== whole);
         return { layer: content, entries };
     }
     const content = await readAll(whole, MAX_KEPT_BLOB);
     return content.length < MAX_KEPT_BLOB ? { content } : {};
+}
+/** A measured blob, its digest checked: a plain tar layer's diff ID is that digest. */
+function withDiffId(measured, digest) {
+    if (!measured.layer || measured.layer.diffId)
+        return measured;
+    return { ...measured, layer: { ...measured.layer, diffId: digest } };
 }
 /** The uncompressed tar stream of a layer blob, or null when the blob is not a layer. */
 function layerTar(head, blob) {
@@ -50962,7 +50975,7 @@ async function measureEntry(entry, digest) {
         await result.entries?.discard();
         throw new Error(`the layout's blob ${digest} holds ${actual}`);
     }
-    return { digest, size, ...result };
+    return { digest, size, ...withDiffId(result, digest) };
 }
 /** A kept blob that is an image manifest or index is stored as a manifest too. */
 function registerManifest(blob, sink, repository) {
@@ -51886,7 +51899,9 @@ class Upload {
             };
         }
         try {
-            return { blob: { digest, size: this.received, ...(await this.measured) } };
+            return {
+                blob: { digest, size: this.received, ...withDiffId(await this.measured, digest) }
+            };
         }
         catch (error) {
             return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` };

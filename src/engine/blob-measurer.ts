@@ -15,6 +15,8 @@ export type Measured = Omit<StoredBlob, 'digest' | 'size'>
 /**
  * Measures a blob whose kind is only known from its first bytes: gzip, zstd or
  * plain tar layers are read through; anything else (an image config) is kept.
+ * The caller hashes the blob (to check its digest), so a plain tar layer's
+ * diff ID, which is that digest, is left to `withDiffId` rather than hashed twice.
  */
 export async function measureBlob(input: Readable): Promise<Measured> {
   const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>
@@ -41,11 +43,17 @@ export async function measureBlob(input: Readable): Promise<Measured> {
   )
   const tarStream = layerTar(head, whole)
   if (tarStream) {
-    const { content, entries } = await measureLayerTar(tarStream)
+    const { content, entries } = await measureLayerTar(tarStream, tarStream !== whole)
     return { layer: content, entries }
   }
   const content = await readAll(whole, MAX_KEPT_BLOB)
   return content.length < MAX_KEPT_BLOB ? { content } : {}
+}
+
+/** A measured blob, its digest checked: a plain tar layer's diff ID is that digest. */
+export function withDiffId(measured: Measured, digest: string): Measured {
+  if (!measured.layer || measured.layer.diffId) return measured
+  return { ...measured, layer: { ...measured.layer, diffId: digest } }
 }
 
 /** The uncompressed tar stream of a layer blob, or null when the blob is not a layer. */

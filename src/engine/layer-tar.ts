@@ -15,8 +15,15 @@ interface ReadLayer {
   entries: EntryList
 }
 
-/** Reads an uncompressed layer tar to its end: sums its files, lists its entries, hashes it. */
-export async function measureLayerTar(tarStream: Readable): Promise<ReadLayer> {
+/**
+ * Reads an uncompressed layer tar to its end: sums its files, lists its
+ * entries, and (unless `hashed` is false: the blob is this tar, and the caller
+ * hashes the blob already) hashes it for its diff ID.
+ */
+export async function measureLayerTar(
+  tarStream: Readable,
+  hashed = true
+): Promise<ReadLayer> {
   const content: LayerContent = {
     fileBytes: 0,
     files: 0,
@@ -24,9 +31,9 @@ export async function measureLayerTar(tarStream: Readable): Promise<ReadLayer> {
     diffId: '',
     tarBytes: 0
   }
-  const hash = createHash('sha256')
+  const hash = hashed ? createHash('sha256') : null
   tarStream.on('data', (chunk: Buffer) => {
-    hash.update(chunk)
+    hash?.update(chunk)
     content.tarBytes += chunk.length
   })
   const entries = new EntryCollector()
@@ -42,7 +49,7 @@ export async function measureLayerTar(tarStream: Readable): Promise<ReadLayer> {
   tarStream.on('error', error => extract.destroy(error))
   tarStream.pipe(extract)
   await done
-  content.diffId = `sha256:${hash.digest('hex')}`
+  if (hash) content.diffId = `sha256:${hash.digest('hex')}`
   return { content, entries: entries.finish() }
 }
 

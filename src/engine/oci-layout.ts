@@ -6,7 +6,7 @@ import { PassThrough, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import tar from 'tar-stream'
 import type { StoredBlob } from '../core/blobs.js'
-import { measureBlob } from './blob-measurer.js'
+import { measureBlob, withDiffId } from './blob-measurer.js'
 
 /** Where a layout's blobs and manifests go: the measuring registry's store. */
 export interface LayoutSink {
@@ -162,7 +162,7 @@ async function measureEntry(
     await result.entries?.discard()
     throw new Error(`the layout's blob ${digest} holds ${actual}`)
   }
-  return { digest, size, ...result }
+  return { digest, size, ...withDiffId(result, digest) }
 }
 
 /** A kept blob that is an image manifest or index is stored as a manifest too. */

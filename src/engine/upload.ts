@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto'
 import type http from 'node:http'
 import { PassThrough } from 'node:stream'
 import type { StoredBlob } from '../core/blobs.js'
-import { measureBlob, type Measured } from './blob-measurer.js'
+import { measureBlob, withDiffId, type Measured } from './blob-measurer.js'
 
 /** Why a finished upload is refused, as the registry protocol names it. */
 export interface UploadProblem {
@@ -54,7 +54,9 @@ export class Upload {
       }
     }
     try {
-      return { blob: { digest, size: this.received, ...(await this.measured) } }
+      return {
+        blob: { digest, size: this.received, ...withDiffId(await this.measured, digest) }
+      }
     } catch (error) {
       return { code: 'BLOB_UPLOAD_INVALID', message: `${digest}: ${String(error)}` }
     }
