@@ -16296,8 +16296,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/core/image.ts
 /**
  * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
@@ -16493,15 +16491,14 @@ function fromPurl(uri) {
 ;// CONCATENATED MODULE: ./src/core/instruction-lines.ts
 
 
-
 const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
 /**
  * Each stage's RUN, COPY and ADD instructions, by stage index, normalized as
  * an image's history would write them, so a layer can be found on its line.
  */
-function stageInstructions(dockerfile) {
+function stageInstructions(instructions) {
     const stages = [];
-    for (const instruction of main.DockerfileParser.parse(dockerfile).getInstructions()) {
+    for (const instruction of instructions) {
         const keyword = instruction.getKeyword();
         if (keyword === 'FROM')
             stages.push([]);
@@ -16558,7 +16555,7 @@ function normalized(instruction) {
 function withLines(stages, dockerfile, 
 /** Each stage's build metadata, by name: its provenance gives the FROM image's digest. */
 metadata = new Map()) {
-    const lines = stageInstructions(dockerfile.text);
+    const lines = dockerfile.instructions;
     const chainOf = (index) => {
         const builtOn = dockerfile.stages[index]?.builtOn;
         return builtOn === null || builtOn === undefined
@@ -16882,7 +16879,10 @@ function redactorFor(build, env) {
     return new Redactor(values, build.buildArgs);
 }
 
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/core/dockerfile.ts
+
 
 
 /**
@@ -16915,7 +16915,7 @@ input = 'file') {
         }
         stage.dependsOn = [...dependencies].sort((a, b) => a - b);
     }
-    return { text, stages };
+    return { text, stages, instructions: stageInstructions(dockerfile.getInstructions()) };
 }
 function stageOf(from, index, globals) {
     const alias = from.getBuildStage();

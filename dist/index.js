@@ -48431,8 +48431,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(78390);
 ;// CONCATENATED MODULE: ./src/core/image.ts
 /**
  * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
@@ -48628,15 +48626,14 @@ function fromPurl(uri) {
 ;// CONCATENATED MODULE: ./src/core/instruction-lines.ts
 
 
-
 const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
 /**
  * Each stage's RUN, COPY and ADD instructions, by stage index, normalized as
  * an image's history would write them, so a layer can be found on its line.
  */
-function stageInstructions(dockerfile) {
+function stageInstructions(instructions) {
     const stages = [];
-    for (const instruction of main.DockerfileParser.parse(dockerfile).getInstructions()) {
+    for (const instruction of instructions) {
         const keyword = instruction.getKeyword();
         if (keyword === 'FROM')
             stages.push([]);
@@ -48693,7 +48690,7 @@ function normalized(instruction) {
 function withLines(stages, dockerfile, 
 /** Each stage's build metadata, by name: its provenance gives the FROM image's digest. */
 metadata = new Map()) {
-    const lines = stageInstructions(dockerfile.text);
+    const lines = dockerfile.instructions;
     const chainOf = (index) => {
         const builtOn = dockerfile.stages[index]?.builtOn;
         return builtOn === null || builtOn === undefined
@@ -48997,7 +48994,10 @@ function redactorFor(build, env) {
     return new Redactor(values, build.buildArgs);
 }
 
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(78390);
 ;// CONCATENATED MODULE: ./src/core/dockerfile.ts
+
 
 
 /**
@@ -49030,7 +49030,7 @@ input = 'file') {
         }
         stage.dependsOn = [...dependencies].sort((a, b) => a - b);
     }
-    return { text, stages };
+    return { text, stages, instructions: stageInstructions(dockerfile.getInstructions()) };
 }
 function stageOf(from, index, globals) {
     const alias = from.getBuildStage();

@@ -1,9 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import {
-  lineOfLayer,
-  normalized,
-  stageInstructions
-} from '../../src/core/instruction-lines.js'
+import { parseDockerfile } from '../../src/core/dockerfile.js'
+import { lineOfLayer, normalized } from '../../src/core/instruction-lines.js'
 
 const DOCKERFILE = `# syntax=docker/dockerfile:1
 FROM busybox AS deps
@@ -20,7 +17,7 @@ RUN chmod -R a-w /app/deps
 `
 
 describe("a layer's Dockerfile line", () => {
-  const stages = stageInstructions(DOCKERFILE)
+  const stages = parseDockerfile(DOCKERFILE, {}, 'Dockerfile').instructions
 
   it.each([
     // BuildKit's history: flags dropped, RUN through /bin/sh -c, a build-arg prefix.

@@ -7,6 +7,7 @@ import {
   type Run
 } from 'dockerfile-ast'
 import { UserError } from './errors.js'
+import { stageInstructions, type InstructionLine } from './instruction-lines.js'
 
 /** A position in the Dockerfile's text, zero-based, as dockerfile-ast gives it. */
 export interface TextPosition {
@@ -33,6 +34,8 @@ export interface Stage {
 export interface ParsedDockerfile {
   text: string
   stages: Stage[]
+  /** Each stage's RUN, COPY and ADD instructions with their lines, by stage index: where a layer's line is found. */
+  instructions: InstructionLine[][]
 }
 
 /**
@@ -69,7 +72,7 @@ export function parseDockerfile(
     }
     stage.dependsOn = [...dependencies].sort((a, b) => a - b)
   }
-  return { text, stages }
+  return { text, stages, instructions: stageInstructions(dockerfile.getInstructions()) }
 }
 
 function stageOf(from: From, index: number, globals: ReadonlyMap<string, string>): Stage {

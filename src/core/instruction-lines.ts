@@ -1,4 +1,4 @@
-import { DockerfileParser } from 'dockerfile-ast'
+import type { Instruction } from 'dockerfile-ast'
 import type { ParsedDockerfile } from './dockerfile.js'
 import { instructionText, type FromImage, type LayerSize } from './image.js'
 import type { SideStage } from './report.js'
@@ -16,9 +16,11 @@ const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD'])
  * Each stage's RUN, COPY and ADD instructions, by stage index, normalized as
  * an image's history would write them, so a layer can be found on its line.
  */
-export function stageInstructions(dockerfile: string): InstructionLine[][] {
+export function stageInstructions(
+  instructions: readonly Instruction[]
+): InstructionLine[][] {
   const stages: InstructionLine[][] = []
-  for (const instruction of DockerfileParser.parse(dockerfile).getInstructions()) {
+  for (const instruction of instructions) {
     const keyword = instruction.getKeyword()
     if (keyword === 'FROM') stages.push([])
     else if (stages.length > 0 && LAYER_MAKERS.has(keyword)) {
@@ -79,7 +81,7 @@ export function withLines(
   /** Each stage's build metadata, by name: its provenance gives the FROM image's digest. */
   metadata: ReadonlyMap<string, unknown> = new Map()
 ): SideStage[] {
-  const lines = stageInstructions(dockerfile.text)
+  const lines = dockerfile.instructions
   const chainOf = (index: number): number[] => {
     const builtOn = dockerfile.stages[index]?.builtOn
     return builtOn === null || builtOn === undefined
