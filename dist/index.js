@@ -51121,7 +51121,8 @@ const BRIDGE_PROBE = 'stage-size-probe-bridge';
  * containerd store BuildKit pushes them itself as it exports them (no
  * unpacking, nothing to remove); on the classic store, or with images to
  * keep, they are loaded and the engine pushes them. A builder of another
- * driver pushes them itself when it reaches this machine's network. An engine
+ * driver pushes them itself when it reaches this machine's network (or, a
+ * docker-container builder on a Docker bridge, the bridge's gateway). An engine
  * elsewhere, or a builder that cannot push here: BuildKit sends them through
  * the build session into OCI layout folders.
  */
@@ -51176,7 +51177,7 @@ class Deliveries {
         // pushes itself when it shares this machine's network; else its images
         // come through the session.
         if (driver && driver !== 'docker') {
-            this.builderReaches ??= this.builderReaches_(settings.builder, this.registry.host, BUILDER_PROBE);
+            this.builderReaches ??= this.probePush(settings.builder, this.registry.host, BUILDER_PROBE);
             // Both probes at once: a builder on a bridge fails the first and takes the second.
             if (driver === 'docker-container' && nodes.length === 1)
                 this.bridged ??= this.bridgeHost(nodes[0].name, settings.builder);
@@ -51202,13 +51203,13 @@ class Deliveries {
         return this.reaches;
     }
     /**
-     * Whether the builder can push to the measuring registry, asked of the
-     * builder itself: it builds an image of no layers and pushes it. A
-     * `remote` buildkitd on this machine, or a docker-container builder made
-     * with network=host, arrives; one on Docker's default bridge finds its own
-     * 127.0.0.1 (connection refused) and does not.
+     * Whether the builder can push to the measuring registry at `host`, asked
+     * of the builder itself: it builds an image of no layers and pushes it as
+     * `probe`. At 127.0.0.1, a `remote` buildkitd on this machine, or a
+     * docker-container builder made with network=host, arrives; one on Docker's
+     * default bridge finds its own 127.0.0.1 (connection refused) and does not.
      */
-    async builderReaches_(builder, host, probe) {
+    async probePush(builder, host, probe) {
         await withTempDir('stage-size-probe-', async (dir) => {
             await (0,promises_.writeFile)(external_node_path_default().join(dir, 'Dockerfile'), 'FROM scratch\nLABEL stage-size=probe\n');
             await Docker.run([
@@ -51248,7 +51249,7 @@ class Deliveries {
         const host = await this.registry.listenOn(gateway, address).catch(() => null);
         if (!host)
             return null;
-        return (await this.builderReaches_(builder, host, BRIDGE_PROBE)) ? host : null;
+        return (await this.probePush(builder, host, BRIDGE_PROBE)) ? host : null;
     }
     /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
     sessionDelivery(nodes, builder) {

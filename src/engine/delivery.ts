@@ -21,7 +21,8 @@ export type DeliveryName = 'registry-push' | 'registry-load' | 'oci' | null
  * containerd store BuildKit pushes them itself as it exports them (no
  * unpacking, nothing to remove); on the classic store, or with images to
  * keep, they are loaded and the engine pushes them. A builder of another
- * driver pushes them itself when it reaches this machine's network. An engine
+ * driver pushes them itself when it reaches this machine's network (or, a
+ * docker-container builder on a Docker bridge, the bridge's gateway). An engine
  * elsewhere, or a builder that cannot push here: BuildKit sends them through
  * the build session into OCI layout folders.
  */
@@ -74,7 +75,7 @@ export class Deliveries {
     // pushes itself when it shares this machine's network; else its images
     // come through the session.
     if (driver && driver !== 'docker') {
-      this.builderReaches ??= this.builderReaches_(
+      this.builderReaches ??= this.probePush(
         settings.builder,
         this.registry.host,
         BUILDER_PROBE
@@ -105,13 +106,13 @@ export class Deliveries {
   }
 
   /**
-   * Whether the builder can push to the measuring registry, asked of the
-   * builder itself: it builds an image of no layers and pushes it. A
-   * `remote` buildkitd on this machine, or a docker-container builder made
-   * with network=host, arrives; one on Docker's default bridge finds its own
-   * 127.0.0.1 (connection refused) and does not.
+   * Whether the builder can push to the measuring registry at `host`, asked
+   * of the builder itself: it builds an image of no layers and pushes it as
+   * `probe`. At 127.0.0.1, a `remote` buildkitd on this machine, or a
+   * docker-container builder made with network=host, arrives; one on Docker's
+   * default bridge finds its own 127.0.0.1 (connection refused) and does not.
    */
-  private async builderReaches_(
+  private async probePush(
     builder: string | undefined,
     host: string,
     probe: string
@@ -161,7 +162,7 @@ export class Deliveries {
     if (inspected.exitCode !== 0 || !gateway || !address) return null
     const host = await this.registry.listenOn(gateway, address).catch(() => null)
     if (!host) return null
-    return (await this.builderReaches_(builder, host, BRIDGE_PROBE)) ? host : null
+    return (await this.probePush(builder, host, BRIDGE_PROBE)) ? host : null
   }
 
   /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
