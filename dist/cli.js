@@ -16271,7 +16271,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5405);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2031);
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8478);
 
 
@@ -16287,7 +16287,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5405:
+/***/ 2031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16295,6 +16295,51 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
+
+;// CONCATENATED MODULE: ./src/core/dockerfile-instructions.ts
+const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
+/**
+ * Each stage's RUN, COPY and ADD instructions, by stage index, normalized as
+ * an image's history would write them, so a layer can be found on its line.
+ */
+function stageInstructions(instructions) {
+    const stages = [];
+    for (const instruction of instructions) {
+        const keyword = instruction.getKeyword();
+        if (keyword === 'FROM')
+            stages.push([]);
+        else if (stages.length > 0 && LAYER_MAKERS.has(keyword)) {
+            const text = normalized(instruction.getTextContent());
+            stages[stages.length - 1].push({
+                line: instruction.getRange().start.line + 1,
+                text
+            });
+        }
+    }
+    return stages;
+}
+/**
+ * An instruction as history and Dockerfile both can be compared: the keyword,
+ * then its arguments without flags (history drops `--from`, `--chown`,
+ * `--mount`), RUN's shell (`/bin/sh -c`) and build-arg prefix (`|1 A=b`) taken
+ * off, line continuations and runs of spaces folded.
+ */
+function normalized(instruction) {
+    const words = instruction
+        .replace(/\\\r?\n/g, ' ')
+        .trim()
+        .split(/\s+/);
+    const keyword = (words.shift() ?? '').toUpperCase();
+    while (words[0]?.startsWith('--'))
+        words.shift();
+    if (keyword === 'RUN') {
+        if (/^\|\d+$/.test(words[0] ?? ''))
+            words.splice(0, 1 + Number(words[0].slice(1)));
+        if (words[0] === '/bin/sh' && words[1] === '-c')
+            words.splice(0, 2);
+    }
+    return [keyword, ...words].join(' ');
+}
 
 ;// CONCATENATED MODULE: ./src/core/image.ts
 /**
@@ -16491,27 +16536,7 @@ function fromPurl(uri) {
 ;// CONCATENATED MODULE: ./src/core/instruction-lines.ts
 
 
-const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
-/**
- * Each stage's RUN, COPY and ADD instructions, by stage index, normalized as
- * an image's history would write them, so a layer can be found on its line.
- */
-function stageInstructions(instructions) {
-    const stages = [];
-    for (const instruction of instructions) {
-        const keyword = instruction.getKeyword();
-        if (keyword === 'FROM')
-            stages.push([]);
-        else if (stages.length > 0 && LAYER_MAKERS.has(keyword)) {
-            const text = normalized(instruction.getTextContent());
-            stages[stages.length - 1].push({
-                line: instruction.getRange().start.line + 1,
-                text
-            });
-        }
-    }
-    return stages;
-}
+
 /**
  * The line of the instruction that made a layer (its history's created-by):
  * the last one of that text in the stage, else in the stages it is built on,
@@ -16525,28 +16550,6 @@ function lineOfLayer(createdBy, chain) {
             return found.line;
     }
     return null;
-}
-/**
- * An instruction as history and Dockerfile both can be compared: the keyword,
- * then its arguments without flags (history drops `--from`, `--chown`,
- * `--mount`), RUN's shell (`/bin/sh -c`) and build-arg prefix (`|1 A=b`) taken
- * off, line continuations and runs of spaces folded.
- */
-function normalized(instruction) {
-    const words = instruction
-        .replace(/\\\r?\n/g, ' ')
-        .trim()
-        .split(/\s+/);
-    const keyword = (words.shift() ?? '').toUpperCase();
-    while (words[0]?.startsWith('--'))
-        words.shift();
-    if (keyword === 'RUN') {
-        if (/^\|\d+$/.test(words[0] ?? ''))
-            words.splice(0, 1 + Number(words[0].slice(1)));
-        if (words[0] === '/bin/sh' && words[1] === '-c')
-            words.splice(0, 2);
-    }
-    return [keyword, ...words].join(' ');
 }
 /**
  * A side's stages with each layer's Dockerfile line, where an instruction of
@@ -19047,6 +19050,12 @@ const ENGINE_PROBE = 'stage-size-probe';
 const BUILDER_PROBE = 'stage-size-probe-builder';
 const BRIDGE_PROBE = 'stage-size-probe-bridge';
 /**
+ * How long a builder's probe push may take: a refused connection fails at once,
+ * but a gateway a firewall drops (ufw's default on a self-hosted runner) would
+ * hold the push for minutes; past this, the builder takes the session path.
+ */
+const PROBE_TIMEOUT_MS = 20_000;
+/**
  * How images reach the measurer, decided from what the engine and builder
  * say. An engine on this machine's network, with the docker driver: on the
  * containerd store BuildKit pushes them itself as it exports them (no
@@ -19151,7 +19160,7 @@ class Deliveries {
                 '--output',
                 `type=image,name=${host}/${probe}:reach,push=true,registry.insecure=true`,
                 dir
-            ]);
+            ], { timeoutMs: PROBE_TIMEOUT_MS });
         });
         return this.registry.reachedFor(probe);
     }
@@ -23892,11 +23901,16 @@ function runCommand(command, args, options = {}) {
         running.add(child);
         const stdout = collect(child.stdout, options.onLine);
         const stderr = collect(child.stderr, options.onLine);
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => void stop(child), options.timeoutMs);
         child.once('error', error => {
+            clearTimeout(timer);
             running.delete(child);
             reject(error);
         });
         child.once('close', (code, signal) => {
+            clearTimeout(timer);
             running.delete(child);
             resolve({
                 exitCode: code ?? (signal ? 128 : 1),
@@ -23952,8 +23966,11 @@ function collect(stream, onLine) {
  */
 async function stopAll() {
     stopping = true;
-    const children = [...running];
-    await Promise.all(children.map(child => new Promise(resolve => {
+    await Promise.all([...running].map(stop));
+}
+/** Stops one command: SIGINT, then SIGKILL after the grace period; resolves once it exited. */
+function stop(child) {
+    return new Promise(resolve => {
         if (child.exitCode !== null || child.signalCode !== null)
             return resolve();
         const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
@@ -23962,7 +23979,7 @@ async function stopAll() {
             resolve();
         });
         child.kill('SIGINT');
-    })));
+    });
 }
 /** The last `count` lines of a command's output, trimmed: what an error message quotes. */
 function lastLines(text, count) {

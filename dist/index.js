@@ -48418,7 +48418,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 85687:
+/***/ 67339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48431,6 +48431,51 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __nccwpck_require__(77094);
+;// CONCATENATED MODULE: ./src/core/dockerfile-instructions.ts
+const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
+/**
+ * Each stage's RUN, COPY and ADD instructions, by stage index, normalized as
+ * an image's history would write them, so a layer can be found on its line.
+ */
+function stageInstructions(instructions) {
+    const stages = [];
+    for (const instruction of instructions) {
+        const keyword = instruction.getKeyword();
+        if (keyword === 'FROM')
+            stages.push([]);
+        else if (stages.length > 0 && LAYER_MAKERS.has(keyword)) {
+            const text = normalized(instruction.getTextContent());
+            stages[stages.length - 1].push({
+                line: instruction.getRange().start.line + 1,
+                text
+            });
+        }
+    }
+    return stages;
+}
+/**
+ * An instruction as history and Dockerfile both can be compared: the keyword,
+ * then its arguments without flags (history drops `--from`, `--chown`,
+ * `--mount`), RUN's shell (`/bin/sh -c`) and build-arg prefix (`|1 A=b`) taken
+ * off, line continuations and runs of spaces folded.
+ */
+function normalized(instruction) {
+    const words = instruction
+        .replace(/\\\r?\n/g, ' ')
+        .trim()
+        .split(/\s+/);
+    const keyword = (words.shift() ?? '').toUpperCase();
+    while (words[0]?.startsWith('--'))
+        words.shift();
+    if (keyword === 'RUN') {
+        if (/^\|\d+$/.test(words[0] ?? ''))
+            words.splice(0, 1 + Number(words[0].slice(1)));
+        if (words[0] === '/bin/sh' && words[1] === '-c')
+            words.splice(0, 2);
+    }
+    return [keyword, ...words].join(' ');
+}
+
 ;// CONCATENATED MODULE: ./src/core/image.ts
 /**
  * Sizes one pushed image: its layers (the manifest's blob sizes, the file bytes
@@ -48626,27 +48671,7 @@ function fromPurl(uri) {
 ;// CONCATENATED MODULE: ./src/core/instruction-lines.ts
 
 
-const LAYER_MAKERS = new Set(['RUN', 'COPY', 'ADD']);
-/**
- * Each stage's RUN, COPY and ADD instructions, by stage index, normalized as
- * an image's history would write them, so a layer can be found on its line.
- */
-function stageInstructions(instructions) {
-    const stages = [];
-    for (const instruction of instructions) {
-        const keyword = instruction.getKeyword();
-        if (keyword === 'FROM')
-            stages.push([]);
-        else if (stages.length > 0 && LAYER_MAKERS.has(keyword)) {
-            const text = normalized(instruction.getTextContent());
-            stages[stages.length - 1].push({
-                line: instruction.getRange().start.line + 1,
-                text
-            });
-        }
-    }
-    return stages;
-}
+
 /**
  * The line of the instruction that made a layer (its history's created-by):
  * the last one of that text in the stage, else in the stages it is built on,
@@ -48660,28 +48685,6 @@ function lineOfLayer(createdBy, chain) {
             return found.line;
     }
     return null;
-}
-/**
- * An instruction as history and Dockerfile both can be compared: the keyword,
- * then its arguments without flags (history drops `--from`, `--chown`,
- * `--mount`), RUN's shell (`/bin/sh -c`) and build-arg prefix (`|1 A=b`) taken
- * off, line continuations and runs of spaces folded.
- */
-function normalized(instruction) {
-    const words = instruction
-        .replace(/\\\r?\n/g, ' ')
-        .trim()
-        .split(/\s+/);
-    const keyword = (words.shift() ?? '').toUpperCase();
-    while (words[0]?.startsWith('--'))
-        words.shift();
-    if (keyword === 'RUN') {
-        if (/^\|\d+$/.test(words[0] ?? ''))
-            words.splice(0, 1 + Number(words[0].slice(1)));
-        if (words[0] === '/bin/sh' && words[1] === '-c')
-            words.splice(0, 2);
-    }
-    return [keyword, ...words].join(' ');
 }
 /**
  * A side's stages with each layer's Dockerfile line, where an instruction of
@@ -51116,6 +51119,12 @@ const ENGINE_PROBE = 'stage-size-probe';
 const BUILDER_PROBE = 'stage-size-probe-builder';
 const BRIDGE_PROBE = 'stage-size-probe-bridge';
 /**
+ * How long a builder's probe push may take: a refused connection fails at once,
+ * but a gateway a firewall drops (ufw's default on a self-hosted runner) would
+ * hold the push for minutes; past this, the builder takes the session path.
+ */
+const PROBE_TIMEOUT_MS = 20_000;
+/**
  * How images reach the measurer, decided from what the engine and builder
  * say. An engine on this machine's network, with the docker driver: on the
  * containerd store BuildKit pushes them itself as it exports them (no
@@ -51220,7 +51229,7 @@ class Deliveries {
                 '--output',
                 `type=image,name=${host}/${probe}:reach,push=true,registry.insecure=true`,
                 dir
-            ]);
+            ], { timeoutMs: PROBE_TIMEOUT_MS });
         });
         return this.registry.reachedFor(probe);
     }
@@ -62523,7 +62532,7 @@ function builderWords(engine) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85687);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67339);
 /* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27718);
 /* harmony import */ var _action_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33175);
 
@@ -62692,11 +62701,16 @@ function runCommand(command, args, options = {}) {
         running.add(child);
         const stdout = collect(child.stdout, options.onLine);
         const stderr = collect(child.stderr, options.onLine);
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => void stop(child), options.timeoutMs);
         child.once('error', error => {
+            clearTimeout(timer);
             running.delete(child);
             reject(error);
         });
         child.once('close', (code, signal) => {
+            clearTimeout(timer);
             running.delete(child);
             resolve({
                 exitCode: code ?? (signal ? 128 : 1),
@@ -62752,8 +62766,11 @@ function collect(stream, onLine) {
  */
 async function stopAll() {
     stopping = true;
-    const children = [...running];
-    await Promise.all(children.map(child => new Promise(resolve => {
+    await Promise.all([...running].map(stop));
+}
+/** Stops one command: SIGINT, then SIGKILL after the grace period; resolves once it exited. */
+function stop(child) {
+    return new Promise(resolve => {
         if (child.exitCode !== null || child.signalCode !== null)
             return resolve();
         const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
@@ -62762,7 +62779,7 @@ async function stopAll() {
             resolve();
         });
         child.kill('SIGINT');
-    })));
+    });
 }
 /** The last `count` lines of a command's output, trimmed: what an error message quotes. */
 function lastLines(text, count) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseDockerfile } from '../../src/core/dockerfile.js'
-import { lineOfLayer, normalized } from '../../src/core/instruction-lines.js'
+import { normalized } from '../../src/core/dockerfile-instructions.js'
+import { lineOfLayer } from '../../src/core/instruction-lines.js'
 
 const DOCKERFILE = `# syntax=docker/dockerfile:1
 FROM busybox AS deps

@@ -7,7 +7,7 @@ import {
   type Run
 } from 'dockerfile-ast'
 import { UserError } from './errors.js'
-import { stageInstructions, type InstructionLine } from './instruction-lines.js'
+import { stageInstructions, type InstructionLine } from './dockerfile-instructions.js'
 
 /** A position in the Dockerfile's text, zero-based, as dockerfile-ast gives it. */
 export interface TextPosition {

@@ -12,6 +12,13 @@ const ENGINE_PROBE = 'stage-size-probe'
 const BUILDER_PROBE = 'stage-size-probe-builder'
 const BRIDGE_PROBE = 'stage-size-probe-bridge'
 
+/**
+ * How long a builder's probe push may take: a refused connection fails at once,
+ * but a gateway a firewall drops (ufw's default on a self-hosted runner) would
+ * hold the push for minutes; past this, the builder takes the session path.
+ */
+const PROBE_TIMEOUT_MS = 20_000
+
 /** How a run's images reached the measurer, as the report says it. */
 export type DeliveryName = 'registry-push' | 'registry-load' | 'oci' | null
 
@@ -122,15 +129,18 @@ export class Deliveries {
         path.join(dir, 'Dockerfile'),
         'FROM scratch\nLABEL stage-size=probe\n'
       )
-      await Docker.run([
-        'buildx',
-        ...(builder ? ['--builder', builder] : []),
-        'build',
-        '--progress=quiet',
-        '--output',
-        `type=image,name=${host}/${probe}:reach,push=true,registry.insecure=true`,
-        dir
-      ])
+      await Docker.run(
+        [
+          'buildx',
+          ...(builder ? ['--builder', builder] : []),
+          'build',
+          '--progress=quiet',
+          '--output',
+          `type=image,name=${host}/${probe}:reach,push=true,registry.insecure=true`,
+          dir
+        ],
+        { timeoutMs: PROBE_TIMEOUT_MS }
+      )
     })
     return this.registry.reachedFor(probe)
   }

@@ -9,6 +9,8 @@ export interface RunOptions {
   onLine?: (line: string) => void
   /** Runs even after `stopAll` (to clean up); other commands are refused then. */
   always?: boolean
+  /** Stopped (as `stopAll` stops it) when still running after this long; it then exits non-zero. */
+  timeoutMs?: number
 }
 
 /** A command asked for after the run was cancelled. */
@@ -51,11 +53,17 @@ export function runCommand(
     running.add(child)
     const stdout = collect(child.stdout, options.onLine)
     const stderr = collect(child.stderr, options.onLine)
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => void stop(child), options.timeoutMs)
     child.once('error', error => {
+      clearTimeout(timer)
       running.delete(child)
       reject(error)
     })
     child.once('close', (code, signal) => {
+      clearTimeout(timer)
       running.delete(child)
       resolve({
         exitCode: code ?? (signal ? 128 : 1),
@@ -120,21 +128,20 @@ function collect(
  */
 export async function stopAll(): Promise<void> {
   stopping = true
-  const children = [...running]
-  await Promise.all(
-    children.map(
-      child =>
-        new Promise<void>(resolve => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve()
-          const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS)
-          child.once('close', () => {
-            clearTimeout(timer)
-            resolve()
-          })
-          child.kill('SIGINT')
-        })
-    )
-  )
+  await Promise.all([...running].map(stop))
+}
+
+/** Stops one command: SIGINT, then SIGKILL after the grace period; resolves once it exited. */
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise<void>(resolve => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS)
+    child.once('close', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    child.kill('SIGINT')
+  })
 }
 
 /** The last `count` lines of a command's output, trimmed: what an error message quotes. */

@@ -1,5 +1,5 @@
 import type { ImageSize } from '../image.js'
-import { normalized } from '../instruction-lines.js'
+import { normalized } from '../dockerfile-instructions.js'
 import { codeSpan } from './text.js'
 
 /** Long enough to tell instructions apart, short enough not to wrap a table cell at 830 px. */
