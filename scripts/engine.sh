@@ -184,7 +184,8 @@ up() {
 }
 
 down() {
-  for pidfile in "$engine_dir"/*/docker.pid; do
+  # The engines, and the remote builder's buildkitd.
+  for pidfile in "$engine_dir"/*/docker.pid "$engine_dir"/buildkit/buildkitd.pid; do
     [ -f "$pidfile" ] || continue
     kill "$(cat "$pidfile")" 2>/dev/null || true
   done
