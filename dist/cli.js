@@ -19070,15 +19070,17 @@ class Deliveries {
     engine;
     registry;
     keepImages;
+    log;
     builder;
     reaches;
     builderReaches;
     bridged;
     chosen;
-    constructor(engine, registry, keepImages) {
+    constructor(engine, registry, keepImages, log) {
         this.engine = engine;
         this.registry = registry;
         this.keepImages = keepImages;
+        this.log = log;
     }
     async choose(settings) {
         this.chosen = await this.chooseFor(settings);
@@ -19152,7 +19154,7 @@ class Deliveries {
     async probePush(builder, host, probe) {
         await withTempDir('stage-size-probe-', async (dir) => {
             await (0,promises_.writeFile)(external_node_path_default().join(dir, 'Dockerfile'), 'FROM scratch\nLABEL stage-size=probe\n');
-            await Docker.run([
+            const result = await Docker.run([
                 'buildx',
                 ...(builder ? ['--builder', builder] : []),
                 'build',
@@ -19161,6 +19163,9 @@ class Deliveries {
                 `type=image,name=${host}/${probe}:reach,push=true,registry.insecure=true`,
                 dir
             ], { timeoutMs: PROBE_TIMEOUT_MS });
+            // Said, as the slower session path follows: a firewall may be the cause.
+            if (result.timedOut)
+                this.log.info(`The builder's push to ${host} did not finish in ${PROBE_TIMEOUT_MS / 1000} s (a firewall dropping it?); it was stopped.`);
         });
         return this.registry.reachedFor(probe);
     }
@@ -19193,9 +19198,12 @@ class Deliveries {
     }
     /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
     sessionDelivery(nodes, builder) {
-        if (nodes <= 1)
+        const name = builder ?? '(the current one)';
+        if (nodes <= 1) {
+            this.log.info(`The buildx builder ${name} cannot push to stage-size's measuring registry; its images come through the build session, which takes longer.`);
             return 'oci';
-        throw new UserError(`the buildx builder ${builder ?? '(the current one)'} has ${nodes} nodes, and buildx exports nothing stage-size can read from a multi-node builder (OCI archives need one node); give stage-size a single-node builder (builder input), or the default docker builder`);
+        }
+        throw new UserError(`the buildx builder ${name} has ${nodes} nodes, and buildx exports nothing stage-size can read from a multi-node builder (OCI archives need one node); give stage-size a single-node builder (builder input), or the default docker builder`);
     }
     /** An engine elsewhere sends images through the client session, which needs the containerd store. */
     remoteDelivery() {
@@ -20438,7 +20446,7 @@ class MeasuringSession {
         this.cache = cache;
         this.log = log;
         this.tags = new StageTags(keepImages);
-        this.deliveries = new Deliveries(engine, registry, keepImages);
+        this.deliveries = new Deliveries(engine, registry, keepImages, log);
         this.filesystems = new ImageFilesystems(digest => registry.fileList(digest));
         this.loaded = new LoadedImages(registry);
     }
@@ -23901,9 +23909,13 @@ function runCommand(command, args, options = {}) {
         running.add(child);
         const stdout = collect(child.stdout, options.onLine);
         const stderr = collect(child.stderr, options.onLine);
+        let timedOut = false;
         const timer = options.timeoutMs === undefined
             ? undefined
-            : setTimeout(() => void stop(child), options.timeoutMs);
+            : setTimeout(() => {
+                timedOut = true;
+                void stop(child);
+            }, options.timeoutMs);
         child.once('error', error => {
             clearTimeout(timer);
             running.delete(child);
@@ -23915,7 +23927,8 @@ function runCommand(command, args, options = {}) {
             resolve({
                 exitCode: code ?? (signal ? 128 : 1),
                 stdout: stdout(),
-                stderr: stderr()
+                stderr: stderr(),
+                ...(timedOut && { timedOut })
             });
         });
     });

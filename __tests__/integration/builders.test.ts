@@ -34,7 +34,7 @@ async function measure(context: string, raw: Partial<RawOptions>) {
   const read = log.lines
     .map(line => line.match(/^Read ([\d,]+) new layers?/)?.[1])
     .find(Boolean)
-  return { report, layersRead: Number(read?.replace(/,/g, '') ?? NaN) }
+  return { report, layersRead: Number(read?.replace(/,/g, '') ?? NaN), lines: log.lines }
 }
 
 /** Each stage's layers: uncompressed bytes exactly, compressed bytes (null when not measured). */
@@ -126,8 +126,12 @@ describeBuilders('the remote and docker-container builders', () => {
       byBuilder.set(builder.kind, first.report)
     })
 
-    it('delivers as its network allows', () => {
+    it('delivers as its network allows, and says so when the session carries its images', () => {
       expect(first.report.engine.delivery).toBe(DELIVERY[builder.kind])
+      const said = first.lines.some(line =>
+        line.includes("cannot push to stage-size's measuring registry")
+      )
+      expect(said).toBe(DELIVERY[builder.kind] === 'oci')
     })
 
     it('warm, sends no layer it measured before', async () => {

@@ -6,6 +6,7 @@ describe('runCommand', () => {
     const started = Date.now()
     const result = await runCommand('sleep', ['30'], { timeoutMs: 200 })
     expect(result.exitCode).not.toBe(0)
+    expect(result.timedOut).toBe(true)
     // Well before the command's own 30 s: it was stopped, not waited for.
     expect(Date.now() - started).toBeLessThan(10_000)
   })

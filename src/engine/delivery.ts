@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../core/errors.js'
+import type { Log } from '../core/log.js'
 import type { BuildSettings } from '../core/options/options.js'
 import type { Delivery } from './build.js'
 import { Docker, builderInfo, type BuilderInfo, type Engine } from './docker.js'
@@ -43,7 +44,8 @@ export class Deliveries {
   constructor(
     private readonly engine: Engine,
     private readonly registry: MeasuringRegistry,
-    private readonly keepImages: boolean
+    private readonly keepImages: boolean,
+    private readonly log: Log
   ) {}
 
   async choose(settings: BuildSettings): Promise<Delivery> {
@@ -129,7 +131,7 @@ export class Deliveries {
         path.join(dir, 'Dockerfile'),
         'FROM scratch\nLABEL stage-size=probe\n'
       )
-      await Docker.run(
+      const result = await Docker.run(
         [
           'buildx',
           ...(builder ? ['--builder', builder] : []),
@@ -141,6 +143,11 @@ export class Deliveries {
         ],
         { timeoutMs: PROBE_TIMEOUT_MS }
       )
+      // Said, as the slower session path follows: a firewall may be the cause.
+      if (result.timedOut)
+        this.log.info(
+          `The builder's push to ${host} did not finish in ${PROBE_TIMEOUT_MS / 1000} s (a firewall dropping it?); it was stopped.`
+        )
     })
     return this.registry.reachedFor(probe)
   }
@@ -177,9 +184,15 @@ export class Deliveries {
 
   /** Images through the session: buildx refuses OCI archives from a builder of several nodes. */
   private sessionDelivery(nodes: number, builder: string | undefined): Delivery {
-    if (nodes <= 1) return 'oci'
+    const name = builder ?? '(the current one)'
+    if (nodes <= 1) {
+      this.log.info(
+        `The buildx builder ${name} cannot push to stage-size's measuring registry; its images come through the build session, which takes longer.`
+      )
+      return 'oci'
+    }
     throw new UserError(
-      `the buildx builder ${builder ?? '(the current one)'} has ${nodes} nodes, and buildx exports nothing stage-size can read from a multi-node builder (OCI archives need one node); give stage-size a single-node builder (builder input), or the default docker builder`
+      `the buildx builder ${name} has ${nodes} nodes, and buildx exports nothing stage-size can read from a multi-node builder (OCI archives need one node); give stage-size a single-node builder (builder input), or the default docker builder`
     )
   }
 

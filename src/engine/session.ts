@@ -55,7 +55,7 @@ export class MeasuringSession {
     keepImages: boolean
   ) {
     this.tags = new StageTags(keepImages)
-    this.deliveries = new Deliveries(engine, registry, keepImages)
+    this.deliveries = new Deliveries(engine, registry, keepImages, log)
     this.filesystems = new ImageFilesystems(digest => registry.fileList(digest))
     this.loaded = new LoadedImages(registry)
   }

@@ -24,6 +24,8 @@ export interface RunResult {
   exitCode: number
   stdout: string
   stderr: string
+  /** Stopped because it ran past `timeoutMs`. */
+  timedOut?: boolean
 }
 
 /** Every command still running, so a cancelled run can stop them. */
@@ -53,10 +55,14 @@ export function runCommand(
     running.add(child)
     const stdout = collect(child.stdout, options.onLine)
     const stderr = collect(child.stderr, options.onLine)
+    let timedOut = false
     const timer =
       options.timeoutMs === undefined
         ? undefined
-        : setTimeout(() => void stop(child), options.timeoutMs)
+        : setTimeout(() => {
+            timedOut = true
+            void stop(child)
+          }, options.timeoutMs)
     child.once('error', error => {
       clearTimeout(timer)
       running.delete(child)
@@ -68,7 +74,8 @@ export function runCommand(
       resolve({
         exitCode: code ?? (signal ? 128 : 1),
         stdout: stdout(),
-        stderr: stderr()
+        stderr: stderr(),
+        ...(timedOut && { timedOut })
       })
     })
   })
