@@ -16271,7 +16271,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2031);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5420);
 /* harmony import */ var _system_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8478);
 
 
@@ -16287,7 +16287,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2031:
+/***/ 5420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17124,6 +17124,23 @@ function measuresCompressed(stage, compressedStages) {
     return (stage.isTarget ||
         compressedStages === 'all' ||
         compressedStages.includes(stage.stage.name));
+}
+/**
+ * Whether a stage's layers are exported gzip: where its compressed size is
+ * measured, and where a stage measured compressed is built on it (FROM), as
+ * every layer of it is that stage's too and is gzipped for it anyway: one blob
+ * then serves both, not a second, uncompressed one to write, send and read.
+ */
+function exportsGzip(stage, plan, all, compressedStages) {
+    return plan.stages.some(other => measuresCompressed(other, compressedStages) &&
+        isBuiltOn(other.stage, stage.stage, all));
+}
+/** Whether `root` is `stage` or in its FROM chain. */
+function isBuiltOn(stage, root, all) {
+    for (let at = stage.index; at !== null; at = all[at].builtOn)
+        if (at === root.index)
+            return true;
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/core/bytes.ts
@@ -17970,7 +17987,42 @@ function diskFull(error) {
         : `no space left on the device of ${folder}: free space there`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/stage-images.ts
+
+/** The stages to build, in build order, each as the image it is tagged (`repository:stage`) and exported as. */
+function stageImages(plan, dockerfile, settings, repository) {
+    return buildOrder(plan, dockerfile.stages).map(stage => ({
+        stage,
+        tag: `${repository}:${stage.stage.name}`,
+        compressed: measuresCompressed(stage, settings.compressedStages),
+        gzip: exportsGzip(stage, plan, dockerfile.stages, settings.compressedStages)
+    }));
+}
+/** Where BuildKit exports one stage's image, as `--output` (or bake's `output`) takes it. */
+function outputOf(job, image) {
+    // BuildKit takes compression as a hint and reuses whatever blob a layer has
+    // unless forced. Forced to gzip where the compressed size is measured (a
+    // layer an earlier build exported uncompressed would stay so); a hint
+    // elsewhere: a layer the target (or the job's own build) already holds
+    // gzipped is that blob, measured once, not a second, uncompressed one to
+    // write, send and read.
+    const compression = image.gzip
+        ? 'compression=gzip,force-compression=true'
+        : 'compression=uncompressed';
+    switch (job.delivery) {
+        case 'push':
+            return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true,${compression}`;
+        case 'oci':
+            // A folder, not a tar: BuildKit sends no blob whose file is already there.
+            return `type=oci,tar=false,dest=${image.ociDir},${compression}`;
+        case 'load':
+            // Into the engine's image store, whatever the builder's driver.
+            return `type=docker,${compression}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/build.ts
+
 
 
 
@@ -18128,22 +18180,6 @@ function secretSource(secret, index) {
     if ('env' in secret)
         return `id=${secret.id},env=${secret.env}`;
     return `id=${secret.id},src=${external_node_path_default().resolve(secret.file)}`;
-}
-function outputOf(job, image) {
-    // BuildKit takes compression as a hint and reuses whatever blob a layer has
-    // unless forced: a layer another stage (or an earlier build) exported
-    // gzipped would otherwise stay gzipped, and the other way round.
-    const compression = `compression=${image.compressed ? 'gzip' : 'uncompressed'},force-compression=true`;
-    switch (job.delivery) {
-        case 'push':
-            return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true,${compression}`;
-        case 'oci':
-            // A folder, not a tar: BuildKit sends no blob whose file is already there.
-            return `type=oci,tar=false,dest=${image.ociDir},${compression}`;
-        case 'load':
-            // Into the engine's image store, whatever the builder's driver.
-            return `type=docker,${compression}`;
-    }
 }
 async function classicBuild(job, image, log) {
     // --force-rm: a failed step's container would otherwise keep the images it used.
@@ -20465,11 +20501,7 @@ class MeasuringSession {
         const repository = this.repository(checkout.side);
         const delivery = await this.deliveries.choose(settings);
         const host = await this.deliveries.pushHost();
-        const images = buildOrder(checkout.plan, checkout.dockerfile.stages).map(stage => ({
-            stage,
-            tag: `${host}/${repository}:${stage.stage.name}`,
-            compressed: measuresCompressed(stage, settings.compressedStages)
-        }));
+        const images = stageImages(checkout.plan, checkout.dockerfile, settings, `${host}/${repository}`);
         const started = Date.now();
         const lines = [];
         const built = count(images.length, 'stage');
@@ -22080,7 +22112,7 @@ function platformTable(report) {
 const changed_layers_bytesOf = (layer, metric) => limits_bytesOf(layer, metric) ?? 0;
 /**
  * Why an image's size changed, layer by layer, largest change first. Layers
- * both images share (same blob) are left out. A layer made by the same
+ * both images share (same content) are left out. A layer made by the same
  * instruction on both sides, or else standing at the same position (an edited
  * instruction), changed in place; the rest were added or removed.
  */
@@ -22117,11 +22149,17 @@ function changedLayers(base, head, metric) {
         .filter(change => change.deltaBytes !== 0 || change.kind !== 'changed')
         .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
 }
-/** The positions of `layers` whose blob `other` does not have (each shared blob matched once). */
+/**
+ * A layer's content: its diff ID, the same whether the blob is gzip or not (a
+ * stage measured uncompressed holds a layer the target shares as the target's
+ * gzip blob); reports older than diff IDs have only the blob's digest.
+ */
+const contentOf = (layer) => layer.diffId ?? layer.digest;
+/** The positions of `layers` whose content `other` does not have (each shared layer matched once). */
 function unsharedPositions(layers, other) {
-    const unmatched = other.map(layer => layer.digest);
+    const unmatched = other.map(contentOf);
     return layers.flatMap((layer, position) => {
-        const at = unmatched.indexOf(layer.digest);
+        const at = unmatched.indexOf(contentOf(layer));
         if (at === -1)
             return [position];
         unmatched.splice(at, 1);

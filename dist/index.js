@@ -48418,7 +48418,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 67339:
+/***/ 29165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49240,6 +49240,23 @@ function measuresCompressed(stage, compressedStages) {
         compressedStages === 'all' ||
         compressedStages.includes(stage.stage.name));
 }
+/**
+ * Whether a stage's layers are exported gzip: where its compressed size is
+ * measured, and where a stage measured compressed is built on it (FROM), as
+ * every layer of it is that stage's too and is gzipped for it anyway: one blob
+ * then serves both, not a second, uncompressed one to write, send and read.
+ */
+function exportsGzip(stage, plan, all, compressedStages) {
+    return plan.stages.some(other => measuresCompressed(other, compressedStages) &&
+        isBuiltOn(other.stage, stage.stage, all));
+}
+/** Whether `root` is `stage` or in its FROM chain. */
+function isBuiltOn(stage, root, all) {
+    for (let at = stage.index; at !== null; at = all[at].builtOn)
+        if (at === root.index)
+            return true;
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/core/bytes.ts
 const SI_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
@@ -50039,7 +50056,42 @@ function diskFull(error) {
         : `no space left on the device of ${folder}: free space there`;
 }
 
+;// CONCATENATED MODULE: ./src/engine/stage-images.ts
+
+/** The stages to build, in build order, each as the image it is tagged (`repository:stage`) and exported as. */
+function stageImages(plan, dockerfile, settings, repository) {
+    return buildOrder(plan, dockerfile.stages).map(stage => ({
+        stage,
+        tag: `${repository}:${stage.stage.name}`,
+        compressed: measuresCompressed(stage, settings.compressedStages),
+        gzip: exportsGzip(stage, plan, dockerfile.stages, settings.compressedStages)
+    }));
+}
+/** Where BuildKit exports one stage's image, as `--output` (or bake's `output`) takes it. */
+function outputOf(job, image) {
+    // BuildKit takes compression as a hint and reuses whatever blob a layer has
+    // unless forced. Forced to gzip where the compressed size is measured (a
+    // layer an earlier build exported uncompressed would stay so); a hint
+    // elsewhere: a layer the target (or the job's own build) already holds
+    // gzipped is that blob, measured once, not a second, uncompressed one to
+    // write, send and read.
+    const compression = image.gzip
+        ? 'compression=gzip,force-compression=true'
+        : 'compression=uncompressed';
+    switch (job.delivery) {
+        case 'push':
+            return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true,${compression}`;
+        case 'oci':
+            // A folder, not a tar: BuildKit sends no blob whose file is already there.
+            return `type=oci,tar=false,dest=${image.ociDir},${compression}`;
+        case 'load':
+            // Into the engine's image store, whatever the builder's driver.
+            return `type=docker,${compression}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/build.ts
+
 
 
 
@@ -50197,22 +50249,6 @@ function secretSource(secret, index) {
     if ('env' in secret)
         return `id=${secret.id},env=${secret.env}`;
     return `id=${secret.id},src=${external_node_path_default().resolve(secret.file)}`;
-}
-function outputOf(job, image) {
-    // BuildKit takes compression as a hint and reuses whatever blob a layer has
-    // unless forced: a layer another stage (or an earlier build) exported
-    // gzipped would otherwise stay gzipped, and the other way round.
-    const compression = `compression=${image.compressed ? 'gzip' : 'uncompressed'},force-compression=true`;
-    switch (job.delivery) {
-        case 'push':
-            return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true,${compression}`;
-        case 'oci':
-            // A folder, not a tar: BuildKit sends no blob whose file is already there.
-            return `type=oci,tar=false,dest=${image.ociDir},${compression}`;
-        case 'load':
-            // Into the engine's image store, whatever the builder's driver.
-            return `type=docker,${compression}`;
-    }
 }
 async function classicBuild(job, image, log) {
     // --force-rm: a failed step's container would otherwise keep the images it used.
@@ -52534,11 +52570,7 @@ class MeasuringSession {
         const repository = this.repository(checkout.side);
         const delivery = await this.deliveries.choose(settings);
         const host = await this.deliveries.pushHost();
-        const images = buildOrder(checkout.plan, checkout.dockerfile.stages).map(stage => ({
-            stage,
-            tag: `${host}/${repository}:${stage.stage.name}`,
-            compressed: measuresCompressed(stage, settings.compressedStages)
-        }));
+        const images = stageImages(checkout.plan, checkout.dockerfile, settings, `${host}/${repository}`);
         const started = Date.now();
         const lines = [];
         const built = (0,words/* count */.U9)(images.length, 'stage');
@@ -54149,7 +54181,7 @@ function platformTable(report) {
 const changed_layers_bytesOf = (layer, metric) => bytesOf(layer, metric) ?? 0;
 /**
  * Why an image's size changed, layer by layer, largest change first. Layers
- * both images share (same blob) are left out. A layer made by the same
+ * both images share (same content) are left out. A layer made by the same
  * instruction on both sides, or else standing at the same position (an edited
  * instruction), changed in place; the rest were added or removed.
  */
@@ -54186,11 +54218,17 @@ function changedLayers(base, head, metric) {
         .filter(change => change.deltaBytes !== 0 || change.kind !== 'changed')
         .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes));
 }
-/** The positions of `layers` whose blob `other` does not have (each shared blob matched once). */
+/**
+ * A layer's content: its diff ID, the same whether the blob is gzip or not (a
+ * stage measured uncompressed holds a layer the target shares as the target's
+ * gzip blob); reports older than diff IDs have only the blob's digest.
+ */
+const contentOf = (layer) => layer.diffId ?? layer.digest;
+/** The positions of `layers` whose content `other` does not have (each shared layer matched once). */
 function unsharedPositions(layers, other) {
-    const unmatched = other.map(layer => layer.digest);
+    const unmatched = other.map(contentOf);
     return layers.flatMap((layer, position) => {
-        const at = unmatched.indexOf(layer.digest);
+        const at = unmatched.indexOf(contentOf(layer));
         if (at === -1)
             return [position];
         unmatched.splice(at, 1);
@@ -62540,7 +62578,7 @@ function builderWords(engine) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67339);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29165);
 /* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27718);
 /* harmony import */ var _action_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(33175);
 

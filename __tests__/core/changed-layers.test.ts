@@ -37,6 +37,21 @@ describe('changedLayers', () => {
     ).toEqual([['removed', 'RUN docs', -300]])
   })
 
+  it('counts a layer held as another blob of the same content (gzip, uncompressed) as shared', () => {
+    // The base measured the layer uncompressed; the head holds it as the target's gzip blob.
+    const asTar = { ...layer('RUN setup', 10, 'sha256:tar'), diffId: 'sha256:tar' }
+    const asGzip = { ...asTar, digest: 'sha256:gzip' }
+    const base = image(asTar)
+    const head = image(layer('RUN fetch', 20, 'sha256:fetch'), asGzip)
+    expect(
+      changedLayers(base, head, 'uncompressed').map(c => [
+        c.kind,
+        c.createdBy,
+        c.deltaBytes
+      ])
+    ).toEqual([['added', 'RUN fetch', 20]])
+  })
+
   it('pairs an edited instruction with the layer it replaced, at the same position', () => {
     const shared = layer('COPY busybox /bin/busybox', 100, 'sha256:shared')
     const base = image(

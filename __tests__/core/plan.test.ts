@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseDockerfile } from '../../src/core/dockerfile.js'
-import { buildOrder, planBuild } from '../../src/core/plan.js'
+import { buildOrder, exportsGzip, planBuild } from '../../src/core/plan.js'
 
 const dockerfile = (text: string) => parseDockerfile(text, {}, 'Dockerfile')
 const summary = (text: string, selection: Parameters<typeof planBuild>[1]) =>
@@ -105,5 +105,29 @@ describe('buildOrder', () => {
     )
     const order = buildOrder(plan, parsed.stages).map(p => p.stage.name)
     expect(order).toEqual(['tools', 'app', 'test'])
+  })
+})
+
+describe('exportsGzip', () => {
+  // The target is built on base (FROM); tools is built on base too; lint stands alone.
+  const text = [
+    'FROM busybox AS base',
+    'FROM base AS tools',
+    'FROM busybox AS lint',
+    'FROM base AS app',
+    ''
+  ].join('\n')
+  const parsed = dockerfile(text)
+  const plan = planBuild(parsed, { stages: 'all' }, 'Dockerfile')
+  const gzipped = (compressed: 'all' | string[]) =>
+    plan.stages
+      .filter(stage => exportsGzip(stage, plan, parsed.stages, compressed))
+      .map(stage => stage.stage.name)
+
+  it('gzips the compressed stages and the stages they are built on, not the others', () => {
+    expect(gzipped([])).toEqual(['base', 'app'])
+    expect(gzipped(['tools'])).toEqual(['base', 'tools', 'app'])
+    expect(gzipped(['lint'])).toEqual(['base', 'lint', 'app'])
+    expect(gzipped('all')).toEqual(['base', 'tools', 'lint', 'app'])
   })
 })

@@ -16,7 +16,7 @@ export interface LayerChange {
 
 /**
  * Why an image's size changed, layer by layer, largest change first. Layers
- * both images share (same blob) are left out. A layer made by the same
+ * both images share (same content) are left out. A layer made by the same
  * instruction on both sides, or else standing at the same position (an edited
  * instruction), changed in place; the rest were added or removed.
  */
@@ -58,14 +58,21 @@ export function changedLayers(
     .sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes))
 }
 
-/** The positions of `layers` whose blob `other` does not have (each shared blob matched once). */
+/**
+ * A layer's content: its diff ID, the same whether the blob is gzip or not (a
+ * stage measured uncompressed holds a layer the target shares as the target's
+ * gzip blob); reports older than diff IDs have only the blob's digest.
+ */
+const contentOf = (layer: LayerSize): string => layer.diffId ?? layer.digest
+
+/** The positions of `layers` whose content `other` does not have (each shared layer matched once). */
 function unsharedPositions(
   layers: readonly LayerSize[],
   other: readonly LayerSize[]
 ): number[] {
-  const unmatched = other.map(layer => layer.digest)
+  const unmatched = other.map(contentOf)
   return layers.flatMap((layer, position) => {
-    const at = unmatched.indexOf(layer.digest)
+    const at = unmatched.indexOf(contentOf(layer))
     if (at === -1) return [position]
     unmatched.splice(at, 1)
     return []

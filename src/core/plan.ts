@@ -155,3 +155,29 @@ export function measuresCompressed(
     compressedStages.includes(stage.stage.name)
   )
 }
+
+/**
+ * Whether a stage's layers are exported gzip: where its compressed size is
+ * measured, and where a stage measured compressed is built on it (FROM), as
+ * every layer of it is that stage's too and is gzipped for it anyway: one blob
+ * then serves both, not a second, uncompressed one to write, send and read.
+ */
+export function exportsGzip(
+  stage: PlannedStage,
+  plan: BuildPlan,
+  all: readonly Stage[],
+  compressedStages: 'all' | readonly string[]
+): boolean {
+  return plan.stages.some(
+    other =>
+      measuresCompressed(other, compressedStages) &&
+      isBuiltOn(other.stage, stage.stage, all)
+  )
+}
+
+/** Whether `root` is `stage` or in its FROM chain. */
+function isBuiltOn(stage: Stage, root: Stage, all: readonly Stage[]): boolean {
+  for (let at: number | null = stage.index; at !== null; at = all[at].builtOn)
+    if (at === root.index) return true
+  return false
+}

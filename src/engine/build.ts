@@ -5,6 +5,7 @@ import { UserError } from '../core/errors.js'
 import type { Log } from '../core/log.js'
 import type { PlannedStage } from '../core/plan.js'
 import { withTempDir } from '../system/files.js'
+import { outputOf } from './stage-images.js'
 import type { BuildSettings } from '../core/options/options.js'
 import type { BuildSecret } from '../core/secrets.js'
 
@@ -12,12 +13,15 @@ export interface StageImage {
   stage: PlannedStage
   /** The full image name to build the stage as. */
   tag: string
-  /**
-   * Whether its compressed size is wanted: then every layer is gzip, as a
-   * registry stores it (existing gzip blobs kept, others compressed once);
-   * else it is exported uncompressed, which costs no compression.
-   */
+  /** Whether its compressed size is wanted (and reported). */
   compressed: boolean
+  /**
+   * Whether it is exported gzip, every layer as a registry stores it
+   * (existing gzip blobs kept, others compressed once): where its compressed
+   * size is wanted, or a stage whose is is built on it (see exportsGzip);
+   * else its new layers are exported uncompressed, which costs no compression.
+   */
+  gzip: boolean
   /** With the OCI delivery: the OCI layout folder it is exported into (one per stage). */
   ociDir?: string
   /** Its target's entry in bake's metadata file, filled in once built (its provenance names the FROM images' digests). */
@@ -218,23 +222,6 @@ function secretSource(secret: BuildSecret, index: number): string {
   if ('value' in secret) return `id=${secret.id},env=${SECRET_VARIABLE}${index}`
   if ('env' in secret) return `id=${secret.id},env=${secret.env}`
   return `id=${secret.id},src=${path.resolve(secret.file)}`
-}
-
-function outputOf(job: BuildJob, image: StageImage): string {
-  // BuildKit takes compression as a hint and reuses whatever blob a layer has
-  // unless forced: a layer another stage (or an earlier build) exported
-  // gzipped would otherwise stay gzipped, and the other way round.
-  const compression = `compression=${image.compressed ? 'gzip' : 'uncompressed'},force-compression=true`
-  switch (job.delivery) {
-    case 'push':
-      return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true,${compression}`
-    case 'oci':
-      // A folder, not a tar: BuildKit sends no blob whose file is already there.
-      return `type=oci,tar=false,dest=${image.ociDir},${compression}`
-    case 'load':
-      // Into the engine's image store, whatever the builder's driver.
-      return `type=docker,${compression}`
-  }
 }
 
 async function classicBuild(job: BuildJob, image: StageImage, log: Log): Promise<void> {

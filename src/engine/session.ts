@@ -8,7 +8,8 @@ import { Docker, type Engine } from './docker.js'
 import { Deliveries } from './delivery.js'
 import { describePlatforms, reportedBlobs, type ImageSize } from '../core/image.js'
 import type { Log } from '../core/log.js'
-import { buildOrder, measuresCompressed, type BuildPlan } from '../core/plan.js'
+import type { BuildPlan } from '../core/plan.js'
+import { stageImages } from './stage-images.js'
 import { LoadedImages } from './loaded-images.js'
 import { MeasuringRegistry } from './registry.js'
 import { BlobCache } from './blob-cache.js'
@@ -83,14 +84,12 @@ export class MeasuringSession {
     const repository = this.repository(checkout.side)
     const delivery = await this.deliveries.choose(settings)
     const host = await this.deliveries.pushHost()
-    const images: StageImage[] = buildOrder(
+    const images = stageImages(
       checkout.plan,
-      checkout.dockerfile.stages
-    ).map(stage => ({
-      stage,
-      tag: `${host}/${repository}:${stage.stage.name}`,
-      compressed: measuresCompressed(stage, settings.compressedStages)
-    }))
+      checkout.dockerfile,
+      settings,
+      `${host}/${repository}`
+    )
     const started = Date.now()
     const lines: string[] = []
     const built = count(images.length, 'stage')
