@@ -50087,7 +50087,7 @@ function stageImages(plan, dockerfile, settings, repository) {
     }));
 }
 /** Where BuildKit exports one stage's image, as `--output` (or bake's `output`) takes it. */
-function outputOf(job, image) {
+function outputOf(delivery, image) {
     // BuildKit takes compression as a hint and reuses whatever blob a layer has
     // unless forced. Forced to gzip where the compressed size is measured (a
     // layer an earlier build exported uncompressed would stay so); a hint
@@ -50097,7 +50097,7 @@ function outputOf(job, image) {
     const compression = image.gzip
         ? 'compression=gzip,force-compression=true'
         : 'compression=uncompressed';
-    switch (job.delivery) {
+    switch (delivery) {
         case 'push':
             return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true,${compression}`;
         case 'oci':
@@ -50232,7 +50232,7 @@ function bakeDefinition(job, targets) {
                 : {}),
             ...(job.secrets.length > 0 ? { secret: job.secrets.map(secretSource) } : {}),
             ...bakeControls(job),
-            output: [outputOf(job, image)]
+            output: [outputOf(job.delivery, image)]
         };
     }
     return { group: { default: { targets: [...targets.values()] } }, target };

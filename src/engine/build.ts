@@ -3,33 +3,10 @@ import path from 'node:path'
 import { Docker, type Engine } from './docker.js'
 import { UserError } from '../core/errors.js'
 import type { Log } from '../core/log.js'
-import type { PlannedStage } from '../core/plan.js'
 import { withTempDir } from '../system/files.js'
-import { outputOf } from './stage-images.js'
+import { outputOf, type Delivery, type StageImage } from './stage-images.js'
 import type { BuildSettings } from '../core/options/options.js'
 import type { BuildSecret } from '../core/secrets.js'
-
-export interface StageImage {
-  stage: PlannedStage
-  /** The full image name to build the stage as. */
-  tag: string
-  /** Whether its compressed size is wanted (and reported). */
-  compressed: boolean
-  /**
-   * Whether it is exported gzip, every layer as a registry stores it
-   * (existing gzip blobs kept, others compressed once): where its compressed
-   * size is wanted, or a stage whose is is built on it (see exportsGzip);
-   * else its new layers are exported uncompressed, which costs no compression.
-   */
-  gzip: boolean
-  /** With the OCI delivery: the OCI layout folder it is exported into (one per stage). */
-  ociDir?: string
-  /** Its target's entry in bake's metadata file, filled in once built (its provenance names the FROM images' digests). */
-  metadata?: unknown
-}
-
-/** How built images reach the measurer (see BuildJob.delivery). */
-export type Delivery = 'load' | 'push' | 'oci'
 
 /** One checkout's build: the settings every stage gets (a cache-to only on the head's target). */
 export interface BuildJob extends BuildSettings {
@@ -180,7 +157,7 @@ function bakeDefinition(job: BuildJob, targets: Map<StageImage, string>) {
         : {}),
       ...(job.secrets.length > 0 ? { secret: job.secrets.map(secretSource) } : {}),
       ...bakeControls(job),
-      output: [outputOf(job, image)]
+      output: [outputOf(job.delivery, image)]
     }
   }
   return { group: { default: { targets: [...targets.values()] } }, target }

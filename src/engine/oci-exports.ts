@@ -1,6 +1,6 @@
 import { access, mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { StageImage } from './build.js'
+import type { StageImage } from './stage-images.js'
 import { readOciFolder, type LayoutSink } from './oci-layout.js'
 import type { MeasuringRegistry } from './registry.js'
 import { withTempDir } from '../system/files.js'

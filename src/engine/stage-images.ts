@@ -4,9 +4,32 @@ import {
   buildOrder,
   exportsGzip,
   measuresCompressed,
-  type BuildPlan
+  type BuildPlan,
+  type PlannedStage
 } from '../core/plan.js'
-import type { BuildJob, StageImage } from './build.js'
+
+/** One stage as the image it is built, tagged, measured and exported as. */
+export interface StageImage {
+  stage: PlannedStage
+  /** The full image name to build the stage as. */
+  tag: string
+  /** Whether its compressed size is wanted (and reported). */
+  compressed: boolean
+  /**
+   * Whether it is exported gzip, every layer as a registry stores it
+   * (existing gzip blobs kept, others compressed once): where its compressed
+   * size is wanted, or a stage whose is is built on it (see exportsGzip);
+   * else its new layers are exported uncompressed, which costs no compression.
+   */
+  gzip: boolean
+  /** With the OCI delivery: the OCI layout folder it is exported into (one per stage). */
+  ociDir?: string
+  /** Its target's entry in bake's metadata file, filled in once built (its provenance names the FROM images' digests). */
+  metadata?: unknown
+}
+
+/** How built images reach the measurer (see BuildJob.delivery). */
+export type Delivery = 'load' | 'push' | 'oci'
 
 /** The stages to build, in build order, each as the image it is tagged (`repository:stage`) and exported as. */
 export function stageImages(
@@ -24,7 +47,7 @@ export function stageImages(
 }
 
 /** Where BuildKit exports one stage's image, as `--output` (or bake's `output`) takes it. */
-export function outputOf(job: BuildJob, image: StageImage): string {
+export function outputOf(delivery: Delivery, image: StageImage): string {
   // BuildKit takes compression as a hint and reuses whatever blob a layer has
   // unless forced. Forced to gzip where the compressed size is measured (a
   // layer an earlier build exported uncompressed would stay so); a hint
@@ -34,7 +57,7 @@ export function outputOf(job: BuildJob, image: StageImage): string {
   const compression = image.gzip
     ? 'compression=gzip,force-compression=true'
     : 'compression=uncompressed'
-  switch (job.delivery) {
+  switch (delivery) {
     case 'push':
       return `type=image,name=${image.tag},push=true,store=false,registry.insecure=true,${compression}`
     case 'oci':
