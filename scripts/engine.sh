@@ -185,9 +185,16 @@ up() {
 
 down() {
   # The engines, and the remote builder's buildkitd.
+  local pidfile pid mount
   for pidfile in "$engine_dir"/*/docker.pid "$engine_dir"/buildkit/buildkitd.pid; do
     [ -f "$pidfile" ] || continue
-    kill "$(cat "$pidfile")" 2>/dev/null || true
+    pid=$(cat "$pidfile")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  done
+  # What an engine leaves mounted (its network namespace's file) would keep the folder from being removed.
+  for mount in $(awk -v dir="$engine_dir/" 'index($2, dir) == 1 { print $2 }' /proc/mounts | sort -r); do
+    as_root umount "$mount" 2>/dev/null || true
   done
 }
 
