@@ -53728,9 +53728,11 @@ async function measure(options, log) {
     }
 }
 async function measureRun(options, log) {
-    // Asked first, answered while the Dockerfile and git are read.
+    // Asked first, answered while the Dockerfile and git are read; the builder's
+    // inspect too (kept for the run; without buildx it fails, and is not used).
     const engineAnswer = Docker.engine();
     engineAnswer.catch(() => undefined); // awaited below, after the checks that come first
+    builderInfo(options.builder).catch(() => undefined);
     await assertSecretFilesExist(options);
     const head = await readHead(options);
     const context = { options, log, head, git: await Git.at(head.contextDir) };

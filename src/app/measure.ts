@@ -5,7 +5,7 @@ import { redactorFor, type Options } from '../core/options/options.js'
 import { targetName } from '../core/plan.js'
 import { redactedError, redactedLog } from '../core/redact.js'
 import { buildReport, sideStages, type Report, type SideStage } from '../core/report.js'
-import { Docker, type Engine } from '../engine/docker.js'
+import { Docker, builderInfo, type Engine } from '../engine/docker.js'
 import { MeasuringSession } from '../engine/session.js'
 import { Git } from '../git/git.js'
 import { planBaseline, type BaselinePlan } from './baseline-plan.js'
@@ -34,9 +34,11 @@ export async function measure(options: Options, log: Log): Promise<Report> {
 }
 
 async function measureRun(options: Options, log: Log): Promise<Report> {
-  // Asked first, answered while the Dockerfile and git are read.
+  // Asked first, answered while the Dockerfile and git are read; the builder's
+  // inspect too (kept for the run; without buildx it fails, and is not used).
   const engineAnswer = Docker.engine()
   engineAnswer.catch(() => undefined) // awaited below, after the checks that come first
+  builderInfo(options.builder).catch(() => undefined)
   await assertSecretFilesExist(options)
   const head = await readHead(options)
   const context: RunContext = { options, log, head, git: await Git.at(head.contextDir) }
