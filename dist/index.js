@@ -49247,15 +49247,9 @@ function measuresCompressed(stage, compressedStages) {
  * then serves both, not a second, uncompressed one to write, send and read.
  */
 function exportsGzip(stage, plan, all, compressedStages) {
+    // The chain's first entry is the image at its root, never a stage: left out.
     return plan.stages.some(other => measuresCompressed(other, compressedStages) &&
-        isBuiltOn(other.stage, stage.stage, all));
-}
-/** Whether `root` is `stage` or in its FROM chain. */
-function isBuiltOn(stage, root, all) {
-    for (let at = stage.index; at !== null; at = all[at].builtOn)
-        if (at === root.index)
-            return true;
-    return false;
+        fromChain(other.stage, all).slice(1).includes(stage.stage.name));
 }
 
 ;// CONCATENATED MODULE: ./src/core/bytes.ts

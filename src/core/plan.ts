@@ -1,4 +1,9 @@
-import { withStageNames, type ParsedDockerfile, type Stage } from './dockerfile.js'
+import {
+  fromChain,
+  withStageNames,
+  type ParsedDockerfile,
+  type Stage
+} from './dockerfile.js'
 import { UserError } from './errors.js'
 
 export interface StageSelection {
@@ -168,16 +173,10 @@ export function exportsGzip(
   all: readonly Stage[],
   compressedStages: 'all' | readonly string[]
 ): boolean {
+  // The chain's first entry is the image at its root, never a stage: left out.
   return plan.stages.some(
     other =>
       measuresCompressed(other, compressedStages) &&
-      isBuiltOn(other.stage, stage.stage, all)
+      fromChain(other.stage, all).slice(1).includes(stage.stage.name)
   )
-}
-
-/** Whether `root` is `stage` or in its FROM chain. */
-function isBuiltOn(stage: Stage, root: Stage, all: readonly Stage[]): boolean {
-  for (let at: number | null = stage.index; at !== null; at = all[at].builtOn)
-    if (at === root.index) return true
-  return false
 }

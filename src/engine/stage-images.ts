@@ -18,7 +18,8 @@ export interface StageImage {
   /**
    * Whether it is exported gzip, every layer as a registry stores it
    * (existing gzip blobs kept, others compressed once): where its compressed
-   * size is wanted, or a stage whose is is built on it (see exportsGzip);
+   * size is wanted, or where a stage whose compressed size is wanted is built
+   * on it (see exportsGzip);
    * else its new layers are exported uncompressed, which costs no compression.
    */
   gzip: boolean
